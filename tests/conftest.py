@@ -1,0 +1,26 @@
+"""Shared fixtures: a private copy of data/ that a test may break."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from zmd_analysis.paths import DEFAULT_DATA_DIR
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-2021-06-02.txt"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the real data folder."""
+    dest = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, dest)
+    return dest
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Edit a fixture file, failing loudly if ``old`` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")

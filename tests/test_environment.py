@@ -1,0 +1,51 @@
+"""pyproject.toml and environment.yml name the same pinned packages; the Makefile is complete."""
+import re
+import tomllib
+
+import yaml
+
+from zmd_analysis.paths import PROJ_ROOT
+
+
+def _pyproject_pins():
+    doc = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    reqs = doc["project"]["dependencies"] + doc["project"]["optional-dependencies"]["test"]
+    return dict(r.split("==") for r in reqs)
+
+
+def _conda_pins():
+    doc = yaml.safe_load((PROJ_ROOT / "environment.yml").read_text(encoding="utf-8"))
+    pins = {}
+    for dep in doc["dependencies"]:
+        if isinstance(dep, str) and "=" in dep and not dep.startswith("python="):
+            name, version = dep.split("=")
+            pins[name] = version
+    return pins, doc
+
+
+def test_same_packages_and_versions():
+    pins, _ = _conda_pins()
+    assert pins == _pyproject_pins()
+
+
+def test_environment_installs_the_package_editable():
+    _, doc = _conda_pins()
+    pip = next(d["pip"] for d in doc["dependencies"] if isinstance(d, dict))
+    assert "-e ." in pip
+
+
+def test_every_dependency_is_pinned():
+    for name, version in _pyproject_pins().items():
+        assert re.fullmatch(r"[0-9][0-9.]*", version), name
+
+
+def test_makefile_has_the_readme_targets():
+    text = (PROJ_ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("help", "test", "report", "lab", "sysdeps", "venv"):
+        assert re.search(rf"^{target}:.*## ", text, re.M), target
+    assert "apt-get install" in text and "fonts-noto-cjk" in text and "chromium" in text
+    assert ".DEFAULT_GOAL := help" in text
+
+
+def test_ci_runs_make_test():
+    assert "make test" in (PROJ_ROOT / ".ci" / "run").read_text(encoding="utf-8")

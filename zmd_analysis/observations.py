@@ -1,0 +1,158 @@
+"""The tidy observations table and lookups by logical name.
+
+``load_observations()`` joins each figure with its indicator, region, period
+and source; ``get()`` fetches one figure as an :class:`Observation` that
+carries its value, unit, hedge, rounding range and citation.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import MissingObservationError, UnknownNameError
+from .tables import load_tables
+
+DataArg = str | os.PathLike | None
+
+
+def load_observations(data: DataArg = None) -> pd.DataFrame:
+    """Every figure with its catalogue entry, region and period labels and source.
+
+    Columns include ``value`` (float), ``value_text`` (as printed), ``decimals``,
+    ``half_unit`` (rounding tolerance of the printed value), ``low``/``high``
+    (the range the printed value stands for), ``kind``, ``basis`` and the
+    source's ``publisher``, ``title``, ``date``, ``url`` and ``reliability``.
+    """
+    t = load_tables(data)
+    ind = t.indicators.drop(columns="line")
+    reg = t.regions[["region_id", "name_zh", "name_en"]].rename(
+        columns={"name_zh": "region_zh", "name_en": "region_en"})
+    per = t.periods[["period_id", "label_zh", "label_en", "start", "end"]].rename(
+        columns={"label_zh": "period_zh", "label_en": "period_en"})
+    src = t.sources[["source_id", "publisher", "title", "date", "page", "url", "reliability"]]
+    out = (t.observations.merge(ind, on="indicator_id", how="left")
+           .merge(reg, on="region_id", how="left")
+           .merge(per, on="period_id", how="left")
+           .merge(src, on="source_id", how="left"))
+    bounds = [stated_range(r.value, r.half_unit, r.qualifier) for r in out.itertuples()]
+    out["low"] = [b[0] for b in bounds]
+    out["high"] = [b[1] for b in bounds]
+    return out
+
+
+def stated_range(value: float, half_unit: float, qualifier: str) -> tuple[float, float]:
+    """The interval a printed figure stands for.
+
+    A rounded figure covers ± half its last digit (51% -> 50.5-51.5); "N多"
+    covers N up to the next step of its last non-zero digit (30多 -> 30-40,
+    960多万 -> 960-970万); "N内" covers 0-N.
+    """
+    if qualifier == "more_than":
+        if value == int(value) and value > 0:
+            step = 1
+            while value % (step * 10) == 0:
+                step *= 10
+            return value, value + step
+        return value, math.inf
+    if qualifier == "within":
+        return 0.0, value
+    return value - half_unit, value + half_unit
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One figure with everything needed to cite and check it."""
+    indicator_id: str
+    region_id: str
+    period_id: str
+    value: float
+    value_text: str
+    unit: str
+    unit_en: str
+    qualifier: str
+    low: float
+    high: float
+    kind: str
+    basis: str
+    name_zh: str
+    name_en: str
+    label_zh: str
+    source_id: str
+    publisher: str
+    title: str
+    date: str
+    url: str
+    locator: str
+
+    @property
+    def citation(self) -> str:
+        """Short Chinese citation: 《驻马店日报》2021-06-02 01版, 正文第3段."""
+        return f"《{self.publisher}》{self.date}，{self.title}，{self.locator}".rstrip("，")
+
+    def as_text(self) -> str:
+        """The value as printed, with its hedge: '30多', '90内', '145.3'."""
+        suffix = {"more_than": "多", "within": "内", "about": "左右"}.get(self.qualifier, "")
+        return f"{self.value_text}{suffix}"
+
+
+def _check_name(kind: str, name: str, valid) -> None:
+    valid = sorted(set(valid))
+    if name not in valid:
+        raise UnknownNameError(kind, name, valid)
+
+
+def find(indicator: str, region: str = "zhumadian", period: str | None = None,
+         data: DataArg = None) -> Observation | None:
+    """Like :func:`get` but returns ``None`` when the data holds no such figure."""
+    t = load_tables(data)
+    _check_name("indicator", indicator, t.indicators["indicator_id"])
+    _check_name("region", region, t.regions["region_id"])
+    if period is not None:
+        _check_name("period", period, t.periods["period_id"])
+    obs = load_observations(data)
+    hit = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
+    if period is not None:
+        hit = hit[hit["period_id"] == period]
+    if hit.empty:
+        return None
+    if len(hit) > 1:
+        raise MissingObservationError(
+            f"{indicator} for {region} exists for several periods "
+            f"({', '.join(hit['period_id'])}); pass period=")
+    row = hit.iloc[0]
+    return Observation(**{k: _plain(k, row[k]) for k in Observation.__dataclass_fields__})
+
+
+def _plain(name: str, value):
+    """numpy scalars -> Python numbers, dates -> ISO strings."""
+    if name == "date":
+        return str(value)
+    return value.item() if hasattr(value, "item") else value
+
+
+def get(indicator: str, region: str = "zhumadian", period: str | None = None,
+        data: DataArg = None) -> Observation:
+    """One figure by logical names, e.g. ``get("industrial_investment", period="2021M01-M04")``.
+
+    Unknown names raise :class:`UnknownNameError` listing the valid ones; a
+    valid combination without data raises :class:`MissingObservationError`
+    listing the periods that do have data.
+    """
+    found = find(indicator, region, period, data)
+    if found is None:
+        obs = load_observations(data)
+        have = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
+        periods = ", ".join(have["period_id"]) or "none"
+        raise MissingObservationError(
+            f"no {indicator} for {region} in period {period}; periods with data: {periods}")
+    return found
+
+
+def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
+    """Periods for which ``indicator`` has a value for ``region``, oldest first."""
+    obs = load_observations(data)
+    hit = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
+    return list(hit.sort_values("start")["period_id"])

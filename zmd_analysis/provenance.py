@@ -1,0 +1,80 @@
+"""Provenance records for the data files, and their checksums.
+
+``data/provenance.json`` holds one record per data file (producer, title,
+dates published and accessed, citation, SHA-256). A test checks that every
+file has a record and that the checksums match, so an edit to the data cannot
+slip in unrecorded. After a deliberate edit run ``make checksums``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from pathlib import Path
+
+from .errors import DataError
+from .paths import TABLES, data_dir, provenance_path
+
+REQUIRED_FIELDS = ("producer", "title", "date_published", "date_accessed", "citation", "sha256")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_records(data=None) -> dict[str, dict]:
+    path = provenance_path(data)
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(path, "file not found") from None
+    except json.JSONDecodeError as e:
+        raise DataError(path, f"not valid JSON: {e.msg}", line=e.lineno) from None
+    return records["files"]
+
+
+def verify(data=None) -> list[str]:
+    """Problems with the provenance records (empty list when all is well)."""
+    folder = data_dir(data)
+    records = load_records(data)
+    problems = []
+    for fname in TABLES.values():
+        rec = records.get(fname)
+        if rec is None:
+            problems.append(f"{fname}: no provenance record")
+            continue
+        missing = [f for f in REQUIRED_FIELDS if not rec.get(f)]
+        if missing:
+            problems.append(f"{fname}: record lacks {', '.join(missing)}")
+        if (folder / fname).exists() and rec.get("sha256") != sha256(folder / fname):
+            problems.append(f"{fname}: checksum differs from the record (run `make checksums` "
+                            "after a deliberate edit)")
+    for fname in records:
+        if fname not in TABLES.values():
+            problems.append(f"{fname}: record for a file that is not a data table")
+    return problems
+
+
+def data_version(data=None) -> str:
+    """Short content hash of all data files: changes whenever any figure changes."""
+    folder = data_dir(data)
+    h = hashlib.sha256()
+    for fname in sorted(TABLES.values()):
+        h.update(fname.encode())
+        h.update(sha256(folder / fname).encode())
+    return h.hexdigest()[:12]
+
+
+def update_checksums(data=None) -> list[str]:
+    """Rewrite the sha256 of each record; returns the files whose checksum changed."""
+    path = provenance_path(data)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    changed = []
+    for fname, rec in doc["files"].items():
+        new = sha256(data_dir(data) / fname)
+        if rec.get("sha256") != new:
+            rec["sha256"] = new
+            changed.append(fname)
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return changed
+
