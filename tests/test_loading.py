@@ -32,7 +32,10 @@ def test_get_without_period_when_unique():
 
 def test_hedged_figures_carry_their_range():
     firms = z.get("high_growth_firms")
-    assert (firms.qualifier, firms.low, firms.high, firms.as_text()) == ("more_than", 30, 40, "30多")
+    assert (firms.qualifier, firms.low, firms.high) == ("more_than", 30, 40)
+    assert (firms.as_text(), firms.as_text(unit=False)) == ("30多家", "30多")
+    assert z.get("approval_days_max").as_text() == "90天内"
+    assert z.get("key_project_evaluation_rank").as_text() == "第5位"
     pop = z.get("population")
     assert (pop.low, pop.high) == (960, 970)
     days = z.get("approval_days_max")

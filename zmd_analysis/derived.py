@@ -26,6 +26,8 @@ class Estimate:
     unit: str
     formula: str
     inputs: tuple[str, ...] = ()
+    #: the formula with the printed numbers in place of the names, e.g. "51 − 7"
+    expr: str = ""
 
     def contains(self, x: float) -> bool:
         return self.low - 1e-9 <= x <= self.high + 1e-9
@@ -39,26 +41,34 @@ class Estimate:
 def stated(obs: Observation) -> Estimate:
     """A printed figure as an Estimate (its range is its rounding range)."""
     ref = f"{obs.indicator_id}[{obs.region_id},{obs.period_id}]"
-    return Estimate(obs.value, obs.low, obs.high, obs.unit, ref, (ref,))
+    return Estimate(obs.value, obs.low, obs.high, obs.unit, ref, (ref,), obs.value_text)
 
 
-def _combine(value, low, high, unit, formula, *parts: Estimate) -> Estimate:
-    return Estimate(value, low, high, unit, formula, tuple(i for p in parts for i in p.inputs))
+def _combine(value, low, high, unit, formula, expr, *parts: Estimate) -> Estimate:
+    return Estimate(value, low, high, unit, formula, tuple(i for p in parts for i in p.inputs),
+                    expr)
+
+
+def _wrap(expr: str) -> str:
+    return f"({expr})" if " " in expr else expr
 
 
 def difference(a: Estimate, b: Estimate, unit: str) -> Estimate:
     """a − b, range [a.low − b.high, a.high − b.low]."""
     return _combine(a.value - b.value, a.low - b.high, a.high - b.low, unit,
-                    f"({a.formula}) − ({b.formula})", a, b)
+                    f"({a.formula}) − ({b.formula})", f"{a.expr} − {_wrap(b.expr)}", a, b)
 
 
 def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estimate:
     """scale·a/b for positive a and b, range [scale·a.low/b.high, scale·a.high/b.low]."""
     if b.low <= 0:
         raise ValueError(f"ratio: denominator {b.formula} may be zero or negative")
+    formula = f"({a.formula}) / ({b.formula})"
+    expr = f"{_wrap(a.expr)} ÷ {_wrap(b.expr)}"
+    if scale != 1:
+        formula, expr = f"{scale:g}·{formula}", f"{expr} × {scale:g}"
     return _combine(scale * a.value / b.value, scale * a.low / b.high, scale * a.high / b.low,
-                    unit, f"{scale:g}·({a.formula}) / ({b.formula})" if scale != 1
-                    else f"({a.formula}) / ({b.formula})", a, b)
+                    unit, formula, expr, a, b)
 
 
 def _get(ind: str, region: str, period: str, data: DataArg) -> Estimate:
@@ -109,7 +119,7 @@ def implied_previous_level(level_ind: str = "industrial_investment",
     level = _get(level_ind, region, period, data)
     g = _get(growth_ind, region, period, data)
     factor = Estimate(1 + g.value / 100, 1 + g.low / 100, 1 + g.high / 100, "",
-                      f"1 + {g.formula}/100", g.inputs)
+                      f"1 + {g.formula}/100", g.inputs, f"1 + {g.expr}%")
     return ratio(level, factor, level.unit)
 
 
@@ -166,7 +176,8 @@ def time_elapsed(period: str = DEFAULT_PERIOD, data: DataArg = None) -> Estimate
         raise ValueError(f"period {period} does not start in January of one year")
     months = end.month - start.month + 1
     share = 100 * months / 12
-    return Estimate(share, share, share, "%", f"{months}/12 months of {start.year}", (period,))
+    return Estimate(share, share, share, "%", f"{months}/12 months of {start.year}", (period,),
+                    f"{months} ÷ 12 × 100")
 
 
 def progress_vs_time(share_ind: str, region: str = DEFAULT_REGION, period: str = DEFAULT_PERIOD,

@@ -92,10 +92,18 @@ class Observation:
         """Short Chinese citation: 《驻马店日报》2021-06-02 01版, 正文第3段."""
         return f"《{self.publisher}》{self.date}，{self.title}，{self.locator}".rstrip("，")
 
-    def as_text(self) -> str:
-        """The value as printed, with its hedge: '30多', '90内', '145.3'."""
-        suffix = {"more_than": "多", "within": "内", "about": "左右"}.get(self.qualifier, "")
-        return f"{self.value_text}{suffix}"
+    def as_text(self, unit: bool = True) -> str:
+        """The value as printed with its hedge and unit: '30多家', '90天内', '第2位', '145.3亿元'."""
+        u = self.unit if unit else ""
+        if self.kind == "rank":
+            return f"第{self.value_text}{u}"
+        if self.qualifier == "more_than":
+            return f"{self.value_text}多{u}"
+        if self.qualifier == "within":
+            return f"{self.value_text}{u}内"
+        if self.qualifier == "about":
+            return f"{self.value_text}{u}左右"
+        return f"{self.value_text}{u}"
 
 
 def _check_name(kind: str, name: str, valid) -> None:

@@ -1,0 +1,57 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["notebook-only"]
+# 01 重点工业项目 · Key industrial projects
+#
+# Progress of the provincial and city key industrial projects against their annual plan,
+# the provincial average and the time elapsed; the annual plans the shares imply.
+
+# %% tags=["parameters"]
+region: str = "zhumadian"    # region id from data/regions.csv
+period: str = "2021M01-M04"  # period id from data/periods.csv (key-project figures are Jan–Apr)
+comparison: str = "henan"    # region the gaps are measured against
+lang: str = "zh"             # report language: "zh" or "en"
+
+# %%
+import zmd_analysis as z
+from zmd_analysis import charts, findings, show, themes
+from zmd_analysis.texts import tr
+
+show.setup()
+p = z.validate_params(region, period, comparison, lang)
+show.title(tr("kp_title", lang), tr("kp_purpose", lang),
+           dict(region=region, period=period, comparison=comparison, lang=lang))
+kp = themes.key_projects(region, period)
+
+# %%
+if kp is None:
+    show.no_data(lang, p.region_name, p.period_label, "prov_key_ind_plan_share", region)
+else:
+    show.heading(tr("kp_progress_heading", lang))
+    charts.progress_chart(kp, p.region_name, lang).show()
+    show.finding(findings.kp_progress(kp, p))
+
+# %%
+if kp is not None:
+    show.heading(tr("kp_plan_heading", lang))
+    charts.plan_chart(kp, lang).show()
+    show.finding(findings.kp_plan(kp, p))
+
+# %%
+if kp is not None:
+    show.heading(tr("table_heading", lang))
+    show.figure_table(kp, lang)
+
+# %%
+show.sources(lang)

@@ -1,0 +1,57 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["notebook-only"]
+# 02 工业投资 · Industrial investment
+#
+# Level, growth, gap to the province and rank; the provincial growth and last year's base they imply.
+
+# %% tags=["parameters"]
+region: str = "zhumadian"    # region id from data/regions.csv
+period: str = "2021M01-M04"  # period id from data/periods.csv
+comparison: str = "henan"    # region the growth gap is measured against
+lang: str = "zh"             # report language: "zh" or "en"
+
+# %%
+import zmd_analysis as z
+from zmd_analysis import charts, findings, show, themes
+from zmd_analysis.texts import tr
+
+show.setup()
+p = z.validate_params(region, period, comparison, lang)
+show.title(tr("ii_title", lang), tr("ii_purpose", lang),
+           dict(region=region, period=period, comparison=comparison, lang=lang))
+ii = themes.industrial_investment(region, period)
+
+# %%
+if ii is None or themes.pick(ii, "growth") is None:
+    show.no_data(lang, p.region_name, p.period_label, "industrial_investment_growth", region)
+else:
+    show.heading(tr("ii_growth_heading", lang))
+    charts.growth_chart(ii, p.region_name, p.comparison_name, lang).show()
+    show.finding(findings.ii_growth(ii, p))
+
+# %%
+if ii is not None and themes.pick(ii, "base") is not None:
+    show.heading(tr("ii_base_heading", lang))
+    charts.base_chart(ii, lang).show()
+    show.finding(findings.ii_base(ii, p))
+    show.note(findings.ii_bases_note(ii, themes.key_projects(region, period), p))
+
+# %%
+if ii is not None:
+    show.heading(tr("table_heading", lang))
+    show.figure_table(ii, lang)
+
+# %%
+show.sources(lang)

@@ -1,0 +1,50 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["notebook-only"]
+# 03 先进制造业与综合考评排名 · Advanced manufacturing and evaluation ranks
+#
+# The article's three ranks, what each rests on, and whether it can be checked.
+
+# %% tags=["parameters"]
+region: str = "zhumadian"    # region id from data/regions.csv
+period: str = "2021M01-M04"  # period of the growth rank and the key-project evaluation
+list_period: str = "2021"    # period of the provincial advanced-manufacturing project list
+comparison: str = "henan"    # province the ranks are within
+lang: str = "zh"             # report language: "zh" or "en"
+
+# %%
+import zmd_analysis as z
+from zmd_analysis import charts, findings, show, themes
+from zmd_analysis.params import validate_period
+from zmd_analysis.texts import tr
+
+show.setup()
+p = z.validate_params(region, period, comparison, lang)
+validate_period(list_period, name="list_period")
+show.title(tr("rk_title", lang), tr("rk_purpose", lang),
+           dict(region=region, period=period, list_period=list_period, comparison=comparison,
+                lang=lang))
+rk = themes.rankings(region, period, list_period)
+
+# %%
+if rk is None:
+    show.no_data(lang, p.region_name, p.period_label, "key_project_evaluation_rank", region)
+else:
+    show.heading(tr("rk_heading", lang))
+    charts.ranks_chart(rk, lang).show()
+    show.finding(findings.rk_ranks(rk, p))
+    show.figure_table(rk, lang)
+
+# %%
+show.sources(lang)

@@ -1,0 +1,46 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["notebook-only"]
+# 04 招商引资 · Investment attraction
+#
+# The events → signed → landed funnel, the landing rate and the average signed project.
+
+# %% tags=["parameters"]
+region: str = "zhumadian"  # region id from data/regions.csv
+period: str = "2021YTD"    # period id from data/periods.csv; 2021YTD is "今年以来", to publication
+comparison: str = "henan"  # comparison region (not used by the funnel; kept for a uniform interface)
+lang: str = "zh"           # report language: "zh" or "en"
+
+# %%
+import zmd_analysis as z
+from zmd_analysis import charts, findings, show, themes
+from zmd_analysis.texts import tr
+
+show.setup()
+p = z.validate_params(region, period, comparison, lang)
+show.title(tr("ia_title", lang), tr("ia_purpose", lang),
+           dict(region=region, period=period, comparison=comparison, lang=lang))
+ia = themes.attraction(region, period)
+
+# %%
+if ia is None:
+    show.no_data(lang, p.region_name, p.period_label, "signed_ind_projects", region)
+else:
+    show.heading(tr("ia_funnel_heading", lang))
+    charts.funnel_chart(ia, lang).show()
+    show.finding(findings.ia_funnel(ia, p))
+    show.figure_table(ia, lang)
+
+# %%
+show.sources(lang)

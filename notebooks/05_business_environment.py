@@ -1,0 +1,59 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] tags=["notebook-only"]
+# 05 营商环境与企业培育 · Business environment and enterprise cultivation
+#
+# Service-reform counts, the zero-visit share, approval times and the cultivation programmes.
+
+# %% tags=["parameters"]
+region: str = "zhumadian"        # region id from data/regions.csv
+period: str = "2021YTD"          # period of the service-reform figures
+programme_period: str = "2021"   # period of the cultivation programmes (30多家, 双百行动)
+comparison: str = "henan"        # comparison region (kept for a uniform interface)
+lang: str = "zh"                 # report language: "zh" or "en"
+
+# %%
+import zmd_analysis as z
+from zmd_analysis import charts, findings, show, themes
+from zmd_analysis.params import validate_period
+from zmd_analysis.texts import tr
+
+show.setup()
+p = z.validate_params(region, period, comparison, lang)
+validate_period(programme_period, name="programme_period")
+show.title(tr("be_title", lang), tr("be_purpose", lang),
+           dict(region=region, period=period, programme_period=programme_period,
+                comparison=comparison, lang=lang))
+be = themes.business_environment(region, period, programme_period)
+
+# %%
+if be is None or themes.pick(be, "one_trip") is None:
+    show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
+else:
+    show.heading(tr("be_reform_heading", lang))
+    charts.reform_chart(be, lang).show()
+    show.finding(findings.be_reform(be, p))
+
+# %%
+if be is not None and themes.pick(be, "sb_firms") is not None:
+    show.heading(tr("be_cultivation_heading", lang))
+    show.finding(findings.be_cultivation(be, p))
+
+# %%
+if be is not None:
+    show.heading(tr("table_heading", lang))
+    show.figure_table(be, lang)
+
+# %%
+show.sources(lang)

@@ -1,0 +1,24 @@
+"""The rounding rules the claims check applies, in one place.
+
+Newspapers round half up (68.5 -> 69), so that is the rule a printed figure is
+held to. A printed figure with d decimals stands for the interval
+[x - 0.5·10^-d, x + 0.5·10^-d].
+"""
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+
+def round_half_up(x: float, decimals: int = 0) -> float:
+    q = Decimal(1).scaleb(-decimals)
+    return float(Decimal(str(float(x))).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def truncate(x: float, decimals: int = 0) -> float:
+    q = Decimal(1).scaleb(-decimals)
+    return float(Decimal(str(float(x))).quantize(q, rounding=ROUND_DOWN))
+
+
+def decimals_of(text: str) -> int:
+    """Decimals printed in a number written as text: '145.3' -> 1, '51' -> 0."""
+    return len(text.partition(".")[2])

@@ -1,0 +1,115 @@
+"""Display helpers for the notebooks: headings, findings, tables and sources as HTML.
+
+Every piece of text that comes from data is HTML-escaped here, so a label or a
+source title can never inject markup into a report.
+"""
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+from IPython.display import HTML, display
+
+from . import charts
+from .claims import STATUS_LABELS
+from .formatting import fixed, num
+from .observations import DataArg, available_periods, load_observations
+from .texts import tr
+
+
+def setup() -> None:
+    """Call once at the top of a notebook: house chart style and renderer."""
+    charts.use_house_style()
+
+
+def _show(html: str) -> None:
+    display(HTML(html))
+
+
+def title(text: str, purpose: str, params: dict[str, object]) -> None:
+    """The report title, its one-line purpose and the parameters it ran with."""
+    items = "".join(f"<code>{escape(k)}={escape(repr(v))}</code> " for k, v in params.items())
+    _show(f'<h1 class="report-title">{escape(text)}</h1>'
+          f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>')
+
+
+def heading(text: str, level: int = 2) -> None:
+    _show(f"<h{level}>{escape(text)}</h{level}>")
+
+
+def finding(text: str) -> None:
+    """A sentence that says what the figure or table above/below shows."""
+    _show(f'<p class="finding">{escape(text)}</p>')
+
+
+def note(text: str) -> None:
+    _show(f'<p class="note">{escape(text)}</p>')
+
+
+def no_data(lang: str, region_name: str, period_label: str, indicator: str, region: str,
+            data: DataArg = None) -> None:
+    """Say that a section has no data, and where data does exist."""
+    periods = ", ".join(available_periods(indicator, region, data)) or "—"
+    _show(f'<p class="no-data">{escape(tr("no_data", lang, region=region_name, period=period_label, periods=periods))}</p>')
+
+
+def _decimals_for_range(low: float, high: float) -> int:
+    """Fewest decimals (1-3) at which a range's two ends print differently."""
+    for nd in (1, 2):
+        if low == high or f"{low:.{nd}f}" != f"{high:.{nd}f}":
+            return nd
+    return 3
+
+
+def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
+    """A figure table: stated and implied values with their range, unit and formula."""
+    en = lang == "en"
+    rows = []
+    for _, r in table.iterrows():
+        if r["origin"] == "derived":  # fixed decimals, just enough to show the range's width
+            nd = _decimals_for_range(r["low"], r["high"])
+            fmt = lambda x, nd=nd: fixed(x, nd, lang)  # noqa: E731
+        else:  # printed figures: the bounds are exact half-units (145.25), show them so
+            fmt = lambda x: num(x, 4, lang)  # noqa: E731
+        rng = "" if r["low"] == r["high"] else f"{fmt(r['low'])}–{fmt(r['high'])}"
+        if r["high"] == float("inf"):
+            rng = f"≥ {fmt(r['low'])}"
+        rows.append({
+            tr("col_label", lang): r["label_en"] if en else r["label_zh"],
+            tr("col_value", lang): fmt(r["value"]),
+            tr("col_range", lang): rng,
+            tr("col_unit", lang): r["unit_en"] if en else r["unit_zh"],
+            tr("col_origin", lang): tr(r["origin"], lang),
+            tr("col_formula", lang): r["formula"],
+        })
+    _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
+
+
+def claims_table(claims: pd.DataFrame, lang: str = "zh") -> None:
+    """The claims check, one row per claim, verdicts colour-coded by CSS class."""
+    head = "".join(f"<th>{escape(tr(k, lang))}</th>"
+                   for k in ("col_claim", "col_stated", "col_computed", "col_status", "col_note"))
+    body = "".join(
+        f'<tr class="claim {escape(r.status)}"><td>{escape(r.label)}</td><td>{escape(r.stated)}</td>'
+        f"<td>{escape(r.computed)}</td><td class=\"status\">{escape(STATUS_LABELS[lang][r.status])}</td>"
+        f"<td>{escape(r.note)}</td></tr>" for r in claims.itertuples())
+    _show(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+
+
+def sources(lang: str = "zh", data: DataArg = None, source_ids: list[str] | None = None) -> None:
+    """The sources behind the figures shown, with reliability class and URL."""
+    obs = load_observations(data)
+    src = obs.drop_duplicates("source_id")
+    if source_ids is not None:
+        src = src[src["source_id"].isin(source_ids)]
+    def item(r) -> str:
+        rel = escape(tr("reliability_" + r.reliability, lang))
+        if lang == "en":
+            text = f"{escape(r.publisher)}, “{escape(r.title)}”, {escape(str(r.date))}, {escape(r.page)} ({rel})."
+        else:
+            text = f"{escape(r.publisher)}，《{escape(r.title)}》，{escape(str(r.date))}，{escape(r.page)}（{rel}）。"
+        return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
+
+    items = "".join(item(r) for r in src.itertuples())
+    _show(f'<h2>{escape(tr("sources_heading", lang))}</h2><ul class="sources">{items}</ul>'
+          f'<p class="note">{escape(tr("source_article", lang))}</p>')

@@ -1,0 +1,183 @@
+"""One table of figures per theme of the article: what is printed and what it implies.
+
+Every function returns a "figure table" (one row per figure) or ``None`` when
+the data has nothing for that region and period, so notebooks can say so
+instead of failing. Columns: ``key``, ``label_zh``, ``label_en``, ``value``,
+``low``, ``high``, ``unit_zh``, ``unit_en``, ``origin`` (``stated`` or
+``derived``), ``formula`` and ``source``.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import derived as d
+from .errors import MissingObservationError
+from .observations import DataArg, Observation, find
+from .texts import unit_en
+
+COLUMNS = ["key", "label_zh", "label_en", "value", "low", "high", "unit_zh", "unit_en",
+           "origin", "formula", "source"]
+
+
+def _stated(key: str, o: Observation) -> dict:
+    return dict(key=key, label_zh=o.name_zh, label_en=o.name_en, value=o.value, low=o.low,
+                high=o.high, unit_zh=o.unit, unit_en=o.unit_en, origin="stated",
+                formula=o.as_text(), source=o.citation)
+
+
+def _derived(key: str, e: d.Estimate, label_zh: str, label_en: str) -> dict:
+    return dict(key=key, label_zh=label_zh, label_en=label_en, value=e.value, low=e.low,
+                high=e.high, unit_zh=e.unit, unit_en=unit_en(e.unit), origin="derived",
+                formula=e.expr, source="zmd-report")
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame | None:
+    return pd.DataFrame(rows, columns=COLUMNS) if rows else None
+
+
+def _optional(fn, *args, **kw):
+    """A derived figure, or None when an input is missing for this region/period."""
+    try:
+        return fn(*args, **kw)
+    except MissingObservationError:
+        return None
+
+
+SCOPES = {"prov": ("省重点工业项目", "Provincial key industrial projects"),
+          "city": ("市重点工业项目", "City key industrial projects")}
+
+
+def key_projects(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
+    """Provincial and city key industrial projects: count, completed investment,
+    share of plan, gap to the province, implied provincial average and annual plan,
+    and the share of the year elapsed."""
+    rows: list[dict] = []
+    for scope, (zh, en) in SCOPES.items():
+        for suffix in ("projects", "investment", "plan_share", "plan_share_gap"):
+            o = find(f"{scope}_key_ind_{suffix}", region, period, data)
+            if o is not None:
+                rows.append(_stated(f"{scope}_{suffix}", o))
+        derived = [
+            ("avg", _optional(d.implied_provincial_progress, scope, region, period, data),
+             f"{zh}：全省平均进度（推算）", f"{en}: provincial average progress (implied)"),
+            ("plan", _optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
+                               f"{scope}_key_ind_plan_share", region, period, data),
+             f"{zh}：年度计划投资（推算）", f"{en}: annual plan (implied)"),
+            ("ahead", _optional(d.progress_vs_time, f"{scope}_key_ind_plan_share", region, period,
+                                data),
+             f"{zh}：快于时序进度", f"{en}: ahead of time elapsed"),
+            ("size", _optional(d.average_size, f"{scope}_key_ind_investment",
+                               f"{scope}_key_ind_projects", region, period, data),
+             f"{zh}：平均每个项目完成投资", f"{en}: completed investment per project"),
+        ]
+        rows += [_derived(f"{scope}_{k}", e, lz, le) for k, e, lz, le in derived if e is not None]
+    if rows:
+        rows.append(_derived("time_elapsed", d.time_elapsed(period, data), "时序进度（全年已过）",
+                             "Share of the year elapsed"))
+    return _frame(rows)
+
+
+def industrial_investment(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
+    """Industrial investment: level, growth, gap, rank; implied provincial growth and base."""
+    rows = []
+    for key, ind in (("level", "industrial_investment"), ("growth", "industrial_investment_growth"),
+                     ("gap", "industrial_investment_growth_gap"),
+                     ("rank", "industrial_investment_growth_rank")):
+        o = find(ind, region, period, data)
+        if o is not None:
+            rows.append(_stated(key, o))
+    g = _optional(d.implied_province_growth, region, period, data)
+    if g is not None:
+        rows.append(_derived("province_growth", g, "全省工业投资增速（推算）",
+                             "Province's industrial-investment growth (implied)"))
+    b = _optional(d.implied_previous_level, region=region, period=period, data=data)
+    if b is not None:
+        rows.append(_derived("base", b, "上年同期工业投资（推算）",
+                             "Same period last year (implied base)"))
+    return _frame(rows)
+
+
+def rankings(region: str, period: str, list_period: str, data: DataArg = None
+             ) -> pd.DataFrame | None:
+    """The article's ranks and the list size behind the advanced-manufacturing rank."""
+    rows = []
+    for key, ind, per in (("growth_rank", "industrial_investment_growth_rank", period),
+                          ("evaluation_rank", "key_project_evaluation_rank", period),
+                          ("adv_mfg_rank", "adv_mfg_key_projects_rank", list_period)):
+        o = find(ind, region, per, data)
+        if o is not None:
+            rows.append(_stated(key, o))
+    if not rows:
+        return None
+    from .tables import load_tables
+    parent = load_tables(data).regions.set_index("region_id").loc[region, "parent_id"]
+    o = find("adv_mfg_key_projects", parent, list_period, data) if parent else None
+    if o is not None:
+        rows.append(_stated("adv_mfg_list", o))
+    return _frame(rows)
+
+
+def attraction(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
+    """Investment attraction funnel: events, signed, landed; landing rate; average size."""
+    rows = []
+    for key, ind in (("events", "promotion_events"), ("signed", "signed_ind_projects"),
+                     ("signed_investment", "signed_ind_investment"),
+                     ("landed", "landed_ind_projects"), ("landed_share", "landed_share_of_signed")):
+        o = find(ind, region, period, data)
+        if o is not None:
+            rows.append(_stated(key, o))
+    rate = _optional(d.landing_rate, region, period, data)
+    if rate is not None:
+        rows.append(_derived("landing_rate", rate, "落地率（复算）", "Landing rate (recomputed)"))
+    size = _optional(d.average_size, "signed_ind_investment", "signed_ind_projects", region,
+                     period, data)
+    if size is not None:
+        rows.append(_derived("avg_signed", size, "平均每个签约项目投资", "Investment per signed project"))
+    return _frame(rows)
+
+
+def business_environment(region: str, period: str, programme_period: str,
+                         data: DataArg = None) -> pd.DataFrame | None:
+    """Service reforms (visit counts, approval times) and enterprise cultivation."""
+    rows = []
+    for key, ind, per in (("one_trip", "at_most_one_trip_items", period),
+                          ("zero_trip", "zero_trip_items", period),
+                          ("approval_days", "approval_days_max", period),
+                          ("cert_days", "four_certificates_days", period),
+                          ("cert_count", "four_certificates_count", period),
+                          ("high_growth", "high_growth_firms", programme_period),
+                          ("sb_firms", "shuangbai_firms", programme_period),
+                          ("sb_projects", "shuangbai_projects", programme_period)):
+        o = find(ind, region, per, data)
+        if o is not None:
+            rows.append(_stated(key, o))
+    share = _optional(d.zero_trip_share, region, period, data)
+    if share is not None:
+        rows.append(_derived("zero_share", share, "“零跑动”占“最多跑一次”比重",
+                             "Zero-visit share of at-most-one-visit items"))
+    return _frame(rows)
+
+
+def pick(table: pd.DataFrame | None, key: str) -> pd.Series | None:
+    """One row of a figure table by key, or None."""
+    if table is None:
+        return None
+    hit = table[table["key"] == key]
+    return None if hit.empty else hit.iloc[0]
+
+
+HEADLINE_KEYS = ("prov_plan_share", "prov_avg", "prov_plan", "city_plan_share", "city_avg",
+                 "city_plan", "time_elapsed", "level", "growth", "province_growth", "base")
+
+
+def overview(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
+    """Headline figures of the period: key-project progress and industrial investment,
+    each with what it implies."""
+    parts = [t for t in (key_projects(region, period, data),
+                         industrial_investment(region, period, data)) if t is not None]
+    if not parts:
+        return None
+    table = pd.concat(parts, ignore_index=True)
+    table = table[table["key"].isin(HEADLINE_KEYS)]
+    order = {k: i for i, k in enumerate(HEADLINE_KEYS)}
+    return table.sort_values("key", key=lambda s: s.map(order)).reset_index(drop=True)
