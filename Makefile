@@ -46,12 +46,14 @@ test: setup ## run the test suite
 
 report: setup ## build the HTML and PDF reports into reports/
 	$(BIN)/zmd-report check
+	$(BIN)/zmd-report build
 
 lab: setup ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 checksums: venv ## record new checksums in data/provenance.json after a deliberate data edit
-	$(BIN)/zmd-report checksums
+	$(BIN)/zmd-report check
+	$(BIN)/zmd-report buildsums
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf reports/* .pytest_cache

@@ -14,6 +14,7 @@ PROJ_ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 REPORTS_DIR = PROJ_ROOT / "reports"
 DEFAULT_DATA_DIR = PROJ_ROOT / "data"
+CACHE_DIR = PROJ_ROOT / ".cache"
 
 #: Logical table name -> file name inside the data folder.
 TABLES: dict[str, str] = {
@@ -32,6 +33,12 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
         return Path(override)
     env = os.environ.get("ZMD_DATA_DIR")
     return Path(env) if env else DEFAULT_DATA_DIR
+
+
+def notebooks_dir() -> Path:
+    """The notebooks folder: ``$ZMD_NOTEBOOKS_DIR`` (test fixtures) or ``notebooks/``."""
+    env = os.environ.get("ZMD_NOTEBOOKS_DIR")
+    return Path(env) if env else NOTEBOOKS_DIR
 
 
 def table_path(name: str, override: str | os.PathLike | None = None) -> Path:

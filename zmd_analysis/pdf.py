@@ -1,0 +1,73 @@
+"""Print HTML reports to A4 PDF with Debian's Chromium, one browser per build.
+
+nbconvert's webpdf wants Playwright's own browser download, which cannot be
+fetched here; Playwright's driver (shipped in the pip wheel) drives
+``/usr/bin/chromium`` instead. Each page is printed only after the report's
+charts have all rendered (the page sets ``data-charts-ready``).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from html import escape
+from pathlib import Path
+
+CHROMIUM = os.environ.get("ZMD_CHROMIUM", "/usr/bin/chromium")
+# Without these flags Chromium keeps trying to reach the internet from a closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-default-apps", "--disable-extensions", "--disable-quic"]
+MARGIN = {"top": "16mm", "bottom": "18mm", "left": "14mm", "right": "14mm"}
+FOOTER = ("<div style=\"font-family:'Noto Sans CJK SC',sans-serif;font-size:8px;color:#566573;"
+          "width:100%;padding:0 14mm;display:flex;justify-content:space-between\">"
+          "<span>{title}</span><span><span class=\"pageNumber\"></span> / "
+          "<span class=\"totalPages\"></span></span></div>")
+
+
+class PdfError(RuntimeError):
+    pass
+
+
+class Printer:
+    """Context manager holding one headless Chromium for all the PDFs of a build."""
+
+    def __init__(self, executable: str = CHROMIUM, timeout_ms: int = 60_000):
+        self.executable, self.timeout_ms = executable, timeout_ms
+        self._pw = self._browser = None
+
+    def __enter__(self) -> "Printer":
+        if not shutil.which(self.executable) and not Path(self.executable).exists():
+            raise PdfError(f"Chromium not found at {self.executable}; run `make sysdeps` "
+                           "(apt-get install chromium)")
+        from playwright.sync_api import sync_playwright
+        self._pw = sync_playwright().start()
+        self._browser = self._pw.chromium.launch(executable_path=self.executable,
+                                                 args=CHROMIUM_ARGS)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._browser:
+            self._browser.close()
+        if self._pw:
+            self._pw.stop()
+
+    def print_pdf(self, html_path: Path, pdf_path: Path, title: str = "") -> None:
+        """Render ``html_path`` and write ``pdf_path`` once every chart has drawn."""
+        context = self._browser.new_context(offline=True)
+        try:
+            page = context.new_page()
+            page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+            page.wait_for_function(
+                "document.querySelectorAll('.plotly-figure').length === 0"
+                " || document.body.hasAttribute('data-charts-ready')"
+                " || document.body.hasAttribute('data-charts-error')", timeout=self.timeout_ms)
+            err = page.evaluate("document.body.getAttribute('data-charts-error')")
+            if err:
+                raise PdfError(f"{html_path.name}: a chart failed to render: {err}")
+            page.emulate_media(media="print")
+            page.pdf(path=str(pdf_path), format="A4", print_background=True,
+                     prefer_css_page_size=True, margin=MARGIN, display_header_footer=True,
+                     header_template="<div></div>",
+                     footer_template=FOOTER.format(title=escape(title)))
+        finally:
+            context.close()
