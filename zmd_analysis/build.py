@@ -249,7 +249,7 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                     stale = True
             else:
                 todo.append((s, h))
-        if progress:
+        if progress is not None:
             progress.reset(total=len(specs))
             progress.update(len(outcomes))
         if not todo:
@@ -304,7 +304,7 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                             log(outcome.message)
                         _record(state, outcome, bd)
                         outcomes.append(outcome)
-                        if progress:
+                        if progress is not None:
                             progress.update(1)
         finally:
             if printer is not None:
