@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
-.PHONY: help setup sysdeps venv test report lab checksums clean
+.PHONY: help setup sysdeps venv test report lab bench profile checksums clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -38,7 +38,7 @@ venv: $(STAMP) ## create .venv and install the pinned Python packages
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,bench]"
 	@touch $@
 
 test: setup ## run the test suite
@@ -47,6 +47,13 @@ test: setup ## run the test suite
 report: setup ## build the HTML and PDF reports into reports/
 	$(BIN)/zmd-report check
 	$(BIN)/zmd-report build
+
+bench: setup ## time the build against the stock papermill+nbconvert+chromium loop
+	$(BIN)/python benchmarks/bench_build.py
+
+profile: setup ## profile a cold build of every report (pyinstrument)
+	rm -rf build/profile && $(BIN)/pyinstrument -o build/profile.txt -m zmd_analysis build -q --out build/profile --force
+	@head -40 build/profile.txt
 
 lab: setup ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -44,7 +44,7 @@ else:
 
 # %%
 show.heading(tr("ov_claims_heading", lang))
-charts.claims_chart(claims, lang).show()
+show.figure(charts.claims_chart(claims, lang))
 show.finding(findings.claims_summary(claims, p))
 
 # %%

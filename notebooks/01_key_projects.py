@@ -39,13 +39,13 @@ if kp is None:
     show.no_data(lang, p.region_name, p.period_label, "prov_key_ind_plan_share", region)
 else:
     show.heading(tr("kp_progress_heading", lang))
-    charts.progress_chart(kp, p.region_name, lang).show()
+    show.figure(charts.progress_chart(kp, p.region_name, lang))
     show.finding(findings.kp_progress(kp, p))
 
 # %%
 if kp is not None:
     show.heading(tr("kp_plan_heading", lang))
-    charts.plan_chart(kp, lang).show()
+    show.figure(charts.plan_chart(kp, lang))
     show.finding(findings.kp_plan(kp, p))
 
 # %%

@@ -38,13 +38,13 @@ if ii is None or themes.pick(ii, "growth") is None:
     show.no_data(lang, p.region_name, p.period_label, "industrial_investment_growth", region)
 else:
     show.heading(tr("ii_growth_heading", lang))
-    charts.growth_chart(ii, p.region_name, p.comparison_name, lang).show()
+    show.figure(charts.growth_chart(ii, p.region_name, p.comparison_name, lang))
     show.finding(findings.ii_growth(ii, p))
 
 # %%
 if ii is not None and themes.pick(ii, "base") is not None:
     show.heading(tr("ii_base_heading", lang))
-    charts.base_chart(ii, lang).show()
+    show.figure(charts.base_chart(ii, lang))
     show.finding(findings.ii_base(ii, p))
     show.note(findings.ii_bases_note(ii, themes.key_projects(region, period), p))
 

@@ -42,7 +42,7 @@ if rk is None:
     show.no_data(lang, p.region_name, p.period_label, "key_project_evaluation_rank", region)
 else:
     show.heading(tr("rk_heading", lang))
-    charts.ranks_chart(rk, lang).show()
+    show.figure(charts.ranks_chart(rk, lang))
     show.finding(findings.rk_ranks(rk, p))
     show.figure_table(rk, lang)
 

@@ -38,7 +38,7 @@ if ia is None:
     show.no_data(lang, p.region_name, p.period_label, "signed_ind_projects", region)
 else:
     show.heading(tr("ia_funnel_heading", lang))
-    charts.funnel_chart(ia, lang).show()
+    show.figure(charts.funnel_chart(ia, lang))
     show.finding(findings.ia_funnel(ia, p))
     show.figure_table(ia, lang)
 

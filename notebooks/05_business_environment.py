@@ -42,7 +42,7 @@ if be is None or themes.pick(be, "one_trip") is None:
     show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
 else:
     show.heading(tr("be_reform_heading", lang))
-    charts.reform_chart(be, lang).show()
+    show.figure(charts.reform_chart(be, lang))
     show.finding(findings.be_reform(be, p))
 
 # %%

@@ -36,7 +36,7 @@ show.note(tr("cl_rules", lang))
 
 # %%
 show.heading(tr("cl_chart_heading", lang))
-charts.claims_chart(claims, lang).show()
+show.figure(charts.claims_chart(claims, lang))
 show.finding(findings.claims_summary(claims, p))
 
 # %%

@@ -233,3 +233,25 @@ def test_cli_rejects_unknown_param_and_report(tmp_path):
                          capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "unknown report(s) nope" in bad.stderr
     assert not (out / "index.html").exists()
+
+
+def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):
+    """The printer swaps reports into one page with plotly.js loaded; the result must be the
+    page the HTML file itself gives: same text, same pixels."""
+    from zmd_analysis.pdf import Printer
+    _, out, _ = first
+    fresh = tmp_path / "fresh.pdf"
+    with Printer(reuse_page=False) as p:
+        p.print_pdf(out / "overview.html", fresh, title="驻马店工业发展数字复核：总览")
+
+    def text(pdf):
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+
+    def pixels(pdf, prefix):
+        subprocess.run(["pdftoppm", "-r", "40", str(pdf), str(tmp_path / prefix)], check=True)
+        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{prefix}*.ppm"))]
+
+    assert text(fresh) == text(out / "overview.pdf")
+    a, b = pixels(fresh, "fresh"), pixels(out / "overview.pdf", "built")
+    assert len(a) == len(b) >= 1
+    assert a == b

@@ -9,7 +9,8 @@ from zmd_analysis.paths import PROJ_ROOT
 
 def _pyproject_pins():
     doc = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    reqs = doc["project"]["dependencies"] + doc["project"]["optional-dependencies"]["test"]
+    extras = doc["project"]["optional-dependencies"]
+    reqs = doc["project"]["dependencies"] + extras["test"] + extras["bench"]
     return dict(r.split("==") for r in reqs)
 
 

@@ -279,6 +279,14 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                     pool.submit(run_notebook, s, bd, {"input_hash": h, "built_at": built_at,
                                                       "data_version": dv}): s
                     for s, h in todo}
+                if any("pdf" in s.formats for s, _ in todo):
+                    # start the browser and parse plotly.js while the notebooks run
+                    from .export import shell_html
+                    from .pdf import Printer
+                    printer = Printer().__enter__()
+                    shell = bd.tmp / "print-shell.html"
+                    shell.write_text(shell_html(), encoding="utf-8")
+                    printer.warm(shell)
                 while pending:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
@@ -287,9 +295,6 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         if outcome.status == "built":
                             outcome.claims = claims_for(spec.params.get("region", "zhumadian"))
                             if "pdf" in spec.formats:
-                                if printer is None:
-                                    from .pdf import Printer
-                                    printer = Printer().__enter__()
                                 files["pdf"] = bd.tmp / f"{spec.name}.pdf"
                                 try:
                                     printer.print_pdf(files["html"], files["pdf"], outcome.title)

@@ -39,10 +39,8 @@ pio.templates["zmd"] = go.layout.Template(layout=go.Layout(
 
 
 def use_house_style() -> None:
-    """Make the house template the default, and emit figures as plotly JSON (the
-    report builder turns them into HTML with one inlined plotly.js)."""
+    """Make the house template the default for figures made outside this module too."""
     pio.templates.default = "zmd"
-    pio.renderers.default = "plotly_mimetype"
 
 
 def _finish(fig: go.Figure, title: str, lang: str, source: str | None = None) -> go.Figure:

@@ -136,3 +136,11 @@ _INIT_JS = """
                          function (e) { document.body.setAttribute('data-charts-error', String(e)); });
 })();
 """
+
+
+def shell_html() -> str:
+    """An empty page with the report stylesheet and plotly.js: the PDF printer loads it
+    while notebooks still run, then swaps each finished report's body into it."""
+    return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+            f"<title></title>\n<style>{_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
+            "<body></body>\n</html>\n")

@@ -8,17 +8,27 @@ from __future__ import annotations
 
 import math
 import os
+from functools import lru_cache
 from dataclasses import dataclass
 
 import pandas as pd
 
 from .errors import MissingObservationError, UnknownNameError
-from .tables import load_tables
+from .tables import Tables, load_tables
 
 DataArg = str | os.PathLike | None
 
 
 def load_observations(data: DataArg = None) -> pd.DataFrame:
+    """A copy of :func:`_observations`: every figure with its metadata.
+
+    See :func:`_observations` for the columns.
+    """
+    return _observations(load_tables(data)).copy()
+
+
+@lru_cache(maxsize=8)
+def _observations(t: Tables) -> pd.DataFrame:
     """Every figure with its catalogue entry, region and period labels and source.
 
     Columns include ``value`` (float), ``value_text`` (as printed), ``decimals``,
@@ -26,7 +36,6 @@ def load_observations(data: DataArg = None) -> pd.DataFrame:
     (the range the printed value stands for), ``kind``, ``basis`` and the
     source's ``publisher``, ``title``, ``date``, ``url`` and ``reliability``.
     """
-    t = load_tables(data)
     ind = t.indicators.drop(columns="line")
     reg = t.regions[["region_id", "name_zh", "name_en"]].rename(
         columns={"name_zh": "region_zh", "name_en": "region_en"})
@@ -120,18 +129,26 @@ def find(indicator: str, region: str = "zhumadian", period: str | None = None,
     _check_name("region", region, t.regions["region_id"])
     if period is not None:
         _check_name("period", period, t.periods["period_id"])
-    obs = load_observations(data)
-    hit = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
+    hits = _index(t).get((indicator, region), [])
     if period is not None:
-        hit = hit[hit["period_id"] == period]
-    if hit.empty:
+        hits = [h for h in hits if h.period_id == period]
+    if not hits:
         return None
-    if len(hit) > 1:
+    if len(hits) > 1:
         raise MissingObservationError(
             f"{indicator} for {region} exists for several periods "
-            f"({', '.join(hit['period_id'])}); pass period=")
-    row = hit.iloc[0]
-    return Observation(**{k: _plain(k, row[k]) for k in Observation.__dataclass_fields__})
+            f"({', '.join(h.period_id for h in hits)}); pass period=")
+    return hits[0]
+
+
+@lru_cache(maxsize=8)
+def _index(t: Tables) -> dict[tuple[str, str], list[Observation]]:
+    """(indicator, region) -> its observations, oldest period first (built once per data)."""
+    out: dict[tuple[str, str], list[Observation]] = {}
+    for _, row in _observations(t).sort_values("start").iterrows():
+        obs = Observation(**{k: _plain(k, row[k]) for k in Observation.__dataclass_fields__})
+        out.setdefault((obs.indicator_id, obs.region_id), []).append(obs)
+    return out
 
 
 def _plain(name: str, value):

@@ -5,6 +5,7 @@ source title can never inject markup into a report.
 """
 from __future__ import annotations
 
+import json
 from html import escape
 
 import pandas as pd
@@ -17,9 +18,20 @@ from .observations import DataArg, available_periods, load_observations
 from .texts import tr
 
 
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
 def setup() -> None:
-    """Call once at the top of a notebook: house chart style and renderer."""
+    """Call once at the top of a notebook: the house chart style."""
     charts.use_house_style()
+
+
+def figure(fig) -> None:
+    """Display a plotly figure as plotly's JSON mimetype (JupyterLab draws it; the report
+    builder turns it into HTML). Unlike ``fig.show()`` this skips plotly's renderer
+    machinery, which imports nbformat and with it seconds of jsonschema set-up per kernel."""
+    display({PLOTLY_MIME: json.loads(fig.to_json()),
+             "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"}, raw=True)
 
 
 def _show(html: str) -> None:

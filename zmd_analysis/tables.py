@@ -149,7 +149,7 @@ def _fingerprint(folder: Path) -> tuple:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: load_tables caches one per data state
 class Tables:
     """All validated tables of one data folder, as DataFrames."""
     folder: Path

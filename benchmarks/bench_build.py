@@ -1,0 +1,182 @@
+"""Benchmark: `zmd-report build` against the stock papermill + nbconvert + chromium loop.
+
+Times, in one run, on the same notebooks and parameter sets (reports.toml):
+  (a) stock: per report `papermill` CLI, `jupyter nbconvert --to html --no-input`,
+      then a freshly started headless chromium --print-to-pdf;
+  (b) `zmd-report build` cold (empty output folder and parameter cache);
+  (c) `zmd-report build` again with nothing changed;
+  (d) `zmd-report build` after one data file changed.
+Repetitions alternate (a) and (b). Prints medians, spread and the ratio (a)/(b), and
+writes benchmarks/results/results.{json,md} and a bar chart (results.svg).
+
+    python benchmarks/bench_build.py            # all reports, 3 repetitions
+    python benchmarks/bench_build.py --only 06-claims-check --reps 1 --out /tmp/b
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT))
+from zmd_analysis.config import load_config  # noqa: E402
+from zmd_analysis.paths import CACHE_DIR, NOTEBOOKS_DIR  # noqa: E402
+from zmd_analysis.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+
+
+def run(cmd: list[str], env: dict | None = None) -> None:
+    subprocess.run(cmd, check=True, env=env, **QUIET)
+
+
+def stock_loop(specs, work: Path) -> None:
+    """What a user would write with the anchors' own tools, one report at a time."""
+    for s in specs:
+        src = work / "ipynb" / f"{s.notebook}.ipynb"
+        out = work / "stock" / f"{s.name}.ipynb"
+        cmd = [str(BIN / "papermill"), str(src), str(out), "-k", "python3", "--cwd",
+               str(NOTEBOOKS_DIR)]
+        for k, v in s.params.items():
+            cmd += ["-p", k, str(v)]
+        run(cmd)
+        run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)])
+        html = out.with_suffix(".html")
+        profile = tempfile.mkdtemp(prefix="chromium-")
+        run([CHROMIUM, "--headless", *CHROMIUM_ARGS, f"--user-data-dir={profile}",
+             "--no-pdf-header-footer", f"--print-to-pdf={out.with_suffix('.pdf')}",
+             html.as_uri()])
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def zmd_build(out: Path, only: list[str], env: dict | None = None) -> None:
+    cmd = [str(BIN / "zmd-report"), "build", "-q", "--out", str(out)]
+    for name in only:
+        cmd += ["--only", name]
+    run(cmd, env=env)
+
+
+def timed(fn, *args) -> float:
+    t = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t
+
+
+def summary(xs: list[float]) -> dict:
+    return {"median": statistics.median(xs), "min": min(xs), "max": max(xs), "runs": xs}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--only", action="append", default=[], help="report name (repeatable)")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    args = ap.parse_args()
+
+    specs = load_config()
+    if args.only:
+        specs = [s for s in specs if s.name in args.only]
+    work = Path(tempfile.mkdtemp(prefix="zmd-bench-"))
+    (work / "ipynb").mkdir()
+    (work / "stock").mkdir()
+    for nb in {s.notebook for s in specs}:  # the stock loop needs .ipynb inputs: not timed
+        run([str(BIN / "jupytext"), "--to", "ipynb", "-o", str(work / "ipynb" / f"{nb}.ipynb"),
+             str(NOTEBOOKS_DIR / f"{nb}.py")])
+    names = [s.name for s in specs]
+
+    times: dict[str, list[float]] = {"a_stock": [], "b_cold": [], "c_noop": [], "d_data": []}
+    rebuilt_after_change = None
+    for rep in range(args.reps):
+        order = ("a", "b") if rep % 2 == 0 else ("b", "a")
+        for side in order:
+            if side == "a":
+                shutil.rmtree(work / "stock")
+                (work / "stock").mkdir()
+                times["a_stock"].append(timed(stock_loop, specs, work))
+            else:
+                out = work / f"zmd-{rep}"
+                shutil.rmtree(CACHE_DIR, ignore_errors=True)
+                times["b_cold"].append(timed(zmd_build, out, names))
+                times["c_noop"].append(timed(zmd_build, out, names))
+                # (d) one data file changed: a copy of data/ with one figure edited
+                data = work / f"data-{rep}"
+                shutil.copytree(ROOT / "data", data)
+                obs = data / "observations.csv"
+                obs.write_text(obs.read_text(encoding="utf-8").replace(
+                    "promotion_events,212,", "promotion_events,213,"), encoding="utf-8")
+                env = {**os.environ, "ZMD_DATA_DIR": str(data)}
+                state = out / ".build" / "state.json"
+                before = json.loads(state.read_text())
+                times["d_data"].append(timed(zmd_build, out, names, env))
+                after = json.loads(state.read_text())
+                rebuilt_after_change = sum(after[n]["built_at"] != before[n]["built_at"]
+                                           for n in names)
+        print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.1f}s" for k, v in times.items()),
+              flush=True)
+
+    sizes = [p.stat().st_size for p in (work / f"zmd-0").glob("*.html") if p.name != "index.html"]
+    result = {
+        "reports": names, "reps": args.reps, "cores": os.cpu_count(),
+        **{k: summary(v) for k, v in times.items()},
+        "ratio_a_over_b": statistics.median(times["a_stock"]) / statistics.median(times["b_cold"]),
+        "rebuilt_after_data_change": rebuilt_after_change,
+        "max_html_mb": max(sizes) / 2**20 if sizes else None,
+        "peak_rss_mb_largest_process": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    (args.out / "results.md").write_text(markdown(result), encoding="utf-8")
+    (args.out / "results.svg").write_text(svg(result), encoding="utf-8")
+    print(markdown(result))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+LABELS = {"a_stock": "(a) stock papermill + nbconvert + chromium",
+          "b_cold": "(b) zmd-report build, cold", "c_noop": "(c) zmd-report build, no change",
+          "d_data": "(d) zmd-report build, one data file changed"}
+
+
+def markdown(r: dict) -> str:
+    rows = "\n".join(f"| {LABELS[k]} | {r[k]['median']:.2f} | {r[k]['min']:.2f}–{r[k]['max']:.2f} |"
+                     for k in LABELS)
+    return (f"{len(r['reports'])} reports, {r['reps']} repetitions (alternating), "
+            f"{r['cores']} cores\n\n| side | median (s) | spread (s) |\n|---|---|---|\n{rows}\n\n"
+            f"- ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×**\n"
+            f"- reports rebuilt after one data file changed: {r['rebuilt_after_data_change']} "
+            f"of {len(r['reports'])}\n"
+            f"- largest HTML: {r['max_html_mb']:.2f} MB\n"
+            f"- peak memory (largest single process): {r['peak_rss_mb_largest_process']:.0f} MB\n")
+
+
+def svg(r: dict) -> str:
+    """A small horizontal bar chart of the medians with min–max whiskers (no dependencies)."""
+    keys = list(LABELS)
+    top = max(r[k]["max"] for k in keys) or 1
+    width, left, bar = 640, 300, 26
+    scale = (width - left - 60) / top
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{len(keys) * 46 + 50}"'
+             ' font-family="sans-serif" font-size="12">',
+             '<text x="10" y="20" font-size="14">Build time, seconds (median, min–max)</text>']
+    for i, k in enumerate(keys):
+        y = 40 + i * 46
+        m, lo, hi = r[k]["median"], r[k]["min"], r[k]["max"]
+        parts += [f'<text x="10" y="{y + 17}">{LABELS[k]}</text>',
+                  f'<rect x="{left}" y="{y}" width="{m * scale:.1f}" height="{bar}" fill="#b03a2e"/>',
+                  f'<line x1="{left + lo * scale:.1f}" x2="{left + hi * scale:.1f}" y1="{y + bar / 2}"'
+                  f' y2="{y + bar / 2}" stroke="#222"/>',
+                  f'<text x="{left + hi * scale + 6:.1f}" y="{y + 17}">{m:.1f}</text>']
+    return "\n".join(parts + ["</svg>"]) + "\n"
+
+
+if __name__ == "__main__":
+    main()
