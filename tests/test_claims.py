@@ -31,7 +31,10 @@ EXPECTED_STATUS = {
     "approval_days": "not_checkable",
     "high_growth_firms": "not_checkable",
     "population": "not_checkable",
+    "agricultural_city": "reproduced",
 }
+
+EXPECTED_INDEPENDENT = {"population": "confirms", "agricultural_city": "confirms"}
 
 
 def test_columns(claims):
@@ -87,8 +90,33 @@ def test_implied_values_in_claims(claims):
 
 def test_summary_counts():
     s = summarize(z.check_claims())
-    assert s.to_dict() == {"reproduced": 4, "consistent_within_rounding": 0, "inconsistent": 2,
+    assert s.to_dict() == {"reproduced": 5, "consistent_within_rounding": 0, "inconsistent": 2,
                            "different_bases": 1, "not_checkable": 11}
+
+
+def test_independent_column(claims):
+    assert set(claims["independent"]) <= {"confirms", "contradicts", "silent"}
+    for claim_id, verdict in EXPECTED_INDEPENDENT.items():
+        assert claims.loc[claim_id, "independent"] == verdict
+    others = claims.drop(index=list(EXPECTED_INDEPENDENT))
+    assert set(others["independent"]) == {"silent"}
+    assert "966万" in claims.loc["population", "independent_note"]
+    assert claims.loc["population", "independent_source"] == "hn-press-20220928"
+    assert "5.8%" in claims.loc["province_industrial_growth", "independent_note"]
+
+
+def test_agricultural_city_from_communiques(claims):
+    row = claims.loc["agricultural_city"]
+    assert row["computed_value"] == pytest.approx(556.81 / 3082.82 * 100)
+    assert row["stated_value"] == pytest.approx(5620.82 / 58887.41 * 100)
+    assert row["computed"] == "18.1%（全省9.5%）"
+
+
+def test_contradicting_source_is_reported(data_copy):
+    replace_in(data_copy / "observations.csv", "zhumadian,2022,population,966,",
+               "zhumadian,2022,population,901,")
+    row = z.check_claims(data=data_copy).set_index("claim_id").loc["population"]
+    assert row["independent"] == "contradicts"
 
 
 def test_english_labels_and_notes():

@@ -69,7 +69,7 @@ CASES = {
     "empty_file": (_write(OBS, b""), OBS, 1, None, "empty"),
     "header_only": (_header_only, OBS, 2, None, "no data rows"),
     "gbk_encoding": (_gbk, OBS, 2, None, "not valid UTF-8"),
-    "truncated_last_line": (_truncate, OBS, 30, None, "expected 9 fields, found 6"),
+    "truncated_last_line": (_truncate, OBS, "last", None, "expected 9 fields, found 6"),
     "bad_date_in_sources": (lambda d: replace_in(d / "sources.csv", "2021-06-02", "2021-13-02"),
                             "sources.csv", 2, "date", "date"),
     "bad_reliability": (lambda d: replace_in(d / "sources.csv", "party_state_media", "trusted"),
@@ -91,6 +91,8 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_bad_data_gives_one_clear_error(case, data_copy):
     mutate, fname, line, column, fragment = CASES[case]
+    if line == "last":
+        line = len((data_copy / fname).read_text(encoding="utf-8").splitlines())
     mutate(data_copy)
     with pytest.raises(z.DataError) as info:
         z.load_observations(data=data_copy)
@@ -107,7 +109,7 @@ def test_bad_data_gives_one_clear_error(case, data_copy):
 def test_bom_and_crlf_are_accepted(data_copy):
     text = (data_copy / OBS).read_text(encoding="utf-8")
     (data_copy / OBS).write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    assert len(z.load_observations(data=data_copy)) == 29
+    assert len(z.load_observations(data=data_copy)) == len(z.load_observations())
 
 
 def test_blank_lines_are_skipped_and_lines_still_counted(data_copy):
@@ -123,3 +125,12 @@ def test_data_error_is_a_value_error_not_a_key_error(data_copy):
     with pytest.raises(ValueError) as info:
         z.load_observations(data=data_copy)
     assert not isinstance(info.value, KeyError)
+
+
+def test_very_large_file_is_refused_with_its_size(data_copy):
+    from zmd_analysis.tables import MAX_BYTES
+    with open(data_copy / OBS, "ab") as fh:
+        fh.write(b"#" * (MAX_BYTES + 1))
+    with pytest.raises(z.DataError) as info:
+        z.load_observations(data=data_copy)
+    assert info.value.path.name == OBS and "limit for a data table is 20 MB" in str(info.value)

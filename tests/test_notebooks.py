@@ -15,8 +15,8 @@ NAMES = notebooks.list_notebooks()
 
 # notebook -> figures its executed output must show (Chinese run, English run)
 KEY_FIGURES = {
-    "00_overview": (["482.4", "1594.6", "97.7", "2.6", "共18条说法", "68.89%"],
-                    ["18 claims", "Industrial investment", "68.89%"]),
+    "00_overview": (["482.4", "1594.6", "97.7", "2.6", "共19条说法", "68.89%"],
+                    ["19 claims", "Industrial investment", "68.89%"]),
     "01_key_projects": (["51%", "44%（43–45%）", "482亿元", "476.7–488.1", "1595亿元", "33.3%",
                          "17.7和22.7个百分点"],
                         ["reached 51%", "provincial average of 44%", "476.7–488.1", "17.7 and 22.7 pp"]),
@@ -30,8 +30,12 @@ KEY_FIGURES = {
                                  "30多家"],
                                 ["2,091 service items", "(93.8%)", "leaving 130", "within 90 days",
                                  "30-odd"]),
-    "06_claims_check": (["共18条说法", "复算一致4条", "不一致2条", "截尾"],
-                        ["18 claims", "4 reproduced", "2 inconsistent", "truncated"]),
+    "06_claims_check": (["共19条说法", "复算一致5条", "不一致2条", "截尾"],
+                        ["19 claims", "5 reproduced", "2 inconsistent", "truncated"]),
+    "07_context": (["2018、2020、2021年", "只有2.6%", "约5.8%", "为11.4%", "约-0.7%",
+                    "第一产业占18.1%", "（9.5%）", "独立来源印证", "966万"],
+                   ["2018, 2020, 2021", "only 2.6%", "about 5.8%", "11.4% for Jan–Oct",
+                    "about -0.7%", "primary industry was 18.1%", "confirmed"]),
 }
 
 
@@ -109,7 +113,7 @@ def test_notebook_file_is_text_without_outputs(name):
 
 
 @pytest.mark.parametrize("param, value, listed", [
-    ("region", "luohe", "henan, zhumadian"),
+    ("region", "luohe", "henan, zhengzhou, zhumadian"),
     ("period", "2021Q2", "2021M01-M04"),
     ("lang", "fr", "zh, en"),
 ])

@@ -136,39 +136,43 @@ def _title(nb) -> str:
     return ""
 
 
+def _startup_failure(err: Exception) -> bool:
+    """Kernel start-up races under parallel runs (papermill #239, #329, #511) are worth a
+    retry; a failing cell, a kernel that dies mid-run or a cell timeout are not."""
+    text = f"{type(err).__name__}: {err}"
+    return any(s in text for s in ("didn't respond", "kernel_info", "Address already in use",
+                                   "Kernel died before replying"))
+
+
 def _failure_message(spec: ReportSpec, err: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
     if isinstance(err, PapermillExecutionError):
         first = next((ln.strip() for ln in (err.source or "").splitlines() if ln.strip()), "")
         return (f"report {spec.name}: notebook {spec.notebook} failed in cell [{err.exec_count}] "
                 f"(starting `{first[:60]}`): {err.ename}: {err.evalue}")
-    return f"report {spec.name}: notebook {spec.notebook} could not run: {type(err).__name__}: {err}"
+    text = str(err).strip().splitlines()
+    return (f"report {spec.name}: notebook {spec.notebook} could not run: {type(err).__name__}: "
+            + " ".join(line.strip() for line in text[:6]))
 
 
 def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, dict]:
     """Execute one notebook and render its HTML into the temp folder (no file moved yet)."""
-    from papermill.exceptions import PapermillExecutionError
-
     from .export import PageMeta, to_html
+    from .notebooks import execute
     started = time.perf_counter()
     executed = bd.tmp / f"{spec.name}.ipynb"
     outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
                       formats=list(spec.formats), input_hash=meta["input_hash"],
                       built_at=meta["built_at"], data_version=meta["data_version"])
-    from .notebooks import execute
     for attempt in range(KERNEL_RETRIES + 1):
         try:
             nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout)
+            outcome.message = ""
             break
-        except PapermillExecutionError as err:  # the notebook itself failed: no retry
+        except Exception as err:
             outcome.message = _failure_message(spec, err)
-            break
-        except Exception as err:  # kernel start-up trouble: retry, then give up
-            outcome.message = _failure_message(spec, err)
-            if attempt == KERNEL_RETRIES:
+            if not _startup_failure(err) or attempt == KERNEL_RETRIES:
                 break
-    else:  # pragma: no cover
-        pass
     if outcome.message:
         failed = bd.failed / f"{spec.name}.ipynb"
         if executed.exists():

@@ -43,11 +43,29 @@ def use_house_style() -> None:
     pio.templates.default = "zmd"
 
 
+def _wrap_source(text: str, width: int) -> str:
+    """Break a long source line at its separators so it fits under a 680 px chart."""
+    sep = "；" if "；" in text else "; "
+    lines, line = [], ""
+    for part in text.split(sep):
+        candidate = f"{line}{sep}{part}" if line else part
+        if line and len(candidate) > width:
+            lines.append(line + sep.strip())
+            line = part
+        else:
+            line = candidate
+    return "<br>".join(lines + [line])
+
+
 def _finish(fig: go.Figure, title: str, lang: str, source: str | None = None) -> go.Figure:
     fig.update_layout(template="zmd", title=dict(text=title))
-    fig.add_annotation(text=source or tr("source_article", lang), xref="paper", yref="paper",
+    text = _wrap_source(source or tr("source_article", lang), 60 if lang == "zh" else 110)
+    fig.add_annotation(text=text, xref="paper", yref="paper",
                        x=0, y=0, xanchor="left", yanchor="top", yshift=-78, showarrow=False,
                        font=dict(size=11, color="#566573"), align="left")
+    extra = 15 * text.count("<br>")
+    if extra:
+        fig.update_layout(margin_b=105 + extra, height=(fig.layout.height or HEIGHT) + extra)
     return fig
 
 
@@ -226,3 +244,83 @@ def claims_chart(claims: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=340)
     return _finish(fig, tr("chart_claims_title", lang), lang)
+
+
+def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
+    """Jan–Apr progress across years; a line joins years only within one coverage, so a
+    definitional break shows as a gap and a change of marker."""
+    from .context import COVERAGE_LABELS, LEVEL_LABELS
+    en = lang == "en"
+    fig = go.Figure()
+    colours = {"provincial": CITY, "city": ACCENT}
+    # label above the higher point of each year and below the lower one, so labels never cross
+    top = series.groupby("year")["value"].transform("max")
+    series = series.assign(textpos=["top center" if v >= t else "bottom center"
+                                    for v, t in zip(series["value"], top)])
+    for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
+        name = f"{LEVEL_LABELS[level][en]}（{COVERAGE_LABELS[coverage][en]}）" if not en \
+            else f"{LEVEL_LABELS[level][en]} ({COVERAGE_LABELS[coverage][en]})"
+        fig.add_scatter(x=grp["year"], y=grp["value"], mode="lines+markers+text", name=name,
+                        line=dict(color=colours[level], dash="solid" if coverage == "industrial"
+                                  else "dot"),
+                        marker=dict(size=11, color=colours[level],
+                                    symbol="circle" if coverage == "industrial" else "circle-open",
+                                    line=dict(width=2, color=colours[level])),
+                        text=[f"{_num(v, lang=lang)}%" for v in grp["value"]],
+                        textposition=list(grp["textpos"]))
+    for r in series[series["break_before"]].itertuples():
+        fig.add_vline(x=r.year - 0.5, line=dict(color="#999", dash="dash", width=1))
+    if series["break_before"].any():
+        x = series.loc[series["break_before"], "year"].min() - 0.5
+        fig.add_annotation(x=x, y=0.02, yref="paper", yanchor="bottom", xanchor="left",
+                           showarrow=False, text="口径变化" if not en else "definition changes",
+                           font=dict(size=12, color="#566573"))
+    years = sorted(series["year"].unique())
+    fig.update_xaxes(tickmode="array", tickvals=years, title_text="年份" if not en else "Year",
+                     range=[min(years) - 0.6, max(years) + 0.6])
+    fig.update_yaxes(title_text=tr("share_axis", lang), rangemode="tozero",
+                     range=[0, max(series["value"].max() * 1.25, 10)])
+    return _finish(fig, "1—4月重点项目完成年度计划进度" if not en
+                   else "Jan–Apr key-project progress against the annual plan", lang, source=source)
+
+
+def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
+    """Henan's cumulative industrial-investment growth: stated points filled, derived
+    points open with their range."""
+    en = lang == "en"
+    label = path["label_en"] if en else path["label_zh"]
+    fig = go.Figure()
+    for origin, symbol in (("derived", "circle-open"), ("stated", "circle")):
+        sel = path["origin"] == origin
+        if not sel.any():
+            continue
+        fig.add_scatter(
+            x=label[sel], y=path.loc[sel, "value"], mode="markers+text",
+            name=("推算" if origin == "derived" else "公布") if not en else origin,
+            marker=dict(size=13, symbol=symbol, color=PROVINCE, line=dict(width=2, color=PROVINCE)),
+            error_y=dict(type="data", symmetric=False, color="#333",
+                         array=path.loc[sel, "high"] - path.loc[sel, "value"],
+                         arrayminus=path.loc[sel, "value"] - path.loc[sel, "low"]),
+            text=[f"{_num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
+            textposition="top center")
+    fig.add_hline(y=0, line=dict(color="#566573", width=1))
+    fig.update_xaxes(categoryorder="array", categoryarray=list(label), type="category")
+    fig.update_yaxes(title_text=tr("growth_axis", lang),
+                     range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3])
+    return _finish(fig, "河南工业投资累计增速" if not en
+                   else "Henan industrial investment, cumulative growth", lang, source=source)
+
+
+def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str = "zh",
+                    source: str | None = None) -> go.Figure:
+    """Primary industry's share of GDP, region vs province (zero-based bars)."""
+    en = lang == "en"
+    fig = go.Figure(go.Bar(x=[names[r] for r in fy["region_id"]], y=fy["primary_share"],
+                           marker_color=[CITY if i == 0 else PROVINCE for i in range(len(fy))],
+                           text=[f"{_num(v, lang=lang)}%" for v in fy["primary_share"]],
+                           textposition="outside"))
+    fig.update_yaxes(title_text="第一产业占GDP（%）" if not en else "Primary industry, % of GDP",
+                     rangemode="tozero", range=[0, fy["primary_share"].max() * 1.25])
+    fig.update_layout(bargap=0.5, height=360)
+    return _finish(fig, "2021年第一产业占地区生产总值比重" if not en
+                   else "Primary industry's share of GDP, 2021", lang, source=source)

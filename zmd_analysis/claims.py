@@ -36,6 +36,11 @@ STATUS_LABELS = {
            "inconsistent": "inconsistent", "different_bases": "different statistical bases",
            "not_checkable": "not checkable from data"},
 }
+INDEPENDENT = ("confirms", "contradicts", "silent")
+INDEPENDENT_LABELS = {"zh": {"confirms": "独立来源印证", "contradicts": "独立来源矛盾",
+                             "silent": "无独立来源"},
+                      "en": {"confirms": "confirmed", "contradicts": "contradicted",
+                             "silent": "no independent source"}}
 Q, YTD, YEAR = "2021M01-M04", "2021YTD", "2021"
 
 
@@ -250,6 +255,25 @@ def _single(claim_id, ind, period, zh, en, note_zh, note_en):
     return check
 
 
+def _agricultural_city(c: _Ctx) -> Claim:
+    from .tables import load_tables
+    parent = load_tables(c.data).regions.set_index("region_id").loc[c.region, "parent_id"]
+    if not parent:
+        raise _NotApplicable("parent region")
+    share = d.share_of("primary_va", "gdp", c.region, YEAR, c.data)
+    prov = d.share_of("primary_va", "gdp", parent, YEAR, c.data)
+    return Claim(
+        "agricultural_city", "“传统农业大市”", "'A traditional agricultural city'",
+        ("primary_va", "gdp"), "primary value added / GDP, 2021",
+        "农业大市", f"{_fmt(share.value)}%（全省{_fmt(prov.value)}%）",
+        "reproduced" if share.value > prov.value else "inconsistent",
+        f"2021年第一产业占地区生产总值{_fmt(share.value)}%，约为全省（{_fmt(prov.value)}%）的"
+        f"{_fmt(share.value / prov.value)}倍；数据来自统计公报，不是本文。",
+        f"Primary industry was {_fmt(share.value)}% of GDP in 2021, about "
+        f"{_fmt(share.value / prov.value)}× Henan's {_fmt(prov.value)}%; from the statistical "
+        "communiqués, not the article.", prov.value, share.value)
+
+
 def _signed_size(c: _Ctx) -> Claim:
     s = d.average_size("signed_ind_investment", "signed_ind_projects", c.region, YTD, c.data)
     return _implied(
@@ -294,6 +318,7 @@ CHECKS: tuple[Callable[[_Ctx], Claim], ...] = (
     _single("high_growth_firms", "high_growth_firms", YEAR, "重点扶持30多家高成长性企业",
             "30-odd high-growth firms supported", "文中只有“30多家”，即30—39家。",
             "Only '30-odd' (30–39) is given."),
+    _agricultural_city,
     _single("population", "population", YEAR, "960多万天中儿女", "9.6 million+ people",
             "文中未说明人口口径（户籍或常住）。", "The article does not say registered or resident."),
 )
@@ -302,8 +327,12 @@ CHECKS: tuple[Callable[[_Ctx], Claim], ...] = (
 def check_claims(region: str = "zhumadian", data: DataArg = None, lang: str = "zh") -> pd.DataFrame:
     """Every claim as a row: claim_id, label, stated, computed, status, note, and details.
 
+    ``independent`` says whether a source other than the article confirms, contradicts or
+    is silent on the claim (see :func:`zmd_analysis.context.independent_verdicts`).
     Claims whose figures are absent for ``region`` are left out.
     """
+    from .context import independent_verdicts
+    verdicts = independent_verdicts(region, data)
     ctx = _Ctx(region, data)
     rows = []
     for check in CHECKS:
@@ -316,8 +345,14 @@ def check_claims(region: str = "zhumadian", data: DataArg = None, lang: str = "z
         row["note"] = row["note_en"] if lang == "en" else row["note_zh"]
         row["status_label"] = STATUS_LABELS[lang][claim.status]
         row["figures"] = ", ".join(claim.figures)
+        verdict, note_zh, note_en, source = verdicts.get(claim.claim_id, ("silent", "", "", ""))
+        row["independent"] = verdict
+        row["independent_label"] = INDEPENDENT_LABELS[lang][verdict]
+        row["independent_note"] = note_en if lang == "en" else note_zh
+        row["independent_source"] = source
         rows.append(row)
     cols = ["claim_id", "label", "stated", "computed", "status", "status_label", "note",
+            "independent", "independent_label", "independent_note", "independent_source",
             "method", "figures", "stated_value", "computed_value", "label_zh", "label_en",
             "note_zh", "note_en"]
     return pd.DataFrame(rows, columns=cols)

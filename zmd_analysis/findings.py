@@ -122,3 +122,28 @@ def lessons(claims: pd.DataFrame, lang: str) -> list[str]:
                                               "industrial_investment_base"])]
     return [f"{r.label}：{r.note}" if lang == "zh" else f"{r.label}: {r.note}"
             for r in pd.concat([keep, implied]).itertuples()]
+
+
+def cx_series(series: pd.DataFrame, p: Params) -> str:
+    years = sorted(series["year"].unique())
+    joined = ("、" if p.lang == "zh" else ", ").join(str(y) for y in years)
+    breaks = tr("cx_series_breaks", p.lang) if series["break_before"].any() else ""
+    return tr("cx_series_finding", p.lang, years=joined, breaks=breaks)
+
+
+def cx_path(path: pd.DataFrame, p: Params) -> str | None:
+    v = path.set_index("period_id")["value"]
+    needed = ("2021M01-M04", "2021M01-M06", "2021M01-M10", "2020M01-M07")
+    if not all(k in v.index for k in needed):
+        return None
+    return tr("cx_path_finding", p.lang, apr=num(v["2021M01-M04"], 1, p.lang),
+              h1=num(v["2021M01-M06"], 1, p.lang), oct=num(v["2021M01-M10"], 1, p.lang),
+              base2020=num(v["2020M01-M07"], 1, p.lang))
+
+
+def cx_year(fy: pd.DataFrame, p: Params) -> str:
+    r, h = (fy.set_index("region_id").loc[x] for x in (p.region, p.comparison))
+    return tr("cx_year_finding", p.lang, region=p.region_name, gdp=num(r["gdp"], 2, p.lang),
+              growth=num(r["gdp_growth"], 1, p.lang), hgrowth=num(h["gdp_growth"], 1, p.lang),
+              share=num(r["primary_share"], 1, p.lang), hshare=num(h["primary_share"], 1, p.lang),
+              ratio=num(r["primary_share"] / h["primary_share"], 1, p.lang))

@@ -51,7 +51,7 @@ def validate(region: str, period: str, comparison: str = "henan", lang: str = "z
     regions = t.regions.set_index("region_id")
     for name, value in (("region", region), ("comparison", comparison)):
         if value not in regions.index:
-            raise UnknownNameError(name, value, list(regions.index))
+            raise UnknownNameError(name, value, sorted(regions.index))
     validate_period(period, data)
     periods = t.periods.set_index("period_id")
     col = "name_en" if lang == "en" else "name_zh"

@@ -97,14 +97,25 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
     _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
 
 
-def claims_table(claims: pd.DataFrame, lang: str = "zh") -> None:
-    """The claims check, one row per claim, verdicts colour-coded by CSS class."""
-    head = "".join(f"<th>{escape(tr(k, lang))}</th>"
-                   for k in ("col_claim", "col_stated", "col_computed", "col_status", "col_note"))
+def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = False) -> None:
+    """The claims check, one row per claim, verdicts colour-coded by CSS class; with
+    ``independent=True`` the columns are the claim, its verdict and what independent
+    sources say."""
+    if independent:
+        keys = ("col_claim", "col_status", "col_independent", "col_note")
+        cells = [(r.label, STATUS_LABELS[lang][r.status],
+                  r.independent_label, r.independent_note or "—") for r in claims.itertuples()]
+    else:
+        keys = ("col_claim", "col_stated", "col_computed", "col_status", "col_note")
+        cells = [(r.label, r.stated, r.computed, STATUS_LABELS[lang][r.status], r.note)
+                 for r in claims.itertuples()]
+    head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in keys)
+    status_col = keys.index("col_status")
     body = "".join(
-        f'<tr class="claim {escape(r.status)}"><td>{escape(r.label)}</td><td>{escape(r.stated)}</td>'
-        f"<td>{escape(r.computed)}</td><td class=\"status\">{escape(STATUS_LABELS[lang][r.status])}</td>"
-        f"<td>{escape(r.note)}</td></tr>" for r in claims.itertuples())
+        f'<tr class="claim {escape(r.status)} {escape(r.independent)}">'
+        + "".join(f'<td class="status">{escape(str(c))}</td>' if i == status_col
+                  else f"<td>{escape(str(c))}</td>" for i, c in enumerate(row))
+        + "</tr>" for r, row in zip(claims.itertuples(), cells))
     _show(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
 
 

@@ -38,9 +38,16 @@ class Row:
     data: object  # the validated pydantic row
 
 
+MAX_BYTES = 20 * 2**20  # the real tables are a few KB; anything this big is a mistake
+
+
 def _decode(path: Path) -> str:
     if not path.exists():
         raise DataError(path, "file not found")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DataError(path, f"file is {size / 2**20:.1f} MB; the limit for a data table is "
+                              f"{MAX_BYTES // 2**20} MB")
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")  # a leading BOM (Excel) is harmless
