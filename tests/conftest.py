@@ -19,6 +19,21 @@ def data_copy(tmp_path: Path) -> Path:
     return dest
 
 
+def output_text(nb) -> str:
+    """Everything a reader of an executed notebook sees: HTML outputs and the text
+    inside plotly figures, whitespace collapsed."""
+    import json
+    import re
+    parts = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            parts.append(data.get("text/html", ""))
+            if "application/vnd.plotly.v1+json" in data:
+                parts.append(json.dumps(data["application/vnd.plotly.v1+json"], ensure_ascii=False))
+    return re.sub(r"\s+", " ", "\n".join(parts))
+
+
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     """Edit a fixture file, failing loudly if ``old`` is not there."""
     text = path.read_text(encoding="utf-8")

@@ -3,7 +3,6 @@
 The expected table is the article's own text (驻马店日报 2021-06-02, 01版), typed from
 the page; the data files were written separately, so the two can disagree.
 """
-from pathlib import Path
 
 import pytest
 

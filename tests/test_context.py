@@ -2,14 +2,13 @@
 appearing without code changes."""
 from __future__ import annotations
 
-import json
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 import zmd_analysis as z
+from conftest import output_text
 from zmd_analysis import context, notebooks, themes
 from zmd_analysis.params import validate
 from zmd_analysis.paths import DEFAULT_DATA_DIR
@@ -79,20 +78,11 @@ def test_new_year_appears_in_series_and_as_a_period(new_year):
     assert themes.pick(kp, "city_plan")["value"] == pytest.approx(700 / 0.52)
 
 
-def _text(nb) -> str:
-    out = []
-    for cell in nb.cells:
-        for o in cell.get("outputs", []):
-            data = o.get("data", {})
-            out.append(data.get("text/html", ""))
-            if "application/vnd.plotly.v1+json" in data:
-                out.append(json.dumps(data["application/vnd.plotly.v1+json"], ensure_ascii=False))
-    return re.sub(r"\s+", " ", " ".join(out))
 
 
 def test_new_year_is_selectable_in_the_key_projects_notebook(new_year, tmp_path):
     nb = notebooks.execute("01_key_projects", {"period": "2019M01-M04"}, tmp_path / "kp.ipynb")
-    text = _text(nb)
+    text = output_text(nb)
     assert "完成年度计划的47%" in text and "市重点工业项目完成52%" in text
     nb = notebooks.execute("07_context", {}, tmp_path / "cx.ipynb")
-    assert "2018、2019、2020、2021年" in _text(nb)
+    assert "2018、2019、2020、2021年" in output_text(nb)

@@ -16,8 +16,8 @@ import pytest
 
 from conftest import replace_in
 from zmd_analysis import build as builder
-from zmd_analysis.config import ReportSpec, load_config
-from zmd_analysis.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT
+from zmd_analysis.config import ReportSpec
+from zmd_analysis.paths import DEFAULT_DATA_DIR, PROJ_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXE = PROJ_ROOT / ".venv" / "bin" / "zmd-report"

@@ -1,13 +1,13 @@
 """Every notebook runs under papermill with its defaults and in English, and shows the key figures."""
 from __future__ import annotations
 
-import json
 import re
 
 import jupytext
 import pytest
 from papermill.exceptions import PapermillExecutionError
 
+from conftest import output_text
 from zmd_analysis import notebooks
 from zmd_analysis.paths import NOTEBOOKS_DIR
 
@@ -39,16 +39,6 @@ KEY_FIGURES = {
 }
 
 
-def output_text(nb) -> str:
-    """Everything a reader sees: HTML/text outputs and the text inside plotly figures."""
-    parts = []
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            parts.append(data.get("text/html", ""))
-            if "application/vnd.plotly.v1+json" in data:
-                parts.append(json.dumps(data["application/vnd.plotly.v1+json"], ensure_ascii=False))
-    return re.sub(r"\s+", " ", "\n".join(parts))
 
 
 @pytest.fixture(scope="module")

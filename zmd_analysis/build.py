@@ -16,7 +16,6 @@ import html
 import json
 import os
 import re
-import shutil
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -341,8 +340,3 @@ def _commit(bd: BuildDir, spec: ReportSpec, files: dict[str, Path]) -> None:
     The executed notebook is always kept as the run record; HTML/PDF as requested."""
     for ext in ("ipynb", *spec.formats):
         os.replace(files[ext], bd.output(spec.name, ext))
-
-
-def clean_tmp(bd: BuildDir) -> None:
-    shutil.rmtree(bd.tmp, ignore_errors=True)
-    bd.tmp.mkdir(parents=True, exist_ok=True)

@@ -273,15 +273,14 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     if series["break_before"].any():
         x = series.loc[series["break_before"], "year"].min() - 0.5
         fig.add_annotation(x=x, y=0.02, yref="paper", yanchor="bottom", xanchor="left",
-                           showarrow=False, text="口径变化" if not en else "definition changes",
+                           showarrow=False, text=tr("definition_break", lang),
                            font=dict(size=12, color="#566573"))
     years = sorted(series["year"].unique())
-    fig.update_xaxes(tickmode="array", tickvals=years, title_text="年份" if not en else "Year",
+    fig.update_xaxes(tickmode="array", tickvals=years, title_text=tr("year_axis", lang),
                      range=[min(years) - 0.6, max(years) + 0.6])
     fig.update_yaxes(title_text=tr("share_axis", lang), rangemode="tozero",
                      range=[0, max(series["value"].max() * 1.25, 10)])
-    return _finish(fig, "1—4月重点项目完成年度计划进度" if not en
-                   else "Jan–Apr key-project progress against the annual plan", lang, source=source)
+    return _finish(fig, tr("chart_series_title", lang), lang, source=source)
 
 
 def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
@@ -296,7 +295,7 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
             continue
         fig.add_scatter(
             x=label[sel], y=path.loc[sel, "value"], mode="markers+text",
-            name=("推算" if origin == "derived" else "公布") if not en else origin,
+            name=tr(f"path_{origin}", lang),
             marker=dict(size=13, symbol=symbol, color=PROVINCE, line=dict(width=2, color=PROVINCE)),
             error_y=dict(type="data", symmetric=False, color="#333",
                          array=path.loc[sel, "high"] - path.loc[sel, "value"],
@@ -307,20 +306,17 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
     fig.update_xaxes(categoryorder="array", categoryarray=list(label), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang),
                      range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3])
-    return _finish(fig, "河南工业投资累计增速" if not en
-                   else "Henan industrial investment, cumulative growth", lang, source=source)
+    return _finish(fig, tr("chart_path_title", lang), lang, source=source)
 
 
 def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str = "zh",
                     source: str | None = None) -> go.Figure:
     """Primary industry's share of GDP, region vs province (zero-based bars)."""
-    en = lang == "en"
     fig = go.Figure(go.Bar(x=[names[r] for r in fy["region_id"]], y=fy["primary_share"],
                            marker_color=[CITY if i == 0 else PROVINCE for i in range(len(fy))],
                            text=[f"{_num(v, lang=lang)}%" for v in fy["primary_share"]],
                            textposition="outside"))
-    fig.update_yaxes(title_text="第一产业占GDP（%）" if not en else "Primary industry, % of GDP",
+    fig.update_yaxes(title_text=tr("primary_share_axis", lang),
                      rangemode="tozero", range=[0, fy["primary_share"].max() * 1.25])
     fig.update_layout(bargap=0.5, height=360)
-    return _finish(fig, "2021年第一产业占地区生产总值比重" if not en
-                   else "Primary industry's share of GDP, 2021", lang, source=source)
+    return _finish(fig, tr("chart_structure_title", lang), lang, source=source)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import derived as d
-from .errors import MissingObservationError
-from .observations import DataArg, _observations, find
+from .observations import DataArg, _observations, find, get
 from .tables import load_tables
 
 #: Jan–Apr key-project progress, by level. Each level lists the indicators that measure it,
@@ -59,11 +58,6 @@ def key_project_series(region: str = "zhumadian", data: DataArg = None) -> pd.Da
     return out
 
 
-def _optional(fn, *args, **kw):
-    try:
-        return fn(*args, **kw)
-    except MissingObservationError:
-        return None
 
 
 def henan_industrial_path(data: DataArg = None) -> pd.DataFrame:
@@ -83,12 +77,12 @@ def henan_industrial_path(data: DataArg = None) -> pd.DataFrame:
         rows.append(dict(period_id=period, value=est_or_obs.value, low=est_or_obs.low,
                          high=est_or_obs.high, origin=origin, source=source, note=basis_note))
 
-    add("2020M01-M07", _optional(d.implied_comparator, "industrial_investment_growth",
+    add("2020M01-M07", d.optional(d.implied_comparator, "industrial_investment_growth",
                                  "industrial_investment_growth_gap", "zhengzhou", "2020M01-M07",
                                  data), "derived", "zz-industry-20200904")
-    add("2021M01-M04", _optional(d.implied_province_growth, "zhumadian", "2021M01-M04", data),
+    add("2021M01-M04", d.optional(d.implied_province_growth, "zhumadian", "2021M01-M04", data),
         "derived", "zmdrb-20210602-p1")
-    h1 = _optional(previous_growth_from_change, "industrial_investment_growth", "henan",
+    h1 = d.optional(previous_growth_from_change, "industrial_investment_growth", "henan",
                    "2022M01-M06", data)
     add("2021M01-M06", h1, "derived", "hnrb-20220727")
     o = find("industrial_investment_growth", "henan", "2021M01-M10", data)
@@ -108,14 +102,9 @@ def previous_growth_from_change(growth_ind: str, region: str, period: str,
 
     Henan H1 2022 +22.3%, 16.5 pp above H1 2021, gives H1 2021 ≈ +5.8% (5.7–5.9).
     """
-    g = d.stated(find_or_raise(growth_ind, region, period, data))
-    change = d.stated(find_or_raise(f"{growth_ind}_change", region, period, data))
+    g = d.stated(get(growth_ind, region, period, data))
+    change = d.stated(get(f"{growth_ind}_change", region, period, data))
     return d.difference(g, change, "%")
-
-
-def find_or_raise(ind: str, region: str, period: str, data: DataArg = None):
-    from .observations import get
-    return get(ind, region, period, data)
 
 
 def full_year(year: str = "2021", regions=("zhumadian", "henan"),
@@ -124,7 +113,7 @@ def full_year(year: str = "2021", regions=("zhumadian", "henan"),
     rows = []
     for region in regions:
         gdp, growth = find("gdp", region, year, data), find("gdp_growth", region, year, data)
-        share = _optional(d.share_of, "primary_va", "gdp", region, year, data)
+        share = d.optional(d.share_of, "primary_va", "gdp", region, year, data)
         if gdp is None:
             continue
         rows.append(dict(region_id=region, gdp=gdp.value, gdp_growth=growth.value if growth else None,

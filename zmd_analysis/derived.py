@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import UnknownNameError
+from .errors import MissingObservationError, UnknownNameError
 from .observations import DataArg, Observation, get
 from .tables import load_tables
 
@@ -69,6 +69,15 @@ def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estim
         formula, expr = f"{scale:g}·{formula}", f"{expr} × {scale:g}"
     return _combine(scale * a.value / b.value, scale * a.low / b.high, scale * a.high / b.low,
                     unit, formula, expr, a, b)
+
+
+def optional(fn, *args, **kw) -> Estimate | None:
+    """``fn(*args, **kw)``, or None when one of its printed inputs is missing for the
+    region and period (so a report section can say 'no data' instead of failing)."""
+    try:
+        return fn(*args, **kw)
+    except MissingObservationError:
+        return None
 
 
 def _get(ind: str, region: str, period: str, data: DataArg) -> Estimate:

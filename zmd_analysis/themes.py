@@ -11,7 +11,6 @@ from __future__ import annotations
 import pandas as pd
 
 from . import derived as d
-from .errors import MissingObservationError
 from .observations import DataArg, Observation, find
 from .texts import unit_en
 
@@ -35,12 +34,6 @@ def _frame(rows: list[dict]) -> pd.DataFrame | None:
     return pd.DataFrame(rows, columns=COLUMNS) if rows else None
 
 
-def _optional(fn, *args, **kw):
-    """A derived figure, or None when an input is missing for this region/period."""
-    try:
-        return fn(*args, **kw)
-    except MissingObservationError:
-        return None
 
 
 SCOPES = {"prov": ("省重点工业项目", "Provincial key industrial projects"),
@@ -58,15 +51,15 @@ def key_projects(region: str, period: str, data: DataArg = None) -> pd.DataFrame
             if o is not None:
                 rows.append(_stated(f"{scope}_{suffix}", o))
         derived = [
-            ("avg", _optional(d.implied_provincial_progress, scope, region, period, data),
+            ("avg", d.optional(d.implied_provincial_progress, scope, region, period, data),
              f"{zh}：全省平均进度（推算）", f"{en}: provincial average progress (implied)"),
-            ("plan", _optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
+            ("plan", d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
                                f"{scope}_key_ind_plan_share", region, period, data),
              f"{zh}：年度计划投资（推算）", f"{en}: annual plan (implied)"),
-            ("ahead", _optional(d.progress_vs_time, f"{scope}_key_ind_plan_share", region, period,
+            ("ahead", d.optional(d.progress_vs_time, f"{scope}_key_ind_plan_share", region, period,
                                 data),
              f"{zh}：快于时序进度", f"{en}: ahead of time elapsed"),
-            ("size", _optional(d.average_size, f"{scope}_key_ind_investment",
+            ("size", d.optional(d.average_size, f"{scope}_key_ind_investment",
                                f"{scope}_key_ind_projects", region, period, data),
              f"{zh}：平均每个项目完成投资", f"{en}: completed investment per project"),
         ]
@@ -86,11 +79,11 @@ def industrial_investment(region: str, period: str, data: DataArg = None) -> pd.
         o = find(ind, region, period, data)
         if o is not None:
             rows.append(_stated(key, o))
-    g = _optional(d.implied_province_growth, region, period, data)
+    g = d.optional(d.implied_province_growth, region, period, data)
     if g is not None:
         rows.append(_derived("province_growth", g, "全省工业投资增速（推算）",
                              "Province's industrial-investment growth (implied)"))
-    b = _optional(d.implied_previous_level, region=region, period=period, data=data)
+    b = d.optional(d.implied_previous_level, region=region, period=period, data=data)
     if b is not None:
         rows.append(_derived("base", b, "上年同期工业投资（推算）",
                              "Same period last year (implied base)"))
@@ -126,10 +119,10 @@ def attraction(region: str, period: str, data: DataArg = None) -> pd.DataFrame |
         o = find(ind, region, period, data)
         if o is not None:
             rows.append(_stated(key, o))
-    rate = _optional(d.landing_rate, region, period, data)
+    rate = d.optional(d.landing_rate, region, period, data)
     if rate is not None:
         rows.append(_derived("landing_rate", rate, "落地率（复算）", "Landing rate (recomputed)"))
-    size = _optional(d.average_size, "signed_ind_investment", "signed_ind_projects", region,
+    size = d.optional(d.average_size, "signed_ind_investment", "signed_ind_projects", region,
                      period, data)
     if size is not None:
         rows.append(_derived("avg_signed", size, "平均每个签约项目投资", "Investment per signed project"))
@@ -151,7 +144,7 @@ def business_environment(region: str, period: str, programme_period: str,
         o = find(ind, region, per, data)
         if o is not None:
             rows.append(_stated(key, o))
-    share = _optional(d.zero_trip_share, region, period, data)
+    share = d.optional(d.zero_trip_share, region, period, data)
     if share is not None:
         rows.append(_derived("zero_share", share, "“零跑动”占“最多跑一次”比重",
                              "Zero-visit share of at-most-one-visit items"))
