@@ -30,6 +30,17 @@ def _derived(key: str, e: d.Estimate, label_zh: str, label_en: str) -> dict:
                 formula=e.expr, source="zmd-report")
 
 
+def _stated_rows(wanted, region: str, data: DataArg) -> list[dict]:
+    """Rows for the printed figures ``(key, indicator, period)`` that the data holds."""
+    found = ((key, find(ind, region, per, data)) for key, ind, per in wanted)
+    return [_stated(key, o) for key, o in found if o is not None]
+
+
+def _derived_rows(wanted) -> list[dict]:
+    """Rows for the derived figures ``(key, estimate or None, label_zh, label_en)`` that exist."""
+    return [_derived(key, e, zh, en) for key, e, zh, en in wanted if e is not None]
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame | None:
     return pd.DataFrame(rows, columns=COLUMNS) if rows else None
 
@@ -46,24 +57,22 @@ def key_projects(region: str, period: str, data: DataArg = None) -> pd.DataFrame
     and the share of the year elapsed."""
     rows: list[dict] = []
     for scope, (zh, en) in SCOPES.items():
-        for suffix in ("projects", "investment", "plan_share", "plan_share_gap"):
-            o = find(f"{scope}_key_ind_{suffix}", region, period, data)
-            if o is not None:
-                rows.append(_stated(f"{scope}_{suffix}", o))
-        derived = [
-            ("avg", d.optional(d.implied_provincial_progress, scope, region, period, data),
+        rows += _stated_rows([(f"{scope}_{suffix}", f"{scope}_key_ind_{suffix}", period)
+                              for suffix in ("projects", "investment", "plan_share",
+                                             "plan_share_gap")], region, data)
+        rows += _derived_rows([
+            (f"{scope}_avg", d.optional(d.implied_provincial_progress, scope, region, period, data),
              f"{zh}：全省平均进度（推算）", f"{en}: provincial average progress (implied)"),
-            ("plan", d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
+            (f"{scope}_plan", d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
                                f"{scope}_key_ind_plan_share", region, period, data),
              f"{zh}：年度计划投资（推算）", f"{en}: annual plan (implied)"),
-            ("ahead", d.optional(d.progress_vs_time, f"{scope}_key_ind_plan_share", region, period,
+            (f"{scope}_ahead", d.optional(d.progress_vs_time, f"{scope}_key_ind_plan_share", region, period,
                                 data),
              f"{zh}：快于时序进度", f"{en}: ahead of time elapsed"),
-            ("size", d.optional(d.average_size, f"{scope}_key_ind_investment",
+            (f"{scope}_size", d.optional(d.average_size, f"{scope}_key_ind_investment",
                                f"{scope}_key_ind_projects", region, period, data),
              f"{zh}：平均每个项目完成投资", f"{en}: completed investment per project"),
-        ]
-        rows += [_derived(f"{scope}_{k}", e, lz, le) for k, e, lz, le in derived if e is not None]
+        ])
     if rows:
         rows.append(_derived("time_elapsed", d.time_elapsed(period, data), "时序进度（全年已过）",
                              "Share of the year elapsed"))
@@ -72,34 +81,25 @@ def key_projects(region: str, period: str, data: DataArg = None) -> pd.DataFrame
 
 def industrial_investment(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
     """Industrial investment: level, growth, gap, rank; implied provincial growth and base."""
-    rows = []
-    for key, ind in (("level", "industrial_investment"), ("growth", "industrial_investment_growth"),
-                     ("gap", "industrial_investment_growth_gap"),
-                     ("rank", "industrial_investment_growth_rank")):
-        o = find(ind, region, period, data)
-        if o is not None:
-            rows.append(_stated(key, o))
-    g = d.optional(d.implied_province_growth, region, period, data)
-    if g is not None:
-        rows.append(_derived("province_growth", g, "全省工业投资增速（推算）",
-                             "Province's industrial-investment growth (implied)"))
-    b = d.optional(d.implied_previous_level, region=region, period=period, data=data)
-    if b is not None:
-        rows.append(_derived("base", b, "上年同期工业投资（推算）",
-                             "Same period last year (implied base)"))
+    rows = _stated_rows([("level", "industrial_investment", period),
+                         ("growth", "industrial_investment_growth", period),
+                         ("gap", "industrial_investment_growth_gap", period),
+                         ("rank", "industrial_investment_growth_rank", period)], region, data)
+    rows += _derived_rows([
+        ("province_growth", d.optional(d.implied_province_growth, region, period, data),
+         "全省工业投资增速（推算）", "Province's industrial-investment growth (implied)"),
+        ("base", d.optional(d.implied_previous_level, region=region, period=period, data=data),
+         "上年同期工业投资（推算）", "Same period last year (implied base)"),
+    ])
     return _frame(rows)
 
 
 def rankings(region: str, period: str, list_period: str, data: DataArg = None
              ) -> pd.DataFrame | None:
     """The article's ranks and the list size behind the advanced-manufacturing rank."""
-    rows = []
-    for key, ind, per in (("growth_rank", "industrial_investment_growth_rank", period),
-                          ("evaluation_rank", "key_project_evaluation_rank", period),
-                          ("adv_mfg_rank", "adv_mfg_key_projects_rank", list_period)):
-        o = find(ind, region, per, data)
-        if o is not None:
-            rows.append(_stated(key, o))
+    rows = _stated_rows([("growth_rank", "industrial_investment_growth_rank", period),
+                         ("evaluation_rank", "key_project_evaluation_rank", period),
+                         ("adv_mfg_rank", "adv_mfg_key_projects_rank", list_period)], region, data)
     if not rows:
         return None
     from .tables import load_tables
@@ -112,42 +112,34 @@ def rankings(region: str, period: str, list_period: str, data: DataArg = None
 
 def attraction(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
     """Investment attraction funnel: events, signed, landed; landing rate; average size."""
-    rows = []
-    for key, ind in (("events", "promotion_events"), ("signed", "signed_ind_projects"),
-                     ("signed_investment", "signed_ind_investment"),
-                     ("landed", "landed_ind_projects"), ("landed_share", "landed_share_of_signed")):
-        o = find(ind, region, period, data)
-        if o is not None:
-            rows.append(_stated(key, o))
-    rate = d.optional(d.landing_rate, region, period, data)
-    if rate is not None:
-        rows.append(_derived("landing_rate", rate, "落地率（复算）", "Landing rate (recomputed)"))
-    size = d.optional(d.average_size, "signed_ind_investment", "signed_ind_projects", region,
-                     period, data)
-    if size is not None:
-        rows.append(_derived("avg_signed", size, "平均每个签约项目投资", "Investment per signed project"))
+    rows = _stated_rows([(key, ind, period) for key, ind in (
+        ("events", "promotion_events"), ("signed", "signed_ind_projects"),
+        ("signed_investment", "signed_ind_investment"), ("landed", "landed_ind_projects"),
+        ("landed_share", "landed_share_of_signed"))], region, data)
+    rows += _derived_rows([
+        ("landing_rate", d.optional(d.landing_rate, region, period, data),
+         "落地率（复算）", "Landing rate (recomputed)"),
+        ("avg_signed", d.optional(d.average_size, "signed_ind_investment", "signed_ind_projects",
+                                  region, period, data),
+         "平均每个签约项目投资", "Investment per signed project"),
+    ])
     return _frame(rows)
 
 
 def business_environment(region: str, period: str, programme_period: str,
                          data: DataArg = None) -> pd.DataFrame | None:
     """Service reforms (visit counts, approval times) and enterprise cultivation."""
-    rows = []
-    for key, ind, per in (("one_trip", "at_most_one_trip_items", period),
-                          ("zero_trip", "zero_trip_items", period),
-                          ("approval_days", "approval_days_max", period),
-                          ("cert_days", "four_certificates_days", period),
-                          ("cert_count", "four_certificates_count", period),
-                          ("high_growth", "high_growth_firms", programme_period),
-                          ("sb_firms", "shuangbai_firms", programme_period),
-                          ("sb_projects", "shuangbai_projects", programme_period)):
-        o = find(ind, region, per, data)
-        if o is not None:
-            rows.append(_stated(key, o))
-    share = d.optional(d.zero_trip_share, region, period, data)
-    if share is not None:
-        rows.append(_derived("zero_share", share, "“零跑动”占“最多跑一次”比重",
-                             "Zero-visit share of at-most-one-visit items"))
+    rows = _stated_rows([("one_trip", "at_most_one_trip_items", period),
+                         ("zero_trip", "zero_trip_items", period),
+                         ("approval_days", "approval_days_max", period),
+                         ("cert_days", "four_certificates_days", period),
+                         ("cert_count", "four_certificates_count", period),
+                         ("high_growth", "high_growth_firms", programme_period),
+                         ("sb_firms", "shuangbai_firms", programme_period),
+                         ("sb_projects", "shuangbai_projects", programme_period)], region, data)
+    rows += _derived_rows([("zero_share", d.optional(d.zero_trip_share, region, period, data),
+                            "“零跑动”占“最多跑一次”比重",
+                            "Zero-visit share of at-most-one-visit items")])
     return _frame(rows)
 
 
