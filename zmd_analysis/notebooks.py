@@ -14,6 +14,8 @@ from pathlib import Path
 from .paths import CACHE_DIR, notebooks_dir
 
 KERNEL = "python3"
+# ipykernel warns on every start that its local TCP channels are unencrypted; errors still show
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 
 
 def notebook_path(name: str) -> Path:
@@ -88,7 +90,7 @@ def execute(name: str, params: dict, output: Path, cwd: Path | None = None,
     try:
         pm.execute_notebook(str(src), str(output), parameters=params, kernel_name=KERNEL,
                             cwd=str(cwd or notebooks_dir()), progress_bar=False,
-                            execution_timeout=timeout)
+                            execution_timeout=timeout, extra_arguments=KERNEL_ARGS)
     finally:
         src.unlink(missing_ok=True)
     return nbformat.read(output, as_version=4)
