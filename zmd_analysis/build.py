@@ -18,12 +18,13 @@ import os
 import re
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import ConfigError, ReportSpec, check_params
+from .files import write_atomic
 from .notebooks import notebook_path
 from .paths import PROJ_ROOT, REPORTS_DIR
 
@@ -113,12 +114,6 @@ class BuildDir:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def write_atomic(path: Path, text: str, tmp_dir: Path) -> None:
-    tmp = tmp_dir / f"{path.name}.{os.getpid()}.partial"
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 # --- one report -------------------------------------------------------------------
@@ -261,8 +256,7 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             if stale or not (bd.out / "index.html").exists():
                 from .index_page import write_index
                 write_index(bd, known, state, dv)
-            order = {s.name: i for i, s in enumerate(specs)}
-            return BuildResult(sorted(outcomes, key=lambda o: order[o.name]))
+            return _result(outcomes, specs)
         from .claims import check_claims, summarize
         from .tables import load_tables
         load_tables()  # a malformed data file stops the build here, with its DataError
@@ -275,53 +269,55 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                                         summarize(check_claims(region)).items()}
             return claims_cache[region]
 
-        printer = None
-        try:
-            with ThreadPoolExecutor(max_workers=max(1, jobs or os.cpu_count() or 1)) as pool:
-                pending: dict[Future, ReportSpec] = {
-                    pool.submit(run_notebook, s, bd, {"input_hash": h, "built_at": built_at,
-                                                      "data_version": dv}): s
-                    for s, h in todo}
-                if any("pdf" in s.formats for s, _ in todo):
-                    # start the browser and parse plotly.js while the notebooks run
-                    from .export import shell_html
-                    from .pdf import Printer
-                    printer = Printer().__enter__()
-                    shell = bd.tmp / "print-shell.html"
-                    shell.write_text(shell_html(), encoding="utf-8")
-                    printer.warm(shell)
-                while pending:
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        spec = pending.pop(fut)
-                        outcome, files = fut.result()
+        with ExitStack() as stack:
+            workers = max(1, jobs or os.cpu_count() or 1)
+            pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
+            pending: dict[Future, ReportSpec] = {
+                pool.submit(run_notebook, s, bd, {"input_hash": h, "built_at": built_at,
+                                                  "data_version": dv}): s
+                for s, h in todo}
+            if any("pdf" in s.formats for s, _ in todo):
+                # start the browser and parse plotly.js while the notebooks run
+                from .export import shell_html
+                from .pdf import Printer
+                printer = stack.enter_context(Printer())
+                shell = bd.tmp / "print-shell.html"
+                shell.write_text(shell_html(), encoding="utf-8")
+                printer.warm(shell)
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    spec = pending.pop(fut)
+                    outcome, files = fut.result()
+                    if outcome.status == "built":
+                        outcome.claims = claims_for(spec.params.get("region", "zhumadian"))
+                        if "pdf" in spec.formats:
+                            files["pdf"] = bd.tmp / f"{spec.name}.pdf"
+                            try:
+                                printer.print_pdf(files["html"], files["pdf"], outcome.title)
+                            except Exception as err:
+                                outcome.status = "failed"
+                                outcome.message = f"report {spec.name}: PDF failed: {err}"
                         if outcome.status == "built":
-                            outcome.claims = claims_for(spec.params.get("region", "zhumadian"))
-                            if "pdf" in spec.formats:
-                                files["pdf"] = bd.tmp / f"{spec.name}.pdf"
-                                try:
-                                    printer.print_pdf(files["html"], files["pdf"], outcome.title)
-                                except Exception as err:
-                                    outcome.status = "failed"
-                                    outcome.message = f"report {spec.name}: PDF failed: {err}"
-                            if outcome.status == "built":
-                                _commit(bd, spec, files)
-                        for f in files.values():
-                            Path(f).unlink(missing_ok=True)
-                        if outcome.status == "failed":
-                            log(outcome.message)
-                        _record(state, outcome, bd)
-                        outcomes.append(outcome)
-                        if progress is not None:
-                            progress.update(1)
-        finally:
-            if printer is not None:
-                printer.__exit__(None, None, None)
+                            _commit(bd, spec, files)
+                    for f in files.values():
+                        Path(f).unlink(missing_ok=True)
+                    if outcome.status == "failed":
+                        log(outcome.message)
+                    _record(state, outcome, bd)
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress.update(1)
         bd.save_state(state)
         from .index_page import write_index
         write_index(bd, known, state, dv)
+    return _result(outcomes, specs)
+
+
+def _result(outcomes: list[Outcome], specs: list[ReportSpec]) -> BuildResult:
+    """The outcomes in config order."""
     order = {s.name: i for i, s in enumerate(specs)}
-    return BuildResult(sorted(outcomes, key=lambda o: order.get(o.name, 0)))
+    return BuildResult(sorted(outcomes, key=lambda o: order[o.name]))
 
 
 def _record(state: dict, outcome: Outcome, bd: BuildDir) -> None:

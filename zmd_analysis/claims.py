@@ -77,12 +77,19 @@ class _NotApplicable(Exception):
     pass
 
 
+def _verdict(exact: bool, a: tuple[float, float], b: tuple[float, float]) -> str:
+    """The rounding rule: ``exact`` agreement at the printed precision is reproduced; ranges
+    (low, high) that only overlap are consistent within rounding; else inconsistent."""
+    if exact:
+        return "reproduced"
+    return "consistent_within_rounding" if a[0] <= b[1] and b[0] <= a[1] else "inconsistent"
+
+
 # --- the claims ----------------------------------------------------------------
 
 def _provincial_benchmarks_agree(c: _Ctx) -> Claim:
     prov = d.implied_provincial_progress("prov", c.region, Q, c.data)
     city = d.implied_provincial_progress("city", c.region, Q, c.data)
-    same = prov.value == city.value
     return Claim(
         "provincial_average_consistency", "两处“高于全省”指向同一全省进度",
         "Both 'above the province' gaps point to one provincial progress",
@@ -90,9 +97,7 @@ def _provincial_benchmarks_agree(c: _Ctx) -> Claim:
          "city_key_ind_plan_share_gap"),
         "51 − 7 vs 56 − 12",
         f"{_fmt(prov.value)}%", f"{_fmt(city.value)}%",
-        "reproduced" if same else ("consistent_within_rounding"
-                                   if prov.low <= city.high and city.low <= prov.high
-                                   else "inconsistent"),
+        _verdict(prov.value == city.value, (prov.low, prov.high), (city.low, city.high)),
         f"两处推算的全省平均进度均为{_fmt(prov.value)}%（舍入范围{_fmt(prov.low)}–{_fmt(prov.high)}%），"
         "说明省、市两级重点项目都与同一个全省重点项目平均进度比较；但市重点项目名单与省重点项目不同，拿来比较口径并不完全对应。",
         f"Both imply a provincial average of {_fmt(prov.value)}% ({_fmt(prov.low)}–{_fmt(prov.high)}%), "
@@ -171,12 +176,7 @@ def _landing_share(c: _Ctx) -> Claim:
     rate = d.landing_rate(c.region, YTD, c.data)
     nd = decimals_of(stated.value_text)
     rounded = round_half_up(rate.value, nd)
-    if rounded == stated.value:
-        status = "reproduced"
-    elif stated.low <= rate.high and rate.low <= stated.high:
-        status = "consistent_within_rounding"
-    else:
-        status = "inconsistent"
+    status = _verdict(rounded == stated.value, (stated.low, stated.high), (rate.low, rate.high))
     trunc = truncate(rate.value, nd) == stated.value
     return Claim(
         "landing_share", "落地项目占签约项目68%", "Landed projects are 68% of signed",

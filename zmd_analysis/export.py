@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from importlib import resources
 
 import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
+
+from .files import report_css
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 REMOVE_TAGS = ("notebook-only", "parameters", "injected-parameters")
@@ -55,10 +56,6 @@ def _exporter() -> HTMLExporter:
                               enabled=True)
     exp.register_preprocessor(PlotlyToDiv(), enabled=True)
     return exp
-
-
-def _css() -> str:
-    return resources.files("zmd_analysis").joinpath("assets/report.css").read_text(encoding="utf-8")
 
 
 _HEADING = re.compile(r"<h([23])>(.*?)</h\1>", re.S)
@@ -118,7 +115,7 @@ def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:
     html_lang = "zh-CN" if meta.lang == "zh" else "en"
     return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(meta.title)}</title>\n<style>{_css()}</style>\n{head_js}\n</head>\n"
+            f"<title>{escape(meta.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n</head>\n"
             f"<body>\n<main>\n{body}\n</main>\n{script}\n</body>\n</html>\n")
 
 
@@ -142,5 +139,5 @@ def shell_html() -> str:
     """An empty page with the report stylesheet and plotly.js: the PDF printer loads it
     while notebooks still run, then swaps each finished report's body into it."""
     return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            f"<title></title>\n<style>{_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
+            f"<title></title>\n<style>{report_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
             "<body></body>\n</html>\n")

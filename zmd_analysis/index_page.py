@@ -3,9 +3,9 @@ claims summary and links (including the executed notebook of a failed run)."""
 from __future__ import annotations
 
 from html import escape
-from importlib import resources
 
 from .claims import STATUS_LABELS, STATUSES
+from .files import report_css, write_atomic
 
 
 def _links(name: str, rec: dict, bd) -> str:
@@ -26,7 +26,6 @@ def _claims(summary: dict) -> str:
 
 
 def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
-    from .build import write_atomic
     rows = []
     for name in names:
         rec = state.get(name)
@@ -45,7 +44,7 @@ def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
             f"<td><code>{escape(rec.get('data_version', '') or '—')}</code></td>"
             f"<td>{escape(_claims(rec.get('claims', {})))}</td><td>{status}</td>"
             f"<td>{_links(name, rec, bd)}</td></tr>")
-    css = resources.files("zmd_analysis").joinpath("assets/report.css").read_text(encoding="utf-8")
+    css = report_css()
     page = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>zmd-report 报告索引</title>
 <style>{css}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
+from .files import write_atomic
 from .paths import CACHE_DIR, notebooks_dir
 
 KERNEL = "python3"
@@ -57,9 +57,7 @@ def parameters(name: str) -> dict[str, dict]:
     if digest not in cache:
         cache[digest] = _inspect(name)
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, cache_file)
+        write_atomic(cache_file, json.dumps(cache, ensure_ascii=False), CACHE_DIR)
     return cache[digest]
 
 

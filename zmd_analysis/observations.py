@@ -168,9 +168,7 @@ def get(indicator: str, region: str = "zhumadian", period: str | None = None,
     """
     found = find(indicator, region, period, data)
     if found is None:
-        obs = load_observations(data)
-        have = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
-        periods = ", ".join(have["period_id"]) or "none"
+        periods = ", ".join(available_periods(indicator, region, data)) or "none"
         raise MissingObservationError(
             f"no {indicator} for {region} in period {period}; periods with data: {periods}")
     return found
@@ -178,6 +176,4 @@ def get(indicator: str, region: str = "zhumadian", period: str | None = None,
 
 def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
     """Periods for which ``indicator`` has a value for ``region``, oldest first."""
-    obs = load_observations(data)
-    hit = obs[(obs["indicator_id"] == indicator) & (obs["region_id"] == region)]
-    return list(hit.sort_values("start")["period_id"])
+    return [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])]
