@@ -58,9 +58,8 @@ profile: setup ## profile a cold build of every report (pyinstrument)
 lab: setup ## open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
-checksums: venv ## record new checksums in data/provenance.json after a deliberate data edit
-	$(BIN)/zmd-report check
-	$(BIN)/zmd-report buildsums
+checksums: venv ## validate data/ and record its new checksums in data/provenance.json after a deliberate edit
+	$(BIN)/zmd-report checksums
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf reports/* .pytest_cache

@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
-from zmd_analysis.config import load_config  # noqa: E402
-from zmd_analysis.paths import CACHE_DIR, NOTEBOOKS_DIR  # noqa: E402
-from zmd_analysis.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from zmd_analysis.publish.config import load_config  # noqa: E402
+from zmd_analysis.access.paths import CACHE_DIR, NOTEBOOKS_DIR  # noqa: E402
+from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
 

@@ -14,38 +14,39 @@
 # %% [markdown] tags=["notebook-only"]
 # 00 总览 · Overview
 #
-# The article's key figures, what they imply, and a summary of the claims check.
+# One article (a source with claims in `data/claims.csv`): its printed figures, what they
+# imply, a summary of the claims check and what a careful reader should take away.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"    # region id from data/regions.csv
-period: str = "2021M01-M04"  # period id of the headline figures
-comparison: str = "henan"    # comparison region
-lang: str = "zh"             # report language: "zh" or "en"
+source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data/claims.csv
+lang: str = "zh"                   # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.sentences import claims_frame
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
-show.title(tr("ov_title", lang), tr("ov_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, lang=lang))
-claims = z.check_claims(region, lang=lang)
-headline = themes.overview(region, period)
+article = z.validate_source(source, lang)
+meta = z.source_record(source)
+show.title(tr("ov_title", lang, title=meta["title"]),
+           tr("ov_purpose", lang, publisher=meta["publisher"], date=meta["date"],
+              page=(" " + meta["page"]) if meta["page"] else "", title=meta["title"]),
+           dict(source=source, lang=lang))
+claims = claims_frame(source, lang)
+figures = themes.article_figures(source)
+used = z.sources_used(source)
 
 # %%
-if headline is None:
-    show.no_data(lang, p.region_name, p.period_label, "industrial_investment", region)
-else:
-    show.heading(tr("ov_key_heading", lang))
-    show.finding(tr("ov_key_finding", lang, n=len(z.load_observations())))
-    show.figure_table(headline, lang)
+show.heading(tr("ov_key_heading", lang))
+show.finding(tr("ov_key_finding", lang, n=z.figure_count(source), m=len(claims)))
+show.figure_table(figures, lang)
 
 # %%
 show.heading(tr("ov_claims_heading", lang))
-show.figure(charts.claims_chart(claims, lang))
-show.finding(findings.claims_summary(claims, p))
+show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
+show.finding(findings.claims_summary(claims, lang))
 
 # %%
 show.heading(tr("ov_lessons_heading", lang))
@@ -53,4 +54,4 @@ for lesson in findings.lessons(claims, lang):
     show.finding(lesson)
 
 # %%
-show.sources(lang)
+show.sources(used, lang)

@@ -20,22 +20,22 @@
 # %% tags=["parameters"]
 region: str = "zhumadian"    # region id from data/regions.csv
 period: str = "2021M01-M04"  # period id from data/periods.csv (key-project figures are Jan–Apr)
-comparison: str = "henan"    # region the gaps are measured against
 lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
-show.title(tr("kp_title", lang), tr("kp_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, lang=lang))
+p = z.validate_params(region, period, lang=lang)
+show.title(tr("kp_title", lang), tr("kp_purpose", lang), dict(region=region, period=period, lang=lang))
 kp = themes.key_projects(region, period)
+has_progress = kp is not None and themes.pick(kp, "prov_plan_share") is not None or \
+    kp is not None and themes.pick(kp, "city_plan_share") is not None
 
 # %%
-if kp is None:
+if not has_progress:
     show.no_data(lang, p.region_name, p.period_label, "prov_key_ind_plan_share", region)
 else:
     show.heading(tr("kp_progress_heading", lang))
@@ -43,7 +43,7 @@ else:
     show.finding(findings.kp_progress(kp, p))
 
 # %%
-if kp is not None:
+if kp is not None and findings.kp_plan(kp, p):
     show.heading(tr("kp_plan_heading", lang))
     show.figure(charts.plan_chart(kp, lang))
     show.finding(findings.kp_plan(kp, p))
@@ -52,6 +52,4 @@ if kp is not None:
 if kp is not None:
     show.heading(tr("table_heading", lang))
     show.figure_table(kp, lang)
-
-# %%
-show.sources(lang)
+    show.sources(kp["source_id"], lang)

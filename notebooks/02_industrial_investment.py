@@ -14,24 +14,26 @@
 # %% [markdown] tags=["notebook-only"]
 # 02 工业投资 · Industrial investment
 #
-# Level, growth, gap to the province and rank; the provincial growth and last year's base they imply.
+# Level, growth, gap to a comparison region and rank; the comparison's growth and last
+# year's base they imply.
 
 # %% tags=["parameters"]
 region: str = "zhumadian"    # region id from data/regions.csv
 period: str = "2021M01-M04"  # period id from data/periods.csv
-comparison: str = "henan"    # region the growth gap is measured against
+comparison: str = ""         # region id to compare growth with; empty means the parent province
 lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.texts import tr
+from zmd_analysis.analysis.claims import year_earlier
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, comparison, lang)
 show.title(tr("ii_title", lang), tr("ii_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, lang=lang))
-ii = themes.industrial_investment(region, period)
+           dict(region=region, period=period, comparison=p.comparison, lang=lang))
+ii = themes.industrial_investment(region, period, p.comparison)
 
 # %%
 if ii is None or themes.pick(ii, "growth") is None:
@@ -39,19 +41,23 @@ if ii is None or themes.pick(ii, "growth") is None:
 else:
     show.heading(tr("ii_growth_heading", lang))
     show.figure(charts.growth_chart(ii, p.region_name, p.comparison_name, lang))
-    show.finding(findings.ii_growth(ii, p))
+    text = findings.ii_growth(ii, p) or findings.ii_growth_vs(ii, p)
+    show.finding(text) if text else show.note(tr("no_comparison", lang,
+                                                 comparison=p.comparison_name,
+                                                 period=p.period_label))
 
 # %%
 if ii is not None and themes.pick(ii, "base") is not None:
     show.heading(tr("ii_base_heading", lang))
     show.figure(charts.base_chart(ii, lang))
-    show.finding(findings.ii_base(ii, p))
-    show.note(findings.ii_bases_note(ii, themes.key_projects(region, period), p))
+    earlier = year_earlier(z.load_tables(), period)
+    show.finding(findings.ii_base(ii, p, z.period_label(earlier, lang)))
+    note = findings.ii_bases_note(ii, themes.key_projects(region, period), p)
+    if note:
+        show.note(note)
 
 # %%
 if ii is not None:
     show.heading(tr("table_heading", lang))
     show.figure_table(ii, lang)
-
-# %%
-show.sources(lang)
+    show.sources(ii["source_id"], lang)

@@ -12,29 +12,27 @@
 # ---
 
 # %% [markdown] tags=["notebook-only"]
-# 03 先进制造业与综合考评排名 · Advanced manufacturing and evaluation ranks
+# 03 排名 · Ranks
 #
-# The article's three ranks, what each rests on, and whether it can be checked.
+# The region's ranks for the period, what each rests on, and whether the data can check it.
 
 # %% tags=["parameters"]
 region: str = "zhumadian"    # region id from data/regions.csv
 period: str = "2021M01-M04"  # period of the growth rank and the key-project evaluation
 list_period: str = "2021"    # period of the provincial advanced-manufacturing project list
-comparison: str = "henan"    # province the ranks are within
 lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.params import validate_period
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
+p = z.validate_params(region, period, lang=lang)
 validate_period(list_period, name="list_period")
 show.title(tr("rk_title", lang), tr("rk_purpose", lang),
-           dict(region=region, period=period, list_period=list_period, comparison=comparison,
-                lang=lang))
+           dict(region=region, period=period, list_period=list_period, lang=lang))
 rk = themes.rankings(region, period, list_period)
 
 # %%
@@ -45,6 +43,4 @@ else:
     show.figure(charts.ranks_chart(rk, lang))
     show.finding(findings.rk_ranks(rk, p))
     show.figure_table(rk, lang)
-
-# %%
-show.sources(lang)
+    show.sources(rk["source_id"], lang)

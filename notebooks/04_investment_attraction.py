@@ -19,18 +19,16 @@
 # %% tags=["parameters"]
 region: str = "zhumadian"  # region id from data/regions.csv
 period: str = "2021YTD"    # period id from data/periods.csv; 2021YTD is "今年以来", to publication
-comparison: str = "henan"  # comparison region (not used by the funnel; kept for a uniform interface)
 lang: str = "zh"           # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
-show.title(tr("ia_title", lang), tr("ia_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, lang=lang))
+p = z.validate_params(region, period, lang=lang)
+show.title(tr("ia_title", lang), tr("ia_purpose", lang), dict(region=region, period=period, lang=lang))
 ia = themes.attraction(region, period)
 
 # %%
@@ -41,6 +39,4 @@ else:
     show.figure(charts.funnel_chart(ia, lang))
     show.finding(findings.ia_funnel(ia, p))
     show.figure_table(ia, lang)
-
-# %%
-show.sources(lang)
+    show.sources(ia["source_id"], lang)

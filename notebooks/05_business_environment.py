@@ -19,26 +19,24 @@
 # %% tags=["parameters"]
 region: str = "zhumadian"        # region id from data/regions.csv
 period: str = "2021YTD"          # period of the service-reform figures
-programme_period: str = "2021"   # period of the cultivation programmes (30多家, 双百行动)
-comparison: str = "henan"        # comparison region (kept for a uniform interface)
+programme_period: str = "2021"   # period of the cultivation programmes
 lang: str = "zh"                 # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show, themes
-from zmd_analysis.params import validate_period
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
+p = z.validate_params(region, period, lang=lang)
 validate_period(programme_period, name="programme_period")
 show.title(tr("be_title", lang), tr("be_purpose", lang),
-           dict(region=region, period=period, programme_period=programme_period,
-                comparison=comparison, lang=lang))
+           dict(region=region, period=period, programme_period=programme_period, lang=lang))
 be = themes.business_environment(region, period, programme_period)
 
 # %%
-if be is None or themes.pick(be, "one_trip") is None:
+if be is None or themes.pick(be, "one_trip") is None or themes.pick(be, "zero_trip") is None:
     show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
 else:
     show.heading(tr("be_reform_heading", lang))
@@ -46,7 +44,7 @@ else:
     show.finding(findings.be_reform(be, p))
 
 # %%
-if be is not None and themes.pick(be, "sb_firms") is not None:
+if be is not None and findings.be_cultivation(be, p):
     show.heading(tr("be_cultivation_heading", lang))
     show.finding(findings.be_cultivation(be, p))
 
@@ -54,6 +52,4 @@ if be is not None and themes.pick(be, "sb_firms") is not None:
 if be is not None:
     show.heading(tr("table_heading", lang))
     show.figure_table(be, lang)
-
-# %%
-show.sources(lang)
+    show.sources(be["source_id"], lang)

@@ -14,34 +14,36 @@
 # %% [markdown] tags=["notebook-only"]
 # 06 逐条核查 · Claims check
 #
-# Every numeric statement of the article as a claim, recomputed under explicit rounding rules.
+# Every statement of one article (its rows in `data/claims.csv`), checked by the claims
+# engine under explicit rounding rules, with the workings in words.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"    # region id from data/regions.csv
-period: str = "2021M01-M04"  # the article's main period (claims refer to the article's own periods)
-comparison: str = "henan"    # comparison region
-lang: str = "zh"             # report language: "zh" or "en"
+source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data/claims.csv
+lang: str = "zh"                   # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, findings, show
-from zmd_analysis.texts import tr
+from zmd_analysis.report import charts, findings, show
+from zmd_analysis.report.sentences import claims_frame
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
-show.title(tr("cl_title", lang), tr("cl_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, lang=lang))
-claims = z.check_claims(region, lang=lang)
+article = z.validate_source(source, lang)
+meta = z.source_record(source)
+show.title(tr("cl_title", lang, title=meta["title"]), tr("cl_purpose", lang),
+           dict(source=source, lang=lang))
+claims = claims_frame(source, lang)
+used = z.sources_used(source)
 show.note(tr("cl_rules", lang))
 
 # %%
 show.heading(tr("cl_chart_heading", lang))
-show.figure(charts.claims_chart(claims, lang))
-show.finding(findings.claims_summary(claims, p))
+show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
+show.finding(findings.claims_summary(claims, lang))
 
 # %%
 show.heading(tr("cl_table_heading", lang))
 show.claims_table(claims, lang)
 
 # %%
-show.sources(lang)
+show.sources(used, lang)

@@ -12,62 +12,77 @@
 # ---
 
 # %% [markdown] tags=["notebook-only"]
-# # 07 背景 · The article's figures in context
+# # 07 背景 · The figures in context
 #
-# Other years' Jan–Apr key-project progress, Henan's 2021 industrial-investment path and
-# the full-year 2021 outcomes, from independent sources; definitional breaks marked.
+# Jan–Apr key-project progress across the years in the data, the comparison region's
+# industrial-investment path, full-year outcomes, and what independent sources say about
+# the claims; definitional breaks marked.
 
 # %% tags=["parameters"]
 region: str = "zhumadian"    # region id from data/regions.csv
-period: str = "2021M01-M04"  # the article's period, the reference point of the series
-comparison: str = "henan"    # province for the full-year comparison
-year: str = "2021"           # period id of the full-year outcomes
+comparison: str = ""         # region id for the path and full-year comparison; empty means the parent
+year: str = "2021"           # period id of the full-year outcomes (its year also sets the path)
 lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
-from zmd_analysis import charts, context, findings, show
-from zmd_analysis.params import validate_period
-from zmd_analysis.texts import tr
+from zmd_analysis.analysis import context
+from zmd_analysis.report import charts, findings, show
+from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.sentences import claims_frame
+from zmd_analysis.report.texts import tr
 
 show.setup()
-p = z.validate_params(region, period, comparison, lang)
 validate_period(year, name="year")
+p = z.validate_params(region, year, comparison, lang)
 show.title(tr("cx_title", lang), tr("cx_purpose", lang),
-           dict(region=region, period=period, comparison=comparison, year=year, lang=lang))
+           dict(region=region, comparison=p.comparison, year=year, lang=lang))
 series = context.key_project_series(region)
-path = context.henan_industrial_path()
-fy = context.full_year(year, (region, comparison))
+path = context.growth_path("industrial_investment_growth", p.comparison,
+                           z.period_year(year)) if p.comparison else None
+fy = context.full_year(year, (region, p.comparison))
+used = []
 
 # %%
 show.heading(tr("cx_series_heading", lang))
 if series.empty:
     show.no_data(lang, p.region_name, p.period_label, "key_a_plan_share", region)
 else:
-    show.figure(charts.series_chart(series, lang, context.source_line(series["source_id"], lang,
-                                                                      derived=False)))
+    used += list(series["source_id"])
+    show.figure(charts.series_chart(series, lang, show.source_line(series["source_id"], lang,
+                                                                   derived=False)))
     show.finding(findings.cx_series(series, p))
 
 # %%
-show.heading(tr("cx_path_heading", lang))
-if path.empty:
-    show.no_data(lang, p.comparison_name, p.period_label, "industrial_investment_growth", comparison)
+show.heading(tr("cx_path_heading", lang, comparison=p.comparison_name or p.region_name))
+if path is None or path.empty:
+    show.no_data(lang, p.comparison_name or p.region_name, p.period_label,
+                 "industrial_investment_growth", p.comparison or region)
 else:
-    show.figure(charts.path_chart(path, lang, context.source_line(path["source"], lang)))
+    used += list(path["source_id"])
+    show.figure(charts.path_chart(path, lang, show.source_line(path["source_id"], lang)))
     show.finding(findings.cx_path(path, p))
 
 # %%
 show.heading(tr("cx_year_heading", lang))
-if fy is None or len(fy) < 2:
-    show.no_data(lang, p.region_name, year, "gdp", region)
+year_text = findings.cx_year(fy, p, p.period_label) if fy is not None else None
+if year_text is None:
+    show.no_data(lang, p.region_name, p.period_label, "gdp", region)
 else:
-    names = {region: p.region_name, comparison: p.comparison_name}
-    show.figure(charts.structure_chart(fy, names, lang, context.source_line(fy["source_id"], lang)))
-    show.finding(findings.cx_year(fy, p))
+    used += list(fy["source_id"])
+    names = {region: p.region_name, p.comparison: p.comparison_name}
+    show.figure(charts.structure_chart(fy, names, lang, show.source_line(fy["source_id"], lang)))
+    show.finding(year_text)
 
 # %%
 show.heading(tr("cx_claims_heading", lang))
-show.claims_table(z.check_claims(region, lang=lang), lang, independent=True)
+claims = claims_frame(lang=lang)
+claims = claims[claims["independent"] != "silent"]
+if claims.empty:
+    show.note(tr("no_claims", lang))
+else:
+    show.claims_table(claims, lang, independent=True)
+    used += [s for c in claims["claim_id"] for s in z.claim_sources(c)]
 
 # %%
-show.sources(lang)
+show.sources(used, lang)

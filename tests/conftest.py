@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zmd_analysis.paths import DEFAULT_DATA_DIR
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-2021-06-02.txt"
 
@@ -39,3 +39,55 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def run_in_process(name: str, params: dict | None = None) -> str:
+    """Execute a notebook's code cells in this process, with ``params`` injected after
+    its parameters cell as papermill would, and return the text a reader would see.
+
+    No kernel start, so the full notebook × period × language matrix runs in seconds;
+    a failing cell raises with the notebook and cell named."""
+    import contextlib
+    import io
+    import json
+    import re
+
+    import jupytext
+    from IPython import display as ipd
+
+    from zmd_analysis.access.paths import notebooks_dir
+
+    shown: list[str] = []
+
+    def capture(*objs, raw=False, **_kw):
+        for obj in objs:
+            if isinstance(obj, dict):
+                shown.append(obj.get("text/html", ""))
+                if "application/vnd.plotly.v1+json" in obj:
+                    shown.append(json.dumps(obj["application/vnd.plotly.v1+json"],
+                                            ensure_ascii=False))
+            elif hasattr(obj, "data"):
+                shown.append(str(obj.data))
+
+    nb = jupytext.read(notebooks_dir() / f"{name}.py")
+    namespace: dict = {}
+    original = ipd.display
+    ipd.display = capture
+    try:
+        import zmd_analysis.report.show as show
+        show.display = capture
+        for i, cell in enumerate(nb.cells):
+            if cell.cell_type != "code":
+                continue
+            try:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    exec(compile(cell.source, f"{name}.py cell {i}", "exec"), namespace)
+            except Exception as e:
+                raise AssertionError(f"{name} {params}: cell {i} failed: "
+                                     f"{type(e).__name__}: {e}") from e
+            if "parameters" in cell.metadata.get("tags", []):
+                namespace.update(params or {})
+    finally:
+        ipd.display = original
+        show.display = original
+    return re.sub(r"\s+", " ", "\n".join(shown))

@@ -4,7 +4,7 @@ import tomllib
 
 import yaml
 
-from zmd_analysis.paths import PROJ_ROOT
+from zmd_analysis.access.paths import PROJ_ROOT
 
 
 def _pyproject_pins():

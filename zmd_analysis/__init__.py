@@ -2,7 +2,7 @@
 
 Start with :func:`load_observations` (the tidy table of every figure) and
 :func:`get` (one figure by logical names). Derived figures live in
-:mod:`zmd_analysis.derived`, the claims check in :mod:`zmd_analysis.claims`.
+:mod:`zmd_analysis.analysis.derived`, the claims check in :mod:`zmd_analysis.analysis.claims`.
 
 Names are imported on first use, so the command line (``zmd-report build``)
 starts without loading pandas when there is nothing to rebuild.
@@ -12,17 +12,22 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "DataError": "errors", "MissingObservationError": "errors", "UnknownNameError": "errors",
-    "Estimate": "derived", "average_size": "derived", "implied_annual_plan": "derived",
-    "implied_comparator": "derived", "implied_previous_level": "derived",
-    "implied_province_growth": "derived", "implied_provincial_progress": "derived",
-    "landing_rate": "derived", "progress_vs_time": "derived", "share_of": "derived",
-    "time_elapsed": "derived", "zero_trip_share": "derived",
-    "Observation": "observations", "available_periods": "observations", "find": "observations",
-    "get": "observations", "load_observations": "observations",
-    "check_claims": "claims", "data_version": "provenance",
-    "Params": "params", "validate_params": ("params", "validate"),
-    "load_tables": "tables", "read_table": "tables",
+    "DataError": "access.errors", "MissingObservationError": "access.errors", "UnknownNameError": "access.errors",
+    "Estimate": "analysis.derived", "average_size": "analysis.derived", "implied_annual_plan": "analysis.derived",
+    "implied_comparator": "analysis.derived", "implied_previous_level": "analysis.derived",
+    "implied_province_growth": "analysis.derived", "implied_provincial_progress": "analysis.derived",
+    "landing_rate": "analysis.derived", "progress_vs_time": "analysis.derived", "share_of": "analysis.derived",
+    "time_elapsed": "analysis.derived", "zero_trip_share": "analysis.derived",
+    "Observation": "access.observations", "available_periods": "access.observations", "find": "access.observations",
+    "get": "access.observations", "load_observations": "access.observations",
+    "check_claims": "analysis.claims", "data_version": "access.provenance",
+    "source_record": "access.observations", "figure_count": "access.observations",
+    "period_label": "access.observations", "period_year": "access.observations",
+    "articles": "analysis.claims", "claim_sources": "analysis.claims",
+    "sources_used": "analysis.claims", "summarize": "analysis.claims",
+    "Params": "report.params", "validate_params": ("report.params", "validate"),
+    "validate_source": "report.params",
+    "load_tables": "access.tables", "read_table": "access.tables",
 }
 __all__ = sorted(_EXPORTS)
 

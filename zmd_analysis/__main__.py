@@ -1,3 +1,3 @@
-from .cli import app
+from .publish.cli import app
 
 app(prog_name="zmd-report")

@@ -1,0 +1,42 @@
+import json
+
+
+from conftest import replace_in
+from zmd_analysis.access import provenance
+from zmd_analysis.access.paths import TABLES
+
+
+def test_every_data_file_has_a_complete_record_with_matching_checksum():
+    assert provenance.verify() == []
+    records = provenance.load_records()
+    assert set(records) == set(TABLES.values())
+
+
+def test_edited_file_is_caught(data_copy):
+    replace_in(data_copy / "observations.csv", ",212,", ",213,")
+    problems = provenance.verify(data_copy)
+    assert problems == ["observations.csv: checksum differs from the record (run `make checksums` "
+                        "after a deliberate edit)"]
+    assert provenance.update_checksums(data_copy) == ["observations.csv"]
+    assert provenance.verify(data_copy) == []
+
+
+def test_missing_record_field_is_caught(data_copy):
+    doc = json.loads((data_copy / "provenance.json").read_text(encoding="utf-8"))
+    del doc["files"]["sources.csv"]["citation"]
+    (data_copy / "provenance.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert provenance.verify(data_copy) == ["sources.csv: record lacks citation"]
+
+
+def test_data_version_changes_with_data(data_copy):
+    before = provenance.data_version(data_copy)
+    assert before == provenance.data_version()
+    replace_in(data_copy / "observations.csv", ",212,", ",213,")
+    assert provenance.data_version(data_copy) != before
+
+
+def test_sources_have_a_reliability_class_and_url():
+    from zmd_analysis import read_table
+    src = read_table("sources")
+    assert src["url"].str.startswith("http").all()
+    assert set(src["reliability"]) <= {"official", "party_state_media", "repost", "low"}

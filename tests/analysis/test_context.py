@@ -1,0 +1,80 @@
+"""Context series assembled from whatever data/ holds: other years, a comparison region's
+path, full-year outcomes; new data appears without code changes."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import zmd_analysis as z
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+from zmd_analysis.analysis import context
+from zmd_analysis.report import themes
+from zmd_analysis.report.params import validate
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "new_year"
+
+
+def test_key_project_series_marks_the_definitional_break():
+    s = context.key_project_series("zhumadian")
+    prov = s[s["level"] == "provincial"].set_index("year")
+    assert list(prov.index) == [2018, 2020, 2021]
+    assert list(prov["value"]) == [49, 45.6, 51]
+    assert list(prov["coverage"]) == ["all", "all", "industrial"]
+    assert list(prov["break_before"]) == [False, False, True]
+    city = s[s["level"] == "city"].set_index("year")
+    assert list(city["value"]) == [49, 41.6, 56]
+
+
+def test_growth_path_is_derived_from_whatever_the_data_print():
+    path = context.growth_path("industrial_investment_growth", "henan", 2021).set_index("period_id")
+    assert path.loc["2021M01-M04", "value"] == pytest.approx(48.7 - 46.1)   # a child's gap
+    assert path.loc["2021M01-M06", "value"] == pytest.approx(22.3 - 16.5)   # a year-on change
+    assert (path.loc["2021M01-M06", "low"], path.loc["2021M01-M06", "high"]) == \
+        pytest.approx((5.7, 5.9))
+    assert path.loc["2021M01-M10", "value"] == 11.4
+    assert path.loc["2021M01-M10", "origin"] == "stated"
+    assert path.loc["2020M01-M07", "value"] == pytest.approx(19.3 - 20)
+    assert list(path.index) == ["2020M01-M07", "2021M01-M04", "2021M01-M06", "2021M01-M10"]
+    later = context.growth_path("industrial_investment_growth", "henan", 2022)
+    assert list(later["period_id"])[-2:] == ["2022M01-M06", "2022"]
+
+
+def test_full_year_primary_shares():
+    fy = context.full_year("2021", ("zhumadian", "henan")).set_index("region_id")
+    assert fy.loc["zhumadian", "primary_share"] == pytest.approx(556.81 / 3082.82 * 100)
+    assert fy.loc["henan", "primary_share"] == pytest.approx(5620.82 / 58887.41 * 100)
+    assert fy.loc["zhumadian", "gdp_growth"] == 7.2
+
+
+def test_context_sources_carry_reliability_and_repost_notes():
+    from zmd_analysis.report.citations import source_line
+    src = z.read_table("sources").set_index("source_id")
+    assert src.loc["zmd-bulletin-20200521", "reliability"] == "repost"
+    line = source_line(["zmd-tjgb-2021", "hn-tjgb-2021"], "zh")
+    assert line.count("（转载）") == 2
+
+
+@pytest.fixture
+def new_year(tmp_path, monkeypatch):
+    """data/ plus one more year of Jan–Apr key-project figures: data only, no code."""
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    for name in ("periods.csv", "sources.csv", "observations.csv"):
+        with open(data / name, "a", encoding="utf-8") as fh:
+            fh.write((FIXTURE / name).read_text(encoding="utf-8"))
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data))
+    return data
+
+
+def test_new_year_appears_in_series_and_as_a_period(new_year):
+    s = context.key_project_series("zhumadian")
+    assert 2019 in set(s["year"])
+    row = s[(s["level"] == "provincial") & (s["year"] == 2019)].iloc[0]
+    assert (row["value"], row["coverage"]) == (47, "industrial")
+    assert "2019M01-M04" in context.jan_apr_periods()
+    assert validate("zhumadian", "2019M01-M04").period_label == "2019年1—4月"
+    kp = themes.key_projects("zhumadian", "2019M01-M04")
+    assert themes.pick(kp, "prov_avg")["value"] == 44    # 47 − 3
+    assert themes.pick(kp, "city_plan")["value"] == pytest.approx(700 / 0.52)

@@ -1,0 +1,260 @@
+"""The report build: offline HTML, PDF, incremental rebuilds, determinism and failure handling."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from zmd_analysis.publish import build as builder
+from zmd_analysis.publish.config import ConfigError, load_config
+from zmd_analysis.access.paths import NOTEBOOKS_DIR
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+CONFIG = """
+[defaults]
+formats = ["html", "pdf"]
+
+[[report]]
+name = "overview"
+notebook = "00_overview"
+params = {{ lang = "zh" }}
+
+[[report]]
+name = "flaky"
+notebook = "98_flaky"
+params = {{ fail = "{fail}" }}
+"""
+
+
+@pytest.fixture(scope="module")
+def nb_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("notebooks")
+    shutil.copy(NOTEBOOKS_DIR / "00_overview.py", d)
+    shutil.copy(FIXTURES / "notebooks" / "98_flaky.py", d)
+    return d
+
+
+@pytest.fixture(scope="module")
+def env(nb_dir):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ZMD_NOTEBOOKS_DIR", str(nb_dir))
+    yield
+    mp.undo()
+
+
+def write_config(path: Path, fail: str = "no") -> Path:
+    path.write_text(CONFIG.format(fail=fail), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def first(env, tmp_path_factory):
+    base = tmp_path_factory.mktemp("build")
+    specs = load_config(write_config(base / "reports.toml"))
+    out = base / "reports"
+    result = builder.build(specs, out, jobs=2, log=lambda m: None)
+    return base, out, result
+
+
+class _Refs(HTMLParser):
+    """src/href/url attributes of the real elements (script bodies are not parsed as tags)."""
+
+    def __init__(self):
+        super().__init__()
+        self.refs, self.tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self.refs += [v for k, v in attrs if k in ("src", "href", "data", "action") and v]
+
+
+def external_refs(html: str) -> list[str]:
+    parser = _Refs()
+    parser.feed(html)
+    return [r for r in parser.refs if re.match(r"^\s*(https?:)?//", r, re.I)]
+
+
+def snapshot(out: Path, name: str) -> dict[str, bytes]:
+    return {ext: (out / f"{name}.{ext}").read_bytes() for ext in ("html", "pdf", "ipynb")}
+
+
+def test_first_build_builds_everything(first):
+    _, out, result = first
+    assert [o.status for o in result.outcomes] == ["built", "built"]
+    assert result.exit_code == 0
+    for name in ("overview", "flaky"):
+        for ext in ("html", "pdf", "ipynb"):
+            assert (out / f"{name}.{ext}").stat().st_size > 0
+    assert (out / "index.html").exists()
+
+
+def test_html_is_self_contained(first):
+    _, out, _ = first
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    assert external_refs(html) == []
+    assert external_refs((out / "index.html").read_text(encoding="utf-8")) == []
+    assert "<link" not in html
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", html)  # no remote CSS or fonts
+    parser = _Refs()
+    parser.feed(html)
+    scripts = [a for t, a in parser.tags if t == "script"]
+    assert scripts and not any("src" in a for a in scripts)  # everything inline
+    assert html.count("Plotly.newPlot") == 1          # one init script
+    assert len(re.findall(r"plotly\.js v\d", html)) == 1  # plotly.js inlined once
+    assert (out / "overview.html").stat().st_size < 6 * 1024 * 1024
+    assert '<nav class="toc">' in html and 'id="sec-1"' in html
+    assert "@media print" in html
+    assert "data_version" in html and "built_at" in html
+    assert "<pre" not in html  # code is hidden
+
+
+def test_charts_render_offline_in_chromium(first):
+    from playwright.sync_api import sync_playwright
+
+    from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+    _, out, _ = first
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    expected = len(re.findall(r'class="plotly-figure" id="fig-\d+"', html))
+    assert expected >= 1
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        ctx = browser.new_context(offline=True)
+        page = ctx.new_page()
+        page.goto((out / "overview.html").as_uri())
+        page.wait_for_function("document.body.hasAttribute('data-charts-ready')", timeout=30000)
+        rendered = page.evaluate(
+            "[...document.querySelectorAll('.plotly-figure')]"
+            ".filter(d => d.querySelector('svg.main-svg g.trace g.point path')).length")
+        bars = page.evaluate("document.querySelectorAll('.plotly-figure .trace.bars g.point').length")
+        browser.close()
+    assert rendered == expected
+    assert bars >= 1
+
+
+def test_pdf_is_a4_with_embedded_fonts_and_extractable_text(first):
+    _, out, _ = first
+    pdf = out / "overview.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"Page size:.*\(A4\)", info), info
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    rows = fonts.strip().splitlines()[2:]
+    assert rows and all(" yes " in r for r in rows)  # every font embedded
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    for figure in ("驻马店", "482.4", "97.71", "2.6", "复算一致"):
+        assert figure in text, figure
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    for n in range(1, pages + 1):  # "n / N" in every footer
+        assert re.search(rf"\b{n} ?/ ?{pages}\b", text), n
+
+
+def test_unchanged_rebuild_executes_nothing(first):
+    base, out, _ = first
+    before = snapshot(out, "overview")
+    result = builder.build(load_config(base / "reports.toml"), out, log=lambda m: None)
+    assert result.executed == 0
+    assert {o.status for o in result.outcomes} == {"up-to-date"}
+    assert snapshot(out, "overview") == before
+
+
+def test_forced_rebuild_is_identical_but_for_the_timestamp(first, tmp_path):
+    base, out, _ = first
+    other = tmp_path / "again"
+    builder.build(load_config(base / "reports.toml"), other, only=["overview"], force=True,
+                  formats=["html"], log=lambda m: None)
+    a = (out / "overview.html").read_text(encoding="utf-8").splitlines()
+    b = (other / "overview.html").read_text(encoding="utf-8").splitlines()
+    assert len(a) == len(b)
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    assert len(diff) <= 1
+    for x, _y in diff:
+        assert "built_at" in x
+
+
+def test_failing_notebook_keeps_previous_outputs(first):
+    base, out, _ = first
+    before = snapshot(out, "flaky")
+    specs = load_config(write_config(base / "reports.toml", fail="yes"))
+    messages = []
+    result = builder.build(specs, out, log=messages.append)
+    assert result.exit_code == 1
+    failed = {o.name: o for o in result.failed}
+    assert set(failed) == {"flaky"}
+    msg = failed["flaky"].message
+    assert "98_flaky" in msg and "cell [4]" in msg and 'if fail == "yes"' in msg
+    assert "RuntimeError" in msg
+    assert "deliberate failure" in msg and messages == [msg]
+    assert snapshot(out, "flaky") == before        # good outputs untouched
+    banner = (out / "failed" / "flaky.ipynb").read_text(encoding="utf-8")
+    assert "An Exception was encountered" in banner  # papermill's error banner
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="failed/flaky.ipynb"' in index and "deliberate failure" in index
+    # the other report is untouched and still up to date
+    assert next(o for o in result.outcomes if o.name == "overview").status == "up-to-date"
+    # fixing the notebook's parameters brings it back and clears the failure
+    specs = load_config(write_config(base / "reports.toml", fail="no"))
+    result = builder.build(specs, out, log=lambda m: None)
+    assert result.exit_code == 0
+    assert not (out / "failed" / "flaky.ipynb").exists()
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lnag = "zh" }',
+     "unknown parameter 'lnag' for notebook 00_overview"),
+    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lang = 3 }',
+     "parameter 'lang' must be str"),
+    ('[[report]]\nname = "a"\nnotebook = "07_missing"', "unknown notebook '07_missing'"),
+    ('[[report]]\nname = "a"\nnotebook = "00_overview"\n[[report]]\nname = "a"\n'
+     'notebook = "00_overview"', "duplicate report name"),
+    ('[[report]]\nname = "../../x"\nnotebook = "00_overview"', "must be lowercase letters"),
+    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nformats = ["docx"]', "unknown format"),
+])
+def test_bad_config_is_rejected_before_anything_runs(tmp_path, body, message):
+    cfg = tmp_path / "reports.toml"
+    cfg.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(cfg)
+
+
+def test_cli_rejects_unknown_param_and_report(tmp_path):
+    exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
+    if not exe.exists():
+        exe = Path(shutil.which("zmd-report"))
+    env = {k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"}
+    out = tmp_path / "r"
+    bad = subprocess.run([str(exe), "build", "-q", "--out", str(out), "--only", "00-overview",
+                          "--param", "regoin=henan"], capture_output=True, text=True, env=env)
+    assert bad.returncode == 2
+    assert "unknown parameter 'regoin'" in bad.stderr
+    bad = subprocess.run([str(exe), "build", "-q", "--out", str(out), "--only", "nope"],
+                         capture_output=True, text=True, env=env)
+    assert bad.returncode == 2 and "unknown report(s) nope" in bad.stderr
+    assert not (out / "index.html").exists()
+
+
+def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):
+    """The printer swaps reports into one page with plotly.js loaded; the result must be the
+    page the HTML file itself gives: same text, same pixels."""
+    from zmd_analysis.publish.pdf import Printer
+    _, out, _ = first
+    fresh = tmp_path / "fresh.pdf"
+    with Printer(reuse_page=False) as p:
+        title = "数字复核总览：全省工业调度会，农业大市驻马店何以成典型？"
+        p.print_pdf(out / "overview.html", fresh, title=title)
+
+    def text(pdf):
+        return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+
+    def pixels(pdf, prefix):
+        subprocess.run(["pdftoppm", "-r", "40", str(pdf), str(tmp_path / prefix)], check=True)
+        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{prefix}*.ppm"))]
+
+    assert text(fresh) == text(out / "overview.pdf")
+    a, b = pixels(fresh, "fresh"), pixels(out / "overview.pdf", "built")
+    assert len(a) == len(b) >= 1
+    assert a == b

@@ -1,0 +1,226 @@
+"""Notebooks: each runs under papermill with its defaults in zh and en and shows the
+figures computed from data; every notebook renders for every period, region and article
+in the data (and for a period or region added as data only) without a failed cell."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import jupytext
+import pytest
+from papermill.exceptions import PapermillExecutionError
+
+import zmd_analysis as z
+from conftest import output_text, run_in_process
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR
+from zmd_analysis.publish import notebooks
+
+NAMES = notebooks.list_notebooks()
+THEMES = ["01_key_projects", "02_industrial_investment", "03_rankings",
+          "04_investment_attraction", "05_business_environment"]
+ARTICLE_NOTEBOOKS = ["00_overview", "06_claims_check"]
+
+# notebook -> figures its executed output must show (Chinese run, English run); each one
+# is computed from data/ (see tests/analysis for the arithmetic)
+KEY_FIGURES = {
+    "00_overview": (["文中共有29个数字、19条可核查的说法", "482.4亿元（476.7–488.1）",
+                     "1594.6亿元（1579.6–1609.9）", "97.71亿元（97.65–97.78）", "68.89%",
+                     "四舍五入应为69%"],
+                    ["prints 29 figures and makes 19 checkable statements",
+                     "CNY 48.24 bn (47.67–48.81 bn)", "68.89%", "which rounds to 69%"]),
+    "01_key_projects": (["完成年度计划的51%", "44%（43–45）", "482.4亿元（476.7–488.1）",
+                         "1594.6亿元（1579.6–1609.9）", "已过33.33%",
+                         "17.7个百分点（17.2–18.2）和22.7个百分点（22.2–23.2）", "1.998亿元/个"],
+                        ["reached 51%", "provincial averages of 44% (43–45%)",
+                         "CNY 48.24 bn (47.67–48.81 bn)", "CNY 199.8 m each"]),
+    "02_industrial_investment": (["同比增长48.7%", "河南省同期增长2.6%（2.5–2.7）",
+                                  "约97.71亿元（97.65–97.78）", "6.15倍"],
+                                 ["up 48.7%", "growth of 2.6% (2.5–2.7%) for Henan",
+                                  "CNY 9.771 bn (9.765–9.778 bn)", "6.15×"]),
+    "03_rankings": (["第2位", "第5位", "全省名单共491个，"],
+                    ["2nd", "5th", "The provincial list has 491 projects;"]),
+    "04_investment_attraction": (["各类招商活动次数 212次", "平均每个签约项目5.03亿元/个",
+                                  "落地率68.89%", "四舍五入应为69%"],
+                                 ["212 events", "CNY 503 m each", "Landing rate 68.89%",
+                                  "which rounds to 69%"]),
+    "05_business_environment": (["“最多跑一次”事项2091项", "占93.78%", "仍需跑一次的130项",
+                                 "30多家"],
+                                ["2,091 items", "(93.78%)", "leaving 130 items", "30-odd firms"]),
+    "06_claims_check": (["共19条说法", "复算一致4条", "截尾后一致1条", "截去尾数所得",
+                         "与另一处差值推算的44%（43–45）相同"],
+                        ["19 claims", "4 reproduced", "1 consistent if truncated",
+                         "is truncated, not rounded"]),
+    "07_context": (["2018、2020、2021年", "2021年1—4月 2.6%（推算）", "2021年1—6月 5.8%（推算）",
+                    "2021年1—10月 11.4%（公布）", "2020年1—7月 −0.7%（推算）",
+                    "第一产业占地区生产总值18.06%", "河南省为9.55%", "独立来源印证", "966万人"],
+                   ["2018, 2020, 2021", "Jan–Apr 2021 2.6% (implied)", "Jan–Oct 2021 11.4%",
+                    "primary industry was 18.06% of GDP", "confirmed elsewhere"]),
+}
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory):
+    out = tmp_path_factory.mktemp("executed")
+    return {(name, lang): notebooks.execute(name, {"lang": lang}, out / f"{name}.{lang}.ipynb")
+            for name in NAMES for lang in ("zh", "en")}
+
+
+def test_the_expected_notebooks_exist():
+    assert NAMES == sorted(KEY_FIGURES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_notebook_shows_key_figures(executed, name, lang):
+    nb = executed[name, lang]
+    assert nb.metadata.papermill["parameters"]["lang"] == lang
+    text = output_text(nb)
+    for figure in KEY_FIGURES[name][lang == "en"]:
+        assert figure in text, f"{name} ({lang}) does not show {figure!r}"
+    assert "Traceback" not in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_english_run_has_no_chinese_headings(executed, name):
+    headings = re.findall(r"<h[23][^>]*>(.*?)</h[23]>", output_text(executed[name, "en"]))
+    assert headings
+    for h in headings:
+        assert not re.search(r"[\u4e00-\u9fff]", h), h
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_chart_has_a_source_line(executed, name):
+    for cell in executed[name, "zh"].cells:
+        for out in cell.get("outputs", []):
+            fig = out.get("data", {}).get("application/vnd.plotly.v1+json")
+            if fig:
+                notes = [a["text"] for a in fig["layout"].get("annotations", [])]
+                assert any(n.startswith("来源") for n in notes)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_one_typed_commented_parameters_cell(name):
+    nb = jupytext.read(NOTEBOOKS_DIR / f"{name}.py")
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(cells) == 1
+    params = notebooks.parameters(name)
+    assert "lang" in params
+    assert ({"source"} if name in ARTICLE_NOTEBOOKS else {"region"}) <= set(params)
+    for p in params.values():
+        assert p["inferred_type_name"] == "str" and p["help"], p
+
+
+def test_every_parameter_is_used():
+    """A parameter that does nothing is a bug: each one is read after the parameters cell."""
+    for name in NAMES:
+        nb = jupytext.read(NOTEBOOKS_DIR / f"{name}.py")
+        body = "\n".join(c.source for c in nb.cells
+                         if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", []))
+        for param in notebooks.parameters(name):
+            assert re.search(rf"\b{param}\b", body), f"{name}: parameter {param} is never used"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_file_is_text_without_outputs(name):
+    text = (NOTEBOOKS_DIR / f"{name}.py").read_text(encoding="utf-8")
+    assert text.startswith("# ---\n# jupyter:")
+    assert "outputs" not in text and "execution_count" not in text
+
+
+@pytest.mark.parametrize("param, value, listed", [
+    ("region", "shanghai", "anyang, hebi, henan"),
+    ("period", "2021Q2", "2021M01-M04"),
+    ("lang", "fr", "zh, en"),
+])
+def test_unknown_parameter_value_stops_with_valid_values(tmp_path, param, value, listed):
+    with pytest.raises(PapermillExecutionError) as info:
+        notebooks.execute("01_key_projects", {param: value}, tmp_path / "bad.ipynb")
+    assert f"unknown {param} '{value}'" in str(info.value)
+    assert listed in str(info.value)
+
+
+def test_unknown_source_stops_with_the_articles(tmp_path):
+    with pytest.raises(PapermillExecutionError) as info:
+        notebooks.execute("06_claims_check", {"source": "zzrb-20210520"}, tmp_path / "bad.ipynb")
+    assert "unknown source 'zzrb-20210520'" in str(info.value)
+    assert "zmdnews-20180514" in str(info.value)
+
+
+# --- the matrix: every notebook for every period, region, article and language ----------
+
+PERIODS = list(z.load_tables().periods["period_id"])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("period", PERIODS)
+def test_every_theme_notebook_renders_for_every_period(period, lang):
+    for name in THEMES:
+        run_in_process(name, {"period": period, "lang": lang})
+    run_in_process("07_context", {"year": period, "lang": lang})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("source", z.articles())
+def test_every_article_has_its_own_overview_and_claims_check(source, lang):
+    overview = run_in_process("00_overview", {"source": source, "lang": lang})
+    title = z.source_record(source)["title"]
+    assert title in overview
+    n = z.figure_count(source)
+    assert (f"文中共有{n}个数字" if lang == "zh" else f"prints {n} figures") in overview
+    claims = run_in_process("06_claims_check", {"source": source, "lang": lang})
+    m = len(z.load_tables().claims.query("source_id == @source"))
+    assert (f"共{m}条说法" if lang == "zh" else f"{m} claims") in claims
+
+
+@pytest.mark.parametrize("region", ["henan", "zhengzhou", "luohe", "jiyuan"])
+def test_every_notebook_renders_for_regions_without_data(region):
+    for name in THEMES + ["07_context"]:
+        text = run_in_process(name, {"region": region, "lang": "en"})
+        assert "Traceback" not in text
+
+
+def test_a_region_without_data_says_so():
+    assert "没有本节所需的数据" in run_in_process("01_key_projects", {"region": "henan"})
+    text = run_in_process("04_investment_attraction", {"region": "henan", "lang": "en"})
+    assert "No data for this section for Henan" in text
+
+
+def test_comparison_changes_the_numbers_or_says_there_are_none(tmp_path, monkeypatch):
+    text = run_in_process("02_industrial_investment", {"comparison": "zhengzhou"})
+    assert "数据中没有郑州市在2021年1—4月的这一数字" in text
+    assert "河南省同期增长2.6%" not in text
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    with open(data / "observations.csv", "a", encoding="utf-8") as fh:
+        fh.write("zhengzhou,2021M01-M04,industrial_investment_growth,30.2,%,,测试,zzrb-20210520,\n")
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data))
+    text = run_in_process("02_industrial_investment", {"comparison": "zhengzhou"})
+    assert "郑州市为30.2%" in text and "相差18.5个百分点" in text    # 48.7 − 30.2
+
+
+@pytest.fixture
+def added_as_data(tmp_path, monkeypatch):
+    """A new Jan–Apr period with key-project figures, and a new region, added as data only."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "new_year"
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    for name in ("periods.csv", "sources.csv", "observations.csv"):
+        with open(data / name, "a", encoding="utf-8") as fh:
+            fh.write((fixture / name).read_text(encoding="utf-8"))
+    with open(data / "regions.csv", "a", encoding="utf-8") as fh:
+        fh.write("suiping,遂平县,Suiping,county,zhumadian\n")
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data))
+    return data
+
+
+def test_a_period_and_a_region_added_as_data_render_every_notebook(added_as_data):
+    for lang in ("zh", "en"):
+        for name in THEMES:
+            run_in_process(name, {"period": "2019M01-M04", "lang": lang})
+            run_in_process(name, {"region": "suiping", "lang": lang})
+        run_in_process("07_context", {"region": "suiping", "lang": lang})
+    text = run_in_process("01_key_projects", {"period": "2019M01-M04"})
+    assert "完成年度计划的47%" in text and "市重点工业项目完成52%" in text
+    assert "2019年1—4月" in text and "2021" not in text.split("资料来源")[0].split("lang")[1]
+    assert "2018、2019、2020、2021年" in run_in_process("07_context", {})

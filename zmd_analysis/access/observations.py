@@ -1,0 +1,205 @@
+"""The tidy observations table and lookups by logical name.
+
+``load_observations()`` joins each figure with its indicator, region, period
+and source; ``get()`` fetches one figure as an :class:`Observation` that
+carries its value, unit, hedge, rounding range and citation.
+"""
+from __future__ import annotations
+
+import math
+import os
+from functools import lru_cache
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import MissingObservationError, UnknownNameError
+from .tables import Tables, load_tables
+
+DataArg = str | os.PathLike | None
+
+
+def load_observations(data: DataArg = None) -> pd.DataFrame:
+    """A copy of :func:`_observations`: every figure with its metadata.
+
+    See :func:`_observations` for the columns.
+    """
+    return _observations(load_tables(data)).copy()
+
+
+@lru_cache(maxsize=8)
+def _observations(t: Tables) -> pd.DataFrame:
+    """Every figure with its catalogue entry, region and period labels and source.
+
+    Columns include ``value`` (float), ``value_text`` (as printed), ``decimals``,
+    ``half_unit`` (rounding tolerance of the printed value), ``low``/``high``
+    (the range the printed value stands for), ``kind``, ``basis`` and the
+    source's ``publisher``, ``title``, ``date``, ``url`` and ``reliability``.
+    """
+    ind = t.indicators.drop(columns="line")
+    reg = t.regions[["region_id", "name_zh", "name_en"]].rename(
+        columns={"name_zh": "region_zh", "name_en": "region_en"})
+    per = t.periods[["period_id", "label_zh", "label_en", "start", "end"]].rename(
+        columns={"label_zh": "period_zh", "label_en": "period_en"})
+    src = t.sources[["source_id", "publisher", "title", "date", "page", "url", "reliability"]]
+    out = (t.observations.merge(ind, on="indicator_id", how="left")
+           .merge(reg, on="region_id", how="left")
+           .merge(per, on="period_id", how="left")
+           .merge(src, on="source_id", how="left"))
+    bounds = [stated_range(r.value, r.half_unit, r.qualifier) for r in out.itertuples()]
+    out["low"] = [b[0] for b in bounds]
+    out["high"] = [b[1] for b in bounds]
+    return out
+
+
+def stated_range(value: float, half_unit: float, qualifier: str) -> tuple[float, float]:
+    """The interval a printed figure stands for.
+
+    A rounded figure covers ± half its last digit (51% -> 50.5-51.5); "N多"
+    covers N up to the next step of its last non-zero digit (30多 -> 30-40,
+    960多万 -> 960-970万); "N内" covers 0-N.
+    """
+    if qualifier == "more_than":
+        if value == int(value) and value > 0:
+            step = 1
+            while value % (step * 10) == 0:
+                step *= 10
+            return value, value + step
+        return value, math.inf
+    if qualifier == "within":
+        return 0.0, value
+    return value - half_unit, value + half_unit
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One figure with everything needed to cite and check it."""
+    indicator_id: str
+    region_id: str
+    period_id: str
+    value: float
+    value_text: str
+    unit: str
+    unit_en: str
+    qualifier: str
+    low: float
+    high: float
+    kind: str
+    basis: str
+    name_zh: str
+    name_en: str
+    label_zh: str
+    source_id: str
+    publisher: str
+    title: str
+    date: str
+    url: str
+    locator: str
+
+    @property
+    def citation(self) -> str:
+        """Short Chinese citation: 《驻马店日报》2021-06-02 01版, 正文第3段."""
+        return f"《{self.publisher}》{self.date}，{self.title}，{self.locator}".rstrip("，")
+
+    def as_text(self, unit: bool = True) -> str:
+        """The value as printed with its hedge and unit: '30多家', '90天内', '第2位', '145.3亿元'."""
+        u = ("个百分点" if self.unit == "百分点" else self.unit) if unit else ""
+        if self.kind == "rank":
+            return f"第{self.value_text}{u}"
+        if self.qualifier == "more_than":
+            return f"{self.value_text}多{u}"
+        if self.qualifier == "within":
+            return f"{self.value_text}{u}内"
+        if self.qualifier == "about":
+            return f"{self.value_text}{u}左右"
+        return f"{self.value_text}{u}"
+
+
+def _check_name(kind: str, name: str, valid) -> None:
+    valid = sorted(set(valid))
+    if name not in valid:
+        raise UnknownNameError(kind, name, valid)
+
+
+def find(indicator: str, region: str = "zhumadian", period: str | None = None,
+         data: DataArg = None) -> Observation | None:
+    """Like :func:`get` but returns ``None`` when the data holds no such figure."""
+    t = load_tables(data)
+    _check_name("indicator", indicator, t.indicators["indicator_id"])
+    _check_name("region", region, t.regions["region_id"])
+    if period is not None:
+        _check_name("period", period, t.periods["period_id"])
+    hits = _index(t).get((indicator, region), [])
+    if period is not None:
+        hits = [h for h in hits if h.period_id == period]
+    if not hits:
+        return None
+    if len(hits) > 1:
+        raise MissingObservationError(
+            f"{indicator} for {region} exists for several periods "
+            f"({', '.join(h.period_id for h in hits)}); pass period=")
+    return hits[0]
+
+
+@lru_cache(maxsize=8)
+def _index(t: Tables) -> dict[tuple[str, str], list[Observation]]:
+    """(indicator, region) -> its observations, oldest period first (built once per data)."""
+    out: dict[tuple[str, str], list[Observation]] = {}
+    for _, row in _observations(t).sort_values("start").iterrows():
+        obs = Observation(**{k: _plain(k, row[k]) for k in Observation.__dataclass_fields__})
+        out.setdefault((obs.indicator_id, obs.region_id), []).append(obs)
+    return out
+
+
+def _plain(name: str, value):
+    """numpy scalars -> Python numbers, dates -> ISO strings."""
+    if name == "date":
+        return str(value)
+    return value.item() if hasattr(value, "item") else value
+
+
+def get(indicator: str, region: str = "zhumadian", period: str | None = None,
+        data: DataArg = None) -> Observation:
+    """One figure by logical names, e.g. ``get("industrial_investment", period="2021M01-M04")``.
+
+    Unknown names raise :class:`UnknownNameError` listing the valid ones; a
+    valid combination without data raises :class:`MissingObservationError`
+    listing the periods that do have data.
+    """
+    found = find(indicator, region, period, data)
+    if found is None:
+        periods = ", ".join(available_periods(indicator, region, data)) or "none"
+        raise MissingObservationError(
+            f"no {indicator} for {region} in period {period}; periods with data: {periods}")
+    return found
+
+
+def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
+    """Periods for which ``indicator`` has a value for ``region``, oldest first."""
+    return [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])]
+
+
+def source_record(source: str, data: DataArg = None) -> dict:
+    """One row of the source registry as a dict (publisher, title, date, page, url, ...)."""
+    src = load_tables(data).sources.set_index("source_id")
+    _check_name("source", source, src.index)
+    return {"source_id": source, **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
+
+
+def figure_count(source: str, data: DataArg = None) -> int:
+    """How many figures of ``source`` the data hold (for an article: how many it prints)."""
+    return int((load_tables(data).observations["source_id"] == source).sum())
+
+
+def period_label(period: str, lang: str = "zh", data: DataArg = None) -> str:
+    """A period's display label; "" (no such period in the data) reads "the same period a
+    year earlier"."""
+    if not period:
+        return "上年同期" if lang == "zh" else "the same period a year earlier"
+    p = load_tables(data).periods.set_index("period_id")
+    return p.loc[period, "label_en" if lang == "en" else "label_zh"]
+
+
+def period_year(period: str, data: DataArg = None) -> int:
+    """The calendar year a period ends in."""
+    return int(load_tables(data).periods.set_index("period_id").loc[period, "end"].year)

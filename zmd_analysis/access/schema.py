@@ -1,0 +1,250 @@
+"""Machine-readable schema of the data files (pydantic models, one per table).
+
+Each model lists a table's columns in order, their types and allowed values.
+``TABLE_SPECS`` adds what a row model cannot see on its own: the table's key
+(for duplicate detection) and its references to other tables. The loader in
+:mod:`zmd_analysis.tables` enforces all of it; ``zmd-report schema``
+prints the JSON Schema for people and other tools.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
+PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}[A-Za-z0-9-]*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+Kind = Literal["count", "amount", "share", "progress", "gap", "growth", "rank", "duration"]
+Basis = Literal["project_dispatch", "statistics_fai", "statistics", "administrative",
+                "ranking", "population"]
+Reliability = Literal["official", "party_state_media", "repost", "low"]
+Qualifier = Literal["", "more_than", "within", "about"]
+
+#: A plain decimal written with ASCII digits: no %, no thousands separators,
+#: no full-width digits, no exponent. Rounding precision is read from it.
+NUMBER_RE = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class SourceRow(_Row):
+    """A publication a figure was read from."""
+    source_id: Id
+    publisher: Text
+    title: Text
+    date: dt.date
+    page: str = ""
+    url: str = ""
+    reliability: Reliability
+    note: str = ""
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not re.match(r"^https?://\S+$", v):
+            raise ValueError("must be empty or an http(s) URL without spaces")
+        return v
+
+
+class RegionRow(_Row):
+    region_id: Id
+    name_zh: Text
+    name_en: Text
+    level: Literal["country", "province", "prefecture", "county"]
+    parent_id: str = ""
+
+
+class PeriodRow(_Row):
+    """A reference period; ``start``/``end`` give the months it covers."""
+    period_id: PeriodId
+    start: dt.date
+    end: dt.date
+    label_zh: Text
+    label_en: Text
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "PeriodRow":
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class IndicatorRow(_Row):
+    """One entry of the indicator catalogue."""
+    indicator_id: Id
+    name_zh: Text
+    name_en: Text
+    unit_zh: Text
+    unit_en: Text
+    kind: Kind
+    basis: Basis
+    definition_en: Text
+
+
+class ObservationRow(_Row):
+    """One figure: a value of an indicator for a region and period, with its source."""
+    region_id: Id
+    period_id: PeriodId
+    indicator_id: Id
+    value: str
+    unit: Text
+    qualifier: Qualifier = ""
+    label_zh: Text
+    source_id: Id
+    locator: str = ""
+
+    @field_validator("value")
+    @classmethod
+    def _plain_number(cls, v: str) -> str:
+        if not NUMBER_RE.match(v):
+            raise ValueError(
+                "not a plain number (write ASCII digits with an optional "
+                "decimal point: no %, no thousands separators, no full-width digits)")
+        return v
+
+
+ClaimKind = Literal["share_of_plan", "gap", "growth", "ratio", "subset", "threshold", "rank",
+                    "hedged", "across_bases", "rhetoric", "confirmation"]
+Rounding = Literal["", "half_up", "truncate"]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """What a claim of one kind needs: its input roles and the claim columns it uses."""
+    required: frozenset[str]
+    optional: frozenset[str] = frozenset()
+    needs: tuple[str, ...] = ()          # claim columns that must not be empty
+    repeatable: frozenset[str] = frozenset()
+
+
+def _k(required=(), optional=(), needs=(), repeatable=()) -> KindSpec:
+    return KindSpec(frozenset(required), frozenset(optional), tuple(needs), frozenset(repeatable))
+
+
+#: The closed set of claim kinds. Roles name the observations a claim rests on:
+#: ``inputs`` is written ``role=indicator_id[@region_id][:period_id]``, space-separated.
+CLAIM_KINDS: dict[str, KindSpec] = {
+    "share_of_plan": _k({"amount", "share"}, {"plan"}),            # N% of the annual plan
+    "gap": _k({"value", "gap"}, needs=("comparator_id", "measure")),  # N points above X
+    "growth": _k({"level", "growth"}, {"base"}),                   # level, up N% on a year ago
+    "ratio": _k({"part", "whole"}, {"stated"}),                    # a / b, maybe printed as N%
+    "subset": _k({"part", "whole"}),                               # a is part of b: a ≤ b
+    "threshold": _k({"figure"}, needs=("bound",), repeatable={"figure"}),  # over N (超半)
+    "rank": _k({"rank"}),                                          # Nth in the province
+    "hedged": _k({"figure"}, {"outside"}),                         # N多 / N内
+    "across_bases": _k({"first", "second"}),                       # figures of two bases side by side
+    "rhetoric": _k(),                                              # a campaign phrase
+    "confirmation": _k({"part", "whole"}, needs=("comparator_id",)),  # e.g. 农业大市
+}
+
+
+class ClaimRow(_Row):
+    """One statement of an article (a source): what kind of statement it is and the
+    observations it rests on. Labels are short, as printed; never a paragraph."""
+    claim_id: Id
+    source_id: Id
+    locator: str = ""
+    label_zh: Text
+    label_en: Text
+    kind: ClaimKind
+    region_id: Id
+    period_id: PeriodId
+    inputs: str = ""
+    comparator_id: str = ""
+    measure: str = ""
+    bound: str = ""
+    rounding: Rounding = ""
+
+    @field_validator("label_zh", "label_en")
+    @classmethod
+    def _short(cls, v: str) -> str:
+        if len(v) > 60:
+            raise ValueError(f"a label is a short phrase (at most 60 characters), got {len(v)}")
+        return v
+
+    @field_validator("bound")
+    @classmethod
+    def _bound(cls, v: str) -> str:
+        if v and not NUMBER_RE.match(v):
+            raise ValueError("bound must be empty or a plain number")
+        return v
+
+
+@dataclass(frozen=True)
+class ClaimInput:
+    """One observation a claim rests on, by logical names."""
+    role: str
+    indicator_id: str
+    region_id: str
+    period_id: str
+
+
+_INPUT_RE = re.compile(r"^([a-z_]+)=([a-z][a-z0-9_-]*)(?:@([a-z][a-z0-9_-]*))?(?::([0-9]{4}[A-Za-z0-9-]*))?$")
+
+
+def parse_inputs(text: str, region_id: str, period_id: str) -> list[ClaimInput]:
+    """``"amount=prov_key_ind_investment share=prov_key_ind_plan_share@henan:2021"`` ->
+    inputs; region and period default to the claim's own. Raises ValueError on bad syntax."""
+    out = []
+    for token in text.split():
+        m = _INPUT_RE.match(token)
+        if not m:
+            raise ValueError(f"input {token!r} is not role=indicator_id[@region_id][:period_id]")
+        role, ind, region, period = m.groups()
+        out.append(ClaimInput(role, ind, region or region_id, period or period_id))
+    return out
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    model: type[_Row]
+    key: tuple[str, ...]
+    #: column -> (referenced table, referenced key column, may be empty)
+    refs: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.model.model_fields)
+
+    @property
+    def required(self) -> list[str]:
+        return [n for n, f in self.model.model_fields.items() if f.is_required()]
+
+
+TABLE_SPECS: dict[str, TableSpec] = {
+    "sources": TableSpec(SourceRow, ("source_id",)),
+    "regions": TableSpec(RegionRow, ("region_id",), {"parent_id": ("regions", "region_id", True)}),
+    "periods": TableSpec(PeriodRow, ("period_id",)),
+    "indicators": TableSpec(IndicatorRow, ("indicator_id",)),
+    "observations": TableSpec(
+        ObservationRow, ("region_id", "period_id", "indicator_id"),
+        {"region_id": ("regions", "region_id", False),
+         "period_id": ("periods", "period_id", False),
+         "indicator_id": ("indicators", "indicator_id", False),
+         "source_id": ("sources", "source_id", False)}),
+    "claims": TableSpec(
+        ClaimRow, ("claim_id",),
+        {"source_id": ("sources", "source_id", False),
+         "region_id": ("regions", "region_id", False),
+         "period_id": ("periods", "period_id", False),
+         "comparator_id": ("regions", "region_id", True),
+         "measure": ("indicators", "indicator_id", True)}),
+}
+
+#: Kinds whose stated value is rounded to its last printed digit.
+ROUNDED_KINDS = frozenset({"amount", "share", "progress", "gap", "growth"})
+
+
+def json_schema() -> dict:
+    """JSON Schema of every table, keyed by logical table name."""
+    return {name: spec.model.model_json_schema() | {"x-key": list(spec.key)}
+            for name, spec in TABLE_SPECS.items()}
+

@@ -1,0 +1,242 @@
+"""Read the CSV tables in ``data/`` and enforce their schema.
+
+Every problem becomes one :class:`~zmd_analysis.access.errors.DataError` naming the
+file, the line and the column. Reading is strict on purpose: a figure that
+does not parse is a figure we would otherwise misreport.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from pydantic import ValidationError
+
+from .errors import DataError
+from .paths import TABLES, data_dir, table_path
+from .schema import CLAIM_KINDS, ROUNDED_KINDS, TABLE_SPECS, TableSpec, parse_inputs
+
+# Kind -> (check, what it must be). Applied to observation values.
+_KIND_RULES = {
+    "count": (lambda d: d >= 0 and d == d.to_integral_value(), "a non-negative whole number"),
+    "rank": (lambda d: d >= 1 and d == d.to_integral_value(), "a whole number of at least 1"),
+    "duration": (lambda d: d > 0, "a positive number"),
+    "amount": (lambda d: d >= 0, "a non-negative amount"),
+    "share": (lambda d: 0 <= d <= 100, "a share between 0 and 100 (%)"),
+    "progress": (lambda d: d >= 0, "a non-negative percentage of plan"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    data: object  # the validated pydantic row
+
+
+MAX_BYTES = 20 * 2**20  # the real tables are a few KB; anything this big is a mistake
+
+
+def _decode(path: Path) -> str:
+    if not path.exists():
+        raise DataError(path, "file not found")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DataError(path, f"file is {size / 2**20:.1f} MB; the limit for a data table is "
+                              f"{MAX_BYTES // 2**20} MB")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # a leading BOM (Excel) is harmless
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise DataError(path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+                              "save the file as UTF-8 (it may be GBK)", line=line) from None
+    if not text.strip():
+        raise DataError(path, "file is empty; expected a header row", line=1)
+    return text
+
+
+def _parse(path: Path, spec: TableSpec) -> list[Row]:
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as e:
+        raise DataError(path, f"malformed CSV header: {e}", line=1) from None
+    unknown = [h for h in header if h not in spec.columns]
+    if unknown:
+        raise DataError(path, f"unknown column; expected columns: {', '.join(spec.columns)}",
+                        line=1, column=unknown[0])
+    missing = [c for c in spec.required if c not in header]
+    if missing:
+        raise DataError(path, "required column is missing from the header", line=1,
+                        column=missing[0])
+    dup = [h for h in header if header.count(h) > 1]
+    if dup:
+        raise DataError(path, "column appears twice in the header", line=1, column=dup[0])
+
+    rows: list[Row] = []
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            raise DataError(path, f"malformed CSV: {e}", line=reader.line_num) from None
+        line = reader.line_num
+        if not any(f.strip() for f in fields):
+            continue  # blank line
+        if len(fields) != len(header):
+            raise DataError(path, f"expected {len(header)} fields, found {len(fields)} "
+                                  "(a missing or extra comma, or a truncated line)", line=line)
+        record = dict(zip(header, fields))
+        try:
+            rows.append(Row(line, spec.model.model_validate(record)))
+        except ValidationError as e:
+            err = e.errors()[0]
+            col = str(err["loc"][0]) if err["loc"] else None
+            value = record.get(col, "") if col else ""
+            msg = err["msg"].removeprefix("Value error, ")
+            raise DataError(path, f"{msg} (got {value!r})", line=line, column=col) from None
+    if not rows:
+        raise DataError(path, "header only: the file has no data rows", line=2)
+
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        key = tuple(getattr(row.data, k) for k in spec.key)
+        if key in seen:
+            raise DataError(path, f"duplicate key {dict(zip(spec.key, key))}; "
+                                  f"first defined on line {seen[key]}",
+                            line=row.line, column=spec.key[-1])
+        seen[key] = row.line
+    return rows
+
+
+def _check_refs(name: str, rows: list[Row], parsed: dict[str, list[Row]], path: Path) -> None:
+    spec = TABLE_SPECS[name]
+    for col, (table, key_col, may_be_empty) in spec.refs.items():
+        valid = {getattr(r.data, key_col) for r in parsed[table]}
+        for row in rows:
+            value = getattr(row.data, col)
+            if value == "" and may_be_empty:
+                continue
+            if value not in valid:
+                raise DataError(path, f"unknown {key_col.removesuffix('_id')} id {value!r}; "
+                                      f"defined in {TABLES[table]}: {', '.join(sorted(valid))}",
+                                line=row.line, column=col)
+
+
+def _check_observations(rows: list[Row], indicators: list[Row], path: Path) -> None:
+    catalogue = {r.data.indicator_id: r.data for r in indicators}
+    for row in rows:
+        obs = row.data
+        ind = catalogue[obs.indicator_id]
+        if obs.unit != ind.unit_zh:
+            raise DataError(path, f"unit {obs.unit!r} contradicts the indicator catalogue: "
+                                  f"{obs.indicator_id} is measured in {ind.unit_zh!r}",
+                            line=row.line, column="unit")
+        rule = _KIND_RULES.get(ind.kind)
+        if rule and not rule[0](Decimal(obs.value)):
+            raise DataError(path, f"{obs.indicator_id} is a {ind.kind}: value must be {rule[1]} "
+                                  f"(got {obs.value!r})", line=row.line, column="value")
+
+
+def _check_claims(rows: list[Row], parsed: dict[str, list[Row]], path: Path) -> None:
+    """Each claim's inputs parse, name known indicators, regions and periods, and fit its kind."""
+    known = {"indicator_id": {r.data.indicator_id for r in parsed["indicators"]},
+             "region_id": {r.data.region_id for r in parsed["regions"]},
+             "period_id": {r.data.period_id for r in parsed["periods"]}}
+    for row in rows:
+        claim = row.data
+        spec = CLAIM_KINDS[claim.kind]
+        try:
+            inputs = parse_inputs(claim.inputs, claim.region_id, claim.period_id)
+        except ValueError as e:
+            raise DataError(path, str(e), line=row.line, column="inputs") from None
+        for inp in inputs:
+            for col in ("indicator_id", "region_id", "period_id"):
+                if getattr(inp, col) not in known[col]:
+                    raise DataError(path, f"input {inp.role!r}: unknown {col.removesuffix('_id')} "
+                                          f"id {getattr(inp, col)!r}", line=row.line, column="inputs")
+        roles = [i.role for i in inputs]
+        allowed = spec.required | spec.optional
+        for role in roles:
+            if role not in allowed:
+                valid = ", ".join(sorted(allowed)) or "none"
+                raise DataError(path, f"a {claim.kind} claim takes no input {role!r}; "
+                                      f"its roles: {valid}", line=row.line, column="inputs")
+            if roles.count(role) > 1 and role not in spec.repeatable:
+                raise DataError(path, f"input {role!r} given twice", line=row.line, column="inputs")
+        missing = sorted(spec.required - set(roles))
+        if missing:
+            raise DataError(path, f"a {claim.kind} claim needs input(s) {', '.join(missing)}",
+                            line=row.line, column="inputs")
+        for col in spec.needs:
+            if not getattr(claim, col):
+                raise DataError(path, f"a {claim.kind} claim needs {col}", line=row.line,
+                                column=col)
+
+
+def _fingerprint(folder: Path) -> tuple:
+    out = []
+    for name in TABLES.values():
+        try:
+            st = (folder / name).stat()
+            out.append((name, st.st_mtime_ns, st.st_size))
+        except FileNotFoundError:
+            out.append((name, None, None))
+    return tuple(out)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: load_tables caches one per data state
+class Tables:
+    """All validated tables of one data folder, as DataFrames."""
+    folder: Path
+    sources: pd.DataFrame
+    regions: pd.DataFrame
+    periods: pd.DataFrame
+    indicators: pd.DataFrame
+    observations: pd.DataFrame
+    claims: pd.DataFrame
+
+
+def _frame(rows: list[Row]) -> pd.DataFrame:
+    return pd.DataFrame([r.data.model_dump() | {"line": r.line} for r in rows])
+
+
+@lru_cache(maxsize=8)
+def _load(folder: Path, fingerprint: tuple) -> Tables:
+    parsed = {name: _parse(folder / fname, TABLE_SPECS[name]) for name, fname in TABLES.items()}
+    for name in TABLES:
+        _check_refs(name, parsed[name], parsed, folder / TABLES[name])
+    _check_observations(parsed["observations"], parsed["indicators"], folder / TABLES["observations"])
+    _check_claims(parsed["claims"], parsed, folder / TABLES["claims"])
+
+    obs = _frame(parsed["observations"])
+    obs = obs.rename(columns={"value": "value_text"})
+    obs["value"] = obs["value_text"].astype(float)
+    obs["decimals"] = obs["value_text"].map(lambda s: len(s.partition(".")[2]))
+    kinds = {r.data.indicator_id: r.data.kind for r in parsed["indicators"]}
+    rounded = obs["indicator_id"].map(kinds).isin(ROUNDED_KINDS)
+    obs["half_unit"] = (0.5 * 10.0 ** -obs["decimals"]).where(rounded, 0.0)
+    periods = _frame(parsed["periods"])
+    for col in ("start", "end"):
+        periods[col] = pd.to_datetime(periods[col])
+    return Tables(folder, _frame(parsed["sources"]), _frame(parsed["regions"]), periods,
+                  _frame(parsed["indicators"]), obs, _frame(parsed["claims"]))
+
+
+def load_tables(data: str | os.PathLike | None = None) -> Tables:
+    """Validate and return every table of the data folder (cached until a file changes)."""
+    folder = data_dir(data).resolve()
+    return _load(folder, _fingerprint(folder))
+
+
+def read_table(name: str, data: str | os.PathLike | None = None) -> pd.DataFrame:
+    """One table on its own, schema-checked (no cross-table checks)."""
+    path = table_path(name, data)
+    return _frame(_parse(path, TABLE_SPECS[name]))

@@ -1,0 +1,94 @@
+"""The notebooks: where they are, their parameters, and running one with papermill.
+
+Notebooks are stored as jupytext ``py:percent`` files; papermill needs
+``.ipynb``, so :func:`to_ipynb` converts on the fly (no outputs are ever
+stored in git).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .files import write_atomic
+from ..access.paths import CACHE_DIR, notebooks_dir
+
+KERNEL = "python3"
+# ipykernel warns on every start that its local TCP channels are unencrypted; errors still show
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+
+
+def notebook_path(name: str) -> Path:
+    """``"01_key_projects"`` -> ``notebooks/01_key_projects.py``."""
+    path = notebooks_dir() / f"{name}.py"
+    if not path.exists():
+        valid = ", ".join(list_notebooks())
+        raise ValueError(f"unknown notebook {name!r}; valid: {valid}")
+    return path
+
+
+def list_notebooks() -> list[str]:
+    return sorted(p.stem for p in notebooks_dir().glob("[0-9][0-9]_*.py"))
+
+
+def to_ipynb(name: str):
+    """The notebook as an in-memory ``.ipynb`` (kernelspec kept for papermill)."""
+    import jupytext  # imported here: nbformat's jsonschema import alone costs seconds
+    nb = jupytext.read(notebook_path(name))
+    for i, cell in enumerate(nb.cells):  # stable ids: jupytext draws random ones per read
+        cell.id = f"cell-{i:02d}"
+    nb.metadata.setdefault("kernelspec", {"name": KERNEL, "display_name": "Python 3",
+                                          "language": "python"})
+    return nb
+
+
+def parameters(name: str) -> dict[str, dict]:
+    """The parameters cell as papermill sees it: name -> {default, inferred_type_name, help}.
+
+    Cached on disk by the notebook's content hash, so checking a build config
+    does not start papermill (and nbformat's slow imports) when nothing changed.
+    """
+    digest = hashlib.sha256(notebook_path(name).read_bytes()).hexdigest()
+    cache_file = CACHE_DIR / "notebook-parameters.json"
+    try:
+        cache = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        cache = {}
+    if digest not in cache:
+        cache[digest] = _inspect(name)
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        write_atomic(cache_file, json.dumps(cache, ensure_ascii=False), CACHE_DIR)
+    return cache[digest]
+
+
+def _inspect(name: str) -> dict[str, dict]:
+    import tempfile
+
+    import nbformat
+    import papermill as pm
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.ipynb"
+        nbformat.write(to_ipynb(name), src)
+        return {p["name"]: p for p in pm.inspect_notebook(str(src)).values()}
+
+
+def execute(name: str, params: dict, output: Path, cwd: Path | None = None,
+            timeout: int = 300):
+    """Run notebook ``name`` with ``params`` under papermill, writing ``output``.
+
+    papermill writes the executed notebook (with its error banner) even when a
+    cell fails, then raises ``PapermillExecutionError``.
+    """
+    import nbformat
+    import papermill as pm
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    src = output.with_suffix(".input.ipynb")
+    nbformat.write(to_ipynb(name), src)
+    try:
+        pm.execute_notebook(str(src), str(output), parameters=params, kernel_name=KERNEL,
+                            cwd=str(cwd or notebooks_dir()), progress_bar=False,
+                            execution_timeout=timeout, extra_arguments=KERNEL_ARGS)
+    finally:
+        src.unlink(missing_ok=True)
+    return nbformat.read(output, as_version=4)

@@ -1,0 +1,212 @@
+"""The sentence under each chart, filled in from the figure tables.
+
+Each function returns the finding in the report language, or ``None`` when a
+figure it needs is missing for the chosen region and period: a notebook then
+shows what it has and says what is missing, never a traceback.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .formatting import quantity
+from .labels import label
+from .params import Params
+from .texts import tr
+from .themes import pick
+
+
+def value(row: pd.Series | None, lang: str, show_range: bool = True) -> str | None:
+    """A figure-table row as text: a printed figure as printed, a derived one with its range."""
+    if row is None:
+        return None
+    printed = row.get("printed") or None
+    return quantity(row["value"], row["low"], row["high"], row["unit_zh"], lang,
+                    printed=printed, qualifier=row.get("qualifier") or "",
+                    kind=row.get("kind") or "", unit_en=row.get("unit_en") or None,
+                    show_range=show_range)
+
+
+def _values(table: pd.DataFrame | None, lang: str, **keys: str) -> dict[str, str] | None:
+    out = {name: value(pick(table, key), lang) for name, key in keys.items()}
+    return None if any(v is None for v in out.values()) else out
+
+
+def _join(parts: list[str], lang: str) -> str:
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
+def kp_progress(kp: pd.DataFrame, p: Params) -> str | None:
+    v = _values(kp, p.lang, prov_share="prov_plan_share", city_share="city_plan_share",
+                prov_avg="prov_avg", city_avg="city_avg", time="time_elapsed",
+                prov_ahead="prov_ahead", city_ahead="city_ahead")
+    return v and tr("kp_progress_finding", p.lang, region=p.region_name, period=p.period_label,
+                    **v)
+
+
+def kp_plan(kp: pd.DataFrame, p: Params) -> str | None:
+    from .texts import TEXT
+    scopes = [("prov", "level_provincial"), ("city", "level_city")]
+    plans = [f"{TEXT[name][p.lang]} {value(pick(kp, f'{s}_plan'), p.lang)}" for s, name in scopes
+             if pick(kp, f"{s}_plan") is not None]
+    sizes = [f"{TEXT[name][p.lang]} {value(pick(kp, f'{s}_size'), p.lang)}" for s, name in scopes
+             if pick(kp, f"{s}_size") is not None]
+    if not plans:
+        return None
+    return tr("kp_plan_finding", p.lang, plans=_join(plans, p.lang),
+              sizes=_join(sizes, p.lang) or "—")
+
+
+def ii_growth(ii: pd.DataFrame, p: Params) -> str | None:
+    v = _values(ii, p.lang, level="level", growth="growth", gap="gap", prov="province_growth")
+    if v is None:
+        return None
+    rank = pick(ii, "rank")
+    rank_text = ""
+    if rank is not None:
+        rank_text = (f"，增速居{p.comparison_name}{value(rank, 'zh')}" if p.lang == "zh"
+                     else f", {value(rank, 'en')} in {p.comparison_name}")
+    return tr("ii_growth_finding", p.lang, region=p.region_name, period=p.period_label,
+              comparison=p.comparison_name, rank_text=rank_text, **v)
+
+
+def ii_growth_vs(ii: pd.DataFrame, p: Params) -> str | None:
+    """Growth against a comparison region whose own growth the data print."""
+    v = _values(ii, p.lang, growth="growth", other="comparison_growth", diff="comparison_gap")
+    return v and tr("ii_growth_vs", p.lang, region=p.region_name, period=p.period_label,
+                    comparison=p.comparison_name, **v)
+
+
+def ii_base(ii: pd.DataFrame, p: Params, base_period: str) -> str | None:
+    v = _values(ii, p.lang, base="base", delta="increase")
+    return v and tr("ii_base_finding", p.lang, base_period=base_period, **v)
+
+
+def ii_bases_note(ii: pd.DataFrame, kp: pd.DataFrame | None, p: Params) -> str | None:
+    city, level = pick(kp, "city_investment"), pick(ii, "level")
+    if city is None or level is None:
+        return None
+    ratio = city["value"] / level["value"]
+    return tr("ii_bases_note", p.lang, city=value(city, p.lang),
+              ratio=quantity(ratio, ratio, ratio, "倍", p.lang))
+
+
+def rk_ranks(rk: pd.DataFrame, p: Params) -> str | None:
+    ranks = rk[rk["key"].str.endswith("_rank")]
+    if ranks.empty:
+        return None
+    name = "label_en" if p.lang == "en" else "label_zh"
+    parts = [f"{r[name]} {value(r, p.lang)}" for _, r in ranks.iterrows()]
+    lst = pick(rk, "adv_mfg_list")
+    list_text = tr("rk_list", p.lang, n=value(lst, p.lang), region=p.region_name) \
+        if lst is not None else ""
+    return tr("rk_finding", p.lang, region=p.region_name, ranks=_join(parts, p.lang),
+              list_text=list_text)
+
+
+def ia_funnel(ia: pd.DataFrame, p: Params) -> str | None:
+    name = "label_en" if p.lang == "en" else "label_zh"
+    stages = [f"{pick(ia, k)[name]} {value(pick(ia, k), p.lang)}"
+              for k in ("events", "signed", "signed_investment", "landed")
+              if pick(ia, k) is not None]
+    if not stages:
+        return None
+    avg = value(pick(ia, "avg_signed"), p.lang) or "—"
+    text = tr("ia_funnel_finding", p.lang, period=p.period_label, stages=_join(stages, p.lang),
+              avg=avg)
+    rate, stated = pick(ia, "landing_rate"), pick(ia, "landed_share")
+    if rate is not None:
+        if stated is not None:
+            from ..analysis.rounding import decimals_of, round_half_up
+            rounded = round_half_up(rate["value"], decimals_of(stated["printed"]))
+            key = "ia_rate_same" if rounded == stated["value"] else "ia_rate_printed"
+            printed_text = tr(key, p.lang, stated=value(stated, p.lang),
+                              rounded=quantity(rounded, rounded, rounded, "%", p.lang))
+        else:
+            printed_text = ""
+        text += (" " if p.lang == "en" else "") + tr("ia_rate", p.lang, rate=value(rate, p.lang),
+                                                     printed_text=printed_text)
+    return text
+
+
+def be_reform(be: pd.DataFrame, p: Params) -> str | None:
+    v = _values(be, p.lang, one="one_trip", zero="zero_trip", share="zero_share")
+    if v is None:
+        return None
+    one, zero = pick(be, "one_trip"), pick(be, "zero_trip")
+    rest = one["value"] - zero["value"]
+    rest_text = quantity(rest, rest, rest, one["unit_zh"], p.lang, unit_en=one["unit_en"])
+    return tr("be_reform_finding", p.lang, rest=rest_text, **v)
+
+
+def be_cultivation(be: pd.DataFrame, p: Params) -> str | None:
+    name = "label_en" if p.lang == "en" else "label_zh"
+    items = [f"{pick(be, k)[name]} {value(pick(be, k), p.lang)}"
+             for k in ("high_growth", "sb_firms", "sb_projects") if pick(be, k) is not None]
+    return tr("be_cultivation_finding", p.lang, items=_join(items, p.lang)) if items else None
+
+
+def claims_summary(claims: pd.DataFrame, lang: str) -> str:
+    """'N claims: k reproduced, ...' over the statuses present, plus the independent verdicts."""
+    counts = claims["status"].value_counts()
+    parts = [f"{label('status', s, lang)}{n}条" if lang == "zh" else f"{n} {label('status', s, lang)}"
+             for s, n in counts.items()]
+    text = tr("cl_finding", lang, total=len(claims), counts=("，" if lang == "zh" else ", ").join(parts))
+    ind = claims["independent"].value_counts()
+    if ind.get("confirms", 0) or ind.get("contradicts", 0):
+        text += (" " if lang == "en" else "") + tr("cl_independent", lang,
+                                                   confirms=int(ind.get("confirms", 0)),
+                                                   contradicts=int(ind.get("contradicts", 0)))
+    return text
+
+
+def lessons(claims: pd.DataFrame, lang: str, limit: int = 6) -> list[str]:
+    """What a careful reader should take away: the claims that fail, mislead or need
+    care, most serious first, each as its label and its workings."""
+    from ..analysis.claims import SEVERITY
+    worth = claims[claims["status"].isin(SEVERITY[:5])
+                   | claims["kind"].isin(["gap", "growth", "share_of_plan"])
+                   & (claims["status"] == "not_checkable")]
+    worth = worth.assign(order=worth["status"].map(SEVERITY.index)).sort_values("order",
+                                                                                  kind="stable")
+    sep = "：" if lang == "zh" else ": "
+    return [f"{r.label}{sep}{r.sentence}" for r in worth.head(limit).itertuples()]
+
+
+def cx_series(series: pd.DataFrame, p: Params) -> str:
+    years = sorted(series["year"].unique())
+    sep = "、" if p.lang == "zh" else ", "
+    coverage = "".join(
+        tr("cx_coverage", p.lang, label=tr(f"coverage_{cov}", p.lang),
+           years=sep.join(str(y) for y in sorted(grp["year"].unique())))
+        for cov, grp in series.groupby("coverage", sort=False)) \
+        if series["coverage"].nunique() > 1 else ""
+    return tr("cx_series_finding", p.lang, years=sep.join(str(y) for y in years),
+              coverage=coverage)
+
+
+def cx_path(path: pd.DataFrame, p: Params) -> str | None:
+    if path.empty:
+        return None
+    lab = "label_en" if p.lang == "en" else "label_zh"
+    points = [f"{r[lab]} {quantity(r['value'], r['low'], r['high'], '%', p.lang, show_range=False, printed=r['printed'] or None)}"
+              + (f"（{tr('path_' + r['origin'], 'zh')}）" if p.lang == "zh"
+                 else f" ({tr('path_' + r['origin'], 'en')})")
+              for _, r in path.iterrows()]
+    return tr("cx_path_finding", p.lang, comparison=p.comparison_name,
+              points=_join(points, p.lang))
+
+
+def cx_year(fy: pd.DataFrame, p: Params, year_label: str) -> str | None:
+    rows = fy.set_index("region_id")
+    if p.region not in rows.index or p.comparison not in rows.index:
+        return None
+    r, h = rows.loc[p.region], rows.loc[p.comparison]
+    if pd.isna(r["primary_share"]) or pd.isna(h["primary_share"]):
+        return None
+    pct = lambda x: quantity(x, x, x, "%", p.lang) if pd.notna(x) else "—"  # noqa: E731
+    ratio = r["primary_share"] / h["primary_share"]
+    return tr("cx_year_finding", p.lang, year=year_label, region=p.region_name,
+              comparison=p.comparison_name, gdp=quantity(r["gdp"], r["gdp"], r["gdp"], "亿元", p.lang),
+              growth=pct(r["gdp_growth"]), hgrowth=pct(h["gdp_growth"]),
+              share=pct(r["primary_share"]), hshare=pct(h["primary_share"]),
+              ratio=quantity(ratio, ratio, ratio, "倍", p.lang))

@@ -1,0 +1,133 @@
+"""Numbers as a reader expects them, in one place.
+
+Chinese text follows the source's own style (2091项, 1595亿元): no digit grouping
+below 10,000. English groups thousands (2,091), writes amounts in yuan as
+"CNY 48.2 bn" and ranks as ordinals ("2nd"). A derived figure shows its range only
+when the range is wider than its point, and point and range carry the same decimals.
+"""
+from __future__ import annotations
+
+import math
+
+UNITS_EN = {"%": "%", "百分点": "pp", "个": "", "位": "", "次": "events", "项": "items",
+            "天": "days", "家": "firms", "万人": "", "倍": "×", "亿元": "", "亿元/个": ""}
+
+
+def num(x: float, nd: int = 1, lang: str = "zh") -> str:
+    """At most ``nd`` decimals, trailing zeros dropped; a real minus sign."""
+    grouped = lang != "zh" or abs(x) >= 10_000
+    text = f"{x:,.{nd}f}" if grouped else f"{x:.{nd}f}"
+    if nd:
+        text = text.rstrip("0").rstrip(".")
+    return _minus(text)
+
+
+def fixed(x: float, nd: int, lang: str = "zh") -> str:
+    """Exactly ``nd`` decimals (for ranges, where 2.00 and 1.99 must both show)."""
+    grouped = lang != "zh" or abs(x) >= 10_000
+    return _minus(f"{x:,.{nd}f}" if grouped else f"{x:.{nd}f}")
+
+
+def _minus(text: str) -> str:
+    return "−" + text[1:] if text.startswith("-") else text
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def decimals_for(value: float, low: float, high: float, printed: str | None = None) -> int | None:
+    """Decimals for a point and its range.
+
+    A printed figure keeps its own. A derived range gets the fewest decimals (0–2) at
+    which its width spans at least two units of the last digit, so the range says
+    something; None means the range is narrower than that and only the point is shown
+    (with 2 decimals, or none when it is whole).
+    """
+    if printed is not None:
+        return len(printed.partition(".")[2])
+    width = high - low
+    if width > 0 and math.isfinite(width):
+        whole = all(float(x).is_integer() for x in (value, low, high))
+        for nd in ((0, 1, 2) if whole else (1, 2)):
+            if width * 10 ** nd >= 2 - 1e-9:
+                return nd
+    return None
+
+
+def _english_unit(unit: str, value: float, unit_en: str | None) -> tuple[float, str, str]:
+    """(factor, prefix, suffix) for writing a value of ``unit`` in English."""
+    if unit in ("亿元", "亿元/个"):
+        each = " each" if unit == "亿元/个" else ""
+        return (0.1, "CNY ", f" bn{each}") if abs(value) >= 10 else (100, "CNY ", f" m{each}")
+    if unit == "万人":
+        return 0.01, "", " million"
+    if unit in ("%", "倍"):
+        return 1, "", "%" if unit == "%" else "×"
+    word = unit_en if unit_en and unit_en not in ("rank",) else UNITS_EN.get(unit, unit)
+    return 1, "", f" {word}" if word else ""
+
+
+_SHIFT = {0.1: 1, 0.01: 2, 100: -2, 1: 0}
+
+
+def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh", *,
+             printed: str | None = None, qualifier: str = "", kind: str = "",
+             unit_en: str | None = None, show_range: bool = True) -> str:
+    """One figure with its unit, and its range when it has one.
+
+    ``printed`` is the figure as the source printed it (a stated figure): its decimals
+    are kept and its rounding range is not shown. ``qualifier`` is the source's hedge.
+    """
+    nd = decimals_for(value, low, high, printed)
+    ranged = show_range and nd is not None and printed is None and low != high \
+        and math.isfinite(high)
+    if nd is None:  # exact, or a range too narrow to show: the point alone, never a rounded whole
+        nd = 0 if float(value).is_integer() else 2 if round(value, 2) != round(value) else 3
+    if kind == "rank" or unit == "位":
+        return ordinal(int(value)) if lang == "en" else f"第{int(value)}位"
+    if lang == "en":
+        factor, pre, suf = _english_unit(unit, value, unit_en)
+        d = max(0, nd + _SHIFT.get(factor, 0))
+        exact_fraction = printed is None and not float(value).is_integer()
+        show = (lambda x: fixed(x * factor, d, "en")) if ranged or exact_fraction else \
+            (lambda x: num(x * factor, d, "en"))
+        body = show(value) + ("-odd" if qualifier == "more_than" and unit != "万人" else "")
+        text = f"{pre}{body}{suf}"
+        if qualifier == "more_than" and unit == "万人":
+            text = f"over {text}"
+        if qualifier == "within":
+            text = f"within {text}"
+        elif qualifier == "about":
+            text = f"about {text}"
+        if ranged:
+            tail = suf if suf.strip() in ("%", "×") or not suf.startswith(" ") else suf
+            text += f" ({show(low)}–{show(high)}{tail.replace(' each', '')})"
+        return text
+    u = {"百分点": "个百分点"}.get(unit, unit)
+    exact_fraction = printed is None and not float(value).is_integer()
+    show = (lambda x: fixed(x, nd, "zh")) if ranged or exact_fraction else \
+        (lambda x: num(x, nd, "zh"))
+    body = printed if printed is not None and abs(value) < 10_000 else show(value)
+    text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内",
+            "about": f"{body}{u}左右"}.get(qualifier, f"{body}{u}")
+    if ranged:
+        text += f"（{show(low)}–{show(high)}）"
+    return text
+
+
+def estimate(e, lang: str = "zh", show_range: bool = True) -> str:
+    """An :class:`~zmd_analysis.analysis.derived.Estimate`: as printed when it is a printed
+    figure, else with its unit and (when informative) its range."""
+    return quantity(e.value, e.low, e.high, e.unit, lang, printed=e.printed or None,
+                    qualifier=e.qualifier, kind=e.kind, unit_en=e.unit_en or None,
+                    show_range=show_range)
+
+
+def observation(o, lang: str = "zh") -> str:
+    """A printed :class:`~zmd_analysis.access.observations.Observation` as printed (zh) or
+    in English units (en), with its hedge."""
+    return quantity(o.value, o.low, o.high, o.unit, lang, printed=o.value_text,
+                    qualifier=o.qualifier, kind=o.kind, unit_en=o.unit_en)

@@ -1,0 +1,192 @@
+"""Claims in words: each verdict of the engine becomes a sentence from a template.
+
+Templates live in ``templates/claims.toml``, keyed by claim kind and status; every
+number in them is filled from the engine's :class:`~zmd_analysis.analysis.claims.Verdict`
+and every name (region, indicator, period, source) from ``data/``.
+"""
+from __future__ import annotations
+
+import string
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from ..access.observations import DataArg
+from ..access.tables import load_tables
+from ..analysis.claims import Verdict, check_claims
+from .formatting import estimate, quantity
+from .labels import label
+
+
+@lru_cache(maxsize=1)
+def templates() -> dict:
+    text = resources.files(__package__).joinpath("templates/claims.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+class _Names:
+    """Display names from data/ in one language."""
+
+    def __init__(self, lang: str, data: DataArg):
+        t = load_tables(data)
+        en = lang == "en"
+        self.lang = lang
+        self.regions = t.regions.set_index("region_id")["name_en" if en else "name_zh"]
+        self.indicators = t.indicators.set_index("indicator_id")["name_en" if en else "name_zh"]
+        self.periods = t.periods.set_index("period_id")["label_en" if en else "label_zh"]
+        src = t.sources.set_index("source_id")
+        self.sources = {i: f"{r.publisher} {r.date}" if not en else f"{r.publisher}, {r.date}"
+                        for i, r in src.iterrows()}
+
+    def region(self, rid: str) -> str:
+        return self.regions.get(rid, rid)
+
+    def indicator(self, iid: str) -> str:
+        name = self.indicators.get(iid, iid)
+        return name[0].lower() + name[1:] if self.lang == "en" and name[:2].isalpha() and \
+            not name[:2].isupper() else name
+
+    def period(self, pid: str) -> str:
+        if not pid:
+            return "上年同期" if self.lang == "zh" else "the same period a year earlier"
+        return self.periods.get(pid, pid)
+
+
+class _Fields(dict):
+    """Placeholder values, computed on demand; an unknown placeholder raises KeyError."""
+
+    def __init__(self, v: Verdict, claim: pd.Series, names: _Names):
+        super().__init__()
+        self.v, self.claim, self.n = v, claim, names
+
+    def __missing__(self, key: str) -> str:
+        v, n, lang = self.v, self.n, self.n.lang
+        zh = lang == "zh"
+        if key in v.numbers:
+            return estimate(v.numbers[key], lang)
+        if key.endswith("_point") and key.removesuffix("_point") in v.numbers:
+            return estimate(v.numbers[key.removesuffix("_point")], lang, show_range=False)
+        if key == "label":
+            return self.claim["label_en" if not zh else "label_zh"]
+        if key in ("region", "comparator"):
+            return n.region(v.names.get(key, ""))
+        if key in ("measure", "part", "whole"):
+            return n.indicator(v.names.get(key, ""))
+        if key in ("first_name", "second_name"):
+            return n.indicator(v.names[key.removesuffix("_name")])
+        if key in ("period", "base_period", "outside_period"):
+            return n.period(v.names.get(key, ""))
+        if key in ("basis_first", "basis_second"):
+            return label("basis", v.names[key], lang)
+        if key == "outside_source":
+            return n.sources.get(v.names[key], v.names[key])
+        if key in ("ahead_dir", "ahead_abs"):
+            ahead = v.numbers["ahead"]
+            if key == "ahead_dir":
+                return ("快于" if ahead.value >= 0 else "慢于") if zh else \
+                    ("ahead of" if ahead.value >= 0 else "behind")
+            return quantity(abs(ahead.value), min(abs(ahead.low), abs(ahead.high)),
+                            max(abs(ahead.low), abs(ahead.high)), ahead.unit, lang)
+        if key in ("figures", "aheads"):
+            prefix = "figure_" if key == "figures" else "ahead_"
+            parts = [estimate(e, lang) for k, e in sorted(v.numbers.items())
+                     if k.startswith(prefix)]
+            return ("、" if zh else " and ").join(parts) if len(parts) < 3 else \
+                ("、" if zh else ", ").join(parts)
+        if key == "figure_range":
+            f = v.numbers["figure"]
+            unit = f.unit
+            lo = quantity(f.low, f.low, f.low, unit, lang, unit_en=f.unit_en or None)
+            hi = quantity(f.high, f.high, f.high, unit, lang, unit_en=f.unit_en or None)
+            if zh:
+                return f"{lo.removesuffix(unit)}至{hi}"
+            return f"{lo} to {hi}"
+        if key == "missing":
+            return ("；" if zh else "; ").join(
+                f"{n.region(r)} {n.period(p)} {n.indicator(i)}" for i, r, p in v.missing) or "—"
+        raise KeyError(key)
+
+
+_FORMATTER = string.Formatter()
+
+
+def _fill(template: str, fields: _Fields) -> str:
+    return _FORMATTER.vformat(template, (), fields)
+
+
+def _variant(v: Verdict) -> str:
+    if v.kind == "gap":
+        return "stated" if "comparator_stated" in v.numbers else \
+            "cross" if "cross" in v.numbers else ""
+    if v.kind == "rank":
+        return "peers" if v.names.get("measure") else ""
+    if v.kind == "confirmation":
+        return v.independent if v.independent != "silent" else ""
+    return ""
+
+
+def sentence(v: Verdict, claim: pd.Series, lang: str, names: _Names) -> str:
+    """The verdict in words: the main sentence for its kind and status, plus the extra
+    sentences whose numbers exist (time elapsed, an outside source)."""
+    tpl = templates()
+    kind = tpl.get(v.kind, {})
+    fields = _Fields(v, claim, names)
+    variant = _variant(v)
+    candidates = ([kind.get(variant, {}).get(v.status)] if variant else []) + \
+        [kind.get(v.status), tpl["default"].get(v.status)]
+    main = ""
+    for c in candidates:
+        if not c:
+            continue
+        try:
+            main = _fill(c[lang], fields)
+            break
+        except KeyError:
+            continue
+    extras = []
+    for name, text in kind.get("extra", {}).items():
+        if name in ("confirms", "contradicts") and v.independent != name:
+            continue
+        try:
+            extras.append(_fill(text[lang], fields))
+        except KeyError:
+            continue
+    sep = "" if lang == "zh" else " "
+    text = sep.join([main, *extras]).strip()
+    return text[:1].upper() + text[1:] if lang == "en" else text
+
+
+def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = None) -> pd.DataFrame:
+    """The claims of ``source`` (all articles when None) as a table for display: label,
+    kind, printed figures, headline computed figure, status, rounding rule, sentence and
+    the independent verdict, each in ``lang``."""
+    t = load_tables(data)
+    claims = t.claims.set_index("claim_id")
+    names = _Names(lang, data)
+    rows = []
+    for v in check_claims(source, data):
+        c = claims.loc[v.claim_id]
+        printed = [estimate(_stated(o), lang) for o in v.inputs if o.source_id == v.source_id]
+        rows.append(dict(
+            claim_id=v.claim_id, source_id=v.source_id, locator=c["locator"],
+            label=c["label_en" if lang == "en" else "label_zh"], kind=v.kind,
+            kind_label=label("kind", v.kind, lang),
+            stated=("、" if lang == "zh" else ", ").join(printed) or "—",
+            computed=estimate(v.numbers[v.principal], lang) if v.principal else "—",
+            status=v.status, status_label=label("status", v.status, lang)
+            + ("" if v.independent == "silent" else
+               ("；" if lang == "zh" else "; ") + label("independent", v.independent, lang)),
+            rounding=v.rounding, rounding_label=label("rounding", v.rounding, lang),
+            sentence=sentence(v, c, lang, names), independent=v.independent,
+            independent_label=label("independent", v.independent, lang)))
+    return pd.DataFrame(rows, columns=[
+        "claim_id", "source_id", "locator", "label", "kind", "kind_label", "stated", "computed",
+        "status", "status_label", "rounding", "rounding_label", "sentence", "independent",
+        "independent_label"])
+
+
+def _stated(o):
+    from ..analysis.derived import stated
+    return stated(o)

@@ -1,0 +1,132 @@
+"""Display helpers for the notebooks: headings, findings, tables and sources as HTML.
+
+Every piece of text that comes from data is HTML-escaped here, so a label or a
+source title can never inject markup into a report.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+
+import pandas as pd
+from IPython.display import HTML, display
+
+from . import charts
+from ..access.observations import DataArg, available_periods
+from ..access.tables import load_tables
+from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
+from .labels import label
+from .texts import tr
+
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def setup() -> None:
+    """Call once at the top of a notebook: the house chart style."""
+    charts.use_house_style()
+
+
+def figure(fig) -> None:
+    """Display a plotly figure as plotly's JSON mimetype (JupyterLab draws it; the report
+    builder turns it into HTML). Unlike ``fig.show()`` this skips plotly's renderer
+    machinery, which imports nbformat and with it seconds of jsonschema set-up per kernel."""
+    display({PLOTLY_MIME: json.loads(fig.to_json()),
+             "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"}, raw=True)
+
+
+def _show(html: str) -> None:
+    display(HTML(html))
+
+
+TITLE_KEY = "zmd_report"
+
+
+def title(text: str, purpose: str, params: dict[str, object]) -> None:
+    """The report title, its one-line purpose and the parameters it ran with.
+
+    The title also goes into the output's metadata (``zmd_report.title``), so the build
+    reads it from there instead of parsing the HTML."""
+    items = "".join(f"<code>{escape(k)}={escape(repr(v))}</code> " for k, v in params.items())
+    html = (f'<h1 class="report-title">{escape(text)}</h1>'
+            f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>')
+    display({"text/html": html, "text/plain": text}, raw=True,
+            metadata={TITLE_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}})
+
+
+def heading(text: str, level: int = 2) -> None:
+    _show(f"<h{level}>{escape(text)}</h{level}>")
+
+
+def finding(text: str) -> None:
+    """A sentence that says what the figure or table above/below shows."""
+    _show(f'<p class="finding">{escape(text)}</p>')
+
+
+def note(text: str) -> None:
+    _show(f'<p class="note">{escape(text)}</p>')
+
+
+def no_data(lang: str, region_name: str, period_label: str, indicator: str, region: str,
+            data: DataArg = None) -> None:
+    """Say that a section has no data, and where data does exist."""
+    periods = ", ".join(available_periods(indicator, region, data)) or "—"
+    _show(f'<p class="no-data">{escape(tr("no_data", lang, region=region_name, period=period_label, periods=periods))}</p>')
+
+
+def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
+    """A figure table: each printed figure as printed and each implied one with its unit
+    and (when informative) its range, the kind of figure and how it was obtained."""
+    from .findings import value
+    en = lang == "en"
+    rows = [{tr("col_label", lang): r["label_en"] if en else r["label_zh"],
+             tr("col_value", lang): value(r, lang),
+             tr("col_origin", lang): tr(r["origin"], lang),
+             tr("col_formula", lang): r["formula"]} for _, r in table.iterrows()]
+    _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
+
+
+def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = False) -> None:
+    """The claims check (from :func:`zmd_analysis.report.sentences.claims_frame`), one row
+    per claim, verdicts colour-coded by CSS class. ``independent=True`` shows the claim,
+    its verdict and what independent sources say instead of the workings."""
+    if independent:
+        keys = ("col_claim", "col_status", "col_independent", "col_sentence")
+        cells = [(r.label, r.status_label, r.independent_label, r.sentence)
+                 for r in claims.itertuples()]
+    else:
+        keys = ("col_claim", "col_stated", "col_computed", "col_status", "col_sentence")
+        cells = [(r.label, r.stated, r.computed,
+                  r.status_label + ("" if r.rounding in ("", "neither", "truncate")
+                                    else f"（{r.rounding_label}）" if lang == "zh"
+                                    else f" ({r.rounding_label})"), r.sentence)
+                 for r in claims.itertuples()]
+    head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in keys)
+    status_col = keys.index("col_status")
+    body = "".join(
+        f'<tr class="claim {escape(r.status)} {escape(r.independent)}">'
+        + "".join(f'<td class="status">{escape(str(c))}</td>' if i == status_col
+                  else f"<td>{escape(str(c))}</td>" for i, c in enumerate(row))
+        + "</tr>" for r, row in zip(claims.itertuples(), cells))
+    _show(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+
+
+def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
+    """The sources a report used, with reliability class and URL (only those)."""
+    src = load_tables(data).sources.set_index("source_id")
+    ids = [i for i in dict.fromkeys(source_ids) if i in src.index]
+
+    def item(sid: str) -> str:
+        r = src.loc[sid]
+        rel = escape(label("reliability", r.reliability, lang))
+        page = f", {escape(r.page)}" if r.page else ""
+        if lang == "en":
+            text = f"{escape(r.publisher)}, “{escape(r.title)}”, {escape(str(r.date))}{page} ({rel})."
+        else:
+            page = f"，{escape(r.page)}" if r.page else ""
+            text = f"{escape(r.publisher)}，《{escape(r.title)}》，{escape(str(r.date))}{page}（{rel}）。"
+        return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
+
+    items = "".join(item(i) for i in ids)
+    _show(f'<h2>{escape(tr("sources_heading", lang))}</h2><ul class="sources">{items}</ul>'
+          f'<p class="note">{escape(tr("source_article", lang))}</p>')
