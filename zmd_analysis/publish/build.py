@@ -146,9 +146,9 @@ def _failure_message(spec: ReportSpec, err: Exception) -> str:
             + " ".join(line.strip() for line in text[:6]))
 
 
-def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, dict]:
+def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, dict, object]:
     """Execute one notebook and render its HTML into the temp folder (no file moved yet)."""
-    from .export import PageMeta, to_html
+    from .export import PageMeta, to_page
     from .notebooks import execute
     started = time.perf_counter()
     executed = bd.tmp / f"{spec.name}.ipynb"
@@ -170,17 +170,17 @@ def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, d
             os.replace(executed, failed)
             outcome.failed_notebook = str(failed.relative_to(bd.out))
         outcome.seconds = time.perf_counter() - started
-        return outcome, {}
+        return outcome, {}, None
     outcome.title = _title(nb) or spec.name
     lang = spec.params.get("lang", "zh")
-    page = to_html(nb, PageMeta(title=outcome.title, lang=lang, params=spec.params, build={
+    page = to_page(nb, PageMeta(title=outcome.title, lang=lang, params=spec.params, build={
         "report": spec.name, "notebook": spec.notebook, "data_version": meta["data_version"],
         "built_at": meta["built_at"]}))
     html_tmp = bd.tmp / f"{spec.name}.html"
-    html_tmp.write_text(page, encoding="utf-8")
+    html_tmp.write_text(page.html(), encoding="utf-8")
     outcome.status = "built"
     outcome.seconds = time.perf_counter() - started
-    return outcome, {"ipynb": executed, "html": html_tmp}
+    return outcome, {"ipynb": executed, "html": html_tmp}, page
 
 
 # --- the build --------------------------------------------------------------------
@@ -287,13 +287,14 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
                     spec = pending.pop(fut)
-                    outcome, files = fut.result()
+                    outcome, files, page = fut.result()
                     if outcome.status == "built":
                         outcome.claims = claims_for(spec.params.get("source"))
                         if "pdf" in spec.formats:
                             files["pdf"] = bd.tmp / f"{spec.name}.pdf"
                             try:
-                                printer.print_pdf(files["html"], files["pdf"], outcome.title)
+                                printer.print_pdf(files["html"], files["pdf"], outcome.title,
+                                                  report=page)
                             except Exception as err:
                                 outcome.status = "failed"
                                 outcome.message = f"report {spec.name}: PDF failed: {err}"

@@ -9,7 +9,6 @@ the parameters and build metadata, print CSS for A4.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -21,18 +20,38 @@ from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 from ..report.style import report_css
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
+REPORT_KEY = "zmd_report"  # the metadata key zmd_analysis.report.show writes
+BUILD_MARK = "<!-- zmd-build-meta -->"
 REMOVE_TAGS = ("notebook-only", "parameters", "injected-parameters")
 
 
-class PlotlyToDiv(Preprocessor):
-    """Replace plotly JSON outputs with a placeholder div (numbered, so ids are stable)."""
+class ReportOutputs(Preprocessor):
+    """Prepare the notebook's outputs for the page, reading only their data and metadata:
+
+    * plotly JSON outputs become placeholder divs with stable numbered ids;
+    * headings (marked by ``show.heading`` in their metadata) get anchor ids and are
+      collected for the table of contents;
+    * the build line and contents go right after the title block (``show.title``).
+    """
 
     def preprocess(self, nb, resources):
         figures = resources.setdefault("plotly_figures", [])
+        toc = resources.setdefault("toc", [])
+        resources["has_title"] = False
         for cell in nb.cells:
             for out in cell.get("outputs", []):
                 data = out.get("data", {})
-                if PLOTLY_MIME in data:
+                mark = out.get("metadata", {}).get(REPORT_KEY, {})
+                if "heading" in mark:
+                    anchor = f"sec-{len(toc) + 1}"
+                    toc.append((mark["level"], anchor, mark["heading"]))
+                    level = int(mark["level"])
+                    out["data"] = {"text/html": f'<h{level} id="{anchor}">'
+                                                f"{escape(mark['heading'])}</h{level}>"}
+                elif "title" in mark and not resources["has_title"]:
+                    resources["has_title"] = True
+                    out["data"] = {"text/html": data.get("text/html", "") + BUILD_MARK}
+                elif PLOTLY_MIME in data:
                     fig_id = f"fig-{len(figures) + 1}"
                     figures.append((fig_id, data[PLOTLY_MIME]))
                     out["data"] = {"text/html": f'<div class="plotly-figure" id="{fig_id}"></div>'}
@@ -54,26 +73,8 @@ def _exporter() -> HTMLExporter:
                        exclude_output_prompt=True)
     exp.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=REMOVE_TAGS, enabled=True),
                               enabled=True)
-    exp.register_preprocessor(PlotlyToDiv(), enabled=True)
+    exp.register_preprocessor(ReportOutputs(), enabled=True)
     return exp
-
-
-_HEADING = re.compile(r"<h([23])>(.*?)</h\1>", re.S)
-
-
-def _add_toc(body: str) -> tuple[str, str]:
-    """Give every h2/h3 an id and build the table of contents from them."""
-    entries = []
-
-    def number(m: re.Match) -> str:
-        anchor = f"sec-{len(entries) + 1}"
-        entries.append((int(m.group(1)), anchor, m.group(2)))
-        return f'<h{m.group(1)} id="{anchor}">{m.group(2)}</h{m.group(1)}>'
-
-    body = _HEADING.sub(number, body)
-    items = "".join(f'<li class="toc-h{lvl}"><a href="#{a}">{text}</a></li>'
-                    for lvl, a, text in entries)
-    return body, f'<nav class="toc"><ol>{items}</ol></nav>' if entries else ""
 
 
 @dataclass
@@ -88,35 +89,53 @@ _LABELS = {"zh": {"contents": "目录", "built": "生成信息", "params": "参�
            "en": {"contents": "Contents", "built": "Build", "params": "Parameters"}}
 
 
-def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:
-    """The executed notebook as a self-contained HTML page (string)."""
+@dataclass(frozen=True)
+class Page:
+    """A rendered report: the parts the PDF printer swaps into its warm page, and the
+    whole self-contained document."""
+    lang: str
+    title: str
+    body: str        # everything inside <body>, including the chart data script
+    init_js: str     # the chart set-up script ("" when the page has no charts)
+
+    def html(self) -> str:
+        head_js = f"<script>{plotly_js()}</script>" if self.init_js else ""
+        init = f"<script>{self.init_js}</script>\n" if self.init_js else ""
+        return (f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                f"<title>{escape(self.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n"
+                f"</head>\n<body>\n{self.body}\n{init}</body>\n</html>\n")
+
+
+def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
+    """The executed notebook as a :class:`Page`."""
     body, res = _exporter().from_notebook_node(nb)
     figures = res.get("plotly_figures", [])
-    body, toc = _add_toc(body)
+    entries = res.get("toc", [])
+    toc = ("<nav class=\"toc\"><ol>" + "".join(
+        f'<li class="toc-h{lvl}"><a href="#{a}">{escape(text)}</a></li>' for lvl, a, text in entries)
+        + "</ol></nav>") if entries else ""
     lab = _LABELS.get(meta.lang, _LABELS["zh"])
     build = " ".join(f"<code>{escape(str(k))}: {escape(str(v))}</code>"
                      for k, v in meta.build.items())
     params = " ".join(f"<code>{escape(str(k))}={escape(repr(v))}</code>"
                       for k, v in meta.params.items())
-    script = ""
+    data = ""
     if figures:
         payload = json.dumps({fid: fig for fid, fig in figures}, ensure_ascii=False,
                              separators=(",", ":")).replace("</", "<\\/")
-        script = (f'<script type="application/json" id="plotly-data">{payload}</script>\n'
-                  "<script>" + _INIT_JS + "</script>")
-    head_js = f"<script>{plotly_js()}</script>" if figures else ""
-    # build line and contents go right under the notebook's own title block (which shows
-    # the parameters); a notebook without one gets the parameters here, at the top
-    marker = re.search(r'<p class="params">.*?</p>', body, re.S)
-    shown = "" if marker else f'{lab["params"]}: {params}<br>'
+        data = f'<script type="application/json" id="plotly-data">{payload}</script>'
+    # a notebook with a title block shows its parameters there; others get them here
+    shown = "" if res.get("has_title") else f'{lab["params"]}: {params}<br>'
     header = f'<div class="build-meta">{shown}{lab["built"]}: {build}</div>\n{toc}'
-    at = marker.end() if marker else 0
-    body = body[:at] + header + body[at:]
-    html_lang = "zh-CN" if meta.lang == "zh" else "en"
-    return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(meta.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n</head>\n"
-            f"<body>\n<main>\n{body}\n</main>\n{script}\n</body>\n</html>\n")
+    body = body.replace(BUILD_MARK, header, 1) if res.get("has_title") else header + body
+    return Page("zh-CN" if meta.lang == "zh" else "en", meta.title,
+                f"<main>\n{body}\n</main>\n{data}", _INIT_JS if figures else "")
+
+
+def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:
+    """The executed notebook as a self-contained HTML page (string)."""
+    return to_page(nb, meta).html()
 
 
 # Draws every figure, then sets a flag the PDF printer waits for.

@@ -14,9 +14,7 @@ All reports share one stylesheet, so the result is the page the file gives
 """
 from __future__ import annotations
 
-import html
 import os
-import re
 import shutil
 from html import escape
 from pathlib import Path
@@ -31,13 +29,6 @@ FOOTER = ("<div style=\"font-family:'Noto Sans CJK SC',sans-serif;font-size:8px;
           "width:100%;padding:0 14mm;display:flex;justify-content:space-between\">"
           "<span>{title}</span><span><span class=\"pageNumber\"></span> / "
           "<span class=\"totalPages\"></span></span></div>")
-
-
-_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
-_LANG = re.compile(r'<html lang="([^"]+)"')
-_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-# the report's own chart set-up script (see export._INIT_JS); the data script stays in the body
-_INIT = re.compile(r"<script>(\s*\(function \(\) \{\s*var data = JSON\.parse.*?)</script>", re.S)
 
 
 class PdfError(RuntimeError):
@@ -82,34 +73,31 @@ class Printer:
         self._page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
         return self._page
 
-    def _swap_in(self, html_path: Path):
+    def _swap_in(self, report):
         """Put another report's body into the page that already has plotly.js loaded."""
-        text = Path(html_path).read_text(encoding="utf-8")
-        body = _BODY.search(text)
-        lang = _LANG.search(text)
-        title = _TITLE.search(text)
-        init = _INIT.search(body.group(1)) if body else None
-        if not (body and init and self._has_plotly()):
-            return self._fresh_page(html_path)
         self._page.evaluate(
             "([lang, title, body]) => { document.documentElement.lang = lang;"
             " document.title = title;"
             " document.body.removeAttribute('data-charts-ready');"
             " document.body.removeAttribute('data-charts-error');"
             " document.body.innerHTML = body; window.scrollTo(0, 0); }",
-            [lang.group(1) if lang else "zh-CN", html.unescape(title.group(1)) if title else "",
-             body.group(1)])
-        self._page.evaluate(init.group(1))
+            [report.lang, report.title, report.body])
+        self._page.evaluate(report.init_js)
         return self._page
 
     def _has_plotly(self) -> bool:
         return self._page is not None and self._page.evaluate("typeof Plotly !== 'undefined'")
 
-    def print_pdf(self, html_path: Path, pdf_path: Path, title: str = "") -> None:
-        """Render ``html_path`` and write ``pdf_path`` once every chart has drawn."""
+    def print_pdf(self, html_path: Path, pdf_path: Path, title: str = "", report=None) -> None:
+        """Render ``html_path`` and write ``pdf_path`` once every chart has drawn.
+
+        ``report`` (an :class:`~zmd_analysis.publish.export.Page`, the parts of that same
+        HTML) lets the printer swap the report into its warm page instead of loading the
+        file and parsing plotly.js again."""
         html_path = Path(html_path)
-        page = (self._swap_in(html_path) if self.reuse_page and self._page is not None
-                else self._fresh_page(html_path))
+        swap = (self.reuse_page and report is not None and report.init_js
+                and self._page is not None and self._has_plotly())
+        page = self._swap_in(report) if swap else self._fresh_page(html_path)
         page.wait_for_function(
             "document.querySelectorAll('.plotly-figure').length === 0"
             " || document.body.hasAttribute('data-charts-ready')"

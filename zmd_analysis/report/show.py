@@ -55,7 +55,10 @@ def title(text: str, purpose: str, params: dict[str, object]) -> None:
 
 
 def heading(text: str, level: int = 2) -> None:
-    _show(f"<h{level}>{escape(text)}</h{level}>")
+    """A section heading; its text and level also go into the output's metadata, from
+    which the report builder makes the table of contents."""
+    display({"text/html": f"<h{level}>{escape(text)}</h{level}>", "text/plain": text}, raw=True,
+            metadata={TITLE_KEY: {"heading": text, "level": level}})
 
 
 def finding(text: str) -> None:

@@ -90,7 +90,7 @@ TEXT: dict[str, dict[str, str]] = {
     "ia_funnel_heading": {"zh": "从活动到落地", "en": "From events to landed projects"},
     "ia_funnel_finding": {"zh": "{period}：{stages}。平均每个签约项目{avg}。",
         "en": "{period}: {stages}. {avg} per signed project on average."},
-    "chart_funnel_title": {"zh": "招商引资漏斗（2021年初至见报）", "en": "Investment-attraction funnel (2021 to publication)"},
+    "chart_funnel_title": {"zh": "招商引资漏斗", "en": "Investment-attraction funnel"},
     "events_label": {"zh": "招商活动", "en": "Promotion events"},
     "signed_label": {"zh": "签约工业项目", "en": "Projects signed"},
     "landed_label": {"zh": "已落地项目", "en": "Projects landed"},
