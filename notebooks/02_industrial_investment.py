@@ -25,7 +25,9 @@ lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
+from zmd_analysis.analysis.base_effect import base_effect
 from zmd_analysis.analysis.claims import year_earlier
+from zmd_analysis.report.sentences import Names
 from zmd_analysis.report import charts, findings, show, themes
 from zmd_analysis.report.texts import tr
 
@@ -57,7 +59,19 @@ if ii is not None and themes.pick(ii, "base") is not None:
         show.note(note)
 
 # %%
+effect = base_effect("industrial_investment_growth", region, p.comparison, period)
+if effect is not None:
+    show.heading(tr("bx_heading", lang))
+    used = [s for s in ii["source_id"] if s] + [x.source_id for x in effect.proxies]
+    show.figure(charts.base_effect_chart(effect, p.comparison_name, lang,
+                                         show.source_line(used, lang)))
+    for sentence in findings.base_effect(effect, p, Names(lang)):
+        show.finding(sentence)
+    show.table(findings.base_effect_table(effect, lang))
+
+# %%
 if ii is not None:
     show.heading(tr("table_heading", lang))
     show.figure_table(ii, lang)
-    show.sources(ii["source_id"], lang)
+    show.sources(list(ii["source_id"]) + ([x.source_id for x in effect.proxies] if effect else []),
+                 lang)

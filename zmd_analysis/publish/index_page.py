@@ -62,7 +62,7 @@ def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
             "<th>数据版本</th><th>状态</th><th>文件</th></tr></thead><tbody>")
     sections = []
     failed = [n for n in names if (state.get(n) or {}).get("last_failure")]
-    for source in sorted(groups, key=lambda s: (s == "", s)):
+    for source in sorted(groups, key=lambda s: s == ""):  # config order, theme reports last
         members = groups[source]
         title = (_article_heading(source, [state.get(n) for n in members]) if source
                  else "<h2>专题报告</h2>")

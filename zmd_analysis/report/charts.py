@@ -334,3 +334,24 @@ def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str = "zh",
                      rangemode="tozero", range=[0, fy["primary_share"].max() * 1.25])
     fig.update_layout(bargap=0.5, height=360)
     return _finish(fig, tr("chart_structure_title", lang), lang, source=source)
+
+
+def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Figure:
+    """Two-year average growth for each assumed year-earlier growth (zero-based bars), with
+    the comparison region's two-year average as a dashed line."""
+    labels = [f"{_num(s, 1, lang)}%" for s, _ in b.scenarios]
+    values = [e.value for _, e in b.scenarios]
+    fig = go.Figure(go.Bar(x=labels, y=values, marker_color=CITY,
+                           text=[f"{_num(v, 1, lang)}%" for v in values], textposition="outside"))
+    if b.proxies:
+        level = sum(x.two_year.value for x in b.proxies) / len(b.proxies)
+        fig.add_hline(y=level, line=dict(color=PROVINCE, dash="dash", width=2))
+        fig.add_annotation(x=1, xref="paper", xanchor="right", y=level, yanchor="bottom",
+                           showarrow=False, font=dict(color=PROVINCE, size=12),
+                           text=tr("bx_comparison_line", lang, comparison=comparison_name,
+                                   value=f"{_num(level, 1, lang)}%"))
+    fig.update_layout(showlegend=False, bargap=0.4)
+    fig.update_xaxes(title_text=tr("bx_axis_scenario", lang), type="category")
+    fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
+                     range=[min(0, min(values) * 1.2), max(values) * 1.2])
+    return _finish(fig, tr("bx_chart_title", lang), lang, source)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .formatting import quantity
+from .formatting import num, quantity
 from .labels import label
 from .params import Params
 from .texts import tr
@@ -210,3 +210,42 @@ def cx_year(fy: pd.DataFrame, p: Params, year_label: str) -> str | None:
               growth=pct(r["gdp_growth"]), hgrowth=pct(h["gdp_growth"]),
               share=pct(r["primary_share"]), hshare=pct(h["primary_share"]),
               ratio=quantity(ratio, ratio, ratio, "倍", p.lang))
+
+
+def base_effect(b, p: Params, names) -> list[str]:
+    """The base-effect sentences: the comparison region's two-year average from its proxies,
+    then what the region's own year-earlier growth would have to be."""
+    from .formatting import estimate
+    lang = p.lang
+    base_period = names.period(b.base_period)
+    out = []
+    if b.comparison_growth is not None and b.proxies:
+        proxies = ("、" if lang == "zh" else "; ").join(
+            tr("bx_proxy", lang, period=names.period(x.period_id),
+               indicator=names.indicator(x.indicator_id), value=estimate(x.growth, lang,
+                                                                          show_range=False))
+            for x in b.proxies)
+        two = [x.two_year for x in b.proxies]
+        lo, hi = min(e.value for e in two), max(e.value for e in two)
+        one = lambda x: f"{x:.1f}%".replace("-", "−")  # noqa: E731  (a band: one decimal)
+        comp_two = f"{one(lo)}–{one(hi)}" if round(lo, 1) != round(hi, 1) else one(lo)
+        out.append(tr("bx_comparison", lang, comparison=p.comparison_name, period=p.period_label,
+                      comp=estimate(b.comparison_growth, lang), proxies=proxies,
+                      comp_two=comp_two))
+    zero = next(e for s, e in b.scenarios if s == 0)
+    if b.break_even is not None:
+        fall = b.break_even
+        out.append(tr("bx_region", lang, region=p.region_name, base_period=base_period,
+                      growth=estimate(b.region_growth, lang), zero=estimate(zero, lang),
+                      comparison=p.comparison_name,
+                      break_even=f"{round(-fall.value):d}%"))
+    else:
+        out.append(tr("bx_region_only", lang, region=p.region_name, base_period=base_period))
+    return out
+
+
+def base_effect_table(b, lang: str) -> pd.DataFrame:
+    from .formatting import estimate
+    return pd.DataFrame({
+        tr("bx_col_scenario", lang): [num(s, 1, lang) + "%" for s, _ in b.scenarios],
+        tr("bx_col_two_year", lang): [estimate(e, lang) for _, e in b.scenarios]})

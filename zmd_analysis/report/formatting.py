@@ -110,7 +110,7 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
     exact_fraction = printed is None and not float(value).is_integer()
     show = (lambda x: fixed(x, nd, "zh")) if ranged or exact_fraction else \
         (lambda x: num(x, nd, "zh"))
-    body = printed if printed is not None and abs(value) < 10_000 else show(value)
+    body = _minus(printed) if printed is not None and abs(value) < 10_000 else show(value)
     text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内",
             "about": f"{body}{u}左右"}.get(qualifier, f"{body}{u}")
     if ranged:

@@ -26,10 +26,10 @@ def templates() -> dict:
     return tomllib.loads(text)
 
 
-class _Names:
+class Names:
     """Display names from data/ in one language."""
 
-    def __init__(self, lang: str, data: DataArg):
+    def __init__(self, lang: str, data: DataArg = None):
         t = load_tables(data)
         en = lang == "en"
         self.lang = lang
@@ -57,7 +57,7 @@ class _Names:
 class _Fields(dict):
     """Placeholder values, computed on demand; an unknown placeholder raises KeyError."""
 
-    def __init__(self, v: Verdict, claim: pd.Series, names: _Names):
+    def __init__(self, v: Verdict, claim: pd.Series, names: Names):
         super().__init__()
         self.v, self.claim, self.n = v, claim, names
 
@@ -127,7 +127,7 @@ def _variant(v: Verdict) -> str:
     return ""
 
 
-def sentence(v: Verdict, claim: pd.Series, lang: str, names: _Names) -> str:
+def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
     """The verdict in words: the main sentence for its kind and status, plus the extra
     sentences whose numbers exist (time elapsed, an outside source)."""
     tpl = templates()
@@ -164,7 +164,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
     the independent verdict, each in ``lang``."""
     t = load_tables(data)
     claims = t.claims.set_index("claim_id")
-    names = _Names(lang, data)
+    names = Names(lang, data)
     rows = []
     for v in check_claims(source, data):
         c = claims.loc[v.claim_id]

@@ -89,6 +89,11 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
     _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
 
 
+def table(frame: pd.DataFrame) -> None:
+    """A small table of already formatted values (text escaped)."""
+    _show(frame.to_html(index=False, escape=True, classes="figures", border=0))
+
+
 def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = False) -> None:
     """The claims check (from :func:`zmd_analysis.report.sentences.claims_frame`), one row
     per claim, verdicts colour-coded by CSS class. ``independent=True`` shows the claim,
