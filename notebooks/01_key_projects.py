@@ -24,6 +24,7 @@ lang: str = "zh"             # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
+from zmd_analysis.analysis import context
 from zmd_analysis.report import charts, findings, show, themes
 from zmd_analysis.report.texts import tr
 
@@ -49,7 +50,21 @@ if kp is not None and findings.kp_plan(kp, p):
     show.finding(findings.kp_plan(kp, p))
 
 # %%
+history = findings.kp_history(context.key_project_series(region), p, z.period_year(period))
+if has_progress and history:
+    show.finding(history)
+
+# %%
+year = themes.year_of(period)
+sc = themes.scale(region, period)
+scale_text = findings.kp_scale(sc, kp, p, z.period_label(year, lang)) if sc is not None else None
+if scale_text:
+    show.heading(tr("kp_scale_heading", lang))
+    show.figure(charts.scale_chart(sc, kp, lang))
+    show.finding(scale_text)
+
+# %%
 if kp is not None:
     show.heading(tr("table_heading", lang))
     show.figure_table(kp, lang)
-    show.sources(kp["source_id"], lang)
+    show.sources(list(kp["source_id"]) + (list(sc["source_id"]) if scale_text else []), lang)

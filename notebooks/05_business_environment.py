@@ -18,7 +18,7 @@
 
 # %% tags=["parameters"]
 region: str = "zhumadian"        # region id from data/regions.csv
-period: str = "2021YTD"          # period of the service-reform figures
+period: str = "2021-06-02"       # period of the service-reform counts (stocks as of publication)
 programme_period: str = "2021"   # period of the cultivation programmes
 lang: str = "zh"                 # report language: "zh" or "en"
 

@@ -52,6 +52,9 @@ else:
     show.figure(charts.series_chart(series, lang, show.source_line(series["source_id"], lang,
                                                                    derived=False)))
     show.finding(findings.cx_series(series, p))
+    history = findings.kp_history(series, p, z.period_year(year))
+    if history:
+        show.finding(history)
 
 # %%
 show.heading(tr("cx_path_heading", lang, comparison=p.comparison_name or p.region_name))

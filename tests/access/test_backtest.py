@@ -11,6 +11,7 @@ from conftest import SEED
 
 Q = "2021M01-M04"
 YTD = "2021YTD"
+STOCK = "2021-06-02"  # standing counts: stocks as of publication, not flows since January
 ARTICLE = [
     # indicator, region, period, printed value, unit, qualifier, printed phrase
     ("prov_key_ind_projects", "zhumadian", Q, "44", "个", "", "44个省重点工业项目"),
@@ -33,11 +34,11 @@ ARTICLE = [
     ("signed_ind_investment", "zhumadian", YTD, "679.6", "亿元", "", "总投资679.6亿元"),
     ("landed_ind_projects", "zhumadian", YTD, "93", "个", "", "落地工业项目93个"),
     ("landed_share_of_signed", "zhumadian", YTD, "68", "%", "", "占签约项目的68%"),
-    ("at_most_one_trip_items", "zhumadian", YTD, "2091", "项", "", "2091项"),
-    ("zero_trip_items", "zhumadian", YTD, "1961", "项", "", "1961项"),
-    ("approval_days_max", "zhumadian", YTD, "90", "天", "within", "90天内完成"),
-    ("four_certificates_days", "zhumadian", YTD, "4", "天", "", "四天办四证"),
-    ("four_certificates_count", "zhumadian", YTD, "4", "个", "", "四天办四证"),
+    ("at_most_one_trip_items", "zhumadian", STOCK, "2091", "项", "", "2091项"),
+    ("zero_trip_items", "zhumadian", STOCK, "1961", "项", "", "1961项"),
+    ("approval_days_max", "zhumadian", STOCK, "90", "天", "within", "90天内完成"),
+    ("four_certificates_days", "zhumadian", STOCK, "4", "天", "", "四天办四证"),
+    ("four_certificates_count", "zhumadian", STOCK, "4", "个", "", "四天办四证"),
     ("high_growth_firms", "zhumadian", "2021", "30", "家", "more_than", "30多家高成长性企业"),
     ("shuangbai_firms", "zhumadian", "2021", "100", "家", "", "100家工业企业培育"),
     ("shuangbai_projects", "zhumadian", "2021", "100", "个", "", "100个工业项目建设"),

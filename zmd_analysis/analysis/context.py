@@ -18,6 +18,7 @@ from ..access.tables import load_tables
 KEY_PROJECT_SERIES = {
     "provincial": {"prov_key_ind_plan_share": "industrial", "key_a_plan_share": "all"},
     "city": {"city_key_ind_plan_share": "industrial", "key_b_plan_share": "all"},
+    "advanced_manufacturing": {"adv_mfg_plan_share": "advanced_manufacturing"},
 }
 
 
@@ -44,10 +45,12 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
         for r in hit.itertuples():
             rows.append(dict(level=level, year=r.start.year, period_id=r.period_id,
                              indicator_id=r.indicator_id, coverage=indicators[r.indicator_id],
-                             value=r.value, low=r.low, high=r.high, source_id=r.source_id,
+                             value=r.value, low=r.low, high=r.high, printed=r.value_text,
+                             source_id=r.source_id,
                              reliability=r.reliability))
     out = pd.DataFrame(rows, columns=["level", "year", "period_id", "indicator_id", "coverage",
-                                      "value", "low", "high", "source_id", "reliability"])
+                                      "value", "low", "high", "printed", "source_id",
+                                      "reliability"])
     out = out.sort_values(["level", "year"]).reset_index(drop=True)
     out["break_before"] = out.groupby("level")["coverage"].transform(
         lambda c: c.ne(c.shift()) & c.shift().notna())

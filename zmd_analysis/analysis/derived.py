@@ -181,7 +181,7 @@ def landing_rate(region: str = DEFAULT_REGION, period: str = "2021YTD",
     return share_of("landed_ind_projects", "signed_ind_projects", region, period, data)
 
 
-def zero_trip_share(region: str = DEFAULT_REGION, period: str = "2021YTD",
+def zero_trip_share(region: str = DEFAULT_REGION, period: str = "2021-06-02",
                     data: DataArg = None) -> Estimate:
     """Zero-trip items as a share of at-most-one-trip items: 1961 / 2091 = 93.8%.
 

@@ -264,7 +264,7 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     definitional break shows as a gap and a change of marker."""
     en = lang == "en"
     fig = go.Figure()
-    colours = {"provincial": CITY, "city": ACCENT}
+    colours = {"provincial": CITY, "city": ACCENT, "advanced_manufacturing": "#7d6608"}
     # in each year the highest point is labelled above and the others below, ties included,
     # so two labels never sit on the same spot
     rank_in_year = series.sort_values("value", ascending=False, kind="stable") \
@@ -355,3 +355,26 @@ def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Fig
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
                      range=[min(0, min(values) * 1.2), max(values) * 1.2])
     return _finish(fig, tr("bx_chart_title", lang), lang, source)
+
+
+def scale_chart(sc: pd.DataFrame, kp: pd.DataFrame, lang: str = "zh") -> go.Figure:
+    """Dispatch totals (completed; implied plan hatched, with its range) next to the year's
+    GDP, secondary and industry value added, all in the same unit, zero-based."""
+    rows = [(pick(sc, k), NEUTRAL, None) for k in ("gdp", "secondary_va", "industry_va")]
+    rows += [(pick(kp, "city_investment"), CITY, None), (pick(kp, "city_plan"), CITY, IMPLIED)]
+    rows = [r for r in rows if r[0] is not None]
+    fig = go.Figure()
+    for row, colour, pattern in rows:
+        fig.add_bar(y=[_label(row, lang)], x=[row["value"]], orientation="h",
+                    marker=dict(color=colour, pattern=pattern),
+                    error_x=dict(type="data", symmetric=False, color="#333",
+                                 array=[row["high"] - row["value"]],
+                                 arrayminus=[row["value"] - row["low"]])
+                    if row["origin"] == "derived" else None,
+                    text=[_num(row["value"], 0, lang)], textposition="outside", showlegend=False)
+    fig.update_xaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
+                     range=[0, max(r[0]["high"] for r in rows) * 1.18])
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_layout(height=380, bargap=0.35)
+    source = table_source(pd.concat([sc, kp]), lang)
+    return _finish(fig, tr("chart_scale_title", lang), lang, source)

@@ -249,3 +249,30 @@ def base_effect_table(b, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         tr("bx_col_scenario", lang): [num(s, 1, lang) + "%" for s, _ in b.scenarios],
         tr("bx_col_two_year", lang): [estimate(e, lang) for _, e in b.scenarios]})
+
+
+def kp_scale(sc: pd.DataFrame, kp: pd.DataFrame, p: Params, year_label: str) -> str | None:
+    v = _values(sc, p.lang, gdp="gdp", industry="industry_va", city_done="city_done_industry_va",
+                city_plan_gdp="city_plan_gdp")
+    w = _values(kp, p.lang, city="city_investment", city_plan="city_plan")
+    if v is None or w is None:
+        return None
+    return tr("kp_scale_finding", p.lang, year=year_label, region=p.region_name,
+              period=p.period_label, **v, **w)
+
+
+def kp_history(series: pd.DataFrame, p: Params, year: int) -> str | None:
+    """Earlier years' Jan–Apr progress, and whether above-half progress by April is new."""
+    earlier = series[series["year"] < year]
+    if earlier.empty:
+        return None
+    sep = "、" if p.lang == "zh" else "; "
+    points = sep.join(
+        f"{r.year} {tr('level_' + r.level, p.lang)} "
+        f"{quantity(r.value, r.low, r.high, '%', p.lang, show_range=False, printed=r.printed)}"
+        for r in earlier.sort_values(["year", "level"]).itertuples())
+    text = tr("kp_history", p.lang, region=p.region_name, points=points)
+    if (earlier["value"] > 50).any():
+        text += (" " if p.lang == "en" else "") + tr("kp_history_not_new", p.lang,
+                                                     region=p.region_name)
+    return text

@@ -129,6 +129,53 @@ def _parent(region: str, data: DataArg) -> str:
     return load_tables(data).regions.set_index("region_id").loc[region, "parent_id"]
 
 
+def year_of(period: str, data: DataArg = None) -> str | None:
+    """The id of the calendar year a period ends in, when periods.csv has it."""
+    from ..access.tables import load_tables
+    p = load_tables(data).periods
+    end = p.set_index("period_id").loc[period, "end"]
+    hit = p[(p["start"] == f"{end.year}-01-01") & (p["end"] == f"{end.year}-12-31")]
+    return hit["period_id"].iloc[0] if len(hit) else None
+
+
+def scale(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None:
+    """Project-dispatch totals against the size of the economy: the year's GDP, secondary
+    and industry value added, and what the completed investment and implied plan come to
+    as shares of them. Dispatch totals are not investment in the statistical sense."""
+    year = year_of(period, data)
+    kp = key_projects(region, period, data)
+    if year is None or kp is None:
+        return None
+    rows = _stated_rows([("gdp", "gdp", year), ("secondary_va", "secondary_va", year),
+                         ("industry_va", "industry_va", year)], region, data)
+    if not rows:
+        return None
+    base = {r["key"]: d.stated(find(ind, region, year, data)) for r, ind in
+            zip(rows, [r["key"] for r in rows])}
+    for scope in ("prov", "city"):
+        done = pick(kp, f"{scope}_investment")
+        plan = d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
+                          f"{scope}_key_ind_plan_share", region, period, data)
+        for key, whole in base.items():
+            if done is not None:
+                rows += _derived_rows([(f"{scope}_done_{key}", d.ratio(
+                    d.stated(find(f"{scope}_key_ind_investment", region, period, data)), whole,
+                    "%", scale=100), f"{SCOPES[scope][0]}完成投资占{whole_name(key, 'zh')}",
+                    f"{SCOPES[scope][1]}: completed, % of {whole_name(key, 'en')}")])
+            if plan is not None:
+                rows += _derived_rows([(f"{scope}_plan_{key}", d.ratio(plan, whole, "%", scale=100),
+                                        f"{SCOPES[scope][0]}年度计划（推算）占{whole_name(key, 'zh')}",
+                                        f"{SCOPES[scope][1]}: implied plan, % of {whole_name(key, 'en')}")])
+    rows = [dict(r) for r in rows]
+    return _frame(rows)
+
+
+def whole_name(key: str, lang: str) -> str:
+    names = {"gdp": ("地区生产总值", "GDP"), "secondary_va": ("第二产业增加值", "secondary-industry value added"),
+             "industry_va": ("工业增加值", "industry value added")}
+    return names[key][lang == "en"]
+
+
 def rankings(region: str, period: str, list_period: str, data: DataArg = None
              ) -> pd.DataFrame | None:
     """The article's ranks and the list size behind the advanced-manufacturing rank."""
