@@ -103,3 +103,8 @@ def test_stated_range_rules():
     assert stated_range(35, 0, "more_than") == (35, 36)
     assert stated_range(2.5, 0, "more_than") == (2.5, math.inf)
     assert stated_range(90, 0, "within") == (0, 90)
+    # a printed percentage of a publisher whose rule is unknown covers rounding and truncation
+    assert stated_range(51, 0.5, "", "", "%") == (50.5, 52)
+    assert stated_range(51, 0.5, "", "truncate", "%") == (51, 52)
+    assert stated_range(-0.7, 0.05, "", "", "%") == pytest.approx((-0.8, -0.65))
+    assert stated_range(145.3, 0.05, "", "", "亿元") == pytest.approx((145.25, 145.35))

@@ -24,20 +24,20 @@ ARTICLE_NOTEBOOKS = ["00_overview", "06_claims_check"]
 # notebook -> figures its executed output must show (Chinese run, English run); each one
 # is computed from data/ (see tests/analysis for the arithmetic)
 KEY_FIGURES = {
-    "00_overview": (["文中共有29个数字、19条可核查的说法", "482.4亿元（476.7–488.1）",
-                     "1594.6亿元（1579.6–1609.9）", "97.71亿元（97.65–97.78）", "68.89%",
+    "00_overview": (["文中共有29个数字、19条可核查的说法", "482.4亿元（472.1–488.2）",
+                     "1594.6亿元（1565.7–1610.0）", "97.71亿元（97.61–97.79）", "68.89%",
                      "四舍五入应为69%"],
                     ["prints 29 figures and makes 19 checkable statements",
-                     "CNY 48.24 bn (47.67–48.81 bn)", "68.89%", "which rounds to 69%"]),
-    "01_key_projects": (["完成年度计划的51%", "44%（43–45）", "482.4亿元（476.7–488.1）",
-                         "1594.6亿元（1579.6–1609.9）", "已过33.33%",
-                         "17.7个百分点（17.2–18.2）和22.7个百分点（22.2–23.2）", "1.998亿元/个"],
-                        ["reached 51%", "provincial averages of 44% (43–45%)",
-                         "CNY 48.24 bn (47.67–48.81 bn)", "CNY 199.8 m each"]),
-    "02_industrial_investment": (["同比增长48.7%", "河南省同期增长2.6%（2.5–2.7）",
-                                  "约97.71亿元（97.65–97.78）", "6.15倍"],
-                                 ["up 48.7%", "growth of 2.6% (2.5–2.7%) for Henan",
-                                  "CNY 9.771 bn (9.765–9.778 bn)", "6.15×"]),
+                     "CNY 48.24 bn (47.21–48.82 bn)", "68.89%", "which rounds to 69%"]),
+    "01_key_projects": (["完成年度计划的51%", "44.0%（42.5–45.5）", "482.4亿元（472.1–488.2）",
+                         "1594.6亿元（1565.7–1610.0）", "已过33.33%",
+                         "17.7个百分点（17.1–18.7）和22.7个百分点（22.1–23.7）", "1.998亿元/个"],
+                        ["reached 51%", "provincial averages of 44.0% (42.5–45.5%)",
+                         "CNY 48.24 bn (47.21–48.82 bn)", "CNY 199.8 m each"]),
+    "02_industrial_investment": (["同比增长48.7%", "河南省同期增长2.60%（2.45–2.75）",
+                                  "约97.71亿元（97.61–97.79）", "6.15倍"],
+                                 ["up 48.7%", "growth of 2.60% (2.45–2.75%) for Henan",
+                                  "CNY 9.771 bn (9.761–9.779 bn)", "6.15×"]),
     "03_rankings": (["第2位", "第5位", "全省名单共491个，"],
                     ["2nd", "5th", "The provincial list has 491 projects;"]),
     "04_investment_attraction": (["各类招商活动次数 212次", "平均每个签约项目5.03亿元/个",
@@ -48,7 +48,7 @@ KEY_FIGURES = {
                                  "30多家"],
                                 ["2,091 items", "(93.78%)", "leaving 130 items", "30-odd firms"]),
     "06_claims_check": (["共19条说法", "复算一致4条", "截尾后一致1条", "截去尾数所得",
-                         "与另一处差值推算的44%（43–45）相同"],
+                         "与另一处差值推算的44.0%（42.5–45.5）相同"],
                         ["19 claims", "4 reproduced", "1 consistent if truncated",
                          "is truncated, not rounded"]),
     "07_context": (["2018、2020、2021年", "2021年1—4月 2.6%（推算）", "2021年1—6月 5.8%（推算）",
@@ -196,7 +196,7 @@ def test_comparison_changes_the_numbers_or_says_there_are_none(tmp_path, monkeyp
         fh.write("zhengzhou,2021M01-M04,industrial_investment_growth,30.2,%,,测试,zzrb-20210520,\n")
     monkeypatch.setenv("ZMD_DATA_DIR", str(data))
     text = run_in_process("02_industrial_investment", {"comparison": "zhengzhou"})
-    assert "郑州市为30.2%" in text and "相差18.5个百分点" in text    # 48.7 − 30.2
+    assert "郑州市为30.2%" in text and "相差18.50个百分点（18.35–18.65）" in text    # 48.7 − 30.2
 
 
 @pytest.fixture

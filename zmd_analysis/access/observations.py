@@ -41,21 +41,30 @@ def _observations(t: Tables) -> pd.DataFrame:
         columns={"name_zh": "region_zh", "name_en": "region_en"})
     per = t.periods[["period_id", "label_zh", "label_en", "start", "end"]].rename(
         columns={"label_zh": "period_zh", "label_en": "period_en"})
-    src = t.sources[["source_id", "publisher", "title", "date", "page", "url", "reliability"]]
+    src = t.sources[["source_id", "publisher", "title", "date", "page", "url", "reliability",
+                     "rounding"]]
     out = (t.observations.merge(ind, on="indicator_id", how="left")
            .merge(reg, on="region_id", how="left")
            .merge(per, on="period_id", how="left")
            .merge(src, on="source_id", how="left"))
-    bounds = [stated_range(r.value, r.half_unit, r.qualifier) for r in out.itertuples()]
+    bounds = [stated_range(r.value, r.half_unit, r.qualifier, r.rounding, r.unit)
+              for r in out.itertuples()]
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
     return out
 
 
-def stated_range(value: float, half_unit: float, qualifier: str) -> tuple[float, float]:
+#: Units of printed percentages, whose printing rule (rounded or truncated) is uncertain.
+PERCENT_UNITS = ("%", "百分点")
+
+
+def stated_range(value: float, half_unit: float, qualifier: str, rounding: str = "half_up",
+                 unit: str = "") -> tuple[float, float]:
     """The interval a printed figure stands for.
 
-    A rounded figure covers ± half its last digit (51% -> 50.5-51.5); "N多"
+    A rounded figure covers ± half its last digit (51% -> 50.5-51.5). A printed percentage
+    whose publisher may truncate (``rounding`` not ``half_up``) also covers what truncation
+    gives (51% -> 51-52): unknown convention -> 50.5-52, truncation alone -> 51-52. "N多"
     covers N up to the next step of its last non-zero digit (30多 -> 30-40,
     960多万 -> 960-970万); "N内" covers 0-N.
     """
@@ -68,6 +77,12 @@ def stated_range(value: float, half_unit: float, qualifier: str) -> tuple[float,
         return value, math.inf
     if qualifier == "within":
         return 0.0, value
+    if half_unit and unit in PERCENT_UNITS and rounding != "half_up":
+        step = 2 * half_unit       # truncation toward zero: 51 stands for 51 up to 52
+        low, high = (value, value + step) if value >= 0 else (value - step, value)
+        if rounding == "truncate":
+            return low, high
+        return min(low, value - half_unit), max(high, value + half_unit)
     return value - half_unit, value + half_unit
 
 
@@ -95,6 +110,8 @@ class Observation:
     date: str
     url: str
     locator: str
+    #: the publisher's printing rule where known (sources.csv): half_up, truncate or ""
+    rounding: str = ""
 
     @property
     def citation(self) -> str:

@@ -25,6 +25,7 @@ Basis = Literal["project_dispatch", "statistics_fai", "statistics", "administrat
                 "ranking", "population"]
 Reliability = Literal["official", "party_state_media", "repost", "low"]
 Qualifier = Literal["", "more_than", "within", "about"]
+Rounding = Literal["", "half_up", "truncate"]
 
 #: A plain decimal written with ASCII digits: no %, no thousands separators,
 #: no full-width digits, no exponent. Rounding precision is read from it.
@@ -45,6 +46,8 @@ class SourceRow(_Row):
     url: str = ""
     reliability: Reliability
     note: str = ""
+    #: how the publisher prints rounded figures, where known: half_up or truncate
+    rounding: Rounding = ""
 
     @field_validator("url")
     @classmethod
@@ -113,7 +116,6 @@ class ObservationRow(_Row):
 
 ClaimKind = Literal["share_of_plan", "gap", "growth", "ratio", "subset", "threshold", "rank",
                     "hedged", "across_bases", "rhetoric", "confirmation"]
-Rounding = Literal["", "half_up", "truncate"]
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,6 @@ class ClaimRow(_Row):
     comparator_id: str = ""
     measure: str = ""
     bound: str = ""
-    rounding: Rounding = ""
 
     @field_validator("label_zh", "label_en")
     @classmethod

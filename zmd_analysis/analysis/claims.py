@@ -26,7 +26,7 @@ from typing import Callable
 
 import pandas as pd
 
-from ..access.observations import DataArg, Observation, find
+from ..access.observations import DataArg, Observation, find, stated_range
 from ..access.schema import ClaimInput, parse_inputs
 from ..access.tables import Tables, load_tables
 from . import derived as d
@@ -92,14 +92,19 @@ def _est(o: Observation) -> d.Estimate:
     return d.stated(o)
 
 
-def printing_rule(computed: d.Estimate, printed: Observation, convention: str = "") -> tuple[str, str]:
+def printing_rule(computed: d.Estimate, printed: Observation,
+                  convention: str | None = None) -> tuple[str, str]:
     """Status and fitting rule for a printed figure against the value recomputed from others.
 
     The printed figure is tested under half-up rounding and under truncation at its own
-    decimals; ``convention`` (the publisher's, when known) restricts the test to one rule.
-    Otherwise ranges that merely overlap are consistent within rounding.
+    decimals; the publisher's convention, when known (``convention``, by default the printed
+    figure's source's), restricts the test to one rule. Otherwise ranges that merely
+    overlap are consistent within rounding.
     """
+    if convention is None:
+        convention = printed.rounding
     nd = decimals_of(printed.value_text)
+    low, high = stated_range(printed.value, 0.5 * 10.0 ** -nd, "", convention, printed.unit)
     half_up = round_half_up(computed.value, nd) == printed.value
     trunc = truncate(computed.value, nd) == printed.value
     rule = {(True, True): "both", (True, False): "half_up", (False, True): "truncate",
@@ -108,7 +113,7 @@ def printing_rule(computed: d.Estimate, printed: Observation, convention: str = 
         return "reproduced", rule
     if trunc and convention != "half_up":
         return ("reproduced" if convention == "truncate" else "consistent_if_truncated"), rule
-    overlap = computed.low <= printed.high and printed.low <= computed.high
+    overlap = computed.low <= high and low <= computed.high
     return ("consistent_within_rounding" if overlap else "inconsistent"), rule
 
 
@@ -150,7 +155,7 @@ def share_of_plan(c, i: Inputs, t: Tables) -> Verdict:
                        inputs=i.present())
     nums["plan_stated"] = _est(plan)
     nums["recomputed"] = d.ratio(_est(amount), _est(plan), "%", scale=100)
-    status, rule = printing_rule(nums["recomputed"], share, c.rounding)
+    status, rule = printing_rule(nums["recomputed"], share)
     return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
                    names=names, principal="recomputed", inputs=i.present())
 
@@ -170,7 +175,7 @@ def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
         nums["comparator_stated"] = _est(actual)
         recomputed = d.difference(_est(value), _est(actual), g.unit)
         nums["recomputed"] = recomputed
-        status, rule = printing_rule(recomputed, g, c.rounding)
+        status, rule = printing_rule(recomputed, g)
         independent = "silent"
         if actual.source_id != c.source_id:
             independent = "confirms" if status != "inconsistent" else "contradicts"
@@ -214,7 +219,7 @@ def growth(c, i: Inputs, t: Tables) -> Verdict:
                        principal="base", inputs=i.present())
     nums["base_stated"] = _est(base)
     nums["recomputed"] = d.growth_between(_est(base), _est(level))
-    status, rule = printing_rule(nums["recomputed"], g, c.rounding)
+    status, rule = printing_rule(nums["recomputed"], g)
     return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
                    names=names, principal="recomputed", inputs=i.present())
 
@@ -236,7 +241,7 @@ def ratio(c, i: Inputs, t: Tables) -> Verdict:
     nd = decimals_of(stated.value_text)
     nums["rounded"] = d.exact(round_half_up(computed.value, nd), "%")
     nums["truncated"] = d.exact(truncate(computed.value, nd), "%")
-    status, rule = printing_rule(computed, stated, c.rounding)
+    status, rule = printing_rule(computed, stated)
     return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
                    names=names, principal="computed", inputs=i.present())
 

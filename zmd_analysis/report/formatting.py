@@ -38,7 +38,8 @@ def ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def decimals_for(value: float, low: float, high: float, printed: str | None = None) -> int | None:
+def decimals_for(value: float, low: float, high: float, printed: str | None = None,
+                 exact_ends: bool = True) -> int | None:
     """Decimals for a point and its range.
 
     A printed figure keeps its own. A derived range gets the fewest decimals (0–2) at
@@ -53,8 +54,22 @@ def decimals_for(value: float, low: float, high: float, printed: str | None = No
         whole = all(float(x).is_integer() for x in (value, low, high))
         for nd in ((0, 1, 2) if whole else (1, 2)):
             if width * 10 ** nd >= 2 - 1e-9:
+                # ends that are exact one decimal further (2.45–2.75) are shown exactly
+                if exact_ends and nd < 2 and not (_exact_at(low, nd) and _exact_at(high, nd)) \
+                        and _exact_at(low, nd + 1) and _exact_at(high, nd + 1):
+                    return nd + 1
                 return nd
     return None
+
+
+def _exact_at(x: float, nd: int) -> bool:
+    return abs(x * 10 ** nd - round(x * 10 ** nd)) < 1e-6
+
+
+def _outward(low: float, high: float, nd: int) -> tuple[float, float]:
+    """A range's ends rounded outward at ``nd`` decimals, so the shown range covers the true one."""
+    f = 10 ** nd
+    return math.floor(low * f + 1e-6) / f, math.ceil(high * f - 1e-6) / f
 
 
 def _english_unit(unit: str, value: float, unit_en: str | None) -> tuple[float, str, str]:
@@ -81,7 +96,7 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
     ``printed`` is the figure as the source printed it (a stated figure): its decimals
     are kept and its rounding range is not shown. ``qualifier`` is the source's hedge.
     """
-    nd = decimals_for(value, low, high, printed)
+    nd = decimals_for(value, low, high, printed, exact_ends=show_range)
     ranged = show_range and nd is not None and printed is None and low != high \
         and math.isfinite(high)
     if nd is None:  # exact, or a range too narrow to show: the point alone, never a rounded whole
@@ -104,7 +119,8 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
             text = f"about {text}"
         if ranged:
             tail = suf if suf.strip() in ("%", "×") or not suf.startswith(" ") else suf
-            text += f" ({show(low)}–{show(high)}{tail.replace(' each', '')})"
+            lo, hi = _outward(low * factor, high * factor, d)
+            text += f" ({fixed(lo, d, 'en')}–{fixed(hi, d, 'en')}{tail.replace(' each', '')})"
         return text
     u = {"百分点": "个百分点"}.get(unit, unit)
     exact_fraction = printed is None and not float(value).is_integer()
@@ -114,7 +130,8 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
     text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内",
             "about": f"{body}{u}左右"}.get(qualifier, f"{body}{u}")
     if ranged:
-        text += f"（{show(low)}–{show(high)}）"
+        lo, hi = _outward(low, high, nd)
+        text += f"（{show(lo)}–{show(hi)}）"
     return text
 
 

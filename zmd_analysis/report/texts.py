@@ -16,8 +16,8 @@ def unit_en(unit_zh: str) -> str:
 
 TEXT: dict[str, dict[str, str]] = {
     # shared
-    "source_article": {"zh": "推算值由 zmd-report 按所列来源中的数字计算。",
-        "en": "Implied values are computed by zmd-report from the figures of the sources listed."},
+    "source_article": {"zh": "推算值由 zmd-report 按所列来源中的数字计算。出版方没有说明舍入规则的百分数，推算区间同时涵盖四舍五入与截尾两种写法（如51%代表50.5%至52%）。",
+        "en": "Implied values are computed by zmd-report from the figures of the sources listed. Where a publisher does not state its rounding rule, ranges derived from its percentages cover both rounding and truncation (51% stands for 50.5% to 52%)."},
     "no_data": {"zh": "所选地区（{region}）和时期（{period}）没有本节所需的数据。有数据的时期：{periods}。",
                 "en": "No data for this section for {region} in {period}. Periods with data: {periods}."},
     "reliability_official": {"zh": "官方", "en": "official"},
@@ -113,8 +113,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Claim by claim: {title}"},
     "cl_purpose": {"zh": "把文中每一处数字说法列为一条待核查的说法，按明确的舍入规则复算并给出结论。",
                    "en": "Turns every numeric statement into a claim, recomputes it under explicit rounding rules and gives a verdict."},
-    "cl_rules": {"zh": "规则：文中的百分数分别按四舍五入和截尾两种规则检验，哪一种吻合写在结论里；由舍入数字推算的数字给出区间。",
-        "en": "Rules: each printed percentage is tested both rounded half up and truncated, and the verdict says which fits; figures derived from rounded inputs are given as ranges."},
+    "cl_rules": {"zh": "规则：文中的百分数分别按四舍五入和截尾两种规则检验，哪一种吻合写在结论里；出版方没有说明舍入规则时，由百分数推算的区间同时涵盖两种写法。",
+        "en": "Rules: each printed percentage is tested both rounded half up and truncated, and the verdict says which fits; where the publisher's rule is not known, ranges derived from its percentages cover both."},
     "cl_table_heading": {"zh": "核查结果", "en": "Results"},
     "cl_chart_heading": {"zh": "结论分布", "en": "Verdicts"},
     "cl_finding": {"zh": "共{total}条说法：{counts}。",
