@@ -224,3 +224,26 @@ def test_a_period_and_a_region_added_as_data_render_every_notebook(added_as_data
     assert "完成年度计划的47%" in text and "市重点工业项目完成52%" in text
     assert "2019年1—4月" in text and "2021" not in text.split("资料来源")[0].split("lang")[1]
     assert "2018、2019、2020、2021年" in run_in_process("07_context", {})
+
+
+def _english_leftovers(text: str) -> list[str]:
+    """Chinese left in an English report's visible text once quoted phrases (as printed) and
+    source names and titles (from sources.csv) are set aside."""
+    import html as html_lib
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", text))
+    for s in z.load_tables().sources.itertuples():
+        for part in (s.publisher, s.title, s.page):
+            if part:
+                text = text.replace(part, " ")
+    text = re.sub(r"“[^”]*”|‘[^’]*’|'[^']*'", " ", text)
+    return re.findall(r"[^\s]*[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][^\s]*", text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_english_reports_have_no_chinese_outside_quotes_and_sources(executed, name):
+    assert _english_leftovers(output_text(executed[name, "en"])) == []
+
+
+def test_the_chinese_check_can_fail(executed):
+    """The same check on the Chinese run finds plenty: it is not vacuous."""
+    assert len(_english_leftovers(output_text(executed["01_key_projects", "zh"]))) > 20

@@ -85,7 +85,8 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
     rows = [{tr("col_label", lang): r["label_en"] if en else r["label_zh"],
              tr("col_value", lang): value(r, lang),
              tr("col_origin", lang): tr(r["origin"], lang),
-             tr("col_formula", lang): r["formula"]} for _, r in table.iterrows()]
+             tr("col_formula", lang): f"“{r['formula']}”" if en and r["origin"] == "stated"
+             else r["formula"]} for _, r in table.iterrows()]
     _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
 
 
