@@ -30,8 +30,8 @@ from zmd_analysis.report.texts import tr
 show.setup()
 article = z.validate_source(source, lang)
 meta = z.source_record(source)
-show.title(tr("ov_title", lang, title=meta["title"]),
-           tr("ov_purpose", lang, publisher=meta["publisher"], date=meta["date"],
+show.title(tr("overview_title", lang, title=meta["title"]),
+           tr("overview_purpose", lang, publisher=meta["publisher"], date=meta["date"],
               page=(" " + meta["page"]) if meta["page"] else "", title=meta["title"]),
            dict(source=source, lang=lang))
 claims = claims_frame(source, lang)
@@ -39,17 +39,17 @@ figures = themes.article_figures(source)
 used = z.sources_used(source)
 
 # %%
-show.heading(tr("ov_key_heading", lang))
-show.finding(tr("ov_key_finding", lang, n=z.figure_count(source), m=len(claims)))
+show.heading(tr("overview_key_heading", lang))
+show.finding(tr("overview_key_finding", lang, n=z.figure_count(source), m=len(claims)))
 show.figure_table(figures, lang)
 
 # %%
-show.heading(tr("ov_claims_heading", lang))
+show.heading(tr("overview_claims_heading", lang))
 show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
 show.finding(findings.claims_summary(claims, lang))
 
 # %%
-show.heading(tr("ov_lessons_heading", lang))
+show.heading(tr("overview_lessons_heading", lang))
 for lesson in findings.lessons(claims, lang):
     show.finding(lesson)
 

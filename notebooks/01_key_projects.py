@@ -30,41 +30,41 @@ from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, lang=lang)
-show.title(tr("kp_title", lang), tr("kp_purpose", lang), dict(region=region, period=period, lang=lang))
-kp = themes.key_projects(region, period)
-has_progress = kp is not None and themes.pick(kp, "prov_plan_share") is not None or \
-    kp is not None and themes.pick(kp, "city_plan_share") is not None
+show.title(tr("projects_title", lang), tr("projects_purpose", lang), dict(region=region, period=period, lang=lang))
+projects = themes.key_projects(region, period)
+has_progress = projects is not None and themes.pick(projects, "prov_plan_share") is not None or \
+    projects is not None and themes.pick(projects, "city_plan_share") is not None
 
 # %%
 if not has_progress:
     show.no_data(lang, p.region_name, p.period_label, "prov_key_ind_plan_share", region)
 else:
-    show.heading(tr("kp_progress_heading", lang))
-    show.figure(charts.progress_chart(kp, p.region_name, lang))
-    show.finding(findings.kp_progress(kp, p))
+    show.heading(tr("projects_progress_heading", lang))
+    show.figure(charts.progress_chart(projects, p.region_name, lang))
+    show.finding(findings.projects_progress(projects, p))
 
 # %%
-if kp is not None and findings.kp_plan(kp, p):
-    show.heading(tr("kp_plan_heading", lang))
-    show.figure(charts.plan_chart(kp, lang))
-    show.finding(findings.kp_plan(kp, p))
+if projects is not None and findings.projects_plan(projects, p):
+    show.heading(tr("projects_plan_heading", lang))
+    show.figure(charts.plan_chart(projects, lang))
+    show.finding(findings.projects_plan(projects, p))
 
 # %%
-history = findings.kp_history(context.key_project_series(region), p, z.period_year(period))
+history = findings.projects_history(context.key_project_series(region), p, z.period_year(period))
 if has_progress and history:
     show.finding(history)
 
 # %%
 year = themes.year_of(period)
 sc = themes.scale(region, period)
-scale_text = findings.kp_scale(sc, kp, p, z.period_label(year, lang)) if sc is not None else None
+scale_text = findings.projects_scale(sc, projects, p, z.period_label(year, lang)) if sc is not None else None
 if scale_text:
-    show.heading(tr("kp_scale_heading", lang))
-    show.figure(charts.scale_chart(sc, kp, lang))
+    show.heading(tr("projects_scale_heading", lang))
+    show.figure(charts.scale_chart(sc, projects, lang))
     show.finding(scale_text)
 
 # %%
-if kp is not None:
+if projects is not None:
     show.heading(tr("table_heading", lang))
-    show.figure_table(kp, lang)
-    show.sources(list(kp["source_id"]) + (list(sc["source_id"]) if scale_text else []), lang)
+    show.figure_table(projects, lang)
+    show.sources(list(projects["source_id"]) + (list(sc["source_id"]) if scale_text else []), lang)

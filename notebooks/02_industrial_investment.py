@@ -33,36 +33,36 @@ from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, comparison, lang)
-show.title(tr("ii_title", lang), tr("ii_purpose", lang),
+show.title(tr("investment_title", lang), tr("investment_purpose", lang),
            dict(region=region, period=period, comparison=p.comparison, lang=lang))
-ii = themes.industrial_investment(region, period, p.comparison)
+investment = themes.industrial_investment(region, period, p.comparison)
 
 # %%
-if ii is None or themes.pick(ii, "growth") is None:
+if investment is None or themes.pick(investment, "growth") is None:
     show.no_data(lang, p.region_name, p.period_label, "industrial_investment_growth", region)
 else:
-    show.heading(tr("ii_growth_heading", lang))
-    show.figure(charts.growth_chart(ii, p.region_name, p.comparison_name, lang))
-    text = findings.ii_growth(ii, p) or findings.ii_growth_vs(ii, p)
+    show.heading(tr("investment_growth_heading", lang))
+    show.figure(charts.growth_chart(investment, p.region_name, p.comparison_name, lang))
+    text = findings.investment_growth(investment, p) or findings.investment_growth_vs(investment, p)
     show.finding(text) if text else show.note(tr("no_comparison", lang,
                                                  comparison=p.comparison_name,
                                                  period=p.period_label))
 
 # %%
-if ii is not None and themes.pick(ii, "base") is not None:
-    show.heading(tr("ii_base_heading", lang))
-    show.figure(charts.base_chart(ii, lang))
+if investment is not None and themes.pick(investment, "base") is not None:
+    show.heading(tr("investment_base_heading", lang))
+    show.figure(charts.base_chart(investment, lang))
     earlier = year_earlier(z.load_tables(), period)
-    show.finding(findings.ii_base(ii, p, z.period_label(earlier, lang)))
-    note = findings.ii_bases_note(ii, themes.key_projects(region, period), p)
+    show.finding(findings.investment_base(investment, p, z.period_label(earlier, lang)))
+    note = findings.investment_bases_note(investment, themes.key_projects(region, period), p)
     if note:
         show.note(note)
 
 # %%
 effect = base_effect("industrial_investment_growth", region, p.comparison, period)
 if effect is not None:
-    show.heading(tr("bx_heading", lang))
-    used = [s for s in ii["source_id"] if s] + [x.source_id for x in effect.proxies]
+    show.heading(tr("base_effect_heading", lang))
+    used = [s for s in investment["source_id"] if s] + [x.source_id for x in effect.proxies]
     show.figure(charts.base_effect_chart(effect, p.comparison_name, lang,
                                          show.source_line(used, lang)))
     for sentence in findings.base_effect(effect, p, Names(lang)):
@@ -70,8 +70,8 @@ if effect is not None:
     show.table(findings.base_effect_table(effect, lang))
 
 # %%
-if ii is not None:
+if investment is not None:
     show.heading(tr("table_heading", lang))
-    show.figure_table(ii, lang)
-    show.sources(list(ii["source_id"]) + ([x.source_id for x in effect.proxies] if effect else []),
+    show.figure_table(investment, lang)
+    show.sources(list(investment["source_id"]) + ([x.source_id for x in effect.proxies] if effect else []),
                  lang)

@@ -31,16 +31,16 @@ from zmd_analysis.report.texts import tr
 show.setup()
 p = z.validate_params(region, period, lang=lang)
 validate_period(list_period, name="list_period")
-show.title(tr("rk_title", lang), tr("rk_purpose", lang),
+show.title(tr("ranks_title", lang), tr("ranks_purpose", lang),
            dict(region=region, period=period, list_period=list_period, lang=lang))
-rk = themes.rankings(region, period, list_period)
+ranks = themes.rankings(region, period, list_period)
 
 # %%
-if rk is None:
+if ranks is None:
     show.no_data(lang, p.region_name, p.period_label, "key_project_evaluation_rank", region)
 else:
-    show.heading(tr("rk_heading", lang))
-    show.figure(charts.ranks_chart(rk, lang))
-    show.finding(findings.rk_ranks(rk, p))
-    show.figure_table(rk, lang)
-    show.sources(rk["source_id"], lang)
+    show.heading(tr("ranks_heading", lang))
+    show.figure(charts.ranks_chart(ranks, lang))
+    show.finding(findings.ranks_listed(ranks, p))
+    show.figure_table(ranks, lang)
+    show.sources(ranks["source_id"], lang)

@@ -28,15 +28,15 @@ from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, lang=lang)
-show.title(tr("ia_title", lang), tr("ia_purpose", lang), dict(region=region, period=period, lang=lang))
-ia = themes.attraction(region, period)
+show.title(tr("attraction_title", lang), tr("attraction_purpose", lang), dict(region=region, period=period, lang=lang))
+attraction = themes.attraction(region, period)
 
 # %%
-if ia is None:
+if attraction is None:
     show.no_data(lang, p.region_name, p.period_label, "signed_ind_projects", region)
 else:
-    show.heading(tr("ia_funnel_heading", lang))
-    show.figure(charts.funnel_chart(ia, lang))
-    show.finding(findings.ia_funnel(ia, p))
-    show.figure_table(ia, lang)
-    show.sources(ia["source_id"], lang)
+    show.heading(tr("attraction_funnel_heading", lang))
+    show.figure(charts.funnel_chart(attraction, lang))
+    show.finding(findings.attraction_funnel(attraction, p))
+    show.figure_table(attraction, lang)
+    show.sources(attraction["source_id"], lang)

@@ -31,25 +31,25 @@ from zmd_analysis.report.texts import tr
 show.setup()
 p = z.validate_params(region, period, lang=lang)
 validate_period(programme_period, name="programme_period")
-show.title(tr("be_title", lang), tr("be_purpose", lang),
+show.title(tr("environment_title", lang), tr("environment_purpose", lang),
            dict(region=region, period=period, programme_period=programme_period, lang=lang))
-be = themes.business_environment(region, period, programme_period)
+environment = themes.business_environment(region, period, programme_period)
 
 # %%
-if be is None or themes.pick(be, "one_trip") is None or themes.pick(be, "zero_trip") is None:
+if environment is None or themes.pick(environment, "one_trip") is None or themes.pick(environment, "zero_trip") is None:
     show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
 else:
-    show.heading(tr("be_reform_heading", lang))
-    show.figure(charts.reform_chart(be, lang))
-    show.finding(findings.be_reform(be, p))
+    show.heading(tr("environment_reform_heading", lang))
+    show.figure(charts.reform_chart(environment, lang))
+    show.finding(findings.environment_reform(environment, p))
 
 # %%
-if be is not None and findings.be_cultivation(be, p):
-    show.heading(tr("be_cultivation_heading", lang))
-    show.finding(findings.be_cultivation(be, p))
+if environment is not None and findings.environment_cultivation(environment, p):
+    show.heading(tr("environment_cultivation_heading", lang))
+    show.finding(findings.environment_cultivation(environment, p))
 
 # %%
-if be is not None:
+if environment is not None:
     show.heading(tr("table_heading", lang))
-    show.figure_table(be, lang)
-    show.sources(be["source_id"], lang)
+    show.figure_table(environment, lang)
+    show.sources(environment["source_id"], lang)

@@ -30,19 +30,19 @@ from zmd_analysis.report.texts import tr
 show.setup()
 article = z.validate_source(source, lang)
 meta = z.source_record(source)
-show.title(tr("cl_title", lang, title=meta["title"]), tr("cl_purpose", lang),
+show.title(tr("claims_title", lang, title=meta["title"]), tr("claims_purpose", lang),
            dict(source=source, lang=lang))
 claims = claims_frame(source, lang)
 used = z.sources_used(source)
-show.note(tr("cl_rules", lang))
+show.note(tr("claims_rules", lang))
 
 # %%
-show.heading(tr("cl_chart_heading", lang))
+show.heading(tr("claims_chart_heading", lang))
 show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
 show.finding(findings.claims_summary(claims, lang))
 
 # %%
-show.heading(tr("cl_table_heading", lang))
+show.heading(tr("claims_table_heading", lang))
 show.claims_table(claims, lang)
 
 # %%

@@ -35,7 +35,7 @@ from zmd_analysis.report.texts import tr
 show.setup()
 validate_period(year, name="year")
 p = z.validate_params(region, year, comparison, lang)
-show.title(tr("cx_title", lang), tr("cx_purpose", lang),
+show.title(tr("context_title", lang), tr("context_purpose", lang),
            dict(region=region, comparison=p.comparison, year=year, lang=lang))
 series = context.key_project_series(region)
 path = context.growth_path("industrial_investment_growth", p.comparison,
@@ -44,31 +44,31 @@ fy = context.full_year(year, (region, p.comparison))
 used = []
 
 # %%
-show.heading(tr("cx_series_heading", lang))
+show.heading(tr("context_series_heading", lang))
 if series.empty:
     show.no_data(lang, p.region_name, p.period_label, "key_a_plan_share", region)
 else:
     used += list(series["source_id"])
     show.figure(charts.series_chart(series, lang, show.source_line(series["source_id"], lang,
                                                                    derived=False)))
-    show.finding(findings.cx_series(series, p))
-    history = findings.kp_history(series, p, z.period_year(year))
+    show.finding(findings.context_series(series, p))
+    history = findings.projects_history(series, p, z.period_year(year))
     if history:
         show.finding(history)
 
 # %%
-show.heading(tr("cx_path_heading", lang, comparison=p.comparison_name or p.region_name))
+show.heading(tr("context_path_heading", lang, comparison=p.comparison_name or p.region_name))
 if path is None or path.empty:
     show.no_data(lang, p.comparison_name or p.region_name, p.period_label,
                  "industrial_investment_growth", p.comparison or region)
 else:
     used += list(path["source_id"])
     show.figure(charts.path_chart(path, lang, show.source_line(path["source_id"], lang)))
-    show.finding(findings.cx_path(path, p))
+    show.finding(findings.context_path(path, p))
 
 # %%
-show.heading(tr("cx_year_heading", lang))
-year_text = findings.cx_year(fy, p, p.period_label) if fy is not None else None
+show.heading(tr("context_year_heading", lang))
+year_text = findings.context_year(fy, p, p.period_label) if fy is not None else None
 if year_text is None:
     show.no_data(lang, p.region_name, p.period_label, "gdp", region)
 else:
@@ -78,7 +78,7 @@ else:
     show.finding(year_text)
 
 # %%
-show.heading(tr("cx_claims_heading", lang))
+show.heading(tr("context_claims_heading", lang))
 claims = claims_frame(lang=lang)
 claims = claims[claims["independent"] != "silent"]
 if claims.empty:

@@ -76,6 +76,6 @@ def test_new_year_appears_in_series_and_as_a_period(new_year):
     assert (row["value"], row["coverage"]) == (47, "industrial")
     assert "2019M01-M04" in context.jan_apr_periods()
     assert validate("zhumadian", "2019M01-M04").period_label == "2019年1—4月"
-    kp = themes.key_projects("zhumadian", "2019M01-M04")
-    assert themes.pick(kp, "prov_avg")["value"] == 44    # 47 − 3
-    assert themes.pick(kp, "city_plan")["value"] == pytest.approx(700 / 0.52)
+    projects = themes.key_projects("zhumadian", "2019M01-M04")
+    assert themes.pick(projects, "prov_avg")["value"] == 44    # 47 − 3
+    assert themes.pick(projects, "city_plan")["value"] == pytest.approx(700 / 0.52)

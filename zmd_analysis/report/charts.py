@@ -77,15 +77,15 @@ def _label(row: pd.Series, lang: str) -> str:
     return row["label_en"] if lang == "en" else row["label_zh"]
 
 
-def progress_chart(kp: pd.DataFrame, region_name: str, lang: str = "zh") -> go.Figure:
+def progress_chart(projects: pd.DataFrame, region_name: str, lang: str = "zh") -> go.Figure:
     """Share of annual plan: city vs implied provincial average, with the time elapsed line."""
-    scopes = [s for s in ("prov", "city") if pick(kp, f"{s}_plan_share") is not None]
+    scopes = [s for s in ("prov", "city") if pick(projects, f"{s}_plan_share") is not None]
     names = {"prov": ("省重点工业项目", "Provincial key projects"),
              "city": ("市重点工业项目", "City key projects")}
     cats = [names[s][lang == "en"] for s in scopes]
     fig = go.Figure()
-    shares = [pick(kp, f"{s}_plan_share")["value"] for s in scopes]
-    gaps = [pick(kp, f"{s}_plan_share_gap") for s in scopes]
+    shares = [pick(projects, f"{s}_plan_share")["value"] for s in scopes]
+    gaps = [pick(projects, f"{s}_plan_share_gap") for s in scopes]
     pp = "pp" if lang == "en" else "个百分点"
     above = "above the province" if lang == "en" else "高于全省"
     def bar_text(share: float, gap: pd.Series | None) -> str:
@@ -98,7 +98,7 @@ def progress_chart(kp: pd.DataFrame, region_name: str, lang: str = "zh") -> go.F
     fig.add_bar(y=cats, x=shares, orientation="h", name=region_name, marker_color=CITY,
                 text=[bar_text(v, g) for v, g in zip(shares, gaps)],
                 textposition="outside", textfont=dict(color=CITY))
-    avgs = [pick(kp, f"{s}_avg") for s in scopes]
+    avgs = [pick(projects, f"{s}_avg") for s in scopes]
     if all(a is not None for a in avgs):
         fig.add_bar(y=cats, x=[a["value"] for a in avgs], orientation="h",
                     name=tr("province_avg", lang), marker=dict(color=PROVINCE, pattern=IMPLIED),
@@ -107,7 +107,7 @@ def progress_chart(kp: pd.DataFrame, region_name: str, lang: str = "zh") -> go.F
                                  arrayminus=[a["value"] - a["low"] for a in avgs]),
                     text=[f"{_num(a['value'], lang=lang)}%" for a in avgs], textposition="inside",
                     insidetextanchor="middle")
-    t = pick(kp, "time_elapsed")
+    t = pick(projects, "time_elapsed")
     if t is not None:
         fig.add_vline(x=t["value"], line=dict(color=ACCENT, dash="dash", width=2))
         # legend entry for the dashed line (a shape has none of its own)
@@ -117,17 +117,17 @@ def progress_chart(kp: pd.DataFrame, region_name: str, lang: str = "zh") -> go.F
     fig.update_layout(barmode="group", bargap=0.3, legend_traceorder="normal")
     fig.update_xaxes(title_text=tr("share_axis", lang), range=[0, 100], rangemode="tozero")
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, tr("chart_progress_title", lang), lang, table_source(kp, lang))
+    return _finish(fig, tr("chart_progress_title", lang), lang, table_source(projects, lang))
 
 
-def plan_chart(kp: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Completed investment next to the annual plan it implies (with the plan's range)."""
-    scopes = [s for s in ("prov", "city") if pick(kp, f"{s}_plan") is not None]
+    scopes = [s for s in ("prov", "city") if pick(projects, f"{s}_plan") is not None]
     names = {"prov": ("省重点工业项目", "Provincial key projects"),
              "city": ("市重点工业项目", "City key projects")}
     cats = [names[s][lang == "en"] for s in scopes]
-    done = [pick(kp, f"{s}_investment")["value"] for s in scopes]
-    plans = [pick(kp, f"{s}_plan") for s in scopes]
+    done = [pick(projects, f"{s}_investment")["value"] for s in scopes]
+    plans = [pick(projects, f"{s}_plan") for s in scopes]
     fig = go.Figure()
     fig.add_bar(y=cats, x=done, orientation="h", name=tr("completed", lang), marker_color=CITY,
                 text=[_num(v, lang=lang) for v in done], textposition="outside")
@@ -141,17 +141,17 @@ def plan_chart(kp: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_xaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, max(p["high"] for p in plans) * 1.15])
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, tr("chart_plan_title", lang), lang, table_source(kp, lang))
+    return _finish(fig, tr("chart_plan_title", lang), lang, table_source(projects, lang))
 
 
-def growth_chart(ii: pd.DataFrame, region_name: str, comparison_name: str,
+def growth_chart(investment: pd.DataFrame, region_name: str, comparison_name: str,
                  lang: str = "zh") -> go.Figure:
     """City growth vs the provincial growth the gap implies, the gap annotated."""
-    g = pick(ii, "growth")
-    p, gap = pick(ii, "province_growth"), pick(ii, "gap")
+    g = pick(investment, "growth")
+    p, gap = pick(investment, "province_growth"), pick(investment, "gap")
     implied = tr("implied_suffix", lang)
-    if p is None and pick(ii, "comparison_growth") is not None:
-        p, gap, implied = pick(ii, "comparison_growth"), pick(ii, "comparison_gap"), ""
+    if p is None and pick(investment, "comparison_growth") is not None:
+        p, gap, implied = pick(investment, "comparison_growth"), pick(investment, "comparison_gap"), ""
     fig = go.Figure()
     fig.add_bar(x=[region_name], y=[g["value"]], marker_color=CITY, name=region_name,
                 text=[f"{_num(g['value'], lang=lang)}%"], textposition="outside")
@@ -169,12 +169,12 @@ def growth_chart(ii: pd.DataFrame, region_name: str, comparison_name: str,
     values = [g["value"]] + ([p["high"]] if p is not None else [])
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
                      range=[min(0, min(values) * 1.2), max(max(values) * 1.2, 1)])
-    return _finish(fig, tr("chart_growth_title", lang), lang, table_source(ii, lang))
+    return _finish(fig, tr("chart_growth_title", lang), lang, table_source(investment, lang))
 
 
-def base_chart(ii: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def base_chart(investment: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Implied level of the same period last year next to this year's level."""
-    level, base = pick(ii, "level"), pick(ii, "base")
+    level, base = pick(investment, "level"), pick(investment, "base")
     fig = go.Figure()
     fig.add_bar(x=[tr("previous_year", lang)], y=[base["value"]],
                 marker=dict(color=NEUTRAL, pattern=IMPLIED),
@@ -186,13 +186,13 @@ def base_chart(ii: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_layout(showlegend=False, bargap=0.45)
     fig.update_yaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, level["value"] * 1.2])
-    return _finish(fig, tr("chart_base_title", lang), lang, table_source(ii, lang))
+    return _finish(fig, tr("chart_base_title", lang), lang, table_source(investment, lang))
 
 
-def ranks_chart(rk: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def ranks_chart(table: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Each rank as a dot on the scale of the units ranked (1 at the left)."""
-    ranks = rk[rk["key"].str.endswith("_rank")]
-    units = pick(rk, "units")
+    ranks = table[table["key"].str.endswith("_rank")]
+    units = pick(table, "units")
     n_units = int(units["value"]) if units is not None and units["value"] else \
         int(ranks["value"].max())
     labels = [_label(r, lang) for _, r in ranks.iterrows()]
@@ -207,15 +207,15 @@ def ranks_chart(rk: pd.DataFrame, lang: str = "zh") -> go.Figure:
                      showgrid=False)
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=330)
-    return _finish(fig, tr("chart_ranks_title", lang), lang, table_source(rk, lang))
+    return _finish(fig, tr("chart_ranks_title", lang), lang, table_source(table, lang))
 
 
-def funnel_chart(ia: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def funnel_chart(attraction: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Events -> signed -> landed, each stage with its unit; the landing rate recomputed."""
     stages = [("events", "events_label"), ("signed", "signed_label"), ("landed", "landed_label")]
-    rows = [(pick(ia, k), tr(lab, lang)) for k, lab in stages if pick(ia, k) is not None]
+    rows = [(pick(attraction, k), tr(lab, lang)) for k, lab in stages if pick(attraction, k) is not None]
     unit = "unit_en" if lang == "en" else "unit_zh"
-    rate = pick(ia, "landing_rate")
+    rate = pick(attraction, "landing_rate")
     texts = [f"{_num(r['value'], 0, lang=lang)} {r[unit]}" for r, _ in rows]
     if rate is not None:
         texts[-1] += f"（{_num(rate['value'], lang=lang)}%）" if lang == "zh" else f" ({_num(rate['value'], lang=lang)}%)"
@@ -223,12 +223,12 @@ def funnel_chart(ia: pd.DataFrame, lang: str = "zh") -> go.Figure:
                               text=texts, textinfo="text", textposition="inside",
                               marker=dict(color=[NEUTRAL, ACCENT, CITY][: len(rows)]),
                               connector=dict(fillcolor="#f2f3f4")))
-    return _finish(fig, tr("chart_funnel_title", lang), lang, table_source(ia, lang))
+    return _finish(fig, tr("chart_funnel_title", lang), lang, table_source(attraction, lang))
 
 
-def reform_chart(be: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def reform_chart(environment: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """At-most-one-visit items split into zero-visit and one-visit (zero-visit is a subset)."""
-    one, zero = pick(be, "one_trip"), pick(be, "zero_trip")
+    one, zero = pick(environment, "one_trip"), pick(environment, "zero_trip")
     cat = [tr("chart_reform_title", lang)]
     rest = one["value"] - zero["value"]
     fig = go.Figure()
@@ -242,7 +242,7 @@ def reform_chart(be: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_xaxes(title_text=tr("items_axis", lang), rangemode="tozero",
                      range=[0, one["value"] * 1.12])
     fig.update_yaxes(showticklabels=False)
-    return _finish(fig, tr("chart_reform_title", lang), lang, table_source(be, lang))
+    return _finish(fig, tr("chart_reform_title", lang), lang, table_source(environment, lang))
 
 
 def claims_chart(claims: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
@@ -348,20 +348,20 @@ def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Fig
         fig.add_hline(y=level, line=dict(color=PROVINCE, dash="dash", width=2))
         fig.add_annotation(x=1, xref="paper", xanchor="right", y=level, yanchor="bottom",
                            showarrow=False, font=dict(color=PROVINCE, size=12),
-                           text=tr("bx_comparison_line", lang, comparison=comparison_name,
+                           text=tr("base_effect_comparison_line", lang, comparison=comparison_name,
                                    value=f"{_num(level, 1, lang)}%"))
     fig.update_layout(showlegend=False, bargap=0.4)
-    fig.update_xaxes(title_text=tr("bx_axis_scenario", lang), type="category")
+    fig.update_xaxes(title_text=tr("base_effect_axis_scenario", lang), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
                      range=[min(0, min(values) * 1.2), max(values) * 1.2])
-    return _finish(fig, tr("bx_chart_title", lang), lang, source)
+    return _finish(fig, tr("base_effect_chart_title", lang), lang, source)
 
 
-def scale_chart(sc: pd.DataFrame, kp: pd.DataFrame, lang: str = "zh") -> go.Figure:
+def scale_chart(sc: pd.DataFrame, projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Dispatch totals (completed; implied plan hatched, with its range) next to the year's
     GDP, secondary and industry value added, all in the same unit, zero-based."""
     rows = [(pick(sc, k), NEUTRAL, None) for k in ("gdp", "secondary_va", "industry_va")]
-    rows += [(pick(kp, "city_investment"), CITY, None), (pick(kp, "city_plan"), CITY, IMPLIED)]
+    rows += [(pick(projects, "city_investment"), CITY, None), (pick(projects, "city_plan"), CITY, IMPLIED)]
     rows = [r for r in rows if r[0] is not None]
     fig = go.Figure()
     for row, colour, pattern in rows:
@@ -376,5 +376,5 @@ def scale_chart(sc: pd.DataFrame, kp: pd.DataFrame, lang: str = "zh") -> go.Figu
                      range=[0, max(r[0]["high"] for r in rows) * 1.18])
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_layout(height=380, bargap=0.35)
-    source = table_source(pd.concat([sc, kp]), lang)
+    source = table_source(pd.concat([sc, projects]), lang)
     return _finish(fig, tr("chart_scale_title", lang), lang, source)

@@ -143,8 +143,8 @@ def scale(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None
     and industry value added, and what the completed investment and implied plan come to
     as shares of them. Dispatch totals are not investment in the statistical sense."""
     year = year_of(period, data)
-    kp = key_projects(region, period, data)
-    if year is None or kp is None:
+    projects = key_projects(region, period, data)
+    if year is None or projects is None:
         return None
     rows = _stated_rows([("gdp", "gdp", year), ("secondary_va", "secondary_va", year),
                          ("industry_va", "industry_va", year)], region, data)
@@ -153,7 +153,7 @@ def scale(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None
     base = {r["key"]: d.stated(find(ind, region, year, data)) for r, ind in
             zip(rows, [r["key"] for r in rows])}
     for scope in ("prov", "city"):
-        done = pick(kp, f"{scope}_investment")
+        done = pick(projects, f"{scope}_investment")
         plan = d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
                           f"{scope}_key_ind_plan_share", region, period, data)
         for key, whole in base.items():
