@@ -346,10 +346,11 @@ def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Fig
     if b.proxies:
         level = sum(x.two_year.value for x in b.proxies) / len(b.proxies)
         fig.add_hline(y=level, line=dict(color=PROVINCE, dash="dash", width=2))
-        fig.add_annotation(x=1, xref="paper", xanchor="right", y=level, yanchor="bottom",
-                           showarrow=False, font=dict(color=PROVINCE, size=12),
-                           text=tr("base_effect_comparison_line", lang, comparison=comparison_name,
-                                   value=f"{_num(level, 1, lang)}%"))
+        # the line is named in the legend (above the plot), where no bar can cover it
+        fig.add_scatter(x=[None], y=[None], mode="lines", line=dict(color=PROVINCE, dash="dash",
+                                                                    width=2),
+                        name=tr("base_effect_comparison_line", lang,
+                                comparison=comparison_name, value=f"{_num(level, 1, lang)}%"))
     fig.update_layout(showlegend=False, bargap=0.4)
     fig.update_xaxes(title_text=tr("base_effect_axis_scenario", lang), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
