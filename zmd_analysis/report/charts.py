@@ -46,13 +46,18 @@ def use_house_style() -> None:
     pio.templates.default = "zmd"
 
 
-def _wrap_source(text: str, width: int) -> str:
+def _display_width(text: str) -> int:
+    """Width in half-width cells: a CJK or full-width character takes two."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+def _wrap_source(text: str, width: int = 112) -> str:
     """Break a long source line at its separators so it fits under a 680 px chart."""
     sep = "；" if "；" in text else "; "
     lines, line = [], ""
     for part in text.split(sep):
         candidate = f"{line}{sep}{part}" if line else part
-        if line and len(candidate) > width:
+        if line and _display_width(candidate) > width:
             lines.append(line + sep.strip())
             line = part
         else:
@@ -63,7 +68,7 @@ def _wrap_source(text: str, width: int) -> str:
 def _finish(fig: go.Figure, title: str, lang: str, source: str) -> go.Figure:
     """House template, title, and the source line under the chart (always given)."""
     fig.update_layout(template="zmd", title=dict(text=title))
-    text = _wrap_source(source, 60 if lang == "zh" else 110)
+    text = _wrap_source(source)
     fig.add_annotation(text=text, xref="paper", yref="paper",
                        x=0, y=0, xanchor="left", yanchor="top", yshift=-78, showarrow=False,
                        font=dict(size=11, color="#566573"), align="left")
@@ -136,7 +141,8 @@ def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
                 error_x=dict(type="data", symmetric=False, color="#333",
                              array=[p["high"] - p["value"] for p in plans],
                              arrayminus=[p["value"] - p["low"] for p in plans]),
-                text=[f"≈{_num(p['value'], 0, lang=lang)}" for p in plans], textposition="outside")
+                text=[f"≈{_num(p['value'], 0, lang=lang)}" for p in plans], textposition="inside",
+                insidetextanchor="middle")
     fig.update_layout(barmode="group", bargap=0.3)
     fig.update_xaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, max(p["high"] for p in plans) * 1.15])
@@ -253,7 +259,7 @@ def claims_chart(claims: pd.DataFrame, lang: str = "zh", source: str | None = No
                            marker_color=[STATUS_COLOURS[s] for s in STATUSES],
                            text=[str(v) for v in counts.values], textposition="outside"))
     fig.update_xaxes(title_text=tr("claims_axis", lang), rangemode="tozero", dtick=2,
-                     range=[0, max(counts.max() * 1.15, 1)])
+                     range=[0, counts.max() * 1.25 + 0.8])
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=380)
     return _finish(fig, tr("chart_claims_title", lang), lang, source=source)
@@ -269,8 +275,8 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     # so two labels never sit on the same spot
     rank_in_year = series.sort_values("value", ascending=False, kind="stable") \
         .groupby("year").cumcount().reindex(series.index)
-    series = series.assign(textpos=["top center" if r == 0 else "bottom center"
-                                    for r in rank_in_year])
+    spots = ["top center", "bottom center", "middle right", "middle left"]
+    series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
     for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
         lev, cov = tr(f"level_{level}", lang), tr(f"coverage_{coverage}", lang)
         name = f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
@@ -294,7 +300,10 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
                      range=[min(years) - 0.6, max(years) + 0.6])
     fig.update_yaxes(title_text=tr("share_axis", lang), rangemode="tozero",
                      range=[0, max(series["value"].max() * 1.25, 10)])
-    return _finish(fig, tr("chart_series_title", lang), lang, source=source)
+    fig = _finish(fig, tr("chart_series_title", lang), lang, source=source)
+    fig.update_layout(margin_t=130, height=(fig.layout.height or HEIGHT) + 40,
+                      legend=dict(y=1.0, yanchor="bottom"))
+    return fig
 
 
 def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
@@ -315,7 +324,7 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
                          array=path.loc[sel, "high"] - path.loc[sel, "value"],
                          arrayminus=path.loc[sel, "value"] - path.loc[sel, "low"]),
             text=[f"{_num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
-            textposition="top center")
+            textposition="middle right")
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
     fig.update_xaxes(categoryorder="array", categoryarray=list(label), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang),
@@ -342,7 +351,7 @@ def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Fig
     labels = [f"{_num(s, 1, lang)}%" for s, _ in b.scenarios]
     values = [e.value for _, e in b.scenarios]
     fig = go.Figure(go.Bar(x=labels, y=values, marker_color=CITY,
-                           text=[f"{_num(v, 1, lang)}%" for v in values], textposition="outside"))
+                           text=[f"{v:.1f}%" for v in values], textposition="outside"))
     if b.proxies:
         level = sum(x.two_year.value for x in b.proxies) / len(b.proxies)
         fig.add_hline(y=level, line=dict(color=PROVINCE, dash="dash", width=2))
@@ -372,7 +381,9 @@ def scale_chart(sc: pd.DataFrame, projects: pd.DataFrame, lang: str = "zh") -> g
                                  array=[row["high"] - row["value"]],
                                  arrayminus=[row["value"] - row["low"]])
                     if row["origin"] == "derived" else None,
-                    text=[_num(row["value"], 0, lang)], textposition="outside", showlegend=False)
+                    text=[_num(row["value"], 0, lang)],
+                    textposition="inside" if row["origin"] == "derived" else "outside",
+                    insidetextanchor="middle", showlegend=False)
     fig.update_xaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, max(r[0]["high"] for r in rows) * 1.18])
     fig.update_yaxes(autorange="reversed", automargin=True)

@@ -32,6 +32,14 @@ def _minus(text: str) -> str:
     return "−" + text[1:] if text.startswith("-") else text
 
 
+def page_label(page: str, lang: str = "zh") -> str:
+    """A newspaper page as the reader's language writes it: '01版' stays in Chinese, is
+    'p. 1' in English."""
+    import re
+    m = re.fullmatch(r"0*(\d+)版", page or "")
+    return f"p. {m.group(1)}" if m and lang == "en" else (page or "")
+
+
 def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"

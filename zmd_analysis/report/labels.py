@@ -7,7 +7,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "consistent_within_rounding": {"zh": "舍入范围内一致", "en": "consistent within rounding"},
         "consistent_if_truncated": {"zh": "截尾后一致", "en": "consistent if truncated"},
         "inconsistent": {"zh": "不一致", "en": "inconsistent"},
-        "different_bases": {"zh": "统计口径不同", "en": "different statistical bases"},
+        "different_bases": {"zh": "统计口径不同", "en": "on different bases"},
         "not_checkable": {"zh": "无法用数据核验", "en": "not checkable from data"},
         "rhetoric": {"zh": "口号（非数字陈述）", "en": "slogan (not a measurement)"},
     },

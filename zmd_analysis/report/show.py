@@ -14,6 +14,7 @@ from IPython.display import HTML, display
 from . import charts
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
+from .formatting import page_label
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
 from .labels import label
 from .texts import tr
@@ -128,7 +129,7 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
     def item(sid: str) -> str:
         r = src.loc[sid]
         rel = escape(label("reliability", r.reliability, lang))
-        page = f", {escape(r.page)}" if r.page else ""
+        page = f", {escape(page_label(r.page, lang))}" if r.page else ""
         if lang == "en":
             text = f"{escape(r.publisher)}, “{escape(r.title)}”, {escape(str(r.date))}{page} ({rel})."
         else:
