@@ -51,7 +51,7 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
-def _wrap_source(text: str, width: int = 112) -> str:
+def _wrap_source(text: str, width: int = 84) -> str:
     """Break a long source line at its separators so it fits under a 680 px chart."""
     sep = "；" if "；" in text else "; "
     lines, line = [], ""
@@ -279,7 +279,7 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
     for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
         lev, cov = tr(f"level_{level}", lang), tr(f"coverage_{coverage}", lang)
-        name = f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
+        name = lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
         fig.add_scatter(x=grp["year"], y=grp["value"], mode="lines+markers+text", name=name,
                         line=dict(color=colours[level], dash="solid" if coverage == "industrial"
                                   else "dot"),
