@@ -17,6 +17,7 @@ from ..access.observations import DataArg, find
 from ..access.tables import load_tables
 from . import derived as d
 from .claims import year_earlier
+from .context import growth_path
 
 #: Year-earlier growth rates (%) tabulated for a region whose own is not in the data.
 SCENARIOS = (0.0, -10.0, -20.0, -30.0)
@@ -66,7 +67,6 @@ def base_effect(indicator: str, region: str, comparison: str, period: str,
                 data: DataArg = None) -> BaseEffect | None:
     """The base-effect analysis of ``region``'s growth in ``period`` (see the module doc).
     None when the region's growth is not in the data."""
-    from .context import growth_path
     t = load_tables(data)
     own = find(indicator, region, period, data)
     if own is None:

@@ -64,8 +64,8 @@ class Verdict:
 class Inputs:
     """A claim's observations by role (absent ones are None)."""
 
-    def __init__(self, claim, inputs: list[ClaimInput], data: DataArg):
-        self.claim, self.data = claim, data
+    def __init__(self, inputs: list[ClaimInput], data: DataArg):
+        self.data = data
         self.by_role: dict[str, list[Observation | None]] = {}
         self.wanted: dict[str, list[ClaimInput]] = {}
         for inp in inputs:
@@ -181,9 +181,9 @@ def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
             independent = "confirms" if status != "inconsistent" else "contradicts"
         return Verdict(c.claim_id, c.source_id, c.kind, status, independent, rule, nums, names,
                        principal="implied", inputs=i.present() + (actual,))
-    same = [(o, est) for o, est in others if o.claim_id != c.claim_id
-            and (o.comparator_id, o.measure) == (c.comparator_id, c.measure)
-            and est.inputs and _period_of(o, value.period_id) == value.period_id]
+    same = [(o, est) for o, est, period in others if o.claim_id != c.claim_id
+            and (o.comparator_id, o.measure, period)
+            == (c.comparator_id, c.measure, value.period_id)]
     if not same:
         return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
                        names=names, missing=((c.measure, c.comparator_id, value.period_id),),
@@ -194,11 +194,6 @@ def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
     status = _overlap_status(implied, other)
     return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
                    principal="implied", inputs=i.present())
-
-
-def _period_of(claim, default: str) -> str:
-    inputs = parse_inputs(claim.inputs, claim.region_id, claim.period_id)
-    return next((x.period_id for x in inputs if x.role == "value"), default)
 
 
 def growth(c, i: Inputs, t: Tables) -> Verdict:
@@ -430,21 +425,14 @@ def _check_all(t: Tables, data: DataArg) -> tuple[Verdict, ...]:
 
 
 def _evaluate(t: Tables, data: DataArg) -> list[Verdict]:
-    claims = list(t.claims.itertuples(index=False))
-    # gaps first pass: what each one implies, so gaps on the same comparator cross-check
-    implied: list = []  # (claim, what its gap implies)
-    for c in claims:
-        if c.kind == "gap":
-            inputs = Inputs(c, parse_inputs(c.inputs, c.region_id, c.period_id), data)
-            value, g = inputs.one("value"), inputs.one("gap")
-            if value is not None and g is not None:
-                implied.append((c, d.difference(_est(value), _est(g), value.unit)))
-    out = []
-    for c in claims:
-        inputs = Inputs(c, parse_inputs(c.inputs, c.region_id, c.period_id), data)
-        fn = KINDS[c.kind]
-        out.append(fn(c, inputs, t, implied) if c.kind == "gap" else fn(c, inputs, t))
-    return out
+    claims = [(c, Inputs(parse_inputs(c.inputs, c.region_id, c.period_id), data))
+              for c in t.claims.itertuples(index=False)]
+    # what each gap implies, and for which period, so gaps on the same comparator cross-check
+    implied = [(c, d.difference(_est(v), _est(g), v.unit), v.period_id) for c, i in claims
+               if c.kind == "gap" and (v := i.one("value")) is not None
+               and (g := i.one("gap")) is not None]
+    return [KINDS[c.kind](c, i, t, implied) if c.kind == "gap" else KINDS[c.kind](c, i, t)
+            for c, i in claims]
 
 
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:
@@ -452,25 +440,18 @@ def summarize(verdicts: list[Verdict]) -> dict[str, int]:
     return {s: sum(v.status == s for v in verdicts) for s in STATUSES}
 
 
-def summarize_independent(verdicts: list[Verdict]) -> dict[str, int]:
-    return {s: sum(v.independent == s for v in verdicts) for s in INDEPENDENT}
-
-
-def by_severity(verdicts: list[Verdict]) -> list[Verdict]:
-    """The verdicts a reader must hear about first (see :data:`SEVERITY`), stable within one."""
-    return sorted(verdicts, key=lambda v: SEVERITY.index(v.status))
-
-
 def claim_sources(claim_id: str, data: DataArg = None) -> list[str]:
     """The sources a claim's verdict rests on: its article, then every other source of the
     observations it used."""
     v = next(v for v in check_claims(None, data) if v.claim_id == claim_id)
-    return list(dict.fromkeys([v.source_id, *(o.source_id for o in v.inputs)]))
+    return _sources_of([v], v.source_id)
 
 
 def sources_used(source: str, data: DataArg = None) -> list[str]:
     """Every source an article's claims check draws on, the article first."""
-    ids = [source]
-    for v in check_claims(source, data):
-        ids += [o.source_id for o in v.inputs]
-    return list(dict.fromkeys(ids))
+    return _sources_of(check_claims(source, data), source)
+
+
+def _sources_of(verdicts, first: str) -> list[str]:
+    """``first``, then every source of the observations the verdicts used, each once."""
+    return list(dict.fromkeys([first, *(o.source_id for v in verdicts for o in v.inputs)]))

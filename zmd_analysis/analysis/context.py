@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import derived as d
+from .claims import year_earlier
 from ..access.observations import DataArg, _observations, find, get
 from ..access.tables import load_tables
 
@@ -91,7 +92,6 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
                                                  data), "derived", g.source_id)
         change = find(f"{indicator}_change", region, period, data)
         if change is not None and find(indicator, region, period, data) is not None:
-            from .claims import year_earlier
             earlier = year_earlier(t, period)
             if earlier:
                 add(earlier, previous_growth_from_change(indicator, region, period, data),

@@ -15,7 +15,7 @@ from .labels import label as _status_label
 from .formatting import num as _num
 from .texts import tr
 from .citations import table_source
-from .themes import pick
+from .themes import SCOPES, pick
 
 FONT_STACK = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, "
               "Microsoft YaHei, sans-serif")
@@ -78,6 +78,14 @@ def _finish(fig: go.Figure, title: str, lang: str, source: str) -> go.Figure:
     return fig
 
 
+def _whiskers(rows) -> dict:
+    """Asymmetric error bars from figure-table rows' ranges (low ≤ value ≤ high)."""
+    rows = list(rows)
+    return dict(type="data", symmetric=False, color="#333",
+                array=[r["high"] - r["value"] for r in rows],
+                arrayminus=[r["value"] - r["low"] for r in rows])
+
+
 def _label(row: pd.Series, lang: str) -> str:
     return row["label_en"] if lang == "en" else row["label_zh"]
 
@@ -85,9 +93,7 @@ def _label(row: pd.Series, lang: str) -> str:
 def progress_chart(projects: pd.DataFrame, region_name: str, lang: str = "zh") -> go.Figure:
     """Share of annual plan: city vs implied provincial average, with the time elapsed line."""
     scopes = [s for s in ("prov", "city") if pick(projects, f"{s}_plan_share") is not None]
-    names = {"prov": ("省重点工业项目", "Provincial key projects"),
-             "city": ("市重点工业项目", "City key projects")}
-    cats = [names[s][lang == "en"] for s in scopes]
+    cats = [SCOPES[s][lang == "en"] for s in scopes]
     fig = go.Figure()
     shares = [pick(projects, f"{s}_plan_share")["value"] for s in scopes]
     gaps = [pick(projects, f"{s}_plan_share_gap") for s in scopes]
@@ -107,9 +113,7 @@ def progress_chart(projects: pd.DataFrame, region_name: str, lang: str = "zh") -
     if all(a is not None for a in avgs):
         fig.add_bar(y=cats, x=[a["value"] for a in avgs], orientation="h",
                     name=tr("province_avg", lang), marker=dict(color=PROVINCE, pattern=IMPLIED),
-                    error_x=dict(type="data", symmetric=False, color="#333",
-                                 array=[a["high"] - a["value"] for a in avgs],
-                                 arrayminus=[a["value"] - a["low"] for a in avgs]),
+                    error_x=_whiskers(avgs),
                     text=[f"{_num(a['value'], lang=lang)}%" for a in avgs], textposition="inside",
                     insidetextanchor="middle")
     t = pick(projects, "time_elapsed")
@@ -128,9 +132,7 @@ def progress_chart(projects: pd.DataFrame, region_name: str, lang: str = "zh") -
 def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
     """Completed investment next to the annual plan it implies (with the plan's range)."""
     scopes = [s for s in ("prov", "city") if pick(projects, f"{s}_plan") is not None]
-    names = {"prov": ("省重点工业项目", "Provincial key projects"),
-             "city": ("市重点工业项目", "City key projects")}
-    cats = [names[s][lang == "en"] for s in scopes]
+    cats = [SCOPES[s][lang == "en"] for s in scopes]
     done = [pick(projects, f"{s}_investment")["value"] for s in scopes]
     plans = [pick(projects, f"{s}_plan") for s in scopes]
     fig = go.Figure()
@@ -138,9 +140,7 @@ def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
                 text=[_num(v, lang=lang) for v in done], textposition="outside")
     fig.add_bar(y=cats, x=[p["value"] for p in plans], orientation="h",
                 name=tr("plan_implied", lang), marker=dict(color=NEUTRAL, pattern=IMPLIED),
-                error_x=dict(type="data", symmetric=False, color="#333",
-                             array=[p["high"] - p["value"] for p in plans],
-                             arrayminus=[p["value"] - p["low"] for p in plans]),
+                error_x=_whiskers(plans),
                 text=[f"≈{_num(p['value'], 0, lang=lang)}" for p in plans], textposition="inside",
                 insidetextanchor="middle")
     fig.update_layout(barmode="group", bargap=0.3)
@@ -164,8 +164,7 @@ def growth_chart(investment: pd.DataFrame, region_name: str, comparison_name: st
     if p is not None:
         fig.add_bar(x=[comparison_name + implied], y=[p["value"]], name=comparison_name + implied,
                     marker=dict(color=PROVINCE, pattern=IMPLIED if implied else None),
-                    error_y=dict(type="data", symmetric=False, array=[p["high"] - p["value"]],
-                                 arrayminus=[p["value"] - p["low"]], color="#333"),
+                    error_y=_whiskers([p]),
                     text=[f"{_num(p['value'], lang=lang)}%"], textposition="outside")
         fig.add_annotation(x=0.5, xref="x", y=(g["value"] + p["value"]) / 2,
                            text=f"{'gap' if lang == 'en' else '相差'} {_num(gap['value'], lang=lang)} "
@@ -184,8 +183,7 @@ def base_chart(investment: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig = go.Figure()
     fig.add_bar(x=[tr("previous_year", lang)], y=[base["value"]],
                 marker=dict(color=NEUTRAL, pattern=IMPLIED),
-                error_y=dict(type="data", symmetric=False, array=[base["high"] - base["value"]],
-                             arrayminus=[base["value"] - base["low"]], color="#333"),
+                error_y=_whiskers([base]),
                 text=[f"≈{_num(base['value'], lang=lang)}"], textposition="outside")
     fig.add_bar(x=[tr("this_year", lang)], y=[level["value"]], marker_color=CITY,
                 text=[_num(level["value"], lang=lang)], textposition="outside")
@@ -320,9 +318,7 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
             x=label[sel], y=path.loc[sel, "value"], mode="markers+text",
             name=tr(f"path_{origin}", lang),
             marker=dict(size=13, symbol=symbol, color=PROVINCE, line=dict(width=2, color=PROVINCE)),
-            error_y=dict(type="data", symmetric=False, color="#333",
-                         array=path.loc[sel, "high"] - path.loc[sel, "value"],
-                         arrayminus=path.loc[sel, "value"] - path.loc[sel, "low"]),
+            error_y=_whiskers(r for _, r in path[sel].iterrows()),
             text=[f"{_num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
             textposition="middle right")
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
@@ -377,10 +373,7 @@ def scale_chart(sc: pd.DataFrame, projects: pd.DataFrame, lang: str = "zh") -> g
     for row, colour, pattern in rows:
         fig.add_bar(y=[_label(row, lang)], x=[row["value"]], orientation="h",
                     marker=dict(color=colour, pattern=pattern),
-                    error_x=dict(type="data", symmetric=False, color="#333",
-                                 array=[row["high"] - row["value"]],
-                                 arrayminus=[row["value"] - row["low"]])
-                    if row["origin"] == "derived" else None,
+                    error_x=_whiskers([row]) if row["origin"] == "derived" else None,
                     text=[_num(row["value"], 0, lang)],
                     textposition="inside" if row["origin"] == "derived" else "outside",
                     insidetextanchor="middle", showlegend=False)

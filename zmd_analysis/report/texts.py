@@ -5,15 +5,6 @@ catalogue in ``data/indicators.csv``.
 """
 from __future__ import annotations
 
-UNITS_EN = {"%": "%", "百分点": "pp", "亿元": "100 million yuan", "亿元/个": "100 million yuan per project",
-            "个": "projects", "位": "rank", "次": "events", "项": "items", "天": "days", "家": "firms",
-            "万人": "10 thousand persons"}
-
-
-def unit_en(unit_zh: str) -> str:
-    return UNITS_EN.get(unit_zh, unit_zh)
-
-
 TEXT: dict[str, dict[str, str]] = {
     # shared
     "source_article": {"zh": "推算值由 zmd-report 按所列来源中的数字计算。出版方没有说明舍入规则的百分数，推算区间同时涵盖四舍五入与截尾两种写法（如51%代表50.5%至52%）。",

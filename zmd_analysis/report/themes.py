@@ -12,7 +12,6 @@ import pandas as pd
 
 from ..analysis import derived as d
 from ..access.observations import DataArg, Observation, find
-from .texts import unit_en
 
 COLUMNS = ["key", "label_zh", "label_en", "value", "low", "high", "unit_zh", "unit_en",
            "origin", "formula", "source", "source_id", "printed", "qualifier", "kind"]
@@ -27,7 +26,7 @@ def _stated(key: str, o: Observation) -> dict:
 
 def _derived(key: str, e: d.Estimate, label_zh: str, label_en: str) -> dict:
     return dict(key=key, label_zh=label_zh, label_en=label_en, value=e.value, low=e.low,
-                high=e.high, unit_zh=e.unit, unit_en=unit_en(e.unit), origin="derived",
+                high=e.high, unit_zh=e.unit, unit_en="", origin="derived",
                 formula=e.expr, source="zmd-report", source_id="", printed="", qualifier="",
                 kind="")
 
@@ -143,37 +142,25 @@ def scale(region: str, period: str, data: DataArg = None) -> pd.DataFrame | None
     and industry value added, and what the completed investment and implied plan come to
     as shares of them. Dispatch totals are not investment in the statistical sense."""
     year = year_of(period, data)
-    projects = key_projects(region, period, data)
-    if year is None or projects is None:
+    if year is None:
         return None
-    rows = _stated_rows([("gdp", "gdp", year), ("secondary_va", "secondary_va", year),
-                         ("industry_va", "industry_va", year)], region, data)
-    if not rows:
+    wholes = {k: o for k in ("gdp", "secondary_va", "industry_va")
+              if (o := find(k, region, year, data)) is not None}
+    derived = []
+    for scope, (zh, en) in SCOPES.items():
+        done = find(f"{scope}_key_ind_investment", region, period, data)
+        parts = [("done", d.stated(done) if done is not None else None, "完成投资", "completed"),
+                 ("plan", d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
+                                     f"{scope}_key_ind_plan_share", region, period, data),
+                  "年度计划（推算）", "implied plan")]
+        for key, whole in wholes.items():
+            derived += [(f"{scope}_{part}_{key}", d.ratio(est, d.stated(whole), "%", scale=100),
+                         f"{zh}{part_zh}占{whole.name_zh}",
+                         f"{en}: {part_en}, % of {whole.name_en[:1].lower()}{whole.name_en[1:]}")
+                        for part, est, part_zh, part_en in parts if est is not None]
+    if not wholes or not derived:
         return None
-    base = {r["key"]: d.stated(find(ind, region, year, data)) for r, ind in
-            zip(rows, [r["key"] for r in rows])}
-    for scope in ("prov", "city"):
-        done = pick(projects, f"{scope}_investment")
-        plan = d.optional(d.implied_annual_plan, f"{scope}_key_ind_investment",
-                          f"{scope}_key_ind_plan_share", region, period, data)
-        for key, whole in base.items():
-            if done is not None:
-                rows += _derived_rows([(f"{scope}_done_{key}", d.ratio(
-                    d.stated(find(f"{scope}_key_ind_investment", region, period, data)), whole,
-                    "%", scale=100), f"{SCOPES[scope][0]}完成投资占{whole_name(key, 'zh')}",
-                    f"{SCOPES[scope][1]}: completed, % of {whole_name(key, 'en')}")])
-            if plan is not None:
-                rows += _derived_rows([(f"{scope}_plan_{key}", d.ratio(plan, whole, "%", scale=100),
-                                        f"{SCOPES[scope][0]}年度计划（推算）占{whole_name(key, 'zh')}",
-                                        f"{SCOPES[scope][1]}: implied plan, % of {whole_name(key, 'en')}")])
-    rows = [dict(r) for r in rows]
-    return _frame(rows)
-
-
-def whole_name(key: str, lang: str) -> str:
-    names = {"gdp": ("地区生产总值", "GDP"), "secondary_va": ("第二产业增加值", "secondary-industry value added"),
-             "industry_va": ("工业增加值", "industry value added")}
-    return names[key][lang == "en"]
+    return _frame([_stated(k, o) for k, o in wholes.items()] + _derived_rows(derived))
 
 
 def rankings(region: str, period: str, list_period: str, data: DataArg = None
