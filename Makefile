@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
-.PHONY: help setup sysdeps venv test report lab bench profile checksums clean
+.PHONY: help setup sysdeps venv test report lab notebooks bench profile checksums clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -55,8 +55,29 @@ profile: setup ## profile a cold build of every report (pyinstrument)
 	rm -rf build/profile && $(BIN)/pyinstrument -o build/profile.txt -m zmd_analysis build -q --out build/profile --force
 	@head -40 build/profile.txt
 
-lab: setup ## open JupyterLab on notebooks/
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+# JupyterLab with project-local settings (.jupyter/: our .py notebooks open as notebooks,
+# no news pop-up) and its runtime files under build/jupyter: nothing goes to $$HOME.
+# JUPYTER_PORT and JUPYTER_TOKEN are read from the environment by jupyter_server itself.
+LAB_STATE ?= $(CURDIR)/build/jupyter
+LAB_ENV := JUPYTER_CONFIG_DIR=$(CURDIR)/.jupyter JUPYTER_DATA_DIR=$(LAB_STATE)/data \
+  JUPYTER_RUNTIME_DIR=$(LAB_STATE)/runtime IPYTHONDIR=$(LAB_STATE)/ipython \
+  JUPYTERLAB_SETTINGS_DIR=$(LAB_STATE)/lab/user-settings \
+  JUPYTERLAB_WORKSPACES_DIR=$(LAB_STATE)/lab/workspaces
+LAB_ROOT ?= $(CURDIR)/notebooks
+LAB_ARGS ?=
+
+lab: setup ## open JupyterLab on notebooks/ (JUPYTER_PORT, JUPYTER_TOKEN honoured; works as root)
+	@mkdir -p $(LAB_STATE)
+	$(LAB_ENV) $(BIN)/jupyter lab --allow-root --ServerApp.root_dir=$(LAB_ROOT) \
+	  $$( [ "$$(id -u)" = 0 ] || [ -z "$$DISPLAY" ] && echo --no-browser ) $(LAB_ARGS)
+
+NOTEBOOK_PY := $(wildcard notebooks/[0-9]*.py)
+
+notebooks: venv $(NOTEBOOK_PY:.py=.ipynb) ## write the paired .ipynb of every notebook (for the papermill CLI; git-ignored)
+
+# the .py is the source; the .ipynb is refreshed when the .py is newer (outputs kept)
+notebooks/%.ipynb: notebooks/%.py
+	$(BIN)/jupytext --quiet --to ipynb --update $<
 
 checksums: venv ## validate data/ and record its new checksums in data/provenance.json after a deliberate edit
 	$(BIN)/zmd-report checksums
