@@ -91,7 +91,8 @@ def test_first_build_builds_everything(first):
     for name in ("overview", "flaky"):
         for ext in ("html", "pdf", "ipynb"):
             assert (out / f"{name}.{ext}").stat().st_size > 0
-    assert (out / "index.html").exists()
+    assert (out / "index.html").exists() and (out / "index.en.html").exists()
+    assert "全部报告生成成功" in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_html_is_self_contained(first):
@@ -194,6 +195,10 @@ def test_failing_notebook_keeps_previous_outputs(first):
     assert "An Exception was encountered" in banner  # papermill's error banner
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="failed/flaky.ipynb"' in index and "deliberate failure" in index
+    assert "失败的报告：flaky" in index                  # the banner names it at a glance
+    index_en = (out / "index.en.html").read_text(encoding="utf-8")
+    assert "Failed: flaky" in index_en and 'href="failed/flaky.ipynb"' in index_en
+    assert '<html lang="en">' in index_en and 'href="index.html"' in index_en
     # the other report is untouched and still up to date
     assert next(o for o in result.outcomes if o.name == "overview").status == "up-to-date"
     # fixing the notebook's parameters brings it back and clears the failure
@@ -235,6 +240,37 @@ def test_cli_rejects_unknown_param_and_report(tmp_path):
                          capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "unknown report(s) nope" in bad.stderr
     assert not (out / "index.html").exists()
+
+
+def test_index_groups_by_article_and_theme(tmp_path):
+    """Articles first, each with its claims summary once; then theme reports by notebook."""
+    from zmd_analysis.publish.build import BuildDir
+    from zmd_analysis.publish.index_page import write_index
+    bd = BuildDir(tmp_path / "r")
+    claims = {"reproduced": 4, "inconsistent": 1}
+    state = {
+        "a-zh": {"title": "总览", "notebook": "00_overview", "claims": claims,
+                 "params": {"source": "zmdrb-20210602-p1", "lang": "zh"}},
+        "a-en": {"title": "Overview", "notebook": "00_overview", "claims": claims,
+                 "params": {"source": "zmdrb-20210602-p1", "lang": "en"}},
+        "b": {"title": "2018 总览", "notebook": "00_overview", "claims": {"reproduced": 2},
+              "params": {"source": "zmdnews-20180514", "lang": "zh"}},
+        "t1": {"title": "排名", "notebook": "03_rankings", "params": {"lang": "zh"}},
+        "t2": {"title": "Rankings", "notebook": "03_rankings", "params": {"lang": "en"}},
+        "t3": {"title": "营商环境", "notebook": "05_business_environment",
+               "params": {"lang": "zh"}, "last_failure": "report t3: boom"},
+    }
+    write_index(bd, list(state), state, "abc123")
+    for fname, lang in (("index.html", "zh"), ("index.en.html", "en")):
+        html = (bd.out / fname).read_text(encoding="utf-8")
+        assert html.count("claims-summary") == 2                # once per article
+        summary = "复算一致 4 · 不一致 1" if lang == "zh" else "reproduced 4 · inconsistent 1"
+        assert html.count(summary) == 1
+        order = [html.index(f"<small>{n} ·") for n in ("a-zh", "a-en", "b", "t1", "t2", "t3")]
+        assert order == sorted(order)
+        assert html.count("<h3>") == 2                          # two themes
+        assert ("<h3>Rankings</h3>" if lang == "en" else "<h3>排名</h3>") in html
+        assert ("失败的报告：t3" if lang == "zh" else "Failed: t3") in html
 
 
 def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):

@@ -31,10 +31,10 @@ def cli(*args, env=None):
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
-    """Every report file (HTML, PDF, executed notebook); index.html is a listing that is
+    """Every report file (HTML, PDF, executed notebook); the index pages are listings that are
     meant to change: it records the failure and links the failed run."""
     return {p.name: p.read_bytes() for p in sorted(out.glob("*.*"))
-            if p.is_file() and p.name != "index.html"}
+            if p.is_file() and p.name not in ("index.html", "index.en.html")}
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +117,7 @@ def test_output_path_is_checked_even_for_a_bad_name(tmp_path):
 
 PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>"
 PAYLOAD_IMG = "<img src=x onerror=window.__pwned=2>"
+PAYLOAD_FORMULA = "=cmd|'/C calc'!A0"
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +127,7 @@ def hostile(tmp_path_factory):
     shutil.copytree(DEFAULT_DATA_DIR, data)
     replace_in(data / "indicators.csv", "工业投资增速全省位次", f"工业投资增速全省位次{PAYLOAD_SCRIPT}")
     replace_in(data / "sources.csv", "全省工业调度会，", f"全省工业调度会{PAYLOAD_IMG}，")
+    replace_in(data / "indicators.csv", "全省重点项目综合考评位次", f"{PAYLOAD_FORMULA}全省重点项目综合考评位次")
     out = base / "reports"
     r = cli("--out", out, "--only", "03-rankings", env={"ZMD_DATA_DIR": str(data)})
     assert r.returncode == 0, r.stderr
@@ -169,6 +171,42 @@ def test_injected_markup_never_runs_in_the_browser(hostile):
 def test_rendering_makes_no_network_request(hostile):
     requests, *_ = _open(hostile / "03-rankings.html")
     assert requests and all(u.startswith("file://") for u in requests), requests
+
+
+def download_all(path: Path) -> tuple[dict[str, bytes], object]:
+    """Click every "download data" control of a report page; the saved files by name,
+    and whether any injected script ran."""
+    from playwright.sync_api import sync_playwright
+
+    from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+    files = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context(accept_downloads=True).new_page()
+        page.goto(path.as_uri())
+        page.wait_for_function("document.body.hasAttribute('data-charts-ready')", timeout=30000)
+        for button in page.locator("button.download-data").all():
+            with page.expect_download() as info:
+                button.click()
+            files[info.value.suggested_filename] = Path(info.value.path()).read_bytes()
+        pwned = page.evaluate("window.__pwned === undefined ? null : window.__pwned")
+        browser.close()
+    return files, pwned
+
+
+def test_injected_text_downloads_as_inert_csv(hostile):
+    """Markup from data/ stays text in the CSV and never runs; a label that would be a
+    spreadsheet formula is defused with a leading apostrophe."""
+    import csv
+    import io
+    files, pwned = download_all(hostile / "03-rankings.html")
+    assert pwned is None
+    assert set(files) == {"03-rankings-chart-1.csv", "03-rankings-figures-1.csv"}
+    rows = list(csv.reader(io.StringIO(files["03-rankings-chart-1.csv"].decode("utf-8-sig"))))
+    labels = [r[1] for r in rows[1:]]
+    assert f"工业投资增速全省位次{PAYLOAD_SCRIPT}" in labels
+    assert f"'{PAYLOAD_FORMULA}全省重点项目综合考评位次" in labels
+    assert not any(cell.startswith(("=", "+", "@")) for r in rows for cell in r)
 
 
 def test_injected_markup_prints_as_text_in_pdf(hostile):

@@ -250,8 +250,8 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
         if not todo:
             if stale:
                 bd.save_state(state)
-            if stale or not (bd.out / "index.html").exists():
-                from .index_page import write_index
+            from .index_page import PAGES, write_index
+            if stale or not all((bd.out / f).exists() for f in PAGES.values()):
                 write_index(bd, known, state, dv)
             return _result(outcomes, specs)
         from ..analysis.claims import check_claims, summarize

@@ -55,10 +55,30 @@ class ReportOutputs(Preprocessor):
                     fig_id = f"fig-{len(figures) + 1}"
                     figures.append((fig_id, data[PLOTLY_MIME]))
                     out["data"] = {"text/html": f'<div class="plotly-figure" id="{fig_id}"></div>'}
+                if "download" in mark and "text/html" in out.get("data", {}):
+                    out["data"]["text/html"] += _download_control(mark["download"], resources)
             if cell.cell_type == "code":  # warnings on stderr are for the analyst, not the reader
                 cell.outputs = [o for o in cell.get("outputs", [])
                                 if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
         return nb, resources
+
+
+def _download_control(spec: dict, resources: dict) -> str:
+    """A "download data" button for a chart's or table's CSV; the CSV itself goes into
+    the page's data script, keyed by the button's ``data-download`` id."""
+    files = resources.setdefault("downloads", [])
+    key = f"dl-{len(files) + 1}"
+    files.append((key, spec["kind"], spec["csv"]))
+    return (f'<div class="download"><button type="button" class="download-data" '
+            f'data-download="{key}" title="{escape(spec.get("tooltip", ""))}">'
+            f'{escape(spec.get("button", "CSV"))}</button></div>')
+
+
+def script_json(obj) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' survives as such, so no
+    text from the data can close the element or start markup."""
+    return (json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +115,15 @@ class Page:
     whole self-contained document."""
     lang: str
     title: str
-    body: str        # everything inside <body>, including the chart data script
+    body: str        # everything inside <body>, including the chart and download data
     init_js: str     # the chart set-up script ("" when the page has no charts)
+    download_js: str = ""  # the download buttons' script (not needed in print)
 
     def html(self) -> str:
         head_js = f"<script>{plotly_js()}</script>" if self.init_js else ""
         init = f"<script>{self.init_js}</script>\n" if self.init_js else ""
+        if self.download_js:
+            init += f"<script>{self.download_js}</script>\n"
         return (f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                 f"<title>{escape(self.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n"
@@ -122,15 +145,24 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
                       for k, v in meta.params.items())
     data = ""
     if figures:
-        payload = json.dumps({fid: fig for fid, fig in figures}, ensure_ascii=False,
-                             separators=(",", ":")).replace("</", "<\\/")
-        data = f'<script type="application/json" id="plotly-data">{payload}</script>'
+        data = (f'<script type="application/json" id="plotly-data">'
+                f'{script_json({fid: fig for fid, fig in figures})}</script>')
+    files = res.get("downloads", [])
+    if files:
+        stem = meta.build.get("report") or "report"
+        names, count = {}, {}
+        for key, kind, _ in files:
+            count[kind] = count.get(kind, 0) + 1
+            names[key] = f"{stem}-{kind}-{count[kind]}.csv"
+        data += (f'\n<script type="application/json" id="download-data">'
+                 f'{script_json({k: {"filename": names[k], "csv": c} for k, _, c in files})}</script>')
     # a notebook with a title block shows its parameters there; others get them here
     shown = "" if res.get("has_title") else f'{lab["params"]}: {params}<br>'
     header = f'<div class="build-meta">{shown}{lab["built"]}: {build}</div>\n{toc}'
     body = body.replace(BUILD_MARK, header, 1) if res.get("has_title") else header + body
     return Page("zh-CN" if meta.lang == "zh" else "en", meta.title,
-                f"<main>\n{body}\n</main>\n{data}", _INIT_JS if figures else "")
+                f"<main>\n{body}\n</main>\n{data}", _INIT_JS if figures else "",
+                _DOWNLOAD_JS if files else "")
 
 
 def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:
@@ -150,6 +182,29 @@ _INIT_JS = """
   });
   Promise.all(jobs).then(function () { document.body.setAttribute('data-charts-ready', String(jobs.length)); },
                          function (e) { document.body.setAttribute('data-charts-error', String(e)); });
+})();
+"""
+
+
+# Each "download data" button saves its CSV as a file: a Blob made in the page (works from
+# a file opened offline; browsers block navigation to data: URLs), with a UTF-8 BOM in
+# front so Excel on a Chinese Windows reads the characters right.
+_DOWNLOAD_JS = """
+(function () {
+  var files = JSON.parse(document.getElementById('download-data').textContent);
+  document.querySelectorAll('button.download-data').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var file = files[button.getAttribute('data-download')];
+      var url = URL.createObjectURL(new Blob(['\\ufeff', file.csv], {type: 'text/csv;charset=utf-8'}));
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = file.filename;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    });
+  });
 })();
 """
 

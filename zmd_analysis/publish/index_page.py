@@ -1,7 +1,8 @@
-"""``reports/index.html``: the reports grouped by article (a source with claims), each
-article's claims summary shown once, then the theme reports; per report its parameters,
-build time, data version, status and links (including the executed notebook of a failed
-run)."""
+"""``reports/index.html`` (Chinese) and ``reports/index.en.html`` (English): the reports
+grouped by article (a source with claims), each article's claims summary shown once,
+then by theme (the notebook a report runs); per report its parameters, build time,
+data version, status and links (including the executed notebook of a failed run).
+A banner at the top names every report whose last run failed."""
 from __future__ import annotations
 
 from html import escape
@@ -9,76 +10,112 @@ from html import escape
 from ..analysis.claims import STATUSES
 from ..report.labels import label
 from ..report.style import report_css
+from ..report.texts import tr
 from .files import write_atomic
 
+PAGES = {"zh": "index.html", "en": "index.en.html"}
 
-def _links(name: str, rec: dict, bd) -> str:
+
+def _links(name: str, rec: dict, bd, lang: str) -> str:
     links = []
     for ext, text in (("html", "HTML"), ("pdf", "PDF"), ("ipynb", "ipynb")):
         if bd.output(name, ext).exists():
             links.append(f'<a href="{escape(name)}.{ext}">{text}</a>')
     if rec.get("last_failure") and rec.get("failed_notebook"):
-        links.append(f'<a class="failed" href="{escape(rec["failed_notebook"])}">失败记录</a>')
+        links.append(f'<a class="failed" href="{escape(rec["failed_notebook"])}">'
+                     f'{escape(tr("index_failed_run", lang))}</a>')
     return " · ".join(links) or "—"
 
 
-def _claims(summary: dict) -> str:
-    return " · ".join(f"{label('status', s)} {summary[s]}" for s in STATUSES
+def _claims(summary: dict, lang: str) -> str:
+    return " · ".join(f"{label('status', s, lang)} {summary[s]}" for s in STATUSES
                       if summary.get(s)) or "—"
 
 
-def _row(name: str, rec: dict | None, bd) -> str:
+def _row(name: str, rec: dict | None, bd, lang: str) -> str:
     if rec is None:
-        return f"<tr><td>{escape(name)}</td><td colspan=5>尚未生成</td></tr>"
+        return (f"<tr><td>{escape(name)}</td>"
+                f"<td colspan=5>{escape(tr('index_not_built', lang))}</td></tr>")
     params = " ".join(f"<code>{escape(k)}={escape(str(v))}</code>"
                       for k, v in rec.get("params", {}).items())
     failed = bool(rec.get("last_failure"))
     failure = f'<div class="failure">{escape(rec["last_failure"])}</div>' if failed else ""
+    status = tr("index_failed" if failed else "index_ok", lang)
     return (f'<tr class="{"failed" if failed else "ok"}"><td><b>{escape(rec.get("title") or name)}</b>'
             f"<br><small>{escape(name)} · {escape(rec.get('notebook', ''))}</small>{failure}</td>"
             f"<td>{params}</td><td>{escape(rec.get('built_at', '') or '—')}</td>"
             f"<td><code>{escape(rec.get('data_version', '') or '—')}</code></td>"
-            f"<td>{'失败' if failed else '正常'}</td><td>{_links(name, rec, bd)}</td></tr>")
+            f"<td>{escape(status)}</td><td>{_links(name, rec, bd, lang)}</td></tr>")
 
 
-def _article_heading(source: str, recs: list[dict]) -> str:
+def _article_heading(source: str, recs: list[dict], lang: str) -> str:
     from ..access.observations import source_record
     try:
         meta = source_record(source)
-        title = f"{meta['publisher']} {meta['date']}：{meta['title']}"
+        title = (f"{meta['publisher']}, “{meta['title']}”, {meta['date']}" if lang == "en"
+                 else f"{meta['publisher']} {meta['date']}：{meta['title']}")
     except Exception:  # the source left the data since the report was built
         title = source
     summary = next((r.get("claims") for r in recs if r and r.get("claims")), {})
-    return (f'<h2>{escape(title)}</h2><p class="claims-summary">核查摘要：'
-            f"{escape(_claims(summary))}</p>")
+    return (f'<h2>{escape(title)}</h2><p class="claims-summary">'
+            f'{escape(tr("index_claims_summary", lang, summary=_claims(summary, lang)))}</p>')
 
 
-def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
-    groups: dict[str, list[str]] = {}
+def _theme_heading(recs: list[dict | None], notebook: str, lang: str) -> str:
+    """A theme is a notebook; it is named by the title of one of its reports, preferably
+    one in the index's language."""
+    titles = [r.get("title") for r in recs if r and r.get("params", {}).get("lang", "zh") == lang]
+    titles += [r.get("title") for r in recs if r]
+    return f"<h3>{escape(next((t for t in titles if t), notebook))}</h3>"
+
+
+def _page(bd, names: list[str], state: dict, data_version: str, lang: str) -> str:
+    articles: dict[str, list[str]] = {}
+    themes: dict[str, list[str]] = {}
     for name in names:
-        source = (state.get(name) or {}).get("params", {}).get("source", "")
-        groups.setdefault(source, []).append(name)
-    head = ("<table class=\"index\"><thead><tr><th>报告</th><th>参数</th><th>生成时间 (UTC)</th>"
-            "<th>数据版本</th><th>状态</th><th>文件</th></tr></thead><tbody>")
-    sections = []
+        rec = state.get(name) or {}
+        source = rec.get("params", {}).get("source", "")
+        if source:
+            articles.setdefault(source, []).append(name)
+        else:
+            themes.setdefault(rec.get("notebook", "") or name, []).append(name)
+    cols = ("report", "params", "built", "data", "status", "files")
+    head = ('<table class="index"><thead><tr>'
+            + "".join(f"<th>{escape(tr(f'index_col_{c}', lang))}</th>" for c in cols)
+            + "</tr></thead><tbody>")
+
+    def table(members: list[str]) -> str:
+        return head + "".join(_row(n, state.get(n), bd, lang) for n in members) + "</tbody></table>"
+
+    sections = [_article_heading(s, [state.get(n) for n in m], lang) + table(m)
+                for s, m in articles.items()]
+    if themes:
+        sections.append(f"<h2>{escape(tr('index_themes', lang))}</h2>")
+        sections += [_theme_heading([state.get(n) for n in m], nb, lang) + table(m)
+                     for nb, m in themes.items()]
     failed = [n for n in names if (state.get(n) or {}).get("last_failure")]
-    for source in sorted(groups, key=lambda s: s == ""):  # config order, theme reports last
-        members = groups[source]
-        title = (_article_heading(source, [state.get(n) for n in members]) if source
-                 else "<h2>专题报告</h2>")
-        rows = "".join(_row(n, state.get(n), bd) for n in members)
-        sections.append(f"{title}{head}{rows}</tbody></table>")
-    alert = (f'<p class="failure">失败的报告：{escape("、".join(failed))}（上次成功的版本仍保留）</p>'
-             if failed else '<p class="ok-all">全部报告生成成功。</p>')
-    page = f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>zmd-report 报告索引</title>
+    sep = "、" if lang == "zh" else ", "
+    alert = (f'<p class="failure banner">{escape(tr("index_failed_list", lang, names=sep.join(failed)))}</p>'
+             if failed else f'<p class="ok-all">{escape(tr("index_all_ok", lang))}</p>')
+    other = "en" if lang == "zh" else "zh"
+    return f"""<!DOCTYPE html>
+<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">
+<title>zmd-report · {escape(tr("index_title", lang))}</title>
 <style>{report_css()}
 body {{ max-width: 1100px; }} tr.failed td {{ background: #fdedec; }}
-.failure {{ color: #c0392b; font-size: 13px; margin-top: 4px; }}</style></head>
-<body><h1 class="report-title">数字复核报告索引</h1>
-<p class="purpose">按文章分组；每篇文章的核查摘要只列一次。当前数据版本 <code>{escape(data_version)}</code>。</p>
+.failure {{ color: #c0392b; font-size: 13px; margin-top: 4px; }}
+p.banner {{ font-size: 15px; font-weight: bold; }}
+.lang-switch {{ float: right; font-size: 13px; }}</style></head>
+<body><a class="lang-switch" href="{PAGES[other]}" hreflang="{other}">{escape(tr("index_other_language", lang))}</a>
+<h1 class="report-title">{escape(tr("index_title", lang))}</h1>
+<p class="purpose">{escape(tr("index_purpose", lang, version=data_version))}</p>
 {alert}
 {"".join(sections)}
 </body></html>
 """
-    write_atomic(bd.out / "index.html", page, bd.tmp)
+
+
+def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
+    """Write the index in both languages (config order within each group)."""
+    for lang, fname in PAGES.items():
+        write_atomic(bd.out / fname, _page(bd, names, state, data_version, lang), bd.tmp)

@@ -2,7 +2,10 @@
 labelled, implied figures hatched with their range, a source line under every chart.
 
 Each function takes a figure table from :mod:`zmd_analysis.themes` (or the
-claims table) and the report language, and returns a ``go.Figure``.
+claims table) and the report language, and returns a ``go.Figure`` that carries
+the points it draws (label, value, range, unit, printed or implied, source) in
+``layout.meta``: :func:`chart_data` reads them back, and the report offers them as
+a CSV under the chart.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from .labels import label as _status_label
 from .formatting import num as _num
 from .texts import tr
 from .citations import table_source
+from .downloads import chart_frame, point, points
 from .themes import SCOPES, pick
 
 FONT_STACK = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, "
@@ -65,9 +69,14 @@ def _wrap_source(text: str, width: int = 84) -> str:
     return "<br>".join(lines + [line])
 
 
-def _finish(fig: go.Figure, title: str, lang: str, source: str) -> go.Figure:
-    """House template, title, and the source line under the chart (always given)."""
-    fig.update_layout(template="zmd", title=dict(text=title))
+DATA_KEY = "zmd_chart_data"
+
+
+def _finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict]) -> go.Figure:
+    """House template, title, the source line under the chart (always given), and the
+    points the chart draws (``data``, see :func:`zmd_analysis.report.downloads.point`)."""
+    fig.update_layout(template="zmd", title=dict(text=title),
+                      meta={DATA_KEY: {"lang": lang, "title": title, "points": data}})
     text = _wrap_source(source)
     fig.add_annotation(text=text, xref="paper", yref="paper",
                        x=0, y=0, xanchor="left", yanchor="top", yshift=-78, showarrow=False,
@@ -76,6 +85,15 @@ def _finish(fig: go.Figure, title: str, lang: str, source: str) -> go.Figure:
     if extra:
         fig.update_layout(margin_b=105 + extra, height=(fig.layout.height or HEIGHT) + extra)
     return fig
+
+
+def chart_data(fig: go.Figure) -> pd.DataFrame:
+    """The numbers a chart draws, as the table its CSV download holds."""
+    meta = (fig.layout.meta or {}).get(DATA_KEY) if isinstance(fig, go.Figure) else \
+        (fig.get("layout", {}).get("meta") or {}).get(DATA_KEY)
+    if not meta:
+        raise ValueError("this figure was not made by zmd_analysis.report.charts")
+    return chart_frame(meta["points"], meta["lang"])
 
 
 def _whiskers(rows) -> dict:
@@ -126,7 +144,12 @@ def progress_chart(projects: pd.DataFrame, region_name: str, lang: str = "zh") -
     fig.update_layout(barmode="group", bargap=0.3, legend_traceorder="normal")
     fig.update_xaxes(title_text=tr("share_axis", lang), range=[0, 100], rangemode="tozero")
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, tr("chart_progress_title", lang), lang, table_source(projects, lang))
+    data = (points([pick(projects, f"{s}_plan_share") for s in scopes] + gaps, lang, region_name)
+            + points(avgs if all(a is not None for a in avgs) else [], lang,
+                     tr("province_avg", lang))
+            + points([t], lang, tr("time_elapsed_label", lang, time=_num(t["value"], lang=lang))
+                     if t is not None else ""))
+    return _finish(fig, tr("chart_progress_title", lang), lang, table_source(projects, lang), data)
 
 
 def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -147,7 +170,9 @@ def plan_chart(projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_xaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, max(p["high"] for p in plans) * 1.15])
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, tr("chart_plan_title", lang), lang, table_source(projects, lang))
+    data = (points([pick(projects, f"{s}_investment") for s in scopes], lang, tr("completed", lang))
+            + points(plans, lang, tr("plan_implied", lang)))
+    return _finish(fig, tr("chart_plan_title", lang), lang, table_source(projects, lang), data)
 
 
 def growth_chart(investment: pd.DataFrame, region_name: str, comparison_name: str,
@@ -174,7 +199,9 @@ def growth_chart(investment: pd.DataFrame, region_name: str, comparison_name: st
     values = [g["value"]] + ([p["high"]] if p is not None else [])
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
                      range=[min(0, min(values) * 1.2), max(max(values) * 1.2, 1)])
-    return _finish(fig, tr("chart_growth_title", lang), lang, table_source(investment, lang))
+    data = points([g], lang, region_name) + (points([p, gap], lang, comparison_name + implied)
+                                             if p is not None else [])
+    return _finish(fig, tr("chart_growth_title", lang), lang, table_source(investment, lang), data)
 
 
 def base_chart(investment: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -190,7 +217,9 @@ def base_chart(investment: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_layout(showlegend=False, bargap=0.45)
     fig.update_yaxes(title_text=tr("amount_axis", lang), rangemode="tozero",
                      range=[0, level["value"] * 1.2])
-    return _finish(fig, tr("chart_base_title", lang), lang, table_source(investment, lang))
+    data = (points([base], lang, tr("previous_year", lang))
+            + points([level], lang, tr("this_year", lang)))
+    return _finish(fig, tr("chart_base_title", lang), lang, table_source(investment, lang), data)
 
 
 def ranks_chart(table: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -211,7 +240,8 @@ def ranks_chart(table: pd.DataFrame, lang: str = "zh") -> go.Figure:
                      showgrid=False)
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=330)
-    return _finish(fig, tr("chart_ranks_title", lang), lang, table_source(table, lang))
+    data = points((r for _, r in ranks.iterrows()), lang) + points([units], lang)
+    return _finish(fig, tr("chart_ranks_title", lang), lang, table_source(table, lang), data)
 
 
 def funnel_chart(attraction: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -227,7 +257,8 @@ def funnel_chart(attraction: pd.DataFrame, lang: str = "zh") -> go.Figure:
                               text=texts, textinfo="text", textposition="inside",
                               marker=dict(color=[NEUTRAL, ACCENT, CITY][: len(rows)]),
                               connector=dict(fillcolor="#f2f3f4")))
-    return _finish(fig, tr("chart_funnel_title", lang), lang, table_source(attraction, lang))
+    data = points([r for r, _ in rows] + [rate], lang)
+    return _finish(fig, tr("chart_funnel_title", lang), lang, table_source(attraction, lang), data)
 
 
 def reform_chart(environment: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -246,7 +277,12 @@ def reform_chart(environment: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_xaxes(title_text=tr("items_axis", lang), rangemode="tozero",
                      range=[0, one["value"] * 1.12])
     fig.update_yaxes(showticklabels=False)
-    return _finish(fig, tr("chart_reform_title", lang), lang, table_source(environment, lang))
+    unit = one["unit_en"] or one["unit_zh"] if lang == "en" else one["unit_zh"]
+    data = (points([one], lang, tr("chart_reform_title", lang))
+            + points([zero], lang, tr("zero_trip_label", lang))
+            + [point(tr("one_trip_label", lang), tr("one_trip_label", lang), rest, unit, "derived",
+                     f"{_num(one['value'], 0, lang=lang)} − {_num(zero['value'], 0, lang=lang)}")])
+    return _finish(fig, tr("chart_reform_title", lang), lang, table_source(environment, lang), data)
 
 
 def claims_chart(claims: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
@@ -260,7 +296,10 @@ def claims_chart(claims: pd.DataFrame, lang: str = "zh", source: str | None = No
                      range=[0, counts.max() * 1.25 + 0.8])
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=380)
-    return _finish(fig, tr("chart_claims_title", lang), lang, source=source)
+    sources = ",".join(dict.fromkeys(claims["source_id"])) if "source_id" in claims else ""
+    data = [point(tr("claims_count_label", lang), lab, int(n), tr("claims_count_unit", lang),
+                  "derived", "", sources) for lab, n in zip(labels, counts.values)]
+    return _finish(fig, tr("chart_claims_title", lang), lang, source, data)
 
 
 def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = None) -> go.Figure:
@@ -298,7 +337,9 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
                      range=[min(years) - 0.6, max(years) + 0.6])
     fig.update_yaxes(title_text=tr("share_axis", lang), rangemode="tozero",
                      range=[0, max(series["value"].max() * 1.25, 10)])
-    fig = _finish(fig, tr("chart_series_title", lang), lang, source=source)
+    data = [point(tr(f"level_{r.level}", lang), str(r.year), r.value, "%", "stated",
+                  r.printed, r.source_id, r.low, r.high) for r in series.itertuples()]
+    fig = _finish(fig, tr("chart_series_title", lang), lang, source, data)
     fig.update_layout(margin_t=130, height=(fig.layout.height or HEIGHT) + 40,
                       legend=dict(y=1.0, yanchor="bottom"))
     return fig
@@ -325,7 +366,9 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
     fig.update_xaxes(categoryorder="array", categoryarray=list(label), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang),
                      range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3])
-    return _finish(fig, tr("chart_path_title", lang), lang, source=source)
+    data = [point(tr(f"path_{r.origin}", lang), lab, r.value, "%", r.origin, r.printed,
+                  r.source_id, r.low, r.high) for r, lab in zip(path.itertuples(), label)]
+    return _finish(fig, tr("chart_path_title", lang), lang, source, data)
 
 
 def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str = "zh",
@@ -338,7 +381,9 @@ def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str = "zh",
     fig.update_yaxes(title_text=tr("primary_share_axis", lang),
                      rangemode="tozero", range=[0, fy["primary_share"].max() * 1.25])
     fig.update_layout(bargap=0.5, height=360)
-    return _finish(fig, tr("chart_structure_title", lang), lang, source=source)
+    data = [point(tr("primary_share_axis", lang), names[r.region_id], r.primary_share, "%",
+                  "derived", "primary_va / gdp", r.source_id) for r in fy.itertuples()]
+    return _finish(fig, tr("chart_structure_title", lang), lang, source, data)
 
 
 def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Figure:
@@ -360,7 +405,14 @@ def base_effect_chart(b, comparison_name: str, lang: str, source: str) -> go.Fig
     fig.update_xaxes(title_text=tr("base_effect_axis_scenario", lang), type="category")
     fig.update_yaxes(title_text=tr("growth_axis", lang), rangemode="tozero",
                      range=[min(0, min(values) * 1.2), max(values) * 1.2])
-    return _finish(fig, tr("base_effect_chart_title", lang), lang, source)
+    series = tr("base_effect_axis_scenario", lang)
+    data = [point(series, lab, e.value, "%", "derived", e.expr, "", e.low, e.high)
+            for lab, (_, e) in zip(labels, b.scenarios)]
+    data += [point(tr("base_effect_comparison_line", lang, comparison=comparison_name,
+                      value=f"{_num(x.two_year.value, 1, lang)}%"), x.period_id,
+                   x.two_year.value, "%", "derived", x.two_year.expr, x.source_id,
+                   x.two_year.low, x.two_year.high) for x in b.proxies]
+    return _finish(fig, tr("base_effect_chart_title", lang), lang, source, data)
 
 
 def scale_chart(sc: pd.DataFrame, projects: pd.DataFrame, lang: str = "zh") -> go.Figure:
@@ -382,4 +434,4 @@ def scale_chart(sc: pd.DataFrame, projects: pd.DataFrame, lang: str = "zh") -> g
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_layout(height=380, bargap=0.35)
     source = table_source(pd.concat([sc, projects]), lang)
-    return _finish(fig, tr("chart_scale_title", lang), lang, source)
+    return _finish(fig, tr("chart_scale_title", lang), lang, source, points([r[0] for r in rows], lang))

@@ -11,7 +11,7 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML, display
 
-from . import charts
+from . import charts, downloads
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
 from .formatting import page_label
@@ -31,9 +31,31 @@ def setup() -> None:
 def figure(fig) -> None:
     """Display a plotly figure as plotly's JSON mimetype (JupyterLab draws it; the report
     builder turns it into HTML). Unlike ``fig.show()`` this skips plotly's renderer
-    machinery, which imports nbformat and with it seconds of jsonschema set-up per kernel."""
-    display({PLOTLY_MIME: json.loads(fig.to_json()),
-             "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"}, raw=True)
+    machinery, which imports nbformat and with it seconds of jsonschema set-up per kernel.
+
+    The points the chart draws leave the figure and travel, as CSV, in the output's
+    metadata (``zmd_report.download``): the report offers them under the chart."""
+    spec = json.loads(fig.to_json())
+    meta = spec.get("layout", {}).get("meta") or {}
+    data = meta.pop(charts.DATA_KEY, None) if isinstance(meta, dict) else None
+    if data is not None and not meta:
+        del spec["layout"]["meta"]
+    extra = {TITLE_KEY: {"download": _download("chart", data["title"], data["lang"], downloads.to_csv(
+        downloads.chart_frame(data["points"], data["lang"])))}} if data else {}
+    display({PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"},
+            raw=True, metadata=extra)
+
+
+def _download(kind: str, title: str, lang: str, csv: str) -> dict:
+    """What the report needs to offer a download: the CSV and the control's words."""
+    return {"kind": kind, "title": title, "csv": csv, "button": tr("download_data", lang),
+            "tooltip": tr("download_title" if kind == "chart" else "download_table_title", lang)}
+
+
+def _table(html: str, text: str, kind: str, frame: pd.DataFrame, lang: str) -> None:
+    """A table with its data as CSV in the output's metadata (offered for download)."""
+    display({"text/html": html, "text/plain": text}, raw=True,
+            metadata={TITLE_KEY: {"download": _download(kind, text, lang, downloads.to_csv(frame))}})
 
 
 def _show(html: str) -> None:
@@ -88,7 +110,8 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
              tr("col_origin", lang): tr(r["origin"], lang),
              tr("col_formula", lang): f"“{r['formula']}”" if en and r["origin"] == "stated"
              else r["formula"]} for _, r in table.iterrows()]
-    _show(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0))
+    _table(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0),
+           tr("table_heading", lang), "figures", downloads.figure_table_frame(table, lang), lang)
 
 
 def table(frame: pd.DataFrame) -> None:
@@ -118,7 +141,10 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
         + "".join(f'<td class="status">{escape(str(c))}</td>' if i == status_col
                   else f"<td>{escape(str(c))}</td>" for i, c in enumerate(row))
         + "</tr>" for r, row in zip(claims.itertuples(), cells))
-    _show(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+    cols = ["claim_id", "source_id", "locator", "label", "kind_label", "stated", "computed",
+            "status", "status_label", "rounding_label", "independent_label", "sentence"]
+    _table(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
+           tr("chart_claims_title", lang), "claims", downloads.table_frame(claims[cols], lang), lang)
 
 
 def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:

@@ -1,0 +1,104 @@
+"""The numbers behind each chart and table, as CSV text a reader can take away.
+
+A chart's data is a list of points (one per value it draws: series, label, value,
+rounding range, unit, printed or implied, formula and source). The page turns the
+CSV into a file in the browser and puts a UTF-8 byte-order mark in front of it, so
+Excel on a Chinese Windows reads the characters right.
+
+A cell that starts with ``= + - @`` (or a tab or carriage return) would run as a
+formula in a spreadsheet; such text cells are prefixed with an apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+import pandas as pd
+
+from ..access.observations import DataArg
+from ..access.provenance import data_version
+from ..access.tables import load_tables
+from .labels import label
+from .texts import tr
+
+COLUMNS = ("series", "label", "value", "low", "high", "unit", "origin", "formula",
+           "source_id", "source", "data_version")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def point(series: str, label_text: str, value: float, unit: str, origin: str,
+          formula: str = "", source_id: str = "", low: float | None = None,
+          high: float | None = None) -> dict:
+    """One value a chart draws. ``origin`` is ``stated`` (printed in a source) or
+    ``derived`` (computed by us); ``low``/``high`` default to the value itself."""
+    return dict(series=series, label=label_text, value=value,
+                low=value if low is None else low, high=value if high is None else high,
+                unit=unit, origin=origin, formula=formula, source_id=source_id)
+
+
+def points(rows, lang: str, series: str = "") -> list[dict]:
+    """Points for figure-table rows (see :mod:`zmd_analysis.report.themes`)."""
+    en = lang == "en"
+    out = []
+    for r in rows:
+        if r is None:
+            continue
+        unit = (r["unit_en"] or r["unit_zh"]) if en else r["unit_zh"]
+        out.append(point(series, r["label_en"] if en else r["label_zh"], r["value"], unit,
+                         r["origin"], r["formula"], r["source_id"], r["low"], r["high"]))
+    return out
+
+
+def _cell(value) -> object:
+    if isinstance(value, float):
+        return "" if math.isnan(value) else round(value, 6)
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
+    if not source_id:
+        return "zmd-report"
+    parts = []
+    for sid in str(source_id).split(","):
+        if sid not in sources.index:
+            parts.append(sid)
+            continue
+        r = sources.loc[sid]
+        parts.append(f"{r['publisher']}, “{r['title']}”, {r['date']}" if lang == "en"
+                     else f"{r['publisher']}《{r['title']}》{r['date']}")
+    return "; ".join(parts)
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """CSV text (no byte-order mark: the page adds it) with formula-looking cells defused."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([_cell(c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd.DataFrame:
+    """The points of a chart with their source citation and the data version, under
+    column headings in the report's language."""
+    sources = load_tables(data).sources.set_index("source_id")
+    version = data_version(data)
+    rows = [{**p, "origin": label("origin", p["origin"], lang) if p["origin"] else "",
+             "source": _citation(p["source_id"], lang, sources), "data_version": version}
+            for p in chart_points]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return frame.rename(columns={c: tr(f"csv_{c}", lang) for c in COLUMNS})
+
+
+def figure_table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:
+    """A whole figure table (every printed and implied figure of a report section)."""
+    return chart_frame(points((r for _, r in table.iterrows()), lang), lang, data)
+
+
+def table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:
+    """Any other table as shown, with the data version added."""
+    return table.assign(**{tr("csv_data_version", lang): data_version(data)})
