@@ -5,9 +5,11 @@ Times, in one run, on the same notebooks and parameter sets (reports.toml):
       then a freshly started headless chromium --print-to-pdf;
   (b) `zmd-report build` cold (empty output folder and parameter cache);
   (c) `zmd-report build` again with nothing changed;
-  (d) `zmd-report build` after one data file changed.
-Repetitions alternate (a) and (b). Prints medians, spread and the ratio (a)/(b), and
-writes benchmarks/results/results.{json,md} and a bar chart (results.svg).
+  (d) `zmd-report build` after one figure changed (the number of promotion events,
+      which only the investment-attraction theme and the article overview read).
+Repetitions alternate (a) and (b). Prints medians, spread, time per report and the ratio
+(a)/(b); then the build's peak memory for growing batches (first 2, half, all reports).
+Writes benchmarks/results/results.{json,md} and a bar chart (results.svg).
 
     python benchmarks/bench_build.py            # all reports, 3 repetitions
     python benchmarks/bench_build.py --only 06-claims-check --reps 1 --out /tmp/b
@@ -40,6 +42,15 @@ def run(cmd: list[str], env: dict | None = None) -> None:
     subprocess.run(cmd, check=True, env=env, **QUIET)
 
 
+def peak_rss_mb(cmd: list[str]) -> float:
+    """Run ``cmd``; the peak resident memory of that process (the build coordinator), MB."""
+    proc = subprocess.Popen(cmd, **QUIET)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise subprocess.CalledProcessError(status, cmd)
+    return usage.ru_maxrss / 1024
+
+
 def stock_loop(specs, work: Path) -> None:
     """What a user would write with the anchors' own tools, one report at a time."""
     for s in specs:
@@ -59,11 +70,15 @@ def stock_loop(specs, work: Path) -> None:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def zmd_build(out: Path, only: list[str], env: dict | None = None) -> None:
+def zmd_cmd(out: Path, only: list[str]) -> list[str]:
     cmd = [str(BIN / "zmd-report"), "build", "-q", "--out", str(out)]
     for name in only:
         cmd += ["--only", name]
-    run(cmd, env=env)
+    return cmd
+
+
+def zmd_build(out: Path, only: list[str], env: dict | None = None) -> None:
+    run(zmd_cmd(out, only), env=env)
 
 
 def timed(fn, *args) -> float:
@@ -95,7 +110,7 @@ def main() -> None:
     names = [s.name for s in specs]
 
     times: dict[str, list[float]] = {"a_stock": [], "b_cold": [], "c_noop": [], "d_data": []}
-    rebuilt_after_change = None
+    rebuilt_after_change: list[str] = []
     for rep in range(args.reps):
         order = ("a", "b") if rep % 2 == 0 else ("b", "a")
         for side in order:
@@ -119,19 +134,27 @@ def main() -> None:
                 before = json.loads(state.read_text())
                 times["d_data"].append(timed(zmd_build, out, names, env))
                 after = json.loads(state.read_text())
-                rebuilt_after_change = sum(after[n]["built_at"] != before[n]["built_at"]
-                                           for n in names)
+                rebuilt_after_change = [n for n in names
+                                        if after[n]["built_at"] != before[n]["built_at"]]
         print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.1f}s" for k, v in times.items()),
               flush=True)
 
-    sizes = [p.stat().st_size for p in (work / f"zmd-0").glob("*.html") if p.name != "index.html"]
+    memory = []  # peak memory of the build against batch size (cold builds)
+    for k in sorted({min(2, len(names)), max(1, len(names) // 2), len(names)}):
+        shutil.rmtree(CACHE_DIR, ignore_errors=True)
+        memory.append({"reports": k, "peak_rss_mb": peak_rss_mb(zmd_cmd(work / f"mem-{k}",
+                                                                         names[:k]))})
+    sizes = [p.stat().st_size for p in (work / f"zmd-0").glob("*.html")
+             if not p.name.startswith("index")]
     result = {
         "reports": names, "reps": args.reps, "cores": os.cpu_count(),
         **{k: summary(v) for k, v in times.items()},
         "ratio_a_over_b": statistics.median(times["a_stock"]) / statistics.median(times["b_cold"]),
+        "per_report_s": {k: statistics.median(times[k]) / len(names) for k in ("a_stock", "b_cold")},
         "rebuilt_after_data_change": rebuilt_after_change,
         "max_html_mb": max(sizes) / 2**20 if sizes else None,
         "peak_rss_mb_largest_process": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "memory_by_batch": memory,
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
@@ -143,7 +166,7 @@ def main() -> None:
 
 LABELS = {"a_stock": "(a) stock papermill + nbconvert + chromium",
           "b_cold": "(b) zmd-report build, cold", "c_noop": "(c) zmd-report build, no change",
-          "d_data": "(d) zmd-report build, one data file changed"}
+          "d_data": "(d) zmd-report build, one figure changed"}
 
 
 def markdown(r: dict) -> str:
@@ -151,11 +174,14 @@ def markdown(r: dict) -> str:
                      for k in LABELS)
     return (f"{len(r['reports'])} reports, {r['reps']} repetitions (alternating), "
             f"{r['cores']} cores\n\n| side | median (s) | spread (s) |\n|---|---|---|\n{rows}\n\n"
-            f"- ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×**\n"
-            f"- reports rebuilt after one data file changed: {r['rebuilt_after_data_change']} "
-            f"of {len(r['reports'])}\n"
+            f"- per report: stock {r['per_report_s']['a_stock']:.2f} s, zmd-report "
+            f"{r['per_report_s']['b_cold']:.2f} s; ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×**\n"
+            f"- reports rebuilt after one figure changed: {len(r['rebuilt_after_data_change'])} "
+            f"of {len(r['reports'])} ({', '.join(r['rebuilt_after_data_change']) or 'none'})\n"
             f"- largest HTML: {r['max_html_mb']:.2f} MB\n"
-            f"- peak memory (largest single process): {r['peak_rss_mb_largest_process']:.0f} MB\n")
+            f"- peak memory of the build process by batch size: "
+            + ", ".join(f"{m['reports']} reports {m['peak_rss_mb']:.0f} MB" for m in r["memory_by_batch"])
+            + f"; largest single process overall {r['peak_rss_mb_largest_process']:.0f} MB\n")
 
 
 def svg(r: dict) -> str:

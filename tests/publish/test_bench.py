@@ -10,13 +10,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_benchmark_script_runs_on_one_report(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--only",
-                        "03-rankings", "--reps", "1", "--out", str(tmp_path)],
+                        "04-investment-attraction", "--reps", "1", "--out", str(tmp_path)],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     result = json.loads((tmp_path / "results.json").read_text())
-    assert result["reports"] == ["03-rankings"]
+    assert result["reports"] == ["04-investment-attraction"]
     for side in ("a_stock", "b_cold", "c_noop", "d_data"):
         assert result[side]["runs"] and result[side]["median"] > 0
-    assert result["rebuilt_after_data_change"] == 1
+    assert result["rebuilt_after_data_change"] == ["04-investment-attraction"]
+    assert [m["reports"] for m in result["memory_by_batch"]] == [1]
+    assert result["memory_by_batch"][0]["peak_rss_mb"] > 20
     assert "ratio (a)/(b)" in (tmp_path / "results.md").read_text()
     assert (tmp_path / "results.svg").read_text().startswith("<svg")

@@ -225,7 +225,8 @@ def test_two_builds_at_once_do_not_corrupt_outputs(tmp_path):
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     summaries = sorted(r[0].strip().split(" ->")[0] for r in results)
-    assert summaries == ["0 built, 1 up to date, 0 failed", "1 built, 0 up to date, 0 failed"]
+    assert summaries == ["0 built, 1 up to date (1 unchanged), 0 failed",
+                         "1 built (1 new), 0 up to date, 0 failed"]
     state = json.loads((out / ".build" / "state.json").read_text(encoding="utf-8"))
     assert state["04-investment-attraction"]["status"] == "built"
     assert list((out / ".build" / "tmp").glob("*.partial")) == []

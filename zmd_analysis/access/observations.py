@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import reads
 from .errors import MissingObservationError, UnknownNameError
-from .tables import Tables, load_tables
+from .tables import Tables, load_tables, note_table_read
 
 DataArg = str | os.PathLike | None
 
@@ -24,7 +25,24 @@ def load_observations(data: DataArg = None) -> pd.DataFrame:
 
     See :func:`_observations` for the columns.
     """
-    return _observations(load_tables(data)).copy()
+    t = load_tables(data)
+    note_table_read("observations", t.folder)
+    with reads.quiet():
+        return _observations(t).copy()
+
+
+def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
+    """The rows of the tidy table whose columns equal the values given, e.g.
+    ``select(source_id="zmdnews-20180514")`` (recorded as one slice, not the whole table)."""
+    with reads.quiet():
+        obs = _observations(load_tables(data))
+        mask = pd.Series(True, index=obs.index)
+        for column, value in equal.items():
+            mask &= obs[column] == value
+        rows = obs[mask].copy()
+    key = ("select", *(f"{c}={v}" for c, v in sorted(equal.items())))
+    reads.record(key, reads.digest(rows.to_json(orient="split", date_format="iso")))
+    return rows
 
 
 @lru_cache(maxsize=8)
@@ -141,6 +159,13 @@ def _check_name(kind: str, name: str, valid) -> None:
 def find(indicator: str, region: str = "zhumadian", period: str | None = None,
          data: DataArg = None) -> Observation | None:
     """Like :func:`get` but returns ``None`` when the data holds no such figure."""
+    with reads.quiet():
+        found = _find(indicator, region, period, data)
+    reads.record(("obs", indicator, region, period), reads.digest(found))
+    return found
+
+
+def _find(indicator: str, region: str, period: str | None, data: DataArg) -> Observation | None:
     t = load_tables(data)
     _check_name("indicator", indicator, t.indicators["indicator_id"])
     _check_name("region", region, t.regions["region_id"])
@@ -193,19 +218,29 @@ def get(indicator: str, region: str = "zhumadian", period: str | None = None,
 
 def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
     """Periods for which ``indicator`` has a value for ``region``, oldest first."""
-    return [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])]
+    with reads.quiet():
+        periods = [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])]
+    reads.record(("periods", indicator, region), reads.digest(periods))
+    return periods
 
 
 def source_record(source: str, data: DataArg = None) -> dict:
     """One row of the source registry as a dict (publisher, title, date, page, url, ...)."""
-    src = load_tables(data).sources.set_index("source_id")
-    _check_name("source", source, src.index)
-    return {"source_id": source, **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
+    with reads.quiet():
+        src = load_tables(data).sources.set_index("source_id")
+        _check_name("source", source, src.index)
+        record = {"source_id": source,
+                  **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
+    reads.record(("source", source), reads.digest(record))
+    return record
 
 
 def figure_count(source: str, data: DataArg = None) -> int:
     """How many figures of ``source`` the data hold (for an article: how many it prints)."""
-    return int((load_tables(data).observations["source_id"] == source).sum())
+    with reads.quiet():
+        count = int((load_tables(data).observations["source_id"] == source).sum())
+    reads.record(("figure_count", source), reads.digest(count))
+    return count
 
 
 def period_label(period: str, lang: str = "zh", data: DataArg = None) -> str:

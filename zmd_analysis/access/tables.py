@@ -7,6 +7,7 @@ does not parse is a figure we would otherwise misreport.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from pydantic import ValidationError
 
+from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, table_path
 from .schema import CLAIM_KINDS, ROUNDED_KINDS, TABLE_SPECS, TableSpec, parse_inputs
@@ -194,7 +196,10 @@ def _fingerprint(folder: Path) -> tuple:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: load_tables caches one per data state
 class Tables:
-    """All validated tables of one data folder, as DataFrames."""
+    """All validated tables of one data folder, as DataFrames.
+
+    Reading a table attribute is recorded as a read of the whole table (see
+    :mod:`zmd_analysis.access.reads`), unless the access layer does it for a look-up."""
     folder: Path
     sources: pd.DataFrame
     regions: pd.DataFrame
@@ -202,6 +207,21 @@ class Tables:
     indicators: pd.DataFrame
     observations: pd.DataFrame
     claims: pd.DataFrame
+
+    def __getattribute__(self, name: str):
+        if name in TABLES and reads.recording():
+            note_table_read(name, object.__getattribute__(self, "folder"))
+        return object.__getattribute__(self, name)
+
+
+def note_table_read(name: str, folder: Path) -> None:
+    """Record that a whole table was read (its hash is the file's checksum)."""
+    reads.record(("table", name), _file_hash(folder / TABLES[name], _fingerprint(folder)))
+
+
+@lru_cache(maxsize=64)
+def _file_hash(path: Path, fingerprint: tuple) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def _frame(rows: list[Row]) -> pd.DataFrame:

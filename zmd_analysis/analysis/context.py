@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import derived as d
 from .claims import year_earlier
-from ..access.observations import DataArg, _observations, find, get
+from ..access.observations import DataArg, find, get, select
 from ..access.tables import load_tables
 
 #: Jan–Apr key-project progress, by level. Each level lists the indicators that measure it,
@@ -37,12 +37,11 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
     A change of coverage between two years is a definitional break: the
     ``break_before`` column marks the first year of a new coverage.
     """
-    obs = _observations(load_tables(data))
     periods = jan_apr_periods(data)
     rows = []
     for level, indicators in KEY_PROJECT_SERIES.items():
-        hit = obs[(obs["region_id"] == region) & obs["indicator_id"].isin(list(indicators))
-                  & obs["period_id"].isin(periods)]
+        hit = pd.concat([select(data, indicator_id=i, region_id=region) for i in indicators])
+        hit = hit[hit["period_id"].isin(periods)]
         for r in hit.itertuples():
             rows.append(dict(level=level, year=r.start.year, period_id=r.period_id,
                              indicator_id=r.indicator_id, coverage=indicators[r.indicator_id],

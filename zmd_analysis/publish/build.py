@@ -1,12 +1,15 @@
 """Build every report: papermill runs, offline HTML, PDF, and an index page.
 
-* Incremental: a report is rebuilt only when the hash of its notebook, its
-  parameters, the data and the library changes (content hashes, not mtimes).
+* Incremental: a report is rebuilt only when its notebook, its parameters or the
+  library change (content hashes, not mtimes), or when one of the data slices the
+  notebook read last time hashes differently now (see :mod:`zmd_analysis.access.reads`).
+  An edit to one figure rebuilds only the reports that read it.
 * Safe: outputs are written to ``.build/tmp`` and moved into place only when a
   report's HTML (and PDF) are complete, so a failed run never replaces a good
   report. The failed run's executed notebook goes to ``failed/``.
-* Parallel: notebooks run in threads (each starts its own kernel); PDFs are
-  printed in the main thread by one browser as soon as each HTML is ready.
+* Parallel: notebooks run in threads, each on a fresh kernel from a pool of warm ones
+  (:mod:`zmd_analysis.publish.kernels`); PDFs are printed in the main thread by one
+  browser as soon as each HTML is ready.
 """
 from __future__ import annotations
 
@@ -45,6 +48,10 @@ class Outcome:
     data_version: str = ""
     claims: dict = field(default_factory=dict)
     failed_notebook: str = ""
+    inputs: dict = field(default_factory=dict)     # hash per input: notebook, params, library
+    reads: list = field(default_factory=list)      # data slices read: [*key, hash]
+    checked_against: str = ""                      # last data version its reads were checked on
+    reason: str = ""                               # why it was (re)built or is up to date
 
 
 # --- hashing --------------------------------------------------------------------
@@ -62,10 +69,39 @@ def library_hash() -> str:
     return _sha(*(str(p.relative_to(LIB_DIR)).encode() + p.read_bytes() for p in files))
 
 
-def input_hash(spec: ReportSpec, data_version: str, lib_hash: str) -> str:
-    params = json.dumps(spec.params, sort_keys=True, ensure_ascii=False).encode()
-    return _sha(notebook_path(spec.notebook).read_bytes(), params, data_version.encode(),
-                lib_hash.encode(), str(spec.timeout).encode())
+def inputs(spec: ReportSpec, lib_hash: str) -> dict[str, str]:
+    """The hash of each input of a report other than the data (which is tracked by reads)."""
+    params = json.dumps({"params": spec.params, "timeout": spec.timeout}, sort_keys=True,
+                        ensure_ascii=False).encode()
+    return {"notebook": _sha(notebook_path(spec.notebook).read_bytes()),
+            "parameters": _sha(params), "library": lib_hash}
+
+
+def input_hash(spec: ReportSpec, lib_hash: str) -> str:
+    return _sha(*(v.encode() for v in inputs(spec, lib_hash).values()))
+
+
+def stale_reason(spec: ReportSpec, prev: dict, ins: dict, have_outputs: bool,
+                 data_version: str, changed_reads) -> str | None:
+    """Why a report must be built again, or None when its outputs are current.
+    ``changed_reads(reads)`` returns the recorded reads whose slice changed."""
+    if not prev or prev.get("status") != "built":
+        return "new"
+    if not have_outputs or not set(spec.formats) <= set(prev.get("formats", [])):
+        return "output missing"
+    for key, value in ins.items():
+        if prev.get("inputs", {}).get(key) != value:
+            return f"{key} changed"
+    if prev.get("checked_against") == data_version:
+        return None
+    if "reads" not in prev:
+        return "no record of its data reads"
+    changed = changed_reads(prev["reads"])
+    if changed:
+        first = changed[0][:-1]
+        more = f" (+{len(changed) - 1} more)" if len(changed) > 1 else ""
+        return f"data changed: {'/'.join(map(str, first))}{more}"
+    return None
 
 
 # --- state and locking ------------------------------------------------------------
@@ -146,24 +182,34 @@ def _failure_message(spec: ReportSpec, err: Exception) -> str:
             + " ".join(line.strip() for line in text[:6]))
 
 
-def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, dict, object]:
-    """Execute one notebook and render its HTML into the temp folder (no file moved yet)."""
+def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None,
+                 phase=lambda name, p: None) -> tuple[Outcome, dict, object]:
+    """Execute one notebook (on a kernel from ``kernels``, a :class:`KernelPool`, when
+    given) and render its HTML into the temp folder (no file moved yet)."""
     from .export import PageMeta, to_page
-    from .notebooks import execute
+    from .notebooks import READS_KEY, execute
     started = time.perf_counter()
     executed = bd.tmp / f"{spec.name}.ipynb"
     outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
                       formats=list(spec.formats), input_hash=meta["input_hash"],
-                      built_at=meta["built_at"], data_version=meta["data_version"])
+                      built_at=meta["built_at"], data_version=meta["data_version"],
+                      inputs=meta["inputs"], checked_against=meta["data_version"],
+                      reason=meta.get("reason", ""))
     for attempt in range(KERNEL_RETRIES + 1):
+        km = None
         try:
-            nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout)
+            km = kernels.take() if kernels is not None else None
+            phase(spec.name, "running")
+            nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout, km=km)
             outcome.message = ""
             break
         except Exception as err:
             outcome.message = _failure_message(spec, err)
             if not _startup_failure(err) or attempt == KERNEL_RETRIES:
                 break
+        finally:
+            if km is not None:
+                kernels.discard(km)
     if outcome.message:
         failed = bd.failed / f"{spec.name}.ipynb"
         if executed.exists():
@@ -172,6 +218,8 @@ def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict) -> tuple[Outcome, d
         outcome.seconds = time.perf_counter() - started
         return outcome, {}, None
     outcome.title = _title(nb) or spec.name
+    outcome.reads = nb.metadata.get(READS_KEY, {}).get("reads", [])
+    phase(spec.name, "exporting")
     lang = spec.params.get("lang", "zh")
     page = to_page(nb, PageMeta(title=outcome.title, lang=lang, params=spec.params, build={
         "report": spec.name, "notebook": spec.notebook, "data_version": meta["data_version"],
@@ -204,8 +252,12 @@ class BuildResult:
 
 def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] | None = None,
           formats: list[str] | None = None, jobs: int | None = None, force: bool = False,
-          overrides: dict | None = None, progress=None, log=print) -> BuildResult:
-    """Build the selected reports into ``out``; see the module docstring."""
+          overrides: dict | None = None, progress=None, log=print,
+          phase=lambda name, p: None) -> BuildResult:
+    """Build the selected reports into ``out``; see the module docstring.
+
+    ``phase(name, p)`` is told each report's phase: queued, running, exporting,
+    printing, done or failed (called from worker threads)."""
     from ..access.provenance import data_version
 
     known = [s.name for s in specs]
@@ -231,19 +283,24 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
         state = bd.load_state()
         todo, outcomes, stale = [], [], False
         for s in specs:
-            h = input_hash(s, dv, lib)
+            ins = inputs(s, lib)
             prev = state.get(s.name, {})
             have = all(bd.output(s.name, f).exists() for f in s.formats)
-            if not force and prev.get("input_hash") == h and prev.get("status") == "built" \
-                    and have and set(s.formats) <= set(prev.get("formats", [])):
+            reason = "forced" if force else stale_reason(s, prev, ins, have, dv, _changed_reads)
+            if reason is None:
                 fields = {k: v for k, v in prev.items() if k in Outcome.__dataclass_fields__}
-                outcomes.append(Outcome(**{**fields, "status": "up-to-date"}))
+                outcomes.append(Outcome(**{**fields, "status": "up-to-date", "reason": (
+                    "unchanged" if prev.get("checked_against") == dv
+                    else "data it read unchanged")}))
+                if prev.get("checked_against") != dv:
+                    prev["checked_against"] = dv
+                    stale = True
                 if prev.pop("last_failure", None):  # inputs are back to a good build's
                     prev["failed_notebook"] = ""
                     (bd.failed / f"{s.name}.ipynb").unlink(missing_ok=True)
                     stale = True
             else:
-                todo.append((s, h))
+                todo.append((s, input_hash(s, lib), ins, reason))
         if progress is not None:
             progress.reset(total=len(specs))
             progress.update(len(outcomes))
@@ -268,50 +325,88 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                 claims_cache[source] = summarize(check_claims(source))
             return claims_cache[source]
 
+        # while the kernel forker and the browsers start: the coordinator's own slow imports
+        # (nbconvert's exporter, papermill, nbformat's validator) and the claims summaries
+        import threading
+        sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
+        warm = threading.Thread(target=_warm_coordinator, args=(sources, claims_for), daemon=True)
+        warm.start()
         with ExitStack() as stack:
+            from .kernels import KernelPool
             workers = max(1, jobs or os.cpu_count() or 1)
+            kernels = stack.enter_context(KernelPool(workers + 2, needed=len(todo)))
             pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
+            for s, *_ in todo:
+                phase(s.name, "queued")
             pending: dict[Future, ReportSpec] = {
                 pool.submit(run_notebook, s, bd, {"input_hash": h, "built_at": built_at,
-                                                  "data_version": dv}): s
-                for s, h in todo}
-            if any("pdf" in s.formats for s, _ in todo):
-                # start the browser and parse plotly.js while the notebooks run
+                                                  "data_version": dv, "inputs": ins,
+                                                  "reason": reason}, kernels, phase): s
+                for s, h, ins, reason in todo}
+            printers = None
+            if any("pdf" in s.formats for s, *_ in todo):
+                # browsers start and parse plotly.js while the first notebooks run
                 from .export import shell_html
-                from .pdf import Printer
-                printer = stack.enter_context(Printer())
+                from .pdf import PrinterPool
                 shell = bd.tmp / "print-shell.html"
                 shell.write_text(shell_html(), encoding="utf-8")
-                printer.warm(shell)
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                printers = stack.enter_context(PrinterPool(1, shell))  # one browser: 2 cost more CPU than they save
+            printing: dict[Future, tuple] = {}
+
+            def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
+                if outcome.status == "built":
+                    _commit(bd, spec, files)
+                for f in files.values():
+                    Path(f).unlink(missing_ok=True)
+                if outcome.status == "failed":
+                    log(outcome.message)
+                phase(spec.name, "done" if outcome.status == "built" else "failed")
+                _record(state, outcome, bd)
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress.update(1)
+
+            while pending or printing:
+                done, _ = wait([*pending, *printing], return_when=FIRST_COMPLETED)
                 for fut in done:
-                    spec = pending.pop(fut)
+                    if fut in printing:                     # a PDF is ready (or failed)
+                        spec, outcome, files = printing.pop(fut)
+                        if fut.exception() is not None:
+                            outcome.status = "failed"
+                            outcome.message = f"report {spec.name}: PDF failed: {fut.exception()}"
+                        finish(spec, outcome, files)
+                        continue
+                    spec = pending.pop(fut)                 # a notebook ran and was exported
                     outcome, files, page = fut.result()
                     if outcome.status == "built":
                         outcome.claims = claims_for(spec.params.get("source"))
                         if "pdf" in spec.formats:
+                            phase(spec.name, "printing")
                             files["pdf"] = bd.tmp / f"{spec.name}.pdf"
-                            try:
-                                printer.print_pdf(files["html"], files["pdf"], outcome.title,
-                                                  report=page)
-                            except Exception as err:
-                                outcome.status = "failed"
-                                outcome.message = f"report {spec.name}: PDF failed: {err}"
-                        if outcome.status == "built":
-                            _commit(bd, spec, files)
-                    for f in files.values():
-                        Path(f).unlink(missing_ok=True)
-                    if outcome.status == "failed":
-                        log(outcome.message)
-                    _record(state, outcome, bd)
-                    outcomes.append(outcome)
-                    if progress is not None:
-                        progress.update(1)
+                            printing[printers.submit(files["html"], files["pdf"], outcome.title,
+                                                     page)] = (spec, outcome, files)
+                            continue
+                    finish(spec, outcome, files)
         bd.save_state(state)
         from .index_page import write_index
         write_index(bd, known, state, dv)
     return _result(outcomes, specs)
+
+
+def _warm_coordinator(sources: list[str], claims_for) -> None:
+    """Imports and summaries the build needs soon, done ahead in a thread."""
+    import nbformat
+    import papermill  # noqa: F401
+    from .export import _exporter
+    nbformat.validator.get_validator(version=4, version_minor=5)
+    _exporter()
+    for source in sources:
+        claims_for(source)
+
+
+def _changed_reads(reads: list) -> list:
+    from ..access.reads import changed
+    return changed(reads)
 
 
 def _result(outcomes: list[Outcome], specs: list[ReportSpec]) -> BuildResult:

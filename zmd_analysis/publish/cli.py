@@ -87,7 +87,8 @@ def build(
         result = builder.build(specs, out or REPORTS_DIR, only=only or None, formats=fmt or None,
                                jobs=jobs or None, force=force,
                                overrides=parse_overrides(param or []), progress=bar,
-                               log=lambda m: tqdm.write(m, file=sys.stderr))
+                               log=lambda m: tqdm.write(m, file=sys.stderr),
+                               phase=_phase_display(bar))
         bar.close()
     except ConfigError as e:
         typer.echo(f"config error: {e}", err=True)
@@ -95,12 +96,45 @@ def build(
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
         raise typer.Exit(3)
-    counts = {s: sum(o.status == s for o in result.outcomes) for s in ("built", "up-to-date", "failed")}
-    typer.echo(f"{counts['built']} built, {counts['up-to-date']} up to date, {counts['failed']} failed"
-               f" -> {(out or REPORTS_DIR) / 'index.html'}")
+    if not quiet:
+        for o in result.outcomes:
+            if o.status == "built":
+                typer.echo(f"  built {o.name}: {o.reason} ({o.seconds:.1f} s)", err=True)
+    typer.echo(f"{summary(result.outcomes)} -> {(out or REPORTS_DIR) / 'index.html'}")
     for o in result.failed:
         typer.echo(f"FAILED {o.message}", err=True)
     raise typer.Exit(result.exit_code)
+
+
+def summary(outcomes) -> str:
+    """'3 built (2 data changed, 1 notebook changed), 11 up to date (9 unchanged, 2 data it
+    read unchanged), 0 failed'."""
+    from collections import Counter
+
+    def part(status: str, word: str) -> str:
+        reasons = Counter(o.reason.split(":")[0] or "—" for o in outcomes if o.status == status)
+        n = sum(reasons.values())
+        detail = ", ".join(f"{k} {r}" for r, k in reasons.most_common())
+        return f"{n} {word}" + (f" ({detail})" if n and status != "failed" else "")
+    return ", ".join(part(s, w) for s, w in (("built", "built"), ("up-to-date", "up to date"),
+                                            ("failed", "failed")))
+
+
+def _phase_display(bar):
+    """Show each report's phase (queued, running, exporting, printing) on the bar."""
+    import threading
+    phases: dict[str, str] = {}
+    lock = threading.Lock()
+
+    def show(name: str, phase: str) -> None:
+        with lock:
+            phases[name] = phase
+            active = [f"{n} {p}" for n, p in phases.items() if p in ("running", "exporting",
+                                                                    "printing")]
+            queued = sum(p == "queued" for p in phases.values())
+            bar.set_postfix_str("; ".join(active) + (f" · {queued} queued" if queued else ""),
+                                refresh=True)
+    return show
 
 
 def main() -> None:  # pragma: no cover - thin wrapper

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from html import escape
 
-from ..analysis.claims import STATUSES
 from ..report.labels import label
 from ..report.style import report_css
 from ..report.texts import tr
@@ -28,6 +27,7 @@ def _links(name: str, rec: dict, bd, lang: str) -> str:
 
 
 def _claims(summary: dict, lang: str) -> str:
+    from ..analysis.claims import STATUSES  # here: the claims engine imports pandas
     return " · ".join(f"{label('status', s, lang)} {summary[s]}" for s in STATUSES
                       if summary.get(s)) or "—"
 

@@ -72,23 +72,51 @@ def _inspect(name: str) -> dict[str, dict]:
         return {p["name"]: p for p in pm.inspect_notebook(str(src)).values()}
 
 
-def execute(name: str, params: dict, output: Path, cwd: Path | None = None,
-            timeout: int = 300):
+READS_TAG = "zmd-reads"
+READS_KEY = "zmd_report"
+# the last cell of every run: what the notebook read from data/ (see access.reads)
+READS_CELL = ("from zmd_analysis.access import reads as _zmd_reads\n"
+              "from IPython.display import display as _zmd_display\n"
+              "_zmd_display({'text/plain': ''}, raw=True, metadata={'zmd_report': "
+              "{'reads': _zmd_reads.log()}})")
+
+
+def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
     """Run notebook ``name`` with ``params`` under papermill, writing ``output``.
 
     papermill writes the executed notebook (with its error banner) even when a
-    cell fails, then raises ``PapermillExecutionError``.
+    cell fails, then raises ``PapermillExecutionError``. ``km`` is a started kernel
+    (see :mod:`zmd_analysis.publish.kernels`); without it papermill starts one. No
+    working directory is passed to papermill, whose ``cwd`` changes the whole process's
+    directory (papermill #473); kernels are started in ``notebooks/`` instead.
+
+    The reads the notebook made are moved from a last, added cell into the executed
+    notebook's metadata (``zmd_report.reads``).
     """
     import nbformat
     import papermill as pm
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
+    nb = to_ipynb(name)
+    cell = nbformat.v4.new_code_cell(READS_CELL, id="zmd-reads")
+    cell.metadata["tags"] = [READS_TAG]
+    nb.cells.append(cell)
     src = output.with_suffix(".input.ipynb")
-    nbformat.write(to_ipynb(name), src)
+    nbformat.write(nb, src)
+    extra = {"km": km} if km is not None else {"cwd": None}
     try:
-        pm.execute_notebook(str(src), str(output), parameters=params, kernel_name=KERNEL,
-                            cwd=str(cwd or notebooks_dir()), progress_bar=False,
-                            execution_timeout=timeout, extra_arguments=KERNEL_ARGS)
+        # no save after every cell: papermill still writes the notebook, with its error
+        # banner, when a cell fails
+        nb = pm.execute_notebook(str(src), str(output), parameters=params, kernel_name=KERNEL,
+                                 progress_bar=False, execution_timeout=timeout,
+                                 request_save_on_cell_execute=False,
+                                 extra_arguments=KERNEL_ARGS, **extra)
     finally:
         src.unlink(missing_ok=True)
-    return nbformat.read(output, as_version=4)
+    last = nb.cells.pop() if nb.cells and READS_TAG in nb.cells[-1].metadata.get("tags", []) \
+        else None
+    reads = [o.get("metadata", {}).get(READS_KEY, {}).get("reads") for o in
+             (last.get("outputs", []) if last else [])]
+    nb.metadata.setdefault(READS_KEY, {})["reads"] = next((r for r in reads if r is not None), [])
+    nbformat.write(nb, output)
+    return nb

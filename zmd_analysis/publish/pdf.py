@@ -110,3 +110,55 @@ class Printer:
                  prefer_css_page_size=True, margin=MARGIN, display_header_footer=True,
                  header_template="<div></div>",
                  footer_template=FOOTER.format(title=escape(title)))
+
+
+class PrinterPool:
+    """``size`` printers, each a Chromium with a warm page in its own thread (Playwright's
+    sync API belongs to the thread that started it), so PDFs print in parallel while
+    notebooks still run. :meth:`submit` returns a future."""
+
+    def __init__(self, size: int, shell: Path, executable: str = CHROMIUM):
+        import queue
+        import threading
+        self._jobs: queue.Queue = queue.Queue()
+        self._threads = [threading.Thread(target=self._serve, args=(shell, executable),
+                                          daemon=True) for _ in range(max(1, size))]
+        for t in self._threads:
+            t.start()
+
+    def _serve(self, shell: Path, executable: str) -> None:
+        try:
+            printer = Printer(executable).__enter__()
+            printer.warm(shell)
+        except Exception as err:  # noqa: BLE001 - every job this printer takes fails with it
+            printer = err
+        try:
+            while (job := self._jobs.get()) is not None:
+                future, args = job
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    if isinstance(printer, Exception):
+                        raise printer
+                    printer.print_pdf(*args)
+                    future.set_result(None)
+                except Exception as err:  # noqa: BLE001 - reported with the report's name
+                    future.set_exception(err)
+        finally:
+            if not isinstance(printer, Exception):
+                printer.__exit__(None, None, None)
+
+    def submit(self, html_path: Path, pdf_path: Path, title: str = "", report=None):
+        from concurrent.futures import Future
+        future: Future = Future()
+        self._jobs.put((future, (html_path, pdf_path, title, report)))
+        return future
+
+    def __enter__(self) -> "PrinterPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for _ in self._threads:
+            self._jobs.put(None)
+        for t in self._threads:
+            t.join(timeout=120)

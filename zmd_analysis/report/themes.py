@@ -226,11 +226,10 @@ def pick(table: pd.DataFrame | None, key: str) -> pd.Series | None:
 def article_figures(source: str, data: DataArg = None) -> pd.DataFrame | None:
     """An article's printed figures and, after them, the headline figure each of its claims
     computes (the implied plan, base, comparator value, ratio ...) that is not printed."""
-    from ..access.observations import load_observations
+    from ..access.observations import select
     from ..analysis.claims import check_claims
-    obs = load_observations(data)
     rows = [_stated(f"obs{i}", find(r.indicator_id, r.region_id, r.period_id, data))
-            for i, r in enumerate(obs[obs["source_id"] == source].itertuples())]
+            for i, r in enumerate(select(data, source_id=source).itertuples())]
     from ..access.tables import load_tables
     claims = load_tables(data).claims.set_index("claim_id")
     for v in check_claims(source, data):

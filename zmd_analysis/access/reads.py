@@ -1,0 +1,93 @@
+"""What a notebook read from ``data/``, so a build rebuilds only the reports a data edit
+touches.
+
+Every read through the access layer is recorded as a *slice* key with a hash of what
+it returned:
+
+* ``("obs", indicator, region, period)``: one figure (:func:`observations.find`);
+* ``("periods", indicator, region)``: which periods hold a figure;
+* ``("source", source_id)`` and ``("figure_count", source_id)``: one source's record
+  and how many figures it prints;
+* ``("select", "column=value", ...)``: the figures matching those columns;
+* ``("table", name)``: a whole table, whenever code reads the DataFrame itself.
+
+:func:`current` recomputes the hash of a key against the data as it is now; a report
+whose every recorded hash is unchanged need not run again. The access layer's own
+look-ups run inside :func:`quiet`, so only the slice they return is recorded, not the
+tables they scan to find it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from contextlib import contextmanager
+
+_log: dict[tuple, str] = {}
+_state = threading.local()
+
+
+def digest(value) -> str:
+    """A short stable hash of a JSON-able value (dataclasses via their ``__dict__``)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=lambda o: o.__dict__)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def recording() -> bool:
+    return not getattr(_state, "quiet", 0)
+
+
+@contextmanager
+def quiet():
+    """Reads inside are the access layer's own work: not recorded."""
+    _state.quiet = getattr(_state, "quiet", 0) + 1
+    try:
+        yield
+    finally:
+        _state.quiet -= 1
+
+
+def record(key: tuple, value_hash: str) -> None:
+    if recording():
+        _log[key] = value_hash
+
+
+def log() -> list[list[str]]:
+    """Everything read since the process started (or :func:`reset`): ``[*key, hash]``."""
+    return [[*k, h] for k, h in sorted(_log.items())]
+
+
+def reset() -> None:
+    _log.clear()
+
+
+def current(key: list | tuple, data=None) -> str:
+    """The hash the slice ``key`` has in the data now (an error is a value too: a slice
+    that no longer resolves has changed)."""
+    from . import observations as o
+    from .provenance import sha256
+    from .paths import data_dir, TABLES
+    kind, *args = key
+    try:
+        with quiet():
+            if kind == "table":
+                return sha256(data_dir(data) / TABLES[args[0]])[:16]
+            if kind == "obs":
+                return digest(o.find(*args, data=data))
+            if kind == "periods":
+                return digest(o.available_periods(*args, data=data))
+            if kind == "source":
+                return digest(o.source_record(*args, data=data))
+            if kind == "figure_count":
+                return digest(o.figure_count(*args, data=data))
+            if kind == "select":
+                rows = o.select(data, **dict(a.split("=", 1) for a in args))
+                return digest(rows.to_json(orient="split", date_format="iso"))
+    except Exception as err:  # noqa: BLE001 - any failure means "changed"
+        return f"error: {type(err).__name__}: {err}"
+    return f"unknown slice kind {kind!r}"
+
+
+def changed(reads: list[list[str]], data=None) -> list[list[str]]:
+    """The recorded reads ``[*key, hash]`` whose slice no longer hashes the same."""
+    return [r for r in reads if current(r[:-1], data) != r[-1]]

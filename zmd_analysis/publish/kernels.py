@@ -1,0 +1,298 @@
+"""Warm kernels: a fresh kernel per report, with the heavy imports already done.
+
+A *kernel forker* process imports ipykernel, pandas, plotly and the package once, and
+then forks one child per report; each child becomes an ordinary IPython kernel on the
+connection file jupyter_client wrote for it. A fork copies the parent's memory, so every
+kernel starts with the imports done and with nothing any other report did: no state
+passes from one report to the next. The forker never runs a notebook or reads data.
+
+:class:`KernelPool` keeps a few such kernels started ahead of need; a kernel that died
+while waiting is replaced, never handed out. Used kernels are shut down.
+
+Kernels start in ``notebooks/`` (the forker runs there; no process-wide ``os.chdir``),
+so builds in threads never race on the working directory (papermill #473).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+
+from ..access.paths import notebooks_dir
+
+KERNEL = "python3"
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+# what every report imports anyway; done before a notebook is assigned (no data is read)
+WARM_CODE = ("import pandas, plotly.graph_objects, plotly.io\n"
+             "import zmd_analysis.report.show, zmd_analysis.report.charts, "
+             "zmd_analysis.report.themes, zmd_analysis.report.findings, "
+             "zmd_analysis.report.sentences, zmd_analysis.analysis.context, "
+             "zmd_analysis.analysis.base_effect")
+START_TIMEOUT = 60
+
+
+# --- the forker ------------------------------------------------------------------------
+
+def _serve() -> None:
+    """The forker's main loop (``python -m zmd_analysis.publish.kernels``): one JSON line
+    ``{"connection_file": ...}`` in, the forked kernel's pid out."""
+    import ipykernel.kernelapp  # noqa: F401 - imported once, inherited by every fork
+    exec(WARM_CODE, {})
+    signal.signal(signal.SIGCHLD, _reap)
+    print(json.dumps({"ready": os.getpid()}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:  # the kernel
+            _become_kernel(request["connection_file"])
+        print(json.dumps({"pid": pid}), flush=True)
+
+
+def _reap(*_args) -> None:
+    """Collect exited kernels at once, so a dead kernel is seen as dead (not a zombie)."""
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0] > 0:
+            pass
+    except ChildProcessError:
+        pass
+
+
+def _become_kernel(connection_file: str) -> None:
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    os.setsid()
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    sys.stdin = open(os.devnull)
+    code = 0
+    try:
+        from ipykernel.kernelapp import IPKernelApp
+        app = IPKernelApp.instance()
+        app.initialize(["-f", connection_file, *KERNEL_ARGS,
+                        f"--IPKernelApp.parent_handle={os.getppid()}"])
+        app.start()
+    except BaseException:  # noqa: BLE001 - a kernel child never returns to the forker loop
+        code = 1
+    os._exit(code)
+
+
+class Forker:
+    """The forker process, and a thread-safe way to ask it for a kernel."""
+
+    def __init__(self):
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+        self.proc = subprocess.Popen([sys.executable, "-m", __name__], cwd=notebooks_dir(),
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     env=env)
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._error: str | None = None
+        threading.Thread(target=self._wait_ready, daemon=True).start()
+
+    def _wait_ready(self) -> None:
+        line = self.proc.stdout.readline()
+        if not line:
+            self._error = f"the kernel forker exited with code {self.proc.wait()}"
+        self._ready.set()
+
+    def fork(self, connection_file: str) -> int:
+        if not self._ready.wait(START_TIMEOUT) or self._error:
+            raise RuntimeError(self._error or "the kernel forker did not start in time")
+        with self._lock:
+            self.proc.stdin.write(json.dumps({"connection_file": connection_file}) + "\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the kernel forker died")
+        return json.loads(line)["pid"]
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+class ForkedProcess:
+    """The part of ``subprocess.Popen`` jupyter_client's provisioner uses, for a kernel
+    that is the forker's child, not ours."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+        self.stdin = self.stdout = self.stderr = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                with open(f"/proc/{self.pid}/stat") as fh:
+                    state = fh.read().rsplit(")", 1)[1].split()[0]
+                if state in ("Z", "X"):
+                    self.returncode = 0
+            except FileNotFoundError:
+                self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        import time
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+            time.sleep(0.02)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        try:
+            os.kill(self.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+def _forked_manager_class():
+    from jupyter_client.manager import AsyncKernelManager
+
+    class ForkedKernelManager(AsyncKernelManager):
+        """jupyter_client's kernel manager, launching by fork from :class:`Forker`
+        (``_launch_kernel`` is the documented override point)."""
+        forker: Forker | None = None
+
+        async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
+            prov = self.provisioner
+            pid = self.forker.fork(os.path.realpath(self.connection_file))
+            prov.process, prov.pid, prov.pgid = ForkedProcess(pid), pid, None
+            prov.cwd = str(notebooks_dir())
+            self._reconcile_connection_info(prov.connection_info)
+
+        _launch_kernel = _async_launch_kernel
+
+    return ForkedKernelManager
+
+
+# --- kernels ------------------------------------------------------------------------------
+
+async def _start(forker: Forker | None = None) -> object:
+    from jupyter_client.manager import AsyncKernelManager
+    if forker is not None:
+        km = _forked_manager_class()(kernel_name=KERNEL)
+        km.forker = forker
+    else:
+        km = AsyncKernelManager(kernel_name=KERNEL)
+    await km.start_kernel(cwd=str(notebooks_dir()), extra_arguments=KERNEL_ARGS)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=START_TIMEOUT)
+        if forker is None:  # a forked kernel has the imports already
+            reply = await kc.execute_interactive(WARM_CODE, timeout=START_TIMEOUT,
+                                                 store_history=False)
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"warm-up failed in the kernel: {reply['content'].get('evalue')}")
+    except BaseException:
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+        raise
+    kc.stop_channels()
+    return km
+
+
+def start_warm_kernel(forker: Forker | None = None):
+    """One kernel, warm: forked from ``forker``, or started and then warmed up
+    (blocking; runs its own event loop)."""
+    return asyncio.run(_start(forker))
+
+
+def shutdown(km) -> None:
+    try:
+        asyncio.run(km.shutdown_kernel(now=True))
+    except Exception:  # noqa: BLE001 - a kernel that is already gone is fine
+        pass
+
+
+class KernelPool:
+    """``size`` warm kernels kept ready by background threads; :meth:`take` hands one out
+    (and starts its replacement), :meth:`discard` shuts a used one down."""
+
+    def __init__(self, size: int, needed: int | None = None, fork: bool = True):
+        self._forker = Forker() if fork and hasattr(os, "fork") else None
+        self._ready: queue.Queue = queue.Queue()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._to_start = needed if needed is not None else 1 << 30  # kernels still wanted
+        self._threads: list[threading.Thread] = []
+        for _ in range(min(size, self._to_start)):
+            self._spawn()
+
+    def _spawn(self) -> None:
+        with self._lock:
+            if self._closed or self._to_start <= 0:
+                return
+            self._to_start -= 1
+        t = threading.Thread(target=self._fill, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def _fill(self) -> None:
+        try:
+            km = start_warm_kernel(self._forker)
+        except Exception as err:  # noqa: BLE001 - handed to the taker, who reports it
+            self._ready.put(err)
+            return
+        if self._closed:
+            shutdown(km)
+        else:
+            self._ready.put(km)
+
+    def take(self, timeout: float = 2 * START_TIMEOUT):
+        """A warm, live kernel manager (raises the start-up error if a kernel failed)."""
+        while True:
+            item = self._ready.get(timeout=timeout)
+            self._spawn()
+            if isinstance(item, Exception):
+                raise item
+            if asyncio.run(item.is_alive()):
+                return item
+            shutdown(item)                   # died while waiting: replace it
+            with self._lock:
+                self._to_start += 1
+            self._spawn()
+
+    def discard(self, km) -> None:
+        """Shut a used kernel down (one notebook per kernel), in the background."""
+        t = threading.Thread(target=shutdown, args=(km,), daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def close(self) -> None:
+        self._closed = True
+        for t in list(self._threads):
+            t.join(timeout=START_TIMEOUT)
+        while not self._ready.empty():
+            item = self._ready.get_nowait()
+            if not isinstance(item, Exception):
+                shutdown(item)
+        if self._forker is not None:
+            self._forker.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+if __name__ == "__main__":
+    _serve()
