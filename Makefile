@@ -38,7 +38,7 @@ venv: $(STAMP) ## create .venv and install the pinned Python packages
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test,bench]"
+	$(BIN)/python -m pip install -q -e ".[test,bench,dask]"
 	@touch $@
 
 test: setup ## run the test suite

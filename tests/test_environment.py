@@ -10,7 +10,7 @@ from zmd_analysis.access.paths import PROJ_ROOT
 def _pyproject_pins():
     doc = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     extras = doc["project"]["optional-dependencies"]
-    reqs = doc["project"]["dependencies"] + extras["test"] + extras["bench"]
+    reqs = doc["project"]["dependencies"] + extras["test"] + extras["bench"] + extras["dask"]
     return dict(r.split("==") for r in reqs)
 
 

@@ -13,7 +13,7 @@ from conftest import replace_in
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ReportSpec, load_config
-from zmd_analysis.publish.kernels import KernelPool
+from zmd_analysis.publish.kernels import FreshKernels, KernelPool
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 META = {"input_hash": "x", "built_at": "2026-01-01T00:00:00+00:00", "data_version": "dv",
@@ -29,7 +29,7 @@ def _html(spec: ReportSpec, tmp: Path, kernels=None) -> str:
 
 def test_warm_kernel_report_equals_fresh_kernel_report(tmp_path):
     spec = next(s for s in load_config() if s.name == "03-rankings")
-    fresh = _html(spec, tmp_path / "fresh")               # papermill starts its own kernel
+    fresh = _html(spec, tmp_path / "fresh", FreshKernels())  # papermill starts its own kernel
     with KernelPool(1, needed=1) as pool:
         warm = _html(spec, tmp_path / "warm", pool)
     assert warm == fresh

@@ -182,41 +182,85 @@ def _failure_message(spec: ReportSpec, err: Exception) -> str:
             + " ".join(line.strip() for line in text[:6]))
 
 
-def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None,
-                 phase=lambda name, p: None) -> tuple[Outcome, dict, object]:
-    """Execute one notebook (on a kernel from ``kernels``, a :class:`KernelPool`, when
-    given) and render its HTML into the temp folder (no file moved yet)."""
+@dataclass
+class Rendered:
+    """What running one report produces, as bytes and data (no path on the machine that
+    ran it): the outcome, the executed notebook and the page (None when it failed)."""
+    outcome: Outcome
+    ipynb: bytes
+    page: object = None
+
+
+class VersionMismatch(RuntimeError):
+    """A worker whose package, library or data differ from the coordinator's."""
+
+
+def versions() -> dict[str, str]:
+    """What must match between the coordinator and a worker for identical reports."""
+    from importlib.metadata import version
+    from ..access.provenance import data_version
+    return {"package": version("zmd-analysis"), "library": library_hash(),
+            "data": data_version()}
+
+
+_worker_kernels = None
+
+
+def _kernels_here():
+    """The kernel pool of this process, for tasks sent by a remote coordinator."""
+    global _worker_kernels
+    if _worker_kernels is None:
+        import atexit
+        from .kernels import KernelPool
+        _worker_kernels = KernelPool(2)
+        atexit.register(_worker_kernels.close)
+    return _worker_kernels
+
+
+def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
+    """Execute one notebook and render its page; runs in a build thread or on a Dask
+    worker (``kernels=None``: this process's own pool). A worker whose versions differ
+    from ``meta["versions"]`` refuses the task, naming both."""
+    import tempfile
     from .export import PageMeta, to_page
     from .notebooks import READS_KEY, execute
+    phase = phase or (lambda name, p: None)
+    if meta.get("versions"):
+        here = versions()
+        if here != meta["versions"]:
+            import socket
+            raise VersionMismatch(
+                f"report {spec.name}: worker {socket.gethostname()} has "
+                + ", ".join(f"{k} {here[k]}" for k in here)
+                + "; the coordinator has " + ", ".join(f"{k} {v}" for k, v in meta["versions"].items()))
+    kernels = kernels if kernels is not None else _kernels_here()
     started = time.perf_counter()
-    executed = bd.tmp / f"{spec.name}.ipynb"
     outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
                       formats=list(spec.formats), input_hash=meta["input_hash"],
                       built_at=meta["built_at"], data_version=meta["data_version"],
                       inputs=meta["inputs"], checked_against=meta["data_version"],
                       reason=meta.get("reason", ""))
-    for attempt in range(KERNEL_RETRIES + 1):
-        km = None
-        try:
-            km = kernels.take() if kernels is not None else None
-            phase(spec.name, "running")
-            nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout, km=km)
-            outcome.message = ""
-            break
-        except Exception as err:
-            outcome.message = _failure_message(spec, err)
-            if not _startup_failure(err) or attempt == KERNEL_RETRIES:
+    with tempfile.TemporaryDirectory(prefix="zmd-run-") as tmp:
+        executed = Path(tmp) / f"{spec.name}.ipynb"
+        for attempt in range(KERNEL_RETRIES + 1):
+            km = None
+            try:
+                km = kernels.take()
+                phase(spec.name, "running")
+                nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout, km=km)
+                outcome.message = ""
                 break
-        finally:
-            if km is not None:
-                kernels.discard(km)
+            except Exception as err:
+                outcome.message = _failure_message(spec, err)
+                if not _startup_failure(err) or attempt == KERNEL_RETRIES:
+                    break
+            finally:
+                if km is not None:
+                    kernels.discard(km)
+        ipynb = executed.read_bytes() if executed.exists() else b""
     if outcome.message:
-        failed = bd.failed / f"{spec.name}.ipynb"
-        if executed.exists():
-            os.replace(executed, failed)
-            outcome.failed_notebook = str(failed.relative_to(bd.out))
         outcome.seconds = time.perf_counter() - started
-        return outcome, {}, None
+        return Rendered(outcome, ipynb)
     outcome.title = _title(nb) or spec.name
     outcome.reads = nb.metadata.get(READS_KEY, {}).get("reads", [])
     phase(spec.name, "exporting")
@@ -224,11 +268,32 @@ def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None,
     page = to_page(nb, PageMeta(title=outcome.title, lang=lang, params=spec.params, build={
         "report": spec.name, "notebook": spec.notebook, "data_version": meta["data_version"],
         "built_at": meta["built_at"]}))
-    html_tmp = bd.tmp / f"{spec.name}.html"
-    html_tmp.write_text(page.html(), encoding="utf-8")
     outcome.status = "built"
     outcome.seconds = time.perf_counter() - started
-    return outcome, {"ipynb": executed, "html": html_tmp}, page
+    return Rendered(outcome, ipynb, page)
+
+
+def save_rendered(r: Rendered, bd: BuildDir) -> dict[str, Path]:
+    """Write a rendered report's files into the build's temp folder (the coordinator's
+    disk); a failed run's notebook goes to ``failed/`` at once."""
+    name = r.outcome.name
+    if r.outcome.status != "built":
+        if r.ipynb:
+            failed = bd.failed / f"{name}.ipynb"
+            write_atomic(failed, r.ipynb.decode("utf-8"), bd.tmp)
+            r.outcome.failed_notebook = str(failed.relative_to(bd.out))
+        return {}
+    files = {"ipynb": bd.tmp / f"{name}.ipynb", "html": bd.tmp / f"{name}.html"}
+    files["ipynb"].write_bytes(r.ipynb)
+    files["html"].write_text(r.page.html(), encoding="utf-8")
+    return files
+
+
+def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None,
+                 phase=None) -> tuple[Outcome, dict, object]:
+    """:func:`render` and :func:`save_rendered` in one step (a report built locally)."""
+    r = render(spec, meta, kernels, phase)
+    return r.outcome, save_rendered(r, bd), r.page
 
 
 # --- the build --------------------------------------------------------------------
@@ -253,8 +318,11 @@ class BuildResult:
 def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] | None = None,
           formats: list[str] | None = None, jobs: int | None = None, force: bool = False,
           overrides: dict | None = None, progress=None, log=print,
-          phase=lambda name, p: None) -> BuildResult:
+          phase=lambda name, p: None, scheduler: str | None = None) -> BuildResult:
     """Build the selected reports into ``out``; see the module docstring.
+
+    ``scheduler`` (``tcp://host:port``) runs the notebooks on that Dask cluster instead of
+    local threads; outputs are still written, and PDFs printed, here.
 
     ``phase(name, p)`` is told each report's phase: queued, running, exporting,
     printing, done or failed (called from worker threads)."""
@@ -311,46 +379,55 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             if stale or not all((bd.out / f).exists() for f in PAGES.values()):
                 write_index(bd, known, state, dv)
             return _result(outcomes, specs)
-        from ..analysis.claims import check_claims, summarize
-        from ..access.tables import load_tables
-        load_tables()  # a malformed data file stops the build here, with its DataError
-        built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        claims_cache: dict[str, dict] = {}
-
-        def claims_for(source: str | None) -> dict:
-            """Claims summary of the article a report covers (none for theme reports)."""
-            if not source:
-                return {}
-            if source not in claims_cache:
-                claims_cache[source] = summarize(check_claims(source))
-            return claims_cache[source]
-
-        # while the kernel forker and the browsers start: the coordinator's own slow imports
-        # (nbconvert's exporter, papermill, nbformat's validator) and the claims summaries
-        import threading
-        sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
-        warm = threading.Thread(target=_warm_coordinator, args=(sources, claims_for), daemon=True)
-        warm.start()
         with ExitStack() as stack:
-            from .kernels import KernelPool
+            # first what takes longest to start, in the background: the kernel forker
+            # (imports ipykernel, pandas, plotly and the package) and the browser (parses
+            # plotly.js); meanwhile the data are validated here
             workers = max(1, jobs or os.cpu_count() or 1)
-            kernels = stack.enter_context(KernelPool(workers + 2, needed=len(todo)))
-            pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
-            for s, *_ in todo:
-                phase(s.name, "queued")
-            pending: dict[Future, ReportSpec] = {
-                pool.submit(run_notebook, s, bd, {"input_hash": h, "built_at": built_at,
-                                                  "data_version": dv, "inputs": ins,
-                                                  "reason": reason}, kernels, phase): s
-                for s, h, ins, reason in todo}
+            kernels = None
+            if not scheduler:
+                from .kernels import KernelPool
+                kernels = stack.enter_context(KernelPool(workers + 2, needed=len(todo)))
             printers = None
             if any("pdf" in s.formats for s, *_ in todo):
-                # browsers start and parse plotly.js while the first notebooks run
-                from .export import shell_html
+                from ..report.style import shell_html
                 from .pdf import PrinterPool
                 shell = bd.tmp / "print-shell.html"
                 shell.write_text(shell_html(), encoding="utf-8")
-                printers = stack.enter_context(PrinterPool(1, shell))  # one browser: 2 cost more CPU than they save
+                printers = stack.enter_context(PrinterPool(1, shell))  # a second browser costs more CPU than it saves (measured)
+            from ..analysis.claims import check_claims, summarize
+            from ..access.tables import load_tables
+            load_tables()  # a malformed data file stops the build here, with its DataError
+            built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            claims_cache: dict[str, dict] = {}
+
+            def claims_for(source: str | None) -> dict:
+                """Claims summary of the article a report covers (none for theme reports)."""
+                if not source:
+                    return {}
+                if source not in claims_cache:
+                    claims_cache[source] = summarize(check_claims(source))
+                return claims_cache[source]
+
+            # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
+            # validator) and the claims summaries, in a thread
+            import threading
+            sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
+            threading.Thread(target=_warm_coordinator, args=(sources, claims_for),
+                             daemon=True).start()
+            meta = {"built_at": built_at, "data_version": dv}
+            if scheduler:
+                # a Dask cluster: tasks return bytes; a worker that died is retried once
+                pool = _dask_executor(stack, scheduler)
+                meta["versions"] = versions()
+            else:
+                pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
+            for s, *_ in todo:
+                phase(s.name, "queued")
+            pending: dict[Future, ReportSpec] = {
+                pool.submit(render, s, {**meta, "input_hash": h, "inputs": ins, "reason": reason},
+                            kernels, None if scheduler else phase): s
+                for s, h, ins, reason in todo}
             printing: dict[Future, tuple] = {}
 
             def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
@@ -377,7 +454,9 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         finish(spec, outcome, files)
                         continue
                     spec = pending.pop(fut)                 # a notebook ran and was exported
-                    outcome, files, page = fut.result()
+                    rendered = _result_of(fut, spec, meta)
+                    outcome, page = rendered.outcome, rendered.page
+                    files = save_rendered(rendered, bd)
                     if outcome.status == "built":
                         outcome.claims = claims_for(spec.params.get("source"))
                         if "pdf" in spec.formats:
@@ -391,6 +470,35 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
         from .index_page import write_index
         write_index(bd, known, state, dv)
     return _result(outcomes, specs)
+
+
+def _dask_executor(stack: ExitStack, scheduler: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ConfigError("--scheduler needs Dask: pip install -e \".[dask]\"") from None
+    try:
+        client = stack.enter_context(Client(scheduler, timeout="10s"))
+    except OSError as err:
+        raise ConfigError(f"--scheduler: cannot reach {scheduler}: {err}") from None
+    return client.get_executor(pure=False, retries=1)
+
+
+def _result_of(fut: Future, spec: ReportSpec, meta: dict) -> Rendered:
+    """A task's result, or a failed outcome naming what went wrong on the cluster (a
+    worker that refused or died, twice)."""
+    try:
+        return fut.result()
+    except Exception as err:  # noqa: BLE001 - any task failure is this report's failure
+        kind = type(err).__name__
+        why = ("the worker running it died, and so did the one that retried it"
+               if kind == "KilledWorker" else f"{kind}: {err}")
+        outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
+                          formats=list(spec.formats), built_at=meta["built_at"],
+                          data_version=meta["data_version"],
+                          message=f"report {spec.name}: {why}" if not str(err).startswith(
+                              f"report {spec.name}") else str(err))
+        return Rendered(outcome, b"")
 
 
 def _warm_coordinator(sources: list[str], claims_for) -> None:

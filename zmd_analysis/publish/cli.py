@@ -67,6 +67,9 @@ def build(
     config: Path = typer.Option(None, "--config", help="Build config (default: reports.toml)."),
     out: Path = typer.Option(None, "--out", help="Output folder (default: reports/)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    scheduler: str = typer.Option(None, "--scheduler",
+                                  help="Run the notebooks on a Dask cluster: tcp://HOST:PORT "
+                                       "(needs the [dask] extra)."),
 ) -> None:
     """Run the notebooks with papermill and export HTML and PDF reports with an index.
 
@@ -88,7 +91,7 @@ def build(
                                jobs=jobs or None, force=force,
                                overrides=parse_overrides(param or []), progress=bar,
                                log=lambda m: tqdm.write(m, file=sys.stderr),
-                               phase=_phase_display(bar))
+                               phase=_phase_display(bar), scheduler=scheduler)
         bar.close()
     except ConfigError as e:
         typer.echo(f"config error: {e}", err=True)

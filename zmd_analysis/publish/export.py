@@ -17,7 +17,7 @@ import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 
-from ..report.style import report_css
+from ..report.style import plotly_js, report_css, shell_html  # noqa: F401 (re-exported)
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 REPORT_KEY = "zmd_report"  # the metadata key zmd_analysis.report.show writes
@@ -79,12 +79,6 @@ def script_json(obj) -> str:
     text from the data can close the element or start markup."""
     return (json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
-@lru_cache(maxsize=1)
-def plotly_js() -> str:
-    from plotly.offline import get_plotlyjs
-    return get_plotlyjs()
 
 
 @lru_cache(maxsize=1)
@@ -207,11 +201,3 @@ _DOWNLOAD_JS = """
   });
 })();
 """
-
-
-def shell_html() -> str:
-    """An empty page with the report stylesheet and plotly.js: the PDF printer loads it
-    while notebooks still run, then swaps each finished report's body into it."""
-    return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            f"<title></title>\n<style>{report_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
-            "<body></body>\n</html>\n")

@@ -294,5 +294,16 @@ class KernelPool:
         self.close()
 
 
+class FreshKernels:
+    """No pool: papermill starts (and shuts down) a kernel of its own for each notebook,
+    as the stock loop does (used to check that warm kernels change nothing)."""
+
+    def take(self):
+        return None
+
+    def discard(self, km) -> None:
+        pass
+
+
 if __name__ == "__main__":
     _serve()
