@@ -19,6 +19,19 @@ def data_copy(tmp_path: Path) -> Path:
     return dest
 
 
+def use_notebooks(tmp_path: Path, monkeypatch, *names: str) -> Path:
+    """A notebooks folder holding copies of ``names`` (from tests/fixtures/notebooks, or
+    else notebooks/), made the one the build uses (``ZMD_NOTEBOOKS_DIR``)."""
+    from zmd_analysis.access.paths import NOTEBOOKS_DIR
+    d = tmp_path / "notebooks"
+    d.mkdir(exist_ok=True)
+    for name in names:
+        src = Path(__file__).parent / "fixtures" / "notebooks" / name
+        shutil.copy(src if src.exists() else NOTEBOOKS_DIR / name, d)
+    monkeypatch.setenv("ZMD_NOTEBOOKS_DIR", str(d))
+    return d
+
+
 def output_text(nb) -> str:
     """Everything a reader of an executed notebook sees: HTML outputs and the text
     inside plotly figures, whitespace collapsed."""

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import use_notebooks
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ReportSpec, load_config
 
 pytest.importorskip("distributed")
 
 BIN = Path(__file__).resolve().parents[2] / ".venv" / "bin"
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 REPORTS = ["00-overview-en", "03-rankings", "04-investment-attraction", "07-context"]
 
 
@@ -117,12 +117,25 @@ def test_worker_with_other_data_refuses_with_both_versions(tmp_path):
 
 @pytest.fixture
 def slow_notebooks(tmp_path, monkeypatch):
-    d = tmp_path / "notebooks"
-    d.mkdir()
-    shutil.copy(FIXTURES / "notebooks" / "94_pid.py", d)
-    shutil.copy(Path(builder.__file__).parents[2] / "notebooks" / "03_rankings.py", d)
-    monkeypatch.setenv("ZMD_NOTEBOOKS_DIR", str(d))
-    return d
+    return use_notebooks(tmp_path, monkeypatch, "94_pid.py", "03_rankings.py")
+
+
+class Killer(threading.Thread):
+    """Kills each process whose pid the 94_pid notebook appends to ``marker``, up to
+    ``times`` of them."""
+
+    def __init__(self, marker: Path, times: int):
+        super().__init__()
+        self.marker, self.times, self.killed = marker, times, []
+
+    def run(self) -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(self.killed) < self.times:
+            pids = self.marker.read_text().split() if self.marker.exists() else []
+            for pid in map(int, pids[len(self.killed):self.times]):
+                os.kill(pid, signal.SIGKILL)
+                self.killed.append(pid)
+            time.sleep(0.1)
 
 
 def test_killed_worker_is_retried_elsewhere_and_others_still_build(slow_notebooks, tmp_path):
@@ -133,25 +146,14 @@ def test_killed_worker_is_retried_elsewhere_and_others_still_build(slow_notebook
     c = Cluster(tmp_path, workers=2, env=env)
     specs = [ReportSpec("slow", "94_pid", {"marker": str(marker)}, ("html",), 120),
              ReportSpec("rankings", "03_rankings", {"lang": "zh"}, ("html",), 120)]
-    killed = []
-
-    def kill_first_runner() -> None:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and not killed:
-            if marker.exists() and marker.read_text().strip():
-                pid = int(marker.read_text().split()[0])
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-            time.sleep(0.1)
-
-    killer = threading.Thread(target=kill_first_runner)
+    killer = Killer(marker, times=1)
     killer.start()
     try:
         result = builder.build(specs, tmp_path / "out", log=lambda m: None, scheduler=c.address)
     finally:
         killer.join()
         c.close()
-    assert killed, "the notebook never started"
+    assert killer.killed, "the notebook never started"
     assert result.exit_code == 0, [o.message for o in result.failed]
     pids = marker.read_text().split()
     assert len(pids) == 2 and pids[0] != pids[1]         # ran again, on the other worker
@@ -170,25 +172,14 @@ def test_worker_killed_twice_fails_the_report_clearly_and_keeps_the_good_one(slo
     marker = tmp_path / "pids"
     specs[0] = ReportSpec("slow", "94_pid", {"marker": str(marker)}, ("html",), 120)
     c = Cluster(tmp_path, workers=3, env={"ZMD_NOTEBOOKS_DIR": str(slow_notebooks)})
-    killed: list[int] = []
-
-    def kill_every_runner() -> None:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(killed) < 2:
-            pids = marker.read_text().split() if marker.exists() else []
-            for pid in map(int, pids[len(killed):]):
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-            time.sleep(0.1)
-
-    killer = threading.Thread(target=kill_every_runner)
+    killer = Killer(marker, times=2)
     killer.start()
     try:
         result = builder.build(specs, out, force=True, log=lambda m: None, scheduler=c.address)
     finally:
         killer.join()
         c.close()
-    assert len(killed) == 2 and killed[0] != killed[1]
+    assert len(killer.killed) == 2 and killer.killed[0] != killer.killed[1]
     failed = {o.name: o.message for o in result.failed}
     assert set(failed) == {"slow"}
     assert failed["slow"] == ("report slow: the worker running it died, and so did the one "

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import replace_in
+from conftest import replace_in, use_notebooks
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ReportSpec
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR, PROJ_ROOT
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 EXE = PROJ_ROOT / ".venv" / "bin" / "zmd-report"
 if not EXE.exists():
     EXE = Path(shutil.which("zmd-report") or sys.executable)
@@ -69,12 +68,7 @@ def test_bad_data_exits_3_and_keeps_reports(good, tmp_path, old, new, where):
 
 @pytest.fixture
 def fixture_notebooks(tmp_path, monkeypatch):
-    d = tmp_path / "nbs"
-    d.mkdir()
-    for name in ("97_dies.py", "96_slow.py"):
-        shutil.copy(FIXTURES / "notebooks" / name, d)
-    monkeypatch.setenv("ZMD_NOTEBOOKS_DIR", str(d))
-    return d
+    return use_notebooks(tmp_path, monkeypatch, "97_dies.py", "96_slow.py")
 
 
 @pytest.mark.parametrize("notebook, timeout, fragment", [

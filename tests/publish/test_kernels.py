@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import replace_in
-from zmd_analysis.access.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR
+from conftest import replace_in, use_notebooks
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ReportSpec, load_config
 from zmd_analysis.publish.kernels import FreshKernels, KernelPool
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 META = {"input_hash": "x", "built_at": "2026-01-01T00:00:00+00:00", "data_version": "dv",
         "inputs": {}}
 
@@ -37,12 +36,7 @@ def test_warm_kernel_report_equals_fresh_kernel_report(tmp_path):
 
 @pytest.fixture
 def fixture_notebooks(tmp_path, monkeypatch):
-    d = tmp_path / "notebooks"
-    d.mkdir()
-    for f in ("95_state.py", "97_dies.py"):
-        shutil.copy(FIXTURES / "notebooks" / f, d)
-    monkeypatch.setenv("ZMD_NOTEBOOKS_DIR", str(d))
-    return d
+    return use_notebooks(tmp_path, monkeypatch, "95_state.py", "97_dies.py")
 
 
 def test_no_state_passes_between_reports(fixture_notebooks, tmp_path):

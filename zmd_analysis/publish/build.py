@@ -8,8 +8,9 @@
   report's HTML (and PDF) are complete, so a failed run never replaces a good
   report. The failed run's executed notebook goes to ``failed/``.
 * Parallel: notebooks run in threads, each on a fresh kernel from a pool of warm ones
-  (:mod:`zmd_analysis.publish.kernels`); PDFs are printed in the main thread by one
-  browser as soon as each HTML is ready.
+  (:mod:`zmd_analysis.publish.kernels`), or as tasks on a Dask cluster (``scheduler``);
+  either way :func:`render` returns bytes and a page, and this process writes the files.
+  PDFs are printed by one browser, in its own thread, as soon as each HTML is ready.
 """
 from __future__ import annotations
 
