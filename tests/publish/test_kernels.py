@@ -140,3 +140,14 @@ def test_a_library_change_rebuilds_everything(data_build, monkeypatch):
     monkeypatch.setattr(builder, "library_hash", lambda: "changed")
     assert set(_rebuilt(out)) == set(REPORTS)
     assert set(_rebuilt(out)) == set()
+
+
+def test_a_retry_gets_a_kernel_beyond_the_plan():
+    """A pool planned for one report still serves that report's retry at once."""
+    import time
+    with KernelPool(1, needed=1) as pool:
+        pool.discard(pool.take())
+        t = time.monotonic()
+        km = pool.take(retry=True, timeout=30)
+        assert km is not None and time.monotonic() - t < 30
+        pool.discard(km)

@@ -26,7 +26,8 @@ def load_observations(data: DataArg = None) -> pd.DataFrame:
     See :func:`_observations` for the columns.
     """
     t = load_tables(data)
-    note_table_read("observations", t.folder)
+    for name in ("observations", "indicators", "regions", "periods", "sources"):  # it joins them
+        note_table_read(name, t)
     with reads.quiet():
         return _observations(t).copy()
 
@@ -41,8 +42,15 @@ def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
             mask &= obs[column] == value
         rows = obs[mask].copy()
     key = ("select", *(f"{c}={v}" for c, v in sorted(equal.items())))
-    reads.record(key, reads.digest(rows.to_json(orient="split", date_format="iso")))
+    reads.record(key, select_digest(rows))
     return rows
+
+
+def select_digest(rows: pd.DataFrame) -> str:
+    """The hash of selected rows by content only: not their line numbers in the file, so
+    adding a row elsewhere does not change it."""
+    content = rows.drop(columns=["line"], errors="ignore").reset_index(drop=True)
+    return reads.digest(content.to_json(orient="split", date_format="iso"))
 
 
 @lru_cache(maxsize=8)
@@ -159,9 +167,14 @@ def _check_name(kind: str, name: str, valid) -> None:
 def find(indicator: str, region: str = "zhumadian", period: str | None = None,
          data: DataArg = None) -> Observation | None:
     """Like :func:`get` but returns ``None`` when the data holds no such figure."""
-    with reads.quiet():
-        found = _find(indicator, region, period, data)
-    reads.record(("obs", indicator, region, period), reads.digest(found))
+    key = ("obs", indicator, region, period)
+    try:
+        with reads.quiet():
+            found = _find(indicator, region, period, data)
+    except Exception as err:  # an answer too: a data edit can turn it into a figure
+        reads.record(key, f"error: {type(err).__name__}: {err}")
+        raise
+    reads.record(key, reads.digest(found))
     return found
 
 

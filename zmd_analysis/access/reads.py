@@ -48,8 +48,10 @@ def quiet():
 
 
 def record(key: tuple, value_hash: str) -> None:
+    """Note that slice ``key`` was read and hashed ``value_hash`` (``None`` in a key, such
+    as "any period", is written "")."""
     if recording():
-        _log[key] = value_hash
+        _log[tuple("" if k is None else str(k) for k in key)] = value_hash
 
 
 def log() -> list[list[str]]:
@@ -73,7 +75,8 @@ def current(key: list | tuple, data=None) -> str:
             if kind == "table":
                 return sha256(data_dir(data) / TABLES[args[0]])[:16]
             if kind == "obs":
-                return digest(o.find(*args, data=data))
+                indicator, region, period = args
+                return digest(o.find(indicator, region, period or None, data=data))
             if kind == "periods":
                 return digest(o.available_periods(*args, data=data))
             if kind == "source":
@@ -81,8 +84,7 @@ def current(key: list | tuple, data=None) -> str:
             if kind == "figure_count":
                 return digest(o.figure_count(*args, data=data))
             if kind == "select":
-                rows = o.select(data, **dict(a.split("=", 1) for a in args))
-                return digest(rows.to_json(orient="split", date_format="iso"))
+                return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
     except Exception as err:  # noqa: BLE001 - any failure means "changed"
         return f"error: {type(err).__name__}: {err}"
     return f"unknown slice kind {kind!r}"

@@ -10,7 +10,7 @@ import csv
 import hashlib
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -207,20 +207,21 @@ class Tables:
     indicators: pd.DataFrame
     observations: pd.DataFrame
     claims: pd.DataFrame
+    #: checksum of each file as it was when these tables were read from it
+    hashes: dict = field(default_factory=dict)
 
     def __getattribute__(self, name: str):
         if name in TABLES and reads.recording():
-            note_table_read(name, object.__getattribute__(self, "folder"))
+            note_table_read(name, self)
         return object.__getattribute__(self, name)
 
 
-def note_table_read(name: str, folder: Path) -> None:
-    """Record that a whole table was read (its hash is the file's checksum)."""
-    reads.record(("table", name), _file_hash(folder / TABLES[name], _fingerprint(folder)))
+def note_table_read(name: str, tables: "Tables") -> None:
+    """Record that a whole table was read (its hash: the file's checksum when loaded)."""
+    reads.record(("table", name), object.__getattribute__(tables, "hashes")[name])
 
 
-@lru_cache(maxsize=64)
-def _file_hash(path: Path, fingerprint: tuple) -> str:
+def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
@@ -231,6 +232,7 @@ def _frame(rows: list[Row]) -> pd.DataFrame:
 @lru_cache(maxsize=8)
 def _load(folder: Path, fingerprint: tuple) -> Tables:
     parsed = {name: _parse(folder / fname, TABLE_SPECS[name]) for name, fname in TABLES.items()}
+    hashes = {name: _file_hash(folder / fname) for name, fname in TABLES.items()}
     for name in TABLES:
         _check_refs(name, parsed[name], parsed, folder / TABLES[name])
     _check_observations(parsed["observations"], parsed["indicators"], folder / TABLES["observations"])
@@ -247,7 +249,7 @@ def _load(folder: Path, fingerprint: tuple) -> Tables:
     for col in ("start", "end"):
         periods[col] = pd.to_datetime(periods[col])
     return Tables(folder, _frame(parsed["sources"]), _frame(parsed["regions"]), periods,
-                  _frame(parsed["indicators"]), obs, _frame(parsed["claims"]))
+                  _frame(parsed["indicators"]), obs, _frame(parsed["claims"]), hashes)
 
 
 def load_tables(data: str | os.PathLike | None = None) -> Tables:
@@ -259,4 +261,5 @@ def load_tables(data: str | os.PathLike | None = None) -> Tables:
 def read_table(name: str, data: str | os.PathLike | None = None) -> pd.DataFrame:
     """One table on its own, schema-checked (no cross-table checks)."""
     path = table_path(name, data)
+    reads.record(("table", name), _file_hash(path))
     return _frame(_parse(path, TABLE_SPECS[name]))

@@ -18,11 +18,13 @@ import fcntl
 import hashlib
 import json
 import os
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from .config import ConfigError, ReportSpec, check_params
@@ -158,8 +160,8 @@ def _title(nb) -> str:
     from ..report.show import TITLE_KEY
     for cell in nb.cells:
         for out in cell.get("outputs", []):
-            meta = out.get("metadata", {}).get(TITLE_KEY)
-            if meta:
+            meta = out.get("metadata", {}).get(TITLE_KEY, {})
+            if "title" in meta:
                 return meta["title"]
     return ""
 
@@ -196,25 +198,35 @@ class VersionMismatch(RuntimeError):
     """A worker whose package, library or data differ from the coordinator's."""
 
 
+@lru_cache(maxsize=1)
+def loaded_library_hash() -> str:
+    """The library as this process loaded it (hashed at first use, which is at the start
+    of a build or of a worker's first task): files changed on disk later do not count,
+    since the modules in memory are the old ones."""
+    return library_hash()
+
+
 def versions() -> dict[str, str]:
     """What must match between the coordinator and a worker for identical reports."""
     from importlib.metadata import version
     from ..access.provenance import data_version
-    return {"package": version("zmd-analysis"), "library": library_hash(),
+    return {"package": version("zmd-analysis"), "library": loaded_library_hash(),
             "data": data_version()}
 
 
 _worker_kernels = None
+_worker_lock = threading.Lock()
 
 
 def _kernels_here():
     """The kernel pool of this process, for tasks sent by a remote coordinator."""
     global _worker_kernels
-    if _worker_kernels is None:
-        import atexit
-        from .kernels import KernelPool
-        _worker_kernels = KernelPool(2)
-        atexit.register(_worker_kernels.close)
+    with _worker_lock:
+        if _worker_kernels is None:
+            import atexit
+            from .kernels import KernelPool
+            _worker_kernels = KernelPool(2)
+            atexit.register(_worker_kernels.close)
     return _worker_kernels
 
 
@@ -246,7 +258,7 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
         for attempt in range(KERNEL_RETRIES + 1):
             km = None
             try:
-                km = kernels.take()
+                km = kernels.take(retry=attempt > 0)
                 phase(spec.name, "running")
                 nb = execute(spec.notebook, spec.params, executed, timeout=spec.timeout, km=km)
                 outcome.message = ""
@@ -412,7 +424,6 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
 
             # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
             # validator) and the claims summaries, in a thread
-            import threading
             sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
             threading.Thread(target=_warm_coordinator, args=(sources, claims_for),
                              daemon=True).start()
@@ -434,6 +445,9 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
                 if outcome.status == "built":
                     _commit(bd, spec, files)
+                elif files.get("ipynb") and Path(files["ipynb"]).exists():  # e.g. PDF failed
+                    os.replace(files["ipynb"], bd.failed / f"{spec.name}.ipynb")
+                    outcome.failed_notebook = f"failed/{spec.name}.ipynb"
                 for f in files.values():
                     Path(f).unlink(missing_ok=True)
                 if outcome.status == "failed":

@@ -184,7 +184,7 @@ def _forked_manager_class():
 
 # --- kernels ------------------------------------------------------------------------------
 
-async def _start(forker: Forker | None = None) -> object:
+async def _start(forker: Forker | None = None, warm: bool = True) -> object:
     from jupyter_client.manager import AsyncKernelManager
     if forker is not None:
         km = _forked_manager_class()(kernel_name=KERNEL)
@@ -196,7 +196,7 @@ async def _start(forker: Forker | None = None) -> object:
     kc.start_channels()
     try:
         await kc.wait_for_ready(timeout=START_TIMEOUT)
-        if forker is None:  # a forked kernel has the imports already
+        if forker is None and warm:  # a forked kernel has the imports already
             reply = await kc.execute_interactive(WARM_CODE, timeout=START_TIMEOUT,
                                                  store_history=False)
             if reply["content"]["status"] != "ok":
@@ -256,12 +256,22 @@ class KernelPool:
         else:
             self._ready.put(km)
 
-    def take(self, timeout: float = 2 * START_TIMEOUT):
-        """A warm, live kernel manager (raises the start-up error if a kernel failed)."""
+    def take(self, timeout: float = 2 * START_TIMEOUT, retry: bool = False):
+        """A warm, live kernel manager (raises the start-up error if a kernel failed).
+        ``retry``: a report asks again after a failed start, one kernel beyond the plan."""
+        if retry:
+            with self._lock:
+                self._to_start += 1
+            self._spawn()
         while True:
-            item = self._ready.get(timeout=timeout)
+            try:
+                item = self._ready.get(timeout=timeout)
+            except queue.Empty:
+                raise RuntimeError(f"no kernel started within {timeout:.0f} s") from None
             self._spawn()
             if isinstance(item, Exception):
+                with self._lock:      # the failed start is replaced for whoever asks next
+                    self._to_start += 1
                 raise item
             if asyncio.run(item.is_alive()):
                 return item
@@ -295,14 +305,14 @@ class KernelPool:
 
 
 class FreshKernels:
-    """No pool: papermill starts (and shuts down) a kernel of its own for each notebook,
-    as the stock loop does (used to check that warm kernels change nothing)."""
+    """No pool, no fork, no warm-up: a plain new kernel for each notebook, as papermill
+    would start (used to check that warm kernels change nothing)."""
 
-    def take(self):
-        return None
+    def take(self, retry: bool = False):
+        return asyncio.run(_start(None, warm=False))
 
     def discard(self, km) -> None:
-        pass
+        shutdown(km)
 
 
 if __name__ == "__main__":

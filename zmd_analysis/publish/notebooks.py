@@ -81,6 +81,35 @@ READS_CELL = ("from zmd_analysis.access import reads as _zmd_reads\n"
               "{'reads': _zmd_reads.log()}})")
 
 
+ENGINE = "zmd-given-kernel"
+
+
+def _engine() -> str:
+    """papermill's nbclient engine for a kernel we started: nbclient does not stop the
+    channels of a client whose kernel manager it was given; this engine asks it to
+    (``cleanup_kc``), so no heartbeat thread or socket outlives the report. Registered
+    through papermill's engine registry, its extension point for custom execution."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.utils import merge_kwargs, remove_args
+
+    class GivenKernelEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False,
+                                     stdout_file=None, stderr_file=None, start_timeout=60,
+                                     execution_timeout=None, **kwargs):
+            kwargs = remove_args(["input_path", "timeout", "startup_timeout"], **kwargs)
+            client = PapermillNotebookClient(nb_man, **merge_kwargs(
+                kwargs, timeout=execution_timeout, startup_timeout=start_timeout,
+                kernel_name=kernel_name, log_output=log_output, stdout_file=stdout_file,
+                stderr_file=stderr_file))
+            return client.execute(cleanup_kc=True)
+
+    if ENGINE not in papermill_engines._engines:
+        papermill_engines.register(ENGINE, GivenKernelEngine)
+    return ENGINE
+
+
 def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
     """Run notebook ``name`` with ``params`` under papermill, writing ``output``.
 
@@ -103,7 +132,7 @@ def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
     nb.cells.append(cell)
     src = output.with_suffix(".input.ipynb")
     nbformat.write(nb, src)
-    extra = {"km": km} if km is not None else {"cwd": None}
+    extra = {"km": km, "engine_name": _engine()} if km is not None else {"cwd": None}
     try:
         # no save after every cell: papermill still writes the notebook, with its error
         # banner, when a cell fails

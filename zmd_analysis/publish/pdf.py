@@ -49,8 +49,12 @@ class Printer:
                            "(apt-get install chromium)")
         from playwright.sync_api import sync_playwright
         self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=self.executable,
-                                                 args=CHROMIUM_ARGS)
+        try:
+            self._browser = self._pw.chromium.launch(executable_path=self.executable,
+                                                     args=CHROMIUM_ARGS)
+        except BaseException:
+            self._pw.stop()
+            raise
         return self
 
     def __exit__(self, *exc) -> None:
@@ -127,25 +131,26 @@ class PrinterPool:
             t.start()
 
     def _serve(self, shell: Path, executable: str) -> None:
+        printer, error = None, None
         try:
             printer = Printer(executable).__enter__()
             printer.warm(shell)
         except Exception as err:  # noqa: BLE001 - every job this printer takes fails with it
-            printer = err
+            error = err
         try:
             while (job := self._jobs.get()) is not None:
                 future, args = job
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
-                    if isinstance(printer, Exception):
-                        raise printer
+                    if error is not None:
+                        raise error
                     printer.print_pdf(*args)
                     future.set_result(None)
                 except Exception as err:  # noqa: BLE001 - reported with the report's name
                     future.set_exception(err)
         finally:
-            if not isinstance(printer, Exception):
+            if printer is not None:
                 printer.__exit__(None, None, None)
 
     def submit(self, html_path: Path, pdf_path: Path, title: str = "", report=None):
