@@ -436,9 +436,12 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                 pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
             for s, *_ in todo:
                 phase(s.name, "queued")
+            # locally a build thread also writes the report's files (4–5 MB of HTML each)
+            # into the temp folder; from a cluster the bytes come back and are written here
+            task = (lambda s, m: pool.submit(render, s, m)) if scheduler else \
+                (lambda s, m: pool.submit(run_notebook, s, bd, m, kernels, phase))
             pending: dict[Future, ReportSpec] = {
-                pool.submit(render, s, {**meta, "input_hash": h, "inputs": ins, "reason": reason},
-                            kernels, None if scheduler else phase): s
+                task(s, {**meta, "input_hash": h, "inputs": ins, "reason": reason}): s
                 for s, h, ins, reason in todo}
             printing: dict[Future, tuple] = {}
 
@@ -469,9 +472,12 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         finish(spec, outcome, files)
                         continue
                     spec = pending.pop(fut)                 # a notebook ran and was exported
-                    rendered = _result_of(fut, spec, meta)
-                    outcome, page = rendered.outcome, rendered.page
-                    files = save_rendered(rendered, bd)
+                    if scheduler:
+                        rendered = _result_of(fut, spec, meta)
+                        outcome, page = rendered.outcome, rendered.page
+                        files = save_rendered(rendered, bd)
+                    else:
+                        outcome, files, page = fut.result()
                     if outcome.status == "built":
                         outcome.claims = claims_for(spec.params.get("source"))
                         if "pdf" in spec.formats:
