@@ -136,7 +136,7 @@ class ForkedProcess:
                     state = fh.read().rsplit(")", 1)[1].split()[0]
                 if state in ("Z", "X"):
                     self.returncode = 0
-            except FileNotFoundError:
+            except (FileNotFoundError, ProcessLookupError):  # gone, even while being read
                 self.returncode = 0
         return self.returncode
 
