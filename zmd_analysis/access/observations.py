@@ -35,15 +35,15 @@ def load_observations(data: DataArg = None) -> pd.DataFrame:
 def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
     """The rows of the tidy table whose columns equal the values given, e.g.
     ``select(source_id="zmdnews-20180514")`` (recorded as one slice, not the whole table)."""
-    with reads.quiet():
+    def rows() -> pd.DataFrame:
         obs = _observations(load_tables(data))
         mask = pd.Series(True, index=obs.index)
         for column, value in equal.items():
             mask &= obs[column] == value
-        rows = obs[mask].copy()
+        return obs[mask].copy()
+
     key = ("select", *(f"{c}={v}" for c, v in sorted(equal.items())))
-    reads.record(key, select_digest(rows))
-    return rows
+    return reads.read_slice(key, rows, select_digest)
 
 
 def select_digest(rows: pd.DataFrame) -> str:
@@ -167,15 +167,8 @@ def _check_name(kind: str, name: str, valid) -> None:
 def find(indicator: str, region: str = "zhumadian", period: str | None = None,
          data: DataArg = None) -> Observation | None:
     """Like :func:`get` but returns ``None`` when the data holds no such figure."""
-    key = ("obs", indicator, region, period)
-    try:
-        with reads.quiet():
-            found = _find(indicator, region, period, data)
-    except Exception as err:  # an answer too: a data edit can turn it into a figure
-        reads.record(key, f"error: {type(err).__name__}: {err}")
-        raise
-    reads.record(key, reads.digest(found))
-    return found
+    return reads.read_slice(("obs", indicator, region, period),
+                            lambda: _find(indicator, region, period, data))
 
 
 def _find(indicator: str, region: str, period: str | None, data: DataArg) -> Observation | None:
@@ -231,29 +224,25 @@ def get(indicator: str, region: str = "zhumadian", period: str | None = None,
 
 def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
     """Periods for which ``indicator`` has a value for ``region``, oldest first."""
-    with reads.quiet():
-        periods = [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])]
-    reads.record(("periods", indicator, region), reads.digest(periods))
-    return periods
+    return reads.read_slice(("periods", indicator, region), lambda: [
+        o.period_id for o in _index(load_tables(data)).get((indicator, region), [])])
 
 
 def source_record(source: str, data: DataArg = None) -> dict:
     """One row of the source registry as a dict (publisher, title, date, page, url, ...)."""
-    with reads.quiet():
+    def record() -> dict:
         src = load_tables(data).sources.set_index("source_id")
         _check_name("source", source, src.index)
-        record = {"source_id": source,
-                  **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
-    reads.record(("source", source), reads.digest(record))
-    return record
+        return {"source_id": source,
+                **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
+
+    return reads.read_slice(("source", source), record)
 
 
 def figure_count(source: str, data: DataArg = None) -> int:
     """How many figures of ``source`` the data hold (for an article: how many it prints)."""
-    with reads.quiet():
-        count = int((load_tables(data).observations["source_id"] == source).sum())
-    reads.record(("figure_count", source), reads.digest(count))
-    return count
+    return reads.read_slice(("figure_count", source), lambda: int(
+        (load_tables(data).observations["source_id"] == source).sum()))
 
 
 def period_label(period: str, lang: str = "zh", data: DataArg = None) -> str:

@@ -54,6 +54,24 @@ def record(key: tuple, value_hash: str) -> None:
         _log[tuple("" if k is None else str(k) for k in key)] = value_hash
 
 
+def _failure(err: Exception) -> str:
+    return f"error: {type(err).__name__}: {err}"
+
+
+def read_slice(key: tuple, compute, hash_of=digest):
+    """Run the look-up ``compute()`` as the access layer's own work and record slice
+    ``key`` with the hash of its answer; a look-up that fails is an answer too (a data
+    edit can turn it into a figure), recorded before the error goes on."""
+    try:
+        with quiet():
+            value = compute()
+    except Exception as err:
+        record(key, _failure(err))
+        raise
+    record(key, hash_of(value))
+    return value
+
+
 def log() -> list[list[str]]:
     """Everything read since the process started (or :func:`reset`): ``[*key, hash]``."""
     return [[*k, h] for k, h in sorted(_log.items())]
@@ -67,13 +85,13 @@ def current(key: list | tuple, data=None) -> str:
     """The hash the slice ``key`` has in the data now (an error is a value too: a slice
     that no longer resolves has changed)."""
     from . import observations as o
-    from .provenance import sha256
     from .paths import data_dir, TABLES
+    from .tables import file_hash
     kind, *args = key
     try:
         with quiet():
             if kind == "table":
-                return sha256(data_dir(data) / TABLES[args[0]])[:16]
+                return file_hash(data_dir(data) / TABLES[args[0]])
             if kind == "obs":
                 indicator, region, period = args
                 return digest(o.find(indicator, region, period or None, data=data))
@@ -85,8 +103,8 @@ def current(key: list | tuple, data=None) -> str:
                 return digest(o.figure_count(*args, data=data))
             if kind == "select":
                 return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
-    except Exception as err:  # noqa: BLE001 - any failure means "changed"
-        return f"error: {type(err).__name__}: {err}"
+    except Exception as err:  # noqa: BLE001 - the same text a failed look-up recorded
+        return _failure(err)
     return f"unknown slice kind {kind!r}"
 
 

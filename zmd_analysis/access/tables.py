@@ -221,7 +221,8 @@ def note_table_read(name: str, tables: "Tables") -> None:
     reads.record(("table", name), object.__getattribute__(tables, "hashes")[name])
 
 
-def _file_hash(path: Path) -> str:
+def file_hash(path: Path) -> str:
+    """The short checksum a whole-table read is recorded with."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
@@ -232,7 +233,7 @@ def _frame(rows: list[Row]) -> pd.DataFrame:
 @lru_cache(maxsize=8)
 def _load(folder: Path, fingerprint: tuple) -> Tables:
     parsed = {name: _parse(folder / fname, TABLE_SPECS[name]) for name, fname in TABLES.items()}
-    hashes = {name: _file_hash(folder / fname) for name, fname in TABLES.items()}
+    hashes = {name: file_hash(folder / fname) for name, fname in TABLES.items()}
     for name in TABLES:
         _check_refs(name, parsed[name], parsed, folder / TABLES[name])
     _check_observations(parsed["observations"], parsed["indicators"], folder / TABLES["observations"])
@@ -261,5 +262,5 @@ def load_tables(data: str | os.PathLike | None = None) -> Tables:
 def read_table(name: str, data: str | os.PathLike | None = None) -> pd.DataFrame:
     """One table on its own, schema-checked (no cross-table checks)."""
     path = table_path(name, data)
-    reads.record(("table", name), _file_hash(path))
+    reads.record(("table", name), file_hash(path))
     return _frame(_parse(path, TABLE_SPECS[name]))

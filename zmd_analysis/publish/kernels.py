@@ -22,11 +22,11 @@ import signal
 import subprocess
 import sys
 import threading
+from functools import lru_cache
 
+from .notebooks import KERNEL, KERNEL_ARGS
 from ..access.paths import notebooks_dir
 
-KERNEL = "python3"
-KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 # what every report imports anyway; done before a notebook is assigned (no data is read)
 WARM_CODE = ("import pandas, plotly.graph_objects, plotly.io\n"
              "import zmd_analysis.report.show, zmd_analysis.report.charts, "
@@ -162,6 +162,7 @@ class ForkedProcess:
         self.send_signal(signal.SIGTERM)
 
 
+@lru_cache(maxsize=1)
 def _forked_manager_class():
     from jupyter_client.manager import AsyncKernelManager
 

@@ -18,6 +18,7 @@ KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 
 
+
 def notebook_path(name: str) -> Path:
     """``"01_key_projects"`` -> ``notebooks/01_key_projects.py``."""
     path = notebooks_dir() / f"{name}.py"
