@@ -32,6 +32,15 @@ def load_observations(data: DataArg = None) -> pd.DataFrame:
         return _observations(t).copy()
 
 
+def preload(data: DataArg = None) -> None:
+    """Load, validate, join and index the data once, recording no read: for a process that
+    forks kernels, so that each starts with the work done. The caches are keyed by the
+    files' state, so a kernel whose data changed since loads its own."""
+    with reads.quiet():
+        _index(load_tables(data))
+    reads.reset()
+
+
 def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
     """The rows of the tidy table whose columns equal the values given, e.g.
     ``select(source_id="zmdnews-20180514")`` (recorded as one slice, not the whole table)."""

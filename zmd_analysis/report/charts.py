@@ -31,7 +31,8 @@ STATUS_COLOURS = {"reproduced": "#1e8449", "consistent_within_rounding": "#7dcea
 WIDTH, HEIGHT = 680, 430
 IMPLIED = dict(shape="/", fgcolor="white", fillmode="overlay", solidity=0.25)
 
-pio.templates["zmd"] = go.layout.Template(layout=go.Layout(
+TEMPLATE = "zmd"  # the house template
+pio.templates[TEMPLATE] = go.layout.Template(layout=go.Layout(
     font=dict(family=FONT_STACK, size=14, color="#222"),
     title=dict(font=dict(size=18), x=0.01, xanchor="left", y=0.96),
     paper_bgcolor="white", plot_bgcolor="white",
@@ -47,7 +48,7 @@ pio.templates["zmd"] = go.layout.Template(layout=go.Layout(
 
 def use_house_style() -> None:
     """Make the house template the default for figures made outside this module too."""
-    pio.templates.default = "zmd"
+    pio.templates.default = TEMPLATE
 
 
 def _display_width(text: str) -> int:
@@ -75,7 +76,7 @@ DATA_KEY = "zmd_chart_data"
 def _finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict]) -> go.Figure:
     """House template, title, the source line under the chart (always given), and the
     points the chart draws (``data``, see :func:`zmd_analysis.report.downloads.point`)."""
-    fig.update_layout(template="zmd", title=dict(text=title),
+    fig.update_layout(template=TEMPLATE, title=dict(text=title),
                       meta={DATA_KEY: {"lang": lang, "title": title, "points": data}})
     text = _wrap_source(source)
     fig.add_annotation(text=text, xref="paper", yref="paper",
