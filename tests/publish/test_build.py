@@ -294,3 +294,38 @@ def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):
     a, b = pixels(fresh, "fresh"), pixels(out / "overview.pdf", "built")
     assert len(a) == len(b) >= 1
     assert a == b
+
+
+def _children_running(module: str) -> list[int]:
+    """This process's child processes running ``python -m module``."""
+    me, found = str(os.getpid()), []
+    for proc in Path("/proc").iterdir():
+        try:
+            ppid = (proc / "stat").read_text().rsplit(")", 1)[1].split()[1]
+            cmd = (proc / "cmdline").read_bytes().split(b"\0")
+        except (OSError, IndexError):
+            continue
+        if ppid == me and module.encode() in cmd:
+            found.append(int(proc.name))
+    return found
+
+
+def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path, monkeypatch):
+    """The printer runs in a process of its own; when its browser cannot start, every PDF
+    fails with the cause, the report's earlier outputs stay, and no printer is left."""
+    from zmd_analysis.publish import pdf
+    base, out, _ = first
+    assert not _children_running("zmd_analysis.publish.pdf")   # the first build's printer exited
+    copy = tmp_path / "reports"
+    shutil.copytree(out, copy)
+    before = snapshot(copy, "overview")
+    monkeypatch.setattr(pdf, "CHROMIUM", str(tmp_path / "no-chromium"))
+    specs = load_config(write_config(base / "reports.toml"))
+    result = builder.build(specs, copy, only=["overview"], force=True, log=lambda m: None)
+    assert result.exit_code == 1
+    [failed] = result.failed
+    assert failed.message.startswith("report overview: PDF failed: the PDF printer did not start")
+    assert f"Chromium not found at {tmp_path / 'no-chromium'}" in failed.message
+    assert snapshot(copy, "overview") == before
+    assert (copy / "failed" / "overview.ipynb").exists()       # the run record is kept
+    assert not _children_running("zmd_analysis.publish.pdf")

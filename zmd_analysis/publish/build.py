@@ -472,6 +472,8 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         finish(spec, outcome, files)
                         continue
                     spec = pending.pop(fut)                 # a notebook ran and was exported
+                    if not pending and kernels is not None:
+                        kernels.close()   # the last notebook ran: stop the kernels meanwhile
                     if scheduler:
                         rendered = _result_of(fut, spec, meta)
                         outcome, page = rendered.outcome, rendered.page

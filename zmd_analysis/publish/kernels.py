@@ -91,6 +91,7 @@ def _serve() -> None:
         if pid == 0:  # the kernel
             _become_kernel(request["connection_file"])
         print(json.dumps({"pid": pid}), flush=True)
+    os._exit(0)  # stdin closed: the build is over (no interpreter teardown to wait for)
 
 
 def _reap(*_args) -> None:
