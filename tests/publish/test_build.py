@@ -242,6 +242,37 @@ def test_cli_rejects_unknown_param_and_report(tmp_path):
     assert not (out / "index.html").exists()
 
 
+def test_cli_checks_config_parameters_while_starting_and_stops_cleanly(tmp_path):
+    """The CLI checks the config's parameters after starting the kernels and the browser
+    (papermill's inspection is slow when cold); a bad one still stops the build before any
+    notebook runs, with exit 2, and the printer and kernels started for it are gone."""
+    exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
+    if not exe.exists():
+        exe = Path(shutil.which("zmd-report"))
+    env = {k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"}
+    cfg = tmp_path / "reports.toml"
+    cfg.write_text('[[report]]\nname = "a"\nnotebook = "00_overview"\n'
+                   'params = { lnag = "zh" }\n', encoding="utf-8")
+    out = tmp_path / "r"
+    bad = subprocess.run([str(exe), "build", "-q", "--config", str(cfg), "--out", str(out)],
+                         capture_output=True, text=True, env=env)
+    assert bad.returncode == 2
+    assert "reports.toml: report 'a': unknown parameter 'lnag' for notebook 00_overview" \
+        in bad.stderr
+    assert not (out / "index.html").exists() and not (out / "a.ipynb").exists()
+    assert list((out / "failed").iterdir()) == []
+    left = [p for p in Path("/proc").iterdir() if p.name.isdigit()
+            and str(tmp_path).encode() in _cmdline(p)]
+    assert left == []                         # the printer (its shell page is in out/) exited
+
+
+def _cmdline(proc: Path) -> bytes:
+    try:
+        return (proc / "cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def test_index_groups_by_article_and_theme(tmp_path):
     """Articles first, each with its claims summary once; then theme reports by notebook."""
     from zmd_analysis.publish.build import BuildDir

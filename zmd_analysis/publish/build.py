@@ -22,12 +22,12 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from .config import ConfigError, ReportSpec, check_params
+from .config import ConfigError, ReportSpec, check_params, check_spec_params
 from .files import write_atomic
 from .notebooks import notebook_path
 from ..access.paths import PROJ_ROOT, REPORTS_DIR
@@ -331,14 +331,19 @@ class BuildResult:
 def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] | None = None,
           formats: list[str] | None = None, jobs: int | None = None, force: bool = False,
           overrides: dict | None = None, progress=None, log=print,
-          phase=lambda name, p: None, scheduler: str | None = None) -> BuildResult:
+          phase=lambda name, p: None, scheduler: str | None = None,
+          params_checked: bool = True) -> BuildResult:
     """Build the selected reports into ``out``; see the module docstring.
 
     ``scheduler`` (``tcp://host:port``) runs the notebooks on that Dask cluster instead of
     local threads; outputs are still written, and PDFs printed, here.
 
     ``phase(name, p)`` is told each report's phase: queued, running, exporting,
-    printing, done or failed (called from worker threads)."""
+    printing, done or failed (called from worker threads).
+
+    ``params_checked=False``: the specs come from ``load_config(inspect=False)``; their
+    parameters (and ``overrides``) are checked against the notebooks here, while the
+    kernels and the browser start, and always before any notebook runs."""
     from ..access.provenance import data_version
 
     known = [s.name for s in specs]
@@ -348,15 +353,18 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             raise ConfigError(f"--only: unknown report(s) {', '.join(unknown)}; "
                               f"valid: {', '.join(known)}")
         specs = [s for s in specs if s.name in only]
-    if overrides:
-        specs = [ReportSpec(s.name, s.notebook, {**s.params, **overrides}, s.formats, s.timeout)
-                 for s in specs]
-        for s in specs:
+    unchecked = [] if params_checked else list(specs)
+
+    def check_params_now() -> None:
+        """Parameters against the notebooks: the config's, then the overrides."""
+        check_spec_params(unchecked)
+        for s in specs if overrides else []:
             check_params(s.notebook, overrides, f"--param (report {s.name!r})")
+
+    if overrides:
+        specs = [replace(s, params={**s.params, **overrides}) for s in specs]
     if formats:
-        specs = [ReportSpec(s.name, s.notebook, s.params, tuple(f for f in s.formats
-                                                                  if f in formats), s.timeout)
-                 for s in specs]
+        specs = [replace(s, formats=tuple(f for f in s.formats if f in formats)) for s in specs]
 
     dv, lib = data_version(), library_hash()
     bd = BuildDir(out)
@@ -382,6 +390,8 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                     stale = True
             else:
                 todo.append((s, input_hash(s, lib), ins, reason))
+        if not todo:
+            check_params_now()
         if progress is not None:
             progress.reset(total=len(specs))
             progress.update(len(outcomes))
@@ -408,6 +418,7 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                 shell = bd.tmp / "print-shell.html"
                 shell.write_text(shell_html(), encoding="utf-8")
                 printers = stack.enter_context(PrinterPool(1, shell))  # a second browser costs more CPU than it saves (measured)
+            check_params_now()  # a bad parameter stops the build here, before any notebook
             from ..analysis.claims import check_claims, summarize
             from ..access.tables import load_tables
             load_tables()  # a malformed data file stops the build here, with its DataError

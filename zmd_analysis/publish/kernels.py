@@ -155,6 +155,11 @@ class Forker:
             raise RuntimeError("the kernel forker died")
         return json.loads(line)["pid"]
 
+    def kill(self) -> None:
+        """Stop at once (a build that failed before using its kernels)."""
+        self.proc.kill()
+        self.proc.wait()
+
     def close(self) -> None:
         if self.proc.poll() is None:
             self.proc.stdin.close()
@@ -331,8 +336,12 @@ class KernelPool:
         t.start()
         self._threads.append(t)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Shut every kernel down and stop the forker (``abort``: kill it first, so kernels
+        still starting fail at once instead of being started and shut down)."""
         self._closed = True
+        if abort and self._forker is not None:
+            self._forker.kill()
         for t in list(self._threads):
             t.join(timeout=START_TIMEOUT)
         while not self._ready.empty():
@@ -345,8 +354,8 @@ class KernelPool:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.close()
+    def __exit__(self, exc_type, *exc):
+        self.close(abort=exc_type is not None)
 
 
 class FreshKernels:

@@ -173,7 +173,10 @@ class PrinterPool:
     def __enter__(self) -> "PrinterPool":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is not None:   # the build failed before printing: stop the printers now
+            for proc in self._procs:
+                proc.terminate()
         for _ in self._threads:
             self._jobs.put(None)
         for t in self._threads:
@@ -196,8 +199,10 @@ def _serve(shell: Path, executable: str) -> None:
     import json
     import sys
     from types import SimpleNamespace
+    import signal
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stopped: close the browser first
     printer, failed = None, ""
     try:
         printer = Printer(executable).__enter__()
