@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := chromium fonts-noto-cjk poppler-utils
+APT_PACKAGES := chromium chromium-headless-shell fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
 .PHONY: help setup sysdeps venv test report lab notebooks bench profile checksums clean
@@ -18,9 +18,10 @@ help: ## list the targets
 
 setup: sysdeps venv ## install system packages (apt) and the Python environment
 
-sysdeps: ## install chromium, Noto CJK fonts and poppler with apt-get when missing
+sysdeps: ## install chromium (and its headless shell, the PDF printer), Noto CJK fonts and poppler with apt-get when missing
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromium-headless-shell >/dev/null || missing="$$missing chromium-headless-shell"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	{ command -v fc-list >/dev/null && fc-list :lang=zh family | grep -q "Noto Sans CJK"; } || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \

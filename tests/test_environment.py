@@ -45,6 +45,7 @@ def test_makefile_has_the_readme_targets():
     for target in ("help", "test", "report", "lab", "sysdeps", "venv"):
         assert re.search(rf"^{target}:.*## ", text, re.M), target
     assert "apt-get install" in text and "fonts-noto-cjk" in text and "chromium" in text
+    assert "chromium-headless-shell" in text          # the PDF printer's browser
     assert ".DEFAULT_GOAL := help" in text
 
 

@@ -350,7 +350,7 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     copy = tmp_path / "reports"
     shutil.copytree(out, copy)
     before = snapshot(copy, "overview")
-    monkeypatch.setattr(pdf, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setattr(pdf, "print_browser", lambda: str(tmp_path / "no-chromium"))
     specs = load_config(write_config(base / "reports.toml"))
     result = builder.build(specs, copy, only=["overview"], force=True, log=lambda m: None)
     assert result.exit_code == 1
@@ -360,3 +360,35 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     assert snapshot(copy, "overview") == before
     assert (copy / "failed" / "overview.ipynb").exists()       # the run record is kept
     assert not _children_running("zmd_analysis.publish.pdf")
+
+
+def test_print_browser_is_the_headless_shell_unless_told(monkeypatch, tmp_path):
+    from zmd_analysis.publish import pdf
+    shell = tmp_path / "chromium-headless-shell"
+    monkeypatch.delenv("ZMD_CHROMIUM", raising=False)
+    monkeypatch.setattr(pdf, "HEADLESS_SHELL", str(shell))
+    assert pdf.print_browser() == pdf.CHROMIUM            # not installed: the full browser
+    shell.touch()
+    assert pdf.print_browser() == str(shell)
+    monkeypatch.setenv("ZMD_CHROMIUM", "/opt/other/chromium")
+    monkeypatch.setattr(pdf, "CHROMIUM", "/opt/other/chromium")
+    assert pdf.print_browser() == "/opt/other/chromium"
+
+
+def test_headless_shell_and_full_chromium_print_the_same_pdf(first, tmp_path):
+    """The build prints with the headless shell; the full browser gives the same pages and
+    text (pixels may differ in anti-aliasing only)."""
+    from zmd_analysis.publish.pdf import CHROMIUM, Printer
+    _, out, _ = first
+    full = tmp_path / "full.pdf"
+    with Printer(executable=CHROMIUM, reuse_page=False) as p:
+        p.print_pdf(out / "overview.html", full,
+                    title="数字复核总览：全省工业调度会，农业大市驻马店何以成典型？")
+
+    def info(pdf):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        pages = re.search(r"Pages:\s+(\d+)", subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout).group(1)
+        return pages, text
+
+    assert info(full) == info(out / "overview.pdf")
