@@ -6,9 +6,13 @@ Times, in one run, on the same notebooks and parameter sets (reports.toml):
   (b) `zmd-report build` cold (empty output folder and parameter cache);
   (c) `zmd-report build` again with nothing changed;
   (d) `zmd-report build` after one figure changed (the number of promotion events,
-      which only the investment-attraction theme and the article overview read).
+      which only the investment-attraction theme and the article overview read);
+  (e) `zmd-report build` cold with the full browser for PDFs (ZMD_CHROMIUM=/usr/bin/chromium,
+      the stock loop's browser) instead of Debian's chromium-headless-shell, to show what
+      the choice of browser is worth on its own.
 Repetitions alternate (a) and (b). Prints medians, spread, time per report and the ratio
-(a)/(b); then the build's peak memory for growing batches (first 2, half, all reports).
+(a)/(b); then the build's peak memory for growing batches (first 2, half, all reports):
+the whole build's (every process it starts) and the coordinator's.
 Writes benchmarks/results/results.{json,md} and a bar chart (results.svg).
 
     python benchmarks/bench_build.py            # all reports, 3 repetitions
@@ -42,13 +46,52 @@ def run(cmd: list[str], env: dict | None = None) -> None:
     subprocess.run(cmd, check=True, env=env, **QUIET)
 
 
-def peak_rss_mb(cmd: list[str]) -> float:
-    """Run ``cmd``; the peak resident memory of that process (the build coordinator), MB."""
+def _tree_pss_mb(root: int) -> float:
+    """Proportional set size summed over ``root`` and its descendants (kernels, the forker,
+    the printer, its browser): shared pages are counted once, split among their users."""
+    parent = {}
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                parent[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    tree, grew = {root}, True
+    while grew:
+        new = {pid for pid, ppid in parent.items() if ppid in tree} - tree
+        tree |= new
+        grew = bool(new)
+    kb = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    kb += int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+    return kb / 1024
+
+
+def peak_memory_mb(cmd: list[str]) -> dict:
+    """Run ``cmd`` (a build); its coordinator's peak resident memory, and the peak of the
+    whole build's memory (PSS of every process it started, sampled every 0.1 s), MB."""
+    import threading
     proc = subprocess.Popen(cmd, **QUIET)
+    peak, done = [0.0], threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_pss_mb(proc.pid))
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
+    done.set()
+    sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise subprocess.CalledProcessError(status, cmd)
-    return usage.ru_maxrss / 1024
+    return {"peak_rss_mb": usage.ru_maxrss / 1024, "peak_build_pss_mb": peak[0]}
 
 
 def stock_loop(specs, work: Path) -> None:
@@ -109,7 +152,8 @@ def main() -> None:
              str(NOTEBOOKS_DIR / f"{nb}.py")])
     names = [s.name for s in specs]
 
-    times: dict[str, list[float]] = {"a_stock": [], "b_cold": [], "c_noop": [], "d_data": []}
+    times: dict[str, list[float]] = {"a_stock": [], "b_cold": [], "c_noop": [], "d_data": [],
+                                     "e_full_browser": []}
     rebuilt_after_change: list[str] = []
     for rep in range(args.reps):
         order = ("a", "b") if rep % 2 == 0 else ("b", "a")
@@ -136,13 +180,17 @@ def main() -> None:
                 after = json.loads(state.read_text())
                 rebuilt_after_change = [n for n in names
                                         if after[n]["built_at"] != before[n]["built_at"]]
+                shutil.rmtree(CACHE_DIR, ignore_errors=True)
+                times["e_full_browser"].append(timed(
+                    zmd_build, work / f"zmd-full-{rep}", names,
+                    {**os.environ, "ZMD_CHROMIUM": CHROMIUM}))
         print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.1f}s" for k, v in times.items()),
               flush=True)
 
     memory = []  # peak memory of the build against batch size (cold builds)
     for k in sorted({min(2, len(names)), max(1, len(names) // 2), len(names)}):
         shutil.rmtree(CACHE_DIR, ignore_errors=True)
-        memory.append({"reports": k, "peak_rss_mb": peak_rss_mb(zmd_cmd(work / f"mem-{k}",
+        memory.append({"reports": k, **peak_memory_mb(zmd_cmd(work / f"mem-{k}",
                                                                          names[:k]))})
     sizes = [p.stat().st_size for p in (work / f"zmd-0").glob("*.html")
              if not p.name.startswith("index")]
@@ -150,7 +198,9 @@ def main() -> None:
         "reports": names, "reps": args.reps, "cores": os.cpu_count(),
         **{k: summary(v) for k, v in times.items()},
         "ratio_a_over_b": statistics.median(times["a_stock"]) / statistics.median(times["b_cold"]),
-        "per_report_s": {k: statistics.median(times[k]) / len(names) for k in ("a_stock", "b_cold")},
+        "per_report_s": {k: statistics.median(times[k]) / len(names)
+                         for k in ("a_stock", "b_cold", "e_full_browser")},
+        "ratio_a_over_e": statistics.median(times["a_stock"]) / statistics.median(times["e_full_browser"]),
         "rebuilt_after_data_change": rebuilt_after_change,
         "max_html_mb": max(sizes) / 2**20 if sizes else None,
         "peak_rss_mb_largest_process": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -166,7 +216,8 @@ def main() -> None:
 
 LABELS = {"a_stock": "(a) stock papermill + nbconvert + chromium",
           "b_cold": "(b) zmd-report build, cold", "c_noop": "(c) zmd-report build, no change",
-          "d_data": "(d) zmd-report build, one figure changed"}
+          "d_data": "(d) zmd-report build, one figure changed",
+          "e_full_browser": "(e) zmd-report build, cold, PDFs by the full chromium"}
 
 
 def markdown(r: dict) -> str:
@@ -175,12 +226,15 @@ def markdown(r: dict) -> str:
     return (f"{len(r['reports'])} reports, {r['reps']} repetitions (alternating), "
             f"{r['cores']} cores\n\n| side | median (s) | spread (s) |\n|---|---|---|\n{rows}\n\n"
             f"- per report: stock {r['per_report_s']['a_stock']:.2f} s, zmd-report "
-            f"{r['per_report_s']['b_cold']:.2f} s; ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×**\n"
+            f"{r['per_report_s']['b_cold']:.2f} s; ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×** "
+            f"(with the full chromium for PDFs, (a)/(e): {r['ratio_a_over_e']:.1f}×)\n"
             f"- reports rebuilt after one figure changed: {len(r['rebuilt_after_data_change'])} "
             f"of {len(r['reports'])} ({', '.join(r['rebuilt_after_data_change']) or 'none'})\n"
             f"- largest HTML: {r['max_html_mb']:.2f} MB\n"
-            f"- peak memory of the build process by batch size: "
-            + ", ".join(f"{m['reports']} reports {m['peak_rss_mb']:.0f} MB" for m in r["memory_by_batch"])
+            f"- peak memory by batch size, whole build (PSS of all its processes: coordinator, "
+            f"kernels, printer, browser) and coordinator alone (RSS): "
+            + ", ".join(f"{m['reports']} reports {m['peak_build_pss_mb']:.0f} MB "
+                        f"({m['peak_rss_mb']:.0f} MB)" for m in r["memory_by_batch"])
             + f"; largest single process overall {r['peak_rss_mb_largest_process']:.0f} MB\n")
 
 

@@ -15,10 +15,12 @@ def test_benchmark_script_runs_on_one_report(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     result = json.loads((tmp_path / "results.json").read_text())
     assert result["reports"] == ["04-investment-attraction"]
-    for side in ("a_stock", "b_cold", "c_noop", "d_data"):
+    for side in ("a_stock", "b_cold", "c_noop", "d_data", "e_full_browser"):
         assert result[side]["runs"] and result[side]["median"] > 0
     assert result["rebuilt_after_data_change"] == ["04-investment-attraction"]
     assert [m["reports"] for m in result["memory_by_batch"]] == [1]
-    assert result["memory_by_batch"][0]["peak_rss_mb"] > 20
+    memory = result["memory_by_batch"][0]
+    assert memory["peak_rss_mb"] > 20
+    assert memory["peak_build_pss_mb"] > memory["peak_rss_mb"]  # kernels, printer, browser too
     assert "ratio (a)/(b)" in (tmp_path / "results.md").read_text()
     assert (tmp_path / "results.svg").read_text().startswith("<svg")
