@@ -60,7 +60,7 @@ def schema() -> None:
 def build(
     only: list[str] = typer.Option(None, "--only", help="Build only these reports (repeatable)."),
     fmt: list[str] = typer.Option(None, "--format", help="html and/or pdf (repeatable)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Notebooks run in parallel (0: one per core)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Notebooks run in parallel (0: two per core)."),
     force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed."),
     param: list[str] = typer.Option(None, "--param", "-p",
                                     help="Override a parameter for the selected reports: NAME=VALUE."),
@@ -69,7 +69,7 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Run the notebooks on a Dask cluster: tcp://HOST:PORT "
-                                       "(needs the [dask] extra)."),
+                                       "(needs the \\[dask] extra)."),
 ) -> None:
     """Run the notebooks with papermill and export HTML and PDF reports with an index.
 
