@@ -4,7 +4,8 @@ The batch is notebooks × regions × periods × languages over the data in ``dat
 notebook renders for every region and period: a section without data says so). For
 growing batch sizes it times, in one run, ``zmd-report build`` locally and with
 ``--scheduler`` on a scheduler and two workers started here, and records the peak memory
-of the build process. HTML only: the PDFs are printed by the coordinator in both cases.
+of the build: its coordinator's, and locally the whole build's (every process it starts).
+HTML only: the PDFs are printed by the coordinator in both cases.
 
     python benchmarks/bench_scale.py                      # 25, 50, 100, 208 reports
     python benchmarks/bench_scale.py --sizes 10 --out /tmp/s
@@ -32,6 +33,8 @@ PERIODS = {"01_key_projects": ["2021M01-M04", "2020M01-M04"],
            "04_investment_attraction": ["2021YTD", "2021"],
            "05_business_environment": ["2021YTD", "2021"]}
 QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import peak_memory_mb  # noqa: E402
 
 
 def regions() -> list[str]:
@@ -52,17 +55,18 @@ def config(n: int) -> str:
     return "\n".join(parts)
 
 
-def build(cfg: Path, out: Path, scheduler: str | None = None) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB) of one cold build."""
+def build(cfg: Path, out: Path, scheduler: str | None = None) -> dict:
+    """Wall seconds and peak memory of one cold build: the coordinator's (RSS) and the
+    whole build's (PSS over the processes it starts; on Dask the workers' are not counted)."""
     cmd = [str(BIN / "zmd-report"), "build", "-q", "--config", str(cfg), "--out", str(out)]
     if scheduler:
         cmd += ["--scheduler", scheduler]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, **QUIET)
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build failed: {' '.join(cmd)}")
-    return time.perf_counter() - t, usage.ru_maxrss / 1024
+    try:
+        memory = peak_memory_mb(cmd)
+    except subprocess.CalledProcessError:
+        raise SystemExit(f"build failed: {' '.join(cmd)}") from None
+    return {"seconds": time.perf_counter() - t, **memory}
 
 
 def start_cluster(workers: int) -> tuple[str, list[subprocess.Popen]]:
@@ -95,18 +99,20 @@ def main() -> None:
             cfg.write_text(config(n), encoding="utf-8")
             row = {"reports": n}
             for side, sched in (("local", None), ("dask_2_workers", address)):
-                seconds, rss = build(cfg, work / f"{side}-{n}", sched)
-                row[side] = {"seconds": seconds, "per_report_s": seconds / n, "peak_rss_mb": rss}
+                result = build(cfg, work / f"{side}-{n}", sched)
+                row[side] = {**result, "per_report_s": result["seconds"] / n}
             rows.append(row)
             print(json.dumps(row), flush=True)
     finally:
         for p in procs:
             os.killpg(p.pid, signal.SIGTERM)
         shutil.rmtree(work, ignore_errors=True)
-    md = ("| reports | local s/report | local peak MB | 2 Dask workers s/report | "
-          "Dask peak MB (coordinator) |\n|---|---|---|---|---|\n" + "\n".join(
-              f"| {r['reports']} | {r['local']['per_report_s']:.2f} | {r['local']['peak_rss_mb']:.0f}"
-              f" | {r['dask_2_workers']['per_report_s']:.2f} | "
+    md = ("| reports | local s/report | local peak MB: build (coordinator) | "
+          "2 Dask workers s/report | Dask peak MB: coordinator |\n|---|---|---|---|---|\n"
+          + "\n".join(
+              f"| {r['reports']} | {r['local']['per_report_s']:.2f} | "
+              f"{r['local']['peak_build_pss_mb']:.0f} ({r['local']['peak_rss_mb']:.0f}) | "
+              f"{r['dask_2_workers']['per_report_s']:.2f} | "
               f"{r['dask_2_workers']['peak_rss_mb']:.0f} |" for r in rows))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")

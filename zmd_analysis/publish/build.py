@@ -412,7 +412,8 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             kernels = None
             if not scheduler:
                 from .kernels import KernelPool
-                kernels = stack.enter_context(KernelPool(workers + 2, needed=len(todo)))
+                # one kernel ready per thread (each take starts the next one at once)
+                kernels = stack.enter_context(KernelPool(workers, needed=len(todo)))
             printers = None
             if any("pdf" in s.formats for s, *_ in todo):
                 from ..report.style import shell_html
