@@ -21,6 +21,7 @@ def test_benchmark_script_runs_on_one_report(tmp_path):
     assert [m["reports"] for m in result["memory_by_batch"]] == [1]
     memory = result["memory_by_batch"][0]
     assert memory["peak_rss_mb"] > 20
-    assert memory["peak_build_pss_mb"] > memory["peak_rss_mb"]  # kernels, printer, browser too
+    # the whole build counts the kernels, the printer and its browser too (hundreds of MB)
+    assert memory["peak_build_pss_mb"] > memory["peak_rss_mb"] + 100
     assert "ratio (a)/(b)" in (tmp_path / "results.md").read_text()
     assert (tmp_path / "results.svg").read_text().startswith("<svg")

@@ -242,35 +242,45 @@ def test_cli_rejects_unknown_param_and_report(tmp_path):
     assert not (out / "index.html").exists()
 
 
+def _processes_marked(mark: str) -> list[int]:
+    """Processes whose environment holds ``ZMD_TEST_MARK=mark``: everything a build started
+    inherits it (the forker and its kernels, the printer, Playwright's driver, Chromium)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and f"ZMD_TEST_MARK={mark}".encode() in \
+                    (proc / "environ").read_bytes().split(b"\0"):
+                found.append(int(proc.name))
+        except OSError:
+            pass
+    return found
+
+
 def test_cli_checks_config_parameters_while_starting_and_stops_cleanly(tmp_path):
     """The CLI checks the config's parameters after starting the kernels and the browser
-    (papermill's inspection is slow when cold); a bad one still stops the build before any
-    notebook runs, with exit 2, and the printer and kernels started for it are gone."""
+    (papermill's inspection is slow when cold); a bad one, in any report of the config
+    (``--only`` or not), still stops the build before any notebook runs, with exit 2, and
+    every process started for the build is gone."""
+    import uuid
     exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
     if not exe.exists():
         exe = Path(shutil.which("zmd-report"))
-    env = {k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"}
+    mark = uuid.uuid4().hex
+    env = {**{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
+           "ZMD_TEST_MARK": mark}
     cfg = tmp_path / "reports.toml"
     cfg.write_text('[[report]]\nname = "a"\nnotebook = "00_overview"\n'
+                   '[[report]]\nname = "b"\nnotebook = "00_overview"\n'
                    'params = { lnag = "zh" }\n', encoding="utf-8")
     out = tmp_path / "r"
-    bad = subprocess.run([str(exe), "build", "-q", "--config", str(cfg), "--out", str(out)],
-                         capture_output=True, text=True, env=env)
+    bad = subprocess.run([str(exe), "build", "-q", "--config", str(cfg), "--out", str(out),
+                          "--only", "a"], capture_output=True, text=True, env=env)
     assert bad.returncode == 2
-    assert "reports.toml: report 'a': unknown parameter 'lnag' for notebook 00_overview" \
+    assert "reports.toml: report 'b': unknown parameter 'lnag' for notebook 00_overview" \
         in bad.stderr
     assert not (out / "index.html").exists() and not (out / "a.ipynb").exists()
     assert list((out / "failed").iterdir()) == []
-    left = [p for p in Path("/proc").iterdir() if p.name.isdigit()
-            and str(tmp_path).encode() in _cmdline(p)]
-    assert left == []                         # the printer (its shell page is in out/) exited
-
-
-def _cmdline(proc: Path) -> bytes:
-    try:
-        return (proc / "cmdline").read_bytes()
-    except OSError:
-        return b""
+    assert _processes_marked(mark) == []
 
 
 def test_index_groups_by_article_and_theme(tmp_path):
@@ -378,7 +388,9 @@ def test_print_browser_is_the_headless_shell_unless_told(monkeypatch, tmp_path):
 def test_headless_shell_and_full_chromium_print_the_same_pdf(first, tmp_path):
     """The build prints with the headless shell; the full browser gives the same pages and
     text (pixels may differ in anti-aliasing only)."""
-    from zmd_analysis.publish.pdf import CHROMIUM, Printer
+    from zmd_analysis.publish.pdf import CHROMIUM, Printer, print_browser
+    if print_browser() == CHROMIUM:
+        pytest.skip("the build prints with the full browser here (no headless shell)")
     _, out, _ = first
     full = tmp_path / "full.pdf"
     with Printer(executable=CHROMIUM, reuse_page=False) as p:
@@ -392,3 +404,25 @@ def test_headless_shell_and_full_chromium_print_the_same_pdf(first, tmp_path):
         return pages, text
 
     assert info(full) == info(out / "overview.pdf")
+
+
+def test_printer_takes_any_path_and_title(first, tmp_path):
+    """Jobs cross to the printer process as ASCII JSON: an output folder whose name is not
+    UTF-8 and a title with a newline and CJK text print like any other."""
+    base, out, _ = first
+    odd = tmp_path / os.fsdecode(b"reports-\xff")
+    shutil.copytree(out, odd)
+    specs = load_config(write_config(base / "reports.toml"))
+    result = builder.build(specs, odd, only=["overview"], force=True, log=lambda m: None)
+    assert result.exit_code == 0, result.failed
+    assert (odd / "overview.pdf").read_bytes().startswith(b"%PDF")
+    from zmd_analysis.publish.pdf import PrinterPool
+    from zmd_analysis.report.style import shell_html
+    shell = tmp_path / "shell.html"
+    shell.write_text(shell_html(), encoding="utf-8")
+    with PrinterPool(1, shell) as printers:
+        printers.submit(odd / "overview.html", odd / "again.pdf",
+                        "第一行\nsecond line ✓").result(timeout=120)
+    text = subprocess.run(["pdftotext", str(odd / "again.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "第一行" in text and "second line" in text

@@ -10,7 +10,8 @@
 * Parallel: notebooks run in threads, each on a fresh kernel from a pool of warm ones
   (:mod:`zmd_analysis.publish.kernels`), or as tasks on a Dask cluster (``scheduler``);
   either way :func:`render` returns bytes and a page, and this process writes the files.
-  PDFs are printed by one browser, in its own thread, as soon as each HTML is ready.
+  PDFs are printed by one browser, driven from a process of its own, as soon as each
+  HTML is ready.
 """
 from __future__ import annotations
 
@@ -347,13 +348,13 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
     from ..access.provenance import data_version
 
     known = [s.name for s in specs]
+    unchecked = [] if params_checked else list(specs)   # the whole config, --only or not
     if only:
         unknown = [n for n in only if n not in known]
         if unknown:
             raise ConfigError(f"--only: unknown report(s) {', '.join(unknown)}; "
                               f"valid: {', '.join(known)}")
         specs = [s for s in specs if s.name in only]
-    unchecked = [] if params_checked else list(specs)
 
     def check_params_now() -> None:
         """Parameters against the notebooks: the config's, then the overrides."""
@@ -486,8 +487,8 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         finish(spec, outcome, files)
                         continue
                     spec = pending.pop(fut)                 # a notebook ran and was exported
-                    if not pending and kernels is not None:
-                        kernels.close()   # the last notebook ran: stop the kernels meanwhile
+                    if not pending and kernels is not None:  # the last notebook ran: stop
+                        threading.Thread(target=kernels.close, daemon=True).start()  # meanwhile
                     if scheduler:
                         rendered = _result_of(fut, spec, meta)
                         outcome, page = rendered.outcome, rendered.page

@@ -56,7 +56,8 @@ def check_params(notebook: str, params: dict, where: str) -> None:
 
 
 def check_spec_params(specs: list[ReportSpec]) -> None:
-    """:func:`check_params` for reports loaded with ``load_config(inspect=False)``."""
+    """Each report's parameters against its notebook's (what :func:`load_config` does
+    unless ``inspect=False``), each error naming where the report was configured."""
     for s in specs:
         check_params(s.notebook, s.params, s.origin or f"report {s.name!r}")
 
@@ -102,8 +103,6 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
         params = entry.get("params", {})
         if not isinstance(params, dict):
             raise ConfigError(f"{where}: params must be a table")
-        if inspect:
-            check_params(nb, params, where)
         formats = tuple(entry.get("formats", defaults.get("formats", FORMATS)))
         bad = [f for f in formats if f not in FORMATS]
         if bad:
@@ -114,6 +113,8 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
         specs.append(ReportSpec(name, nb, dict(params), formats, timeout, origin=where))
     if not specs:
         raise ConfigError(f"{path}: no [[report]] entries")
+    if inspect:
+        check_spec_params(specs)
     return specs
 
 

@@ -6,8 +6,10 @@ caches (recording no read), and then forks one child per report; each child beco
 ordinary IPython kernel on the connection file jupyter_client wrote for it. A fork copies
 the parent's memory, so every kernel starts with that work done and with nothing any
 other report did: no state passes from one report to the next. The forker never runs a
-notebook; the data caches are keyed by the files' state, so a kernel whose data changed
-since loads its own.
+notebook; the data caches are keyed by the files' state (path, size, modification time),
+so a kernel whose data changed since loads its own. A forker lives for one build, or
+for a Dask worker's life; an edit that keeps a file's size and modification time to the
+nanosecond is the one change its kernels would not see.
 
 :class:`KernelPool` keeps a few such kernels started ahead of need; a kernel that died
 while waiting is replaced, never handed out. Used kernels are shut down.
@@ -30,7 +32,8 @@ from functools import lru_cache
 from .notebooks import KERNEL, KERNEL_ARGS
 from ..access.paths import notebooks_dir
 
-# run in a kernel that was not forked, to bring it to the forker's state
+# run in a kernel that was not forked: the imports and the throwaway chart of warm_up
+# (not the data preload, nor ipykernel's debugger, which such a kernel imports itself)
 WARM_CODE = ("from zmd_analysis.publish.kernels import warm_up as _zmd_warm_up\n"
              "_zmd_warm_up()\ndel _zmd_warm_up")
 START_TIMEOUT = 60
@@ -280,6 +283,7 @@ class KernelPool:
         self._forker = Forker() if fork and hasattr(os, "fork") else None
         self._ready: queue.Queue = queue.Queue()
         self._lock = threading.Lock()
+        self._close_lock = threading.Lock()
         self._closed = False
         self._to_start = needed if needed is not None else 1 << 30  # kernels still wanted
         self._threads: list[threading.Thread] = []
@@ -338,18 +342,23 @@ class KernelPool:
 
     def close(self, abort: bool = False) -> None:
         """Shut every kernel down and stop the forker (``abort``: kill it first, so kernels
-        still starting fail at once instead of being started and shut down)."""
+        still starting fail at once instead of being started and shut down). Safe to call
+        again, from any thread."""
         self._closed = True
         if abort and self._forker is not None:
             self._forker.kill()
-        for t in list(self._threads):
-            t.join(timeout=START_TIMEOUT)
-        while not self._ready.empty():
-            item = self._ready.get_nowait()
-            if not isinstance(item, Exception):
-                shutdown(item)
-        if self._forker is not None:
-            self._forker.close()
+        with self._close_lock:
+            for t in list(self._threads):
+                t.join(timeout=START_TIMEOUT)
+            while True:
+                try:
+                    item = self._ready.get_nowait()
+                except queue.Empty:
+                    break
+                if not isinstance(item, Exception):
+                    shutdown(item)
+            if self._forker is not None:
+                self._forker.close()
 
     def __enter__(self):
         return self

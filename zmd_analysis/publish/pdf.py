@@ -31,7 +31,7 @@ def print_browser() -> str:
     """The browser the printer launches: ``ZMD_CHROMIUM`` when set, else Debian's headless
     shell when installed, else :data:`CHROMIUM`."""
     if os.environ.get("ZMD_CHROMIUM"):
-        return CHROMIUM
+        return os.environ["ZMD_CHROMIUM"]
     return HEADLESS_SHELL if Path(HEADLESS_SHELL).exists() else CHROMIUM
 
 
@@ -70,6 +70,7 @@ class Printer:
                                                      args=CHROMIUM_ARGS)
         except BaseException:
             self._pw.stop()
+            self._pw = None
             raise
         return self
 
@@ -155,28 +156,30 @@ class PrinterPool:
             t.start()
 
     def _feed(self, proc) -> None:
-        """Hand this printer process one job at a time; a printer that exited fails every
-        job it is given, with its exit code."""
+        """Hand this printer process one job at a time and resolve its future; a printer
+        that exited fails every job it is given, with its exit code. The lines are ASCII
+        JSON (any text, any path, any locale); no error leaves a future unresolved."""
         import json
         while (job := self._jobs.get()) is not None:
             future, request = job
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                proc.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
-                proc.stdin.flush()
-                line = proc.stdout.readline()
-            except (BrokenPipeError, OSError):
-                line = ""
-            if not line:
-                future.set_exception(PdfError(
-                    f"the PDF printer process exited (code {proc.wait()})"))
-                continue
-            reply = json.loads(line)
-            if "error" in reply:
-                future.set_exception(PdfError(reply["error"]))
-            else:
+                try:
+                    proc.stdin.write(json.dumps(request) + "\n")
+                    proc.stdin.flush()
+                    line = proc.stdout.readline()
+                except OSError:
+                    line = ""
+                if not line:
+                    raise PdfError(f"the PDF printer process exited (code {proc.wait()})")
+                reply = json.loads(line)
+                if "error" in reply:
+                    raise PdfError(reply["error"])
                 future.set_result(None)
+            except BaseException as err:  # noqa: BLE001 - the build reports it for the report
+                future.set_exception(err if isinstance(err, PdfError) else
+                                     PdfError(f"{type(err).__name__}: {err}"))
 
     def submit(self, html_path: Path, pdf_path: Path, title: str = "", report=None):
         from concurrent.futures import Future
@@ -211,22 +214,23 @@ def _serve(shell: Path, executable: str) -> None:
     """A printer process: start the browser and load the shell page, then print each job
     read from stdin and answer one JSON line, ``{}`` or ``{"error": ...}``. A failed start
     is the answer to every job (Chromium missing, say). The protocol has its own copy of
-    stdout; anything else printed goes to stderr."""
+    stdout; anything else printed goes to stderr. SIGTERM (a build stopped before
+    printing) closes the browser on the way out, even while it starts."""
     import json
+    import signal
     import sys
     from types import SimpleNamespace
-    import signal
-    answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    answers = os.fdopen(os.dup(1), "w", encoding="ascii")
     os.dup2(2, 1)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stopped: close the browser first
-    printer, failed = None, ""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    printer, failed = Printer(executable), ""
     try:
-        printer = Printer(executable).__enter__()
-        printer.warm(shell)
-    except Exception as err:  # noqa: BLE001 - reported with each report's name
-        failed = f"{type(err).__name__}: {err}".strip()
-    try:
-        for line in sys.stdin:
+        try:
+            printer.__enter__()
+            printer.warm(shell)
+        except Exception as err:  # noqa: BLE001 - reported with each report's name
+            failed = f"{type(err).__name__}: {err}".strip()
+        for line in sys.stdin.buffer:
             job = json.loads(line)
             try:
                 if failed:
@@ -237,11 +241,13 @@ def _serve(shell: Path, executable: str) -> None:
             except Exception as err:  # noqa: BLE001 - the build names the report
                 answer = {"error": str(err) if isinstance(err, PdfError)
                           else f"{type(err).__name__}: {err}"}
-            answers.write(json.dumps(answer, ensure_ascii=False) + "\n")
+            answers.write(json.dumps(answer) + "\n")
             answers.flush()
     finally:
-        if printer is not None:
+        try:
             printer.__exit__(None, None, None)
+        except Exception:  # noqa: BLE001 - stopped mid-call; the driver closes the browser on EOF
+            pass
 
 
 if __name__ == "__main__":
