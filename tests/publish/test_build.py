@@ -372,6 +372,20 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     assert not _children_running("zmd_analysis.publish.pdf")
 
 
+def test_cli_reports_a_failure_once(tmp_path):
+    exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
+    if not exe.exists():
+        exe = Path(shutil.which("zmd-report"))
+    env = {**{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
+           "ZMD_CHROMIUM": str(tmp_path / "no-chromium")}
+    r = subprocess.run([str(exe), "build", "-q", "--out", str(tmp_path / "r"), "--only",
+                        "04-investment-attraction"], capture_output=True, text=True, env=env)
+    assert r.returncode == 1
+    message = "report 04-investment-attraction: PDF failed: the PDF printer did not start"
+    assert r.stderr.count(message) == 1, r.stderr
+    assert "0 built, 0 up to date, 1 failed" in r.stdout
+
+
 def test_print_browser_is_the_headless_shell_unless_told(monkeypatch, tmp_path):
     from zmd_analysis.publish import pdf
     shell = tmp_path / "chromium-headless-shell"

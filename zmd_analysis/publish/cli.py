@@ -88,10 +88,15 @@ def build(
         # parameters are checked in build(), while the kernels and the browser start
         specs = load_config(config or DEFAULT_CONFIG, inspect=False)
         bar = tqdm(total=0, unit="report", desc="reports", disable=quiet, file=sys.stderr)
+        shown: set[str] = set()   # messages printed while building (failures: once only)
+
+        def log(message: str) -> None:
+            shown.add(message)
+            tqdm.write(message, file=sys.stderr)
+
         result = builder.build(specs, out or REPORTS_DIR, only=only or None, formats=fmt or None,
                                jobs=jobs or None, force=force,
-                               overrides=parse_overrides(param or []), progress=bar,
-                               log=lambda m: tqdm.write(m, file=sys.stderr),
+                               overrides=parse_overrides(param or []), progress=bar, log=log,
                                phase=_phase_display(bar), scheduler=scheduler,
                                params_checked=False)
         bar.close()
@@ -107,7 +112,8 @@ def build(
                 typer.echo(f"  built {o.name}: {o.reason} ({o.seconds:.1f} s)", err=True)
     typer.echo(f"{summary(result.outcomes)} -> {(out or REPORTS_DIR) / 'index.html'}")
     for o in result.failed:
-        typer.echo(f"FAILED {o.message}", err=True)
+        if o.message not in shown:
+            typer.echo(f"FAILED {o.message}", err=True)
     import gc
     gc.freeze()  # nothing needs the final collection over nbconvert, pandas & co. (~0.4 s)
     raise typer.Exit(result.exit_code)
