@@ -5,6 +5,7 @@ import os
 import re
 import shutil
 import subprocess
+import uuid
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -40,10 +41,14 @@ def nb_dir(tmp_path_factory):
     return d
 
 
+MARK = uuid.uuid4().hex   # in the environment of every process this module's builds start
+
+
 @pytest.fixture(scope="module")
 def env(nb_dir):
     mp = pytest.MonkeyPatch()
     mp.setenv("ZMD_NOTEBOOKS_DIR", str(nb_dir))
+    mp.setenv("ZMD_TEST_MARK", MARK)
     yield
     mp.undo()
 
@@ -248,7 +253,8 @@ def _processes_marked(mark: str) -> list[int]:
     found = []
     for proc in Path("/proc").iterdir():
         try:
-            if proc.name.isdigit() and f"ZMD_TEST_MARK={mark}".encode() in \
+            if proc.name.isdigit() and proc.name != str(os.getpid()) and \
+                    f"ZMD_TEST_MARK={mark}".encode() in \
                     (proc / "environ").read_bytes().split(b"\0"):
                 found.append(int(proc.name))
         except OSError:
@@ -261,7 +267,6 @@ def test_cli_checks_config_parameters_while_starting_and_stops_cleanly(tmp_path)
     (papermill's inspection is slow when cold); a bad one, in any report of the config
     (``--only`` or not), still stops the build before any notebook runs, with exit 2, and
     every process started for the build is gone."""
-    import uuid
     exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
     if not exe.exists():
         exe = Path(shutil.which("zmd-report"))
@@ -337,26 +342,12 @@ def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):
     assert a == b
 
 
-def _children_running(module: str) -> list[int]:
-    """This process's child processes running ``python -m module``."""
-    me, found = str(os.getpid()), []
-    for proc in Path("/proc").iterdir():
-        try:
-            ppid = (proc / "stat").read_text().rsplit(")", 1)[1].split()[1]
-            cmd = (proc / "cmdline").read_bytes().split(b"\0")
-        except (OSError, IndexError):
-            continue
-        if ppid == me and module.encode() in cmd:
-            found.append(int(proc.name))
-    return found
-
-
 def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path, monkeypatch):
     """The printer runs in a process of its own; when its browser cannot start, every PDF
-    fails with the cause, the report's earlier outputs stay, and no printer is left."""
+    fails with the cause, the report's earlier outputs stay, and no process is left."""
     from zmd_analysis.publish import pdf
     base, out, _ = first
-    assert not _children_running("zmd_analysis.publish.pdf")   # the first build's printer exited
+    assert _processes_marked(MARK) == []   # the first builds' forker, kernels, printer exited
     copy = tmp_path / "reports"
     shutil.copytree(out, copy)
     before = snapshot(copy, "overview")
@@ -369,7 +360,7 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     assert f"Chromium not found at {tmp_path / 'no-chromium'}" in failed.message
     assert snapshot(copy, "overview") == before
     assert (copy / "failed" / "overview.ipynb").exists()       # the run record is kept
-    assert not _children_running("zmd_analysis.publish.pdf")
+    assert _processes_marked(MARK) == []
 
 
 def test_cli_reports_a_failure_once(tmp_path):

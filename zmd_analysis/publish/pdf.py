@@ -146,10 +146,10 @@ class PrinterPool:
         import sys
         import threading
         self._jobs: queue.Queue = queue.Queue()
-        self._procs = [subprocess.Popen(
-            [sys.executable, "-m", __name__, str(Path(shell).resolve()), executable or print_browser()],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, encoding="utf-8")
-            for _ in range(max(1, size))]
+        command = [sys.executable, "-m", __name__, str(Path(shell).resolve()),
+                   executable or print_browser()]
+        self._procs = [subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        encoding="utf-8") for _ in range(max(1, size))]
         self._threads = [threading.Thread(target=self._feed, args=(proc,), daemon=True)
                          for proc in self._procs]
         for t in self._threads:
