@@ -115,7 +115,8 @@ class ObservationRow(_Row):
 
 
 ClaimKind = Literal["share_of_plan", "gap", "growth", "ratio", "subset", "threshold", "rank",
-                    "hedged", "across_bases", "rhetoric", "confirmation"]
+                    "hedged", "across_bases", "rhetoric", "confirmation", "sum", "change",
+                    "share_change", "schedule"]
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,18 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     "across_bases": _k({"first", "second"}),                       # figures of two bases side by side
     "rhetoric": _k(),                                              # a campaign phrase
     "confirmation": _k({"part", "whole"}, needs=("comparator_id",)),  # e.g. 农业大市
+    # parts that should sum to a whole (其中 / stage or sector breakdowns); with each part's
+    # share of its plan and the whole's, the whole's share rebuilt from the parts' plans
+    "sum": _k({"part", "whole"}, {"part_share", "whole_share"},
+              repeatable={"part", "part_share"}),
+    # an absolute change on a period (较去年同期增加31亿元): level minus the base
+    "change": _k({"level", "change"}, {"base", "growth"}),
+    # a share moving from A% to B% (提升了C个百分点); with the levels and their growth rates,
+    # the earlier share rebuilt from them
+    "share_change": _k({"before", "after"},
+                       {"change", "part", "whole", "part_growth", "whole_growth"}),
+    # N points ahead of the time schedule (高于时序进度): share of plan minus time elapsed
+    "schedule": _k({"share", "gap"}),
 }
 
 
@@ -245,7 +258,13 @@ ROUNDED_KINDS = frozenset({"amount", "share", "progress", "gap", "growth"})
 
 
 def json_schema() -> dict:
-    """JSON Schema of every table, keyed by logical table name."""
-    return {name: spec.model.model_json_schema() | {"x-key": list(spec.key)}
-            for name, spec in TABLE_SPECS.items()}
+    """JSON Schema of every table, keyed by logical table name; the claims table also lists
+    each kind's input roles (required, optional, repeatable) and the columns it needs."""
+    out = {name: spec.model.model_json_schema() | {"x-key": list(spec.key)}
+           for name, spec in TABLE_SPECS.items()}
+    out["claims"]["x-kinds"] = {
+        kind: {"required": sorted(k.required), "optional": sorted(k.optional),
+               "repeatable": sorted(k.repeatable), "needs": list(k.needs)}
+        for kind, k in CLAIM_KINDS.items()}
+    return out
 

@@ -15,13 +15,17 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 from pydantic import ValidationError
 
 from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, table_path
 from .schema import CLAIM_KINDS, ROUNDED_KINDS, TABLE_SPECS, TableSpec, parse_inputs
+
+if TYPE_CHECKING:  # pandas is imported when frames are built, so validation alone stays light
+    import pandas as pd
 
 # Kind -> (check, what it must be). Applied to observation values.
 _KIND_RULES = {
@@ -227,17 +231,26 @@ def file_hash(path: Path) -> str:
 
 
 def _frame(rows: list[Row]) -> pd.DataFrame:
+    import pandas as pd
     return pd.DataFrame([r.data.model_dump() | {"line": r.line} for r in rows])
 
 
-@lru_cache(maxsize=8)
-def _load(folder: Path, fingerprint: tuple) -> Tables:
+def validate_folder(folder: Path) -> dict[str, list[Row]]:
+    """Every table of ``folder`` parsed and checked (schema, keys, references, units, claim
+    inputs), as validated rows; raises the first :class:`DataError`. No pandas."""
     parsed = {name: _parse(folder / fname, TABLE_SPECS[name]) for name, fname in TABLES.items()}
-    hashes = {name: file_hash(folder / fname) for name, fname in TABLES.items()}
     for name in TABLES:
         _check_refs(name, parsed[name], parsed, folder / TABLES[name])
     _check_observations(parsed["observations"], parsed["indicators"], folder / TABLES["observations"])
     _check_claims(parsed["claims"], parsed, folder / TABLES["claims"])
+    return parsed
+
+
+@lru_cache(maxsize=8)
+def _load(folder: Path, fingerprint: tuple) -> Tables:
+    import pandas as pd
+    parsed = validate_folder(folder)
+    hashes = {name: file_hash(folder / fname) for name, fname in TABLES.items()}
 
     obs = _frame(parsed["observations"])
     obs = obs.rename(columns={"value": "value_text"})

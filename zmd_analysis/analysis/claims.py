@@ -20,17 +20,21 @@ Statuses:
 """
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
-import pandas as pd
-
-from ..access.observations import DataArg, Observation, find, stated_range
+from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
-from ..access.tables import Tables, load_tables
-from . import derived as d
+from . import estimates as d
 from .rounding import decimals_of, round_half_up, truncate
+
+if TYPE_CHECKING:  # the engine itself runs without pandas (the article intake uses it so)
+    from ..access.tables import Tables
+
+DataArg = str | os.PathLike | None
 
 STATUSES = ("reproduced", "consistent_within_rounding", "consistent_if_truncated",
             "inconsistent", "different_bases", "not_checkable", "rhetoric")
@@ -61,16 +65,57 @@ class Verdict:
     inputs: tuple[Observation, ...] = ()
 
 
+class Lookup(Protocol):
+    """What the engine asks of the data: figures by logical names, period bounds, regions.
+
+    :class:`TablesLookup` answers from ``data/`` (recording each read for the build);
+    the intake answers from the rows it drafted, so both are checked by the same kinds."""
+
+    def find(self, indicator: str, region: str, period: str) -> Observation | None: ...
+    def period_bounds(self, period: str) -> tuple[dt.date, dt.date] | None: ...
+    def parent(self, region: str) -> str: ...
+    def children(self, region: str) -> list[str]: ...
+    def year_earlier(self, period: str) -> str: ...
+
+
+class TablesLookup:
+    """The engine's view of a data folder (validated tables; reads recorded)."""
+
+    def __init__(self, data: DataArg = None):
+        from ..access.tables import load_tables
+        self.data = data
+        self.t = load_tables(data)
+
+    def find(self, indicator, region, period):
+        from ..access.observations import find
+        return find(indicator, region, period, self.data)
+
+    def period_bounds(self, period):
+        p = self.t.periods.set_index("period_id")
+        if period not in p.index:
+            return None
+        return p.loc[period, "start"].date(), p.loc[period, "end"].date()
+
+    def parent(self, region):
+        return _parent(self.t, region)
+
+    def children(self, region):
+        return list(self.t.regions.loc[self.t.regions["parent_id"] == region, "region_id"])
+
+    def year_earlier(self, period):
+        return year_earlier(self.t, period)
+
+
 class Inputs:
     """A claim's observations by role (absent ones are None)."""
 
-    def __init__(self, inputs: list[ClaimInput], data: DataArg):
-        self.data = data
+    def __init__(self, inputs: list[ClaimInput], look: Lookup):
+        self.look = look
         self.by_role: dict[str, list[Observation | None]] = {}
         self.wanted: dict[str, list[ClaimInput]] = {}
         for inp in inputs:
             self.by_role.setdefault(inp.role, []).append(
-                find(inp.indicator_id, inp.region_id, inp.period_id, data))
+                look.find(inp.indicator_id, inp.region_id, inp.period_id))
             self.wanted.setdefault(inp.role, []).append(inp)
 
     def one(self, role: str) -> Observation | None:
@@ -127,25 +172,28 @@ def _not_checkable(c, inputs: Inputs, **kw) -> Verdict:
     return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", inputs=inputs.present(), **kw)
 
 
-def _time_numbers(period: str, data: DataArg) -> dict[str, d.Estimate]:
+def _time_numbers(period: str, look: Lookup) -> dict[str, d.Estimate]:
     """Share of the year elapsed by the period's end, on a month and on a day basis."""
+    bounds = look.period_bounds(period)
+    if bounds is None:
+        return {}
     try:
-        return {"time_months": d.time_elapsed(period, data, basis="months"),
-                "time_days": d.time_elapsed(period, data, basis="days")}
+        return {"time_months": d.time_share(*bounds, basis="months", period=period),
+                "time_days": d.time_share(*bounds, basis="days", period=period)}
     except ValueError:  # the period does not start on 1 January of one year
         return {}
 
 
 # --- the kinds ---------------------------------------------------------------------
 
-def share_of_plan(c, i: Inputs, t: Tables) -> Verdict:
+def share_of_plan(c, i: Inputs, t: Lookup) -> Verdict:
     """N% of the annual plan -> the implied plan (a range); checked when the plan is printed."""
     amount, share, plan = i.one("amount"), i.one("share"), i.one("plan")
     if amount is None or share is None:
         return _not_checkable(c, i, missing=i.missing("amount", "share"))
     nums = {"amount": _est(amount), "share": _est(share),
             "plan": d.ratio(_est(amount), _est(share), amount.unit, scale=100)}
-    nums |= _time_numbers(share.period_id, i.data)
+    nums |= _time_numbers(share.period_id, i.look)
     if "time_months" in nums:
         nums["ahead"] = d.difference(nums["share"], nums["time_months"], "百分点")
     names = {"region": c.region_id, "period": share.period_id}
@@ -160,7 +208,7 @@ def share_of_plan(c, i: Inputs, t: Tables) -> Verdict:
                    names=names, principal="recomputed", inputs=i.present())
 
 
-def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
+def gap(c, i: Inputs, t: Lookup, others: list) -> Verdict:
     """"N points above X" -> X's implied value; checked against X's printed value when the
     data hold it, and against every other gap that implies the same X."""
     value, g = i.one("value"), i.one("gap")
@@ -170,7 +218,7 @@ def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
     nums = {"value": _est(value), "gap": _est(g), "implied": implied}
     names = {"region": c.region_id, "comparator": c.comparator_id, "measure": c.measure,
              "period": value.period_id}
-    actual = find(c.measure, c.comparator_id, value.period_id, i.data)
+    actual = i.look.find(c.measure, c.comparator_id, value.period_id)
     if actual is not None:
         nums["comparator_stated"] = _est(actual)
         recomputed = d.difference(_est(value), _est(actual), g.unit)
@@ -196,7 +244,7 @@ def gap(c, i: Inputs, t: Tables, others: list) -> Verdict:
                    principal="implied", inputs=i.present())
 
 
-def growth(c, i: Inputs, t: Tables) -> Verdict:
+def growth(c, i: Inputs, t: Lookup) -> Verdict:
     """Level, up N% -> the implied level a year earlier; checked when that level is printed."""
     level, g, base = i.one("level"), i.one("growth"), i.one("base")
     if level is None or g is None:
@@ -206,7 +254,7 @@ def growth(c, i: Inputs, t: Tables) -> Verdict:
             "increase": d.difference(_est(level), implied, level.unit)}
     names = {"region": c.region_id, "period": level.period_id}
     if base is None:
-        earlier = year_earlier(t, level.period_id)
+        earlier = t.year_earlier(level.period_id)
         names["base_period"] = earlier
         return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
                        names=names, missing=i.missing("base") or
@@ -219,7 +267,7 @@ def growth(c, i: Inputs, t: Tables) -> Verdict:
                    names=names, principal="recomputed", inputs=i.present())
 
 
-def ratio(c, i: Inputs, t: Tables) -> Verdict:
+def ratio(c, i: Inputs, t: Lookup) -> Verdict:
     """a / b; when the claim prints it (as N%), the printed figure is tested under both rules."""
     part, whole, stated = i.one("part"), i.one("whole"), i.one("stated")
     if part is None or whole is None:
@@ -241,7 +289,7 @@ def ratio(c, i: Inputs, t: Tables) -> Verdict:
                    names=names, principal="computed", inputs=i.present())
 
 
-def subset(c, i: Inputs, t: Tables) -> Verdict:
+def subset(c, i: Inputs, t: Lookup) -> Verdict:
     """a is part of b, so a ≤ b; the share a/b and the remainder b − a."""
     part, whole = i.one("part"), i.one("whole")
     if part is None or whole is None:
@@ -260,7 +308,7 @@ def subset(c, i: Inputs, t: Tables) -> Verdict:
                    inputs=i.present())
 
 
-def threshold(c, i: Inputs, t: Tables) -> Verdict:
+def threshold(c, i: Inputs, t: Lookup) -> Verdict:
     """Every figure is above a bound (任务过半: > 50); with the share of the year elapsed."""
     figures = i.all("figure")
     if any(f is None for f in figures):
@@ -268,7 +316,7 @@ def threshold(c, i: Inputs, t: Tables) -> Verdict:
     bound = float(c.bound)
     nums = {f"figure_{n}": _est(f) for n, f in enumerate(figures, start=1)}
     nums["bound"] = d.exact(bound, figures[0].unit)
-    nums |= _time_numbers(figures[0].period_id, i.data)
+    nums |= _time_numbers(figures[0].period_id, i.look)
     if "time_months" in nums:
         for n, f in enumerate(figures, start=1):
             nums[f"ahead_{n}"] = d.difference(_est(f), nums["time_months"], "百分点")
@@ -283,21 +331,21 @@ def threshold(c, i: Inputs, t: Tables) -> Verdict:
                    inputs=i.present())
 
 
-def rank(c, i: Inputs, t: Tables) -> Verdict:
+def rank(c, i: Inputs, t: Lookup) -> Verdict:
     """Nth among the comparator's units: rebuilt from the peers' values when the data hold
     all of them; otherwise not checkable, naming the series that would settle it."""
     r = i.one("rank")
     if r is None:
         return _not_checkable(c, i, missing=i.missing("rank"))
-    parent = c.comparator_id or _parent(t, c.region_id)
-    peers = list(t.regions.loc[t.regions["parent_id"] == parent, "region_id"])
+    parent = c.comparator_id or t.parent(c.region_id)
+    peers = t.children(parent)
     nums = {"rank": _est(r), "peers": d.exact(len(peers), "")}
     names = {"region": c.region_id, "comparator": parent, "measure": c.measure,
              "period": r.period_id}
     if not c.measure:
         return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
                        names=names, principal="rank", inputs=i.present())
-    values = {p: find(c.measure, p, r.period_id, i.data) for p in peers}
+    values = {p: t.find(c.measure, p, r.period_id) for p in peers}
     have = [p for p, o in values.items() if o is not None]
     nums["have"] = d.exact(len(have), "")
     if len(have) < len(peers) or c.region_id not in have:
@@ -312,7 +360,7 @@ def rank(c, i: Inputs, t: Tables) -> Verdict:
                    principal="computed", inputs=i.present() + tuple(values[p] for p in have))
 
 
-def hedged(c, i: Inputs, t: Tables) -> Verdict:
+def hedged(c, i: Inputs, t: Lookup) -> Verdict:
     """N多 / N内: the interval the hedge allows; an outside figure inside it confirms it."""
     f, outside = i.one("figure"), i.one("outside")
     if f is None:
@@ -329,7 +377,7 @@ def hedged(c, i: Inputs, t: Tables) -> Verdict:
                    numbers=nums, names=names, principal="figure", inputs=i.present())
 
 
-def across_bases(c, i: Inputs, t: Tables) -> Verdict:
+def across_bases(c, i: Inputs, t: Lookup) -> Verdict:
     """Two figures printed side by side: their ratio, and whether their bases differ."""
     a, b = i.one("first"), i.one("second")
     if a is None or b is None:
@@ -342,21 +390,20 @@ def across_bases(c, i: Inputs, t: Tables) -> Verdict:
                    principal="ratio", inputs=i.present())
 
 
-def rhetoric(c, i: Inputs, t: Tables) -> Verdict:
+def rhetoric(c, i: Inputs, t: Lookup) -> Verdict:
     """A campaign phrase (e.g. 时间过半): not a statement about a measurement."""
     return Verdict(c.claim_id, c.source_id, c.kind, "rhetoric",
-                   numbers=_time_numbers(c.period_id, i.data),
+                   numbers=_time_numbers(c.period_id, i.look),
                    names={"region": c.region_id, "period": c.period_id})
 
 
-def confirmation(c, i: Inputs, t: Tables) -> Verdict:
+def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
     """A region is big in something (农业大市): its share of the comparator's ``part`` against
     its share of the comparator's ``whole``. A quotient above 1 confirms it."""
     part, whole = i.one("part"), i.one("whole")
-    cp = find(i.wanted["part"][0].indicator_id, c.comparator_id, i.wanted["part"][0].period_id,
-              i.data)
-    cw = find(i.wanted["whole"][0].indicator_id, c.comparator_id,
-              i.wanted["whole"][0].period_id, i.data)
+    cp = t.find(i.wanted["part"][0].indicator_id, c.comparator_id, i.wanted["part"][0].period_id)
+    cw = t.find(i.wanted["whole"][0].indicator_id, c.comparator_id,
+                i.wanted["whole"][0].period_id)
     names = {"region": c.region_id, "comparator": c.comparator_id,
              "part": i.wanted["part"][0].indicator_id, "whole": i.wanted["whole"][0].indicator_id,
              "period": c.period_id}
@@ -377,22 +424,127 @@ def confirmation(c, i: Inputs, t: Tables) -> Verdict:
                    names=names, principal="quotient", inputs=(part, whole, cp, cw))
 
 
+def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
+    """Parts against their whole: the sum, and what is left (a breakdown that does not say it
+    is exhaustive may fall short; it must not exceed the whole). With every part's share of
+    its plan and the whole's, the whole's share is rebuilt from the parts' implied plans."""
+    parts, whole = i.all("part"), i.one("whole")
+    if whole is None or not parts or any(p is None for p in parts):
+        return _not_checkable(c, i, missing=i.missing("part", "whole"))
+    total = _est(parts[0])
+    for p in parts[1:]:
+        total = d.add(total, _est(p), whole.unit)
+    nums = {"whole": _est(whole), "total": total,
+            "rest": d.difference(_est(whole), total, whole.unit)}
+    names = {"region": c.region_id, "period": whole.period_id}
+    shares, whole_share = i.all("part_share"), i.one("whole_share")
+    if shares and whole_share is not None and len(shares) == len(parts) and None not in shares:
+        plan = d.ratio(_est(parts[0]), _est(shares[0]), whole.unit, scale=100)
+        for p, sh in zip(parts[1:], shares[1:]):
+            plan = d.add(plan, d.ratio(_est(p), _est(sh), whole.unit, scale=100), whole.unit)
+        nums["plan"] = plan
+        nums["whole_share"] = _est(whole_share)
+        nums["recomputed"] = d.ratio(_est(whole), plan, "%", scale=100)
+        status, rule = printing_rule(nums["recomputed"], whole_share)
+        return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
+                       names=names, principal="recomputed", inputs=i.present())
+    nd = max(decimals_of(whole.value_text), *(decimals_of(p.value_text) for p in parts))
+    if round_half_up(total.value, nd) == round_half_up(whole.value, nd) or total.value < whole.value:
+        status = "reproduced"          # the sum is the whole, or stays within it
+    elif total.low <= whole.high:
+        status = "consistent_within_rounding"
+    else:
+        status = "inconsistent"        # the parts exceed the whole
+    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
+                   principal="total", inputs=i.present())
+
+
+def change(c, i: Inputs, t: Lookup) -> Verdict:
+    """An absolute change on a period (较去年同期增加N): checked against level − base when
+    the base is printed, or against the change the printed growth rate implies."""
+    level, ch, base, g = i.one("level"), i.one("change"), i.one("base"), i.one("growth")
+    if level is None or ch is None:
+        return _not_checkable(c, i, missing=i.missing("level", "change"))
+    nums = {"level": _est(level), "change": _est(ch),
+            "base": d.difference(_est(level), _est(ch), level.unit)}
+    names = {"region": c.region_id, "period": level.period_id}
+    if base is not None:
+        nums["base_stated"] = _est(base)
+        nums["recomputed"] = d.difference(_est(level), _est(base), ch.unit)
+    elif g is not None:
+        nums["growth"] = _est(g)
+        nums["recomputed"] = d.difference(_est(level), d.implied_base(_est(level), _est(g)),
+                                          ch.unit)
+    else:
+        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
+                       names=names, missing=i.missing("base"), principal="base",
+                       inputs=i.present())
+    status, rule = printing_rule(nums["recomputed"], ch)
+    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
+                   names=names, principal="recomputed", inputs=i.present())
+
+
+def share_change(c, i: Inputs, t: Lookup) -> Verdict:
+    """A share moving from A% to B%: the printed change tested against B − A; without one,
+    the earlier share rebuilt from the levels and their growth rates and tested against A."""
+    before, after, ch = i.one("before"), i.one("after"), i.one("change")
+    if before is None or after is None:
+        return _not_checkable(c, i, missing=i.missing("before", "after"))
+    nums = {"before": _est(before), "after": _est(after),
+            "difference": d.difference(_est(after), _est(before), "百分点")}
+    names = {"region": c.region_id, "period": after.period_id}
+    if ch is not None:
+        nums["change"] = _est(ch)
+        status, rule = printing_rule(nums["difference"], ch)
+        return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
+                       names=names, principal="difference", inputs=i.present())
+    part, whole = i.one("part"), i.one("whole")
+    gp, gw = i.one("part_growth"), i.one("whole_growth")
+    if None in (part, whole, gp, gw):
+        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
+                       names=names, principal="difference", inputs=i.present())
+    nums["recomputed"] = d.ratio(d.implied_base(_est(part), _est(gp)),
+                                 d.implied_base(_est(whole), _est(gw)), "%", scale=100)
+    status, rule = printing_rule(nums["recomputed"], before)
+    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
+                   names=names, principal="recomputed", inputs=i.present())
+
+
+def schedule(c, i: Inputs, t: Lookup) -> Verdict:
+    """N points ahead of the time schedule (高于时序进度): share of plan minus the share of
+    the year elapsed in whole months."""
+    share, g = i.one("share"), i.one("gap")
+    if share is None or g is None:
+        return _not_checkable(c, i, missing=i.missing("share", "gap"))
+    nums = {"share": _est(share), "gap": _est(g)} | _time_numbers(share.period_id, t)
+    names = {"region": c.region_id, "period": share.period_id}
+    if "time_months" not in nums:
+        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
+                       names=names, inputs=i.present())
+    nums["recomputed"] = d.difference(nums["share"], nums["time_months"], g.unit)
+    status, rule = printing_rule(nums["recomputed"], g)
+    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
+                   names=names, principal="recomputed", inputs=i.present())
+
+
 KINDS: dict[str, Callable[..., Verdict]] = {
     "share_of_plan": share_of_plan, "gap": gap, "growth": growth, "ratio": ratio,
     "subset": subset, "threshold": threshold, "rank": rank, "hedged": hedged,
     "across_bases": across_bases, "rhetoric": rhetoric, "confirmation": confirmation,
+    "sum": sum_of_parts, "change": change, "share_change": share_change, "schedule": schedule,
 }
 
 
-def year_earlier(t: Tables, period: str) -> str:
+def year_earlier(t: "Tables", period: str) -> str:
     """The id of the same period one year earlier, or "" when periods.csv has none."""
+    import pandas as pd
     p = t.periods.set_index("period_id")
     start, end = p.loc[period, "start"], p.loc[period, "end"]
     hit = p[(p["start"] == start - pd.DateOffset(years=1)) & (p["end"] == end - pd.DateOffset(years=1))]
     return hit.index[0] if len(hit) else ""
 
 
-def _parent(t: Tables, region: str) -> str:
+def _parent(t: "Tables", region: str) -> str:
     regions = t.regions.set_index("region_id")
     return regions.loc[region, "parent_id"] if region in regions.index else ""
 
@@ -401,11 +553,13 @@ def _parent(t: Tables, region: str) -> str:
 
 def articles(data: DataArg = None) -> list[str]:
     """Source ids that have claims (the articles), in the order the claims table lists them."""
+    from ..access.tables import load_tables
     return list(dict.fromkeys(load_tables(data).claims["source_id"]))
 
 
 def check_claims(source: str | None = None, data: DataArg = None) -> list[Verdict]:
     """Check every claim of ``source`` (an article id), or of all articles when None."""
+    from ..access.tables import load_tables
     t = load_tables(data)
     if source is not None:
         valid = articles(data)
@@ -416,23 +570,25 @@ def check_claims(source: str | None = None, data: DataArg = None) -> list[Verdic
 
 
 @lru_cache(maxsize=8)
-def _check_all_cached(t: Tables, data_key: str | None) -> tuple[Verdict, ...]:
-    return tuple(_evaluate(t, data_key))
+def _check_all_cached(t: "Tables", data_key: str | None) -> tuple[Verdict, ...]:
+    return tuple(evaluate(t.claims.itertuples(index=False), TablesLookup(data_key)))
 
 
-def _check_all(t: Tables, data: DataArg) -> tuple[Verdict, ...]:
+def _check_all(t: "Tables", data: DataArg) -> tuple[Verdict, ...]:
     return _check_all_cached(t, None if data is None else str(data))
 
 
-def _evaluate(t: Tables, data: DataArg) -> list[Verdict]:
-    claims = [(c, Inputs(parse_inputs(c.inputs, c.region_id, c.period_id), data))
-              for c in t.claims.itertuples(index=False)]
+def evaluate(claims, look: Lookup) -> list[Verdict]:
+    """Check claims (rows with the claims table's columns) against what ``look`` holds:
+    the one place every claim, from ``data/`` or from an article being read, is checked."""
+    prepared = [(c, Inputs(parse_inputs(c.inputs, c.region_id, c.period_id), look))
+                for c in claims]
     # what each gap implies, and for which period, so gaps on the same comparator cross-check
-    implied = [(c, d.difference(_est(v), _est(g), v.unit), v.period_id) for c, i in claims
+    implied = [(c, d.difference(_est(v), _est(g), v.unit), v.period_id) for c, i in prepared
                if c.kind == "gap" and (v := i.one("value")) is not None
                and (g := i.one("gap")) is not None]
-    return [KINDS[c.kind](c, i, t, implied) if c.kind == "gap" else KINDS[c.kind](c, i, t)
-            for c, i in claims]
+    return [KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look)
+            for c, i in prepared]
 
 
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:

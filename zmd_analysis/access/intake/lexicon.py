@@ -1,0 +1,74 @@
+"""The intake's word lists, read from ``data/lexicon.toml`` (units, hedges, slogans, names)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import data_dir
+from .errors import IntakeError
+
+LEXICON_FILE = "lexicon.toml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    #: family -> {printed unit: canonical unit}
+    units: dict[str, dict[str, str]]
+    #: "before" | "inside" | "after" -> {word: canonical hedge}
+    hedges: dict[str, dict[str, str]]
+    people: tuple[str, ...]
+    score_words: tuple[str, ...]
+    counter_words: tuple[str, ...]
+    ordinal_nouns: tuple[str, ...]
+    rank_units: tuple[str, ...]
+    rank_verbs: tuple[str, ...]
+    not_figures: tuple[str, ...]
+    slogans: tuple[str, ...]
+    #: noun counted directly -> implied measure word (四证 -> 个)
+    implied: dict[str, str]
+    rates: tuple[str, ...]
+    plan_words: tuple[str, ...]
+    schedule_words: tuple[str, ...]
+    #: comparator word -> "province" | "country"
+    comparators: dict[str, str]
+    breakdown: tuple[str, ...]
+    stock_words: tuple[str, ...]
+
+
+def lexicon_path(data=None) -> Path:
+    return data_dir(data) / LEXICON_FILE
+
+
+def load_lexicon(data=None) -> Lexicon:
+    path = lexicon_path(data)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise IntakeError(path, "file not found (the intake's word lists)") from None
+    return _load(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path, mtime: int, size: int) -> Lexicon:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        ctx, st = doc["context"], doc["statements"]
+        units = {k: dict(v) for k, v in doc["units"].items()}
+        implied = units.pop("implied", {})
+        return Lexicon(
+            units=units, implied=implied, rates=tuple(st["rates"]),
+            plan_words=tuple(st["plan_words"]), schedule_words=tuple(st["schedule_words"]),
+            comparators=dict(st["comparators"]), breakdown=tuple(st["breakdown"]),
+            stock_words=tuple(st["stock_words"]),
+            hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
+            people=tuple(ctx["people"]), score_words=tuple(ctx["score_words"]),
+            counter_words=tuple(ctx["counter_words"]), ordinal_nouns=tuple(ctx["ordinal_nouns"]),
+            rank_units=tuple(ctx["rank_units"]), rank_verbs=tuple(ctx["rank_verbs"]),
+            not_figures=tuple(doc["names"]["not_figures"]),
+            slogans=tuple(doc["slogans"]["phrases"]))
+    except tomllib.TOMLDecodeError as e:
+        raise IntakeError(path, f"not valid TOML: {e}") from None
+    except KeyError as e:
+        raise IntakeError(path, f"missing section or key {e}") from None

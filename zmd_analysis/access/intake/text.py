@@ -1,0 +1,209 @@
+"""Reading an article: bytes -> the text as read, and a normalised view for matching.
+
+An article arrives as a ``.txt`` or a saved ``.html`` page, in UTF-8 or GB18030/GBK,
+in simplified or traditional characters, often with scraping damage. Offsets that the
+intake reports always refer to :attr:`ArticleText.text` (the text as read); matching
+runs on :attr:`ArticleText.view`, a copy with traditional characters converted, full-width
+forms made ASCII and pinyin glosses (``個(gè)``) dropped, and :meth:`ArticleText.span`
+maps a match in the view back to the text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import IntakeError
+
+#: A larger text is not an article (the real ones are a few KB; a whole site dump is a mistake).
+MAX_BYTES = 8 * 2**20
+
+_HTML_HINT = re.compile(rb"<\s*(html|body|div|p|br|head|meta|span|table)\b", re.I)
+#: a pinyin gloss inserted after a character by a repost: (gè), (bào), (diǎn)
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}[)）]")
+_TONED = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's text as read, and the normalised view matching runs on."""
+    text: str
+    #: normalised copy used for matching (glosses removed, so it may be shorter)
+    view: str
+    #: offset in ``text`` of each character of ``view``
+    offsets: tuple[int, ...]
+    encoding: str
+    #: "html" or "text"
+    form: str
+    path: str = ""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``view[start:end]`` as offsets into ``text``; a gloss right after the last
+        character belongs to the span (``79個(gè)``)."""
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else len(self.text)
+            return at, at
+        s = self.offsets[start]
+        e = self.offsets[end - 1] + 1
+        m = _GLOSS.match(self.text, e)
+        if m and _is_gloss(m.group()):
+            e = m.end()
+        return s, e
+
+
+def _is_gloss(s: str) -> bool:
+    inner = s[1:-1]
+    return any(c in _TONED for c in inner) or (inner.islower() and len(inner) <= 6
+                                               and inner not in {"pdf", "ppt"})
+
+
+def read_article(path: str | Path) -> ArticleText:
+    """Read and decode one article file; every failure is an :class:`IntakeError` naming it."""
+    p = Path(path)
+    if p.is_dir():
+        raise IntakeError(p, "is a directory; give one article file (.txt or .html)")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise IntakeError(p, "file not found") from None
+    if size > MAX_BYTES:
+        raise IntakeError(p, f"file is {size / 2**20:.1f} MB; an article is at most "
+                             f"{MAX_BYTES // 2**20} MB (is this a whole site or an archive?)")
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise IntakeError(p, f"cannot be read: {e.strerror}") from None
+    return from_bytes(raw, str(p), html=p.suffix.lower() in (".html", ".htm", ".shtml"))
+
+
+def from_bytes(raw: bytes, name: str = "<text>", html: bool | None = None) -> ArticleText:
+    """Decode ``raw`` (UTF-8, else GB18030, else what charset-normalizer finds) and build
+    the view. ``html`` None: decided from the content."""
+    if not raw.strip():
+        raise IntakeError(name, "file is empty")
+    text, encoding = _decode(raw, name)
+    if html is None:
+        html = bool(_HTML_HINT.search(raw[:4096]))
+    form = "text"
+    if html:
+        text, form = html_to_text(text), "html"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_printable(text, name)
+    view, offsets = normalise(text)
+    return ArticleText(text, view, offsets, encoding, form, name)
+
+
+def from_text(text: str, name: str = "<text>") -> ArticleText:
+    """An article given as a string (tests, notebooks): no decoding, no HTML."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    view, offsets = normalise(text)
+    return ArticleText(text, view, offsets, "str", "text", name)
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    if b"\x00" in raw[:65536]:
+        raise IntakeError(name, "is a binary file (it contains NUL bytes), not an article text")
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc), "utf-8" if enc == "utf-8-sig" else enc
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes as detect
+    best = detect(raw).best()
+    if best is None or best.encoding is None:
+        raise IntakeError(name, "cannot be decoded: not UTF-8, not GB18030/GBK, and no other "
+                                "text encoding fits; save it as UTF-8")
+    return str(best), best.encoding
+
+
+def _check_printable(text: str, name: str) -> None:
+    sample = text[:20000]
+    if not sample:
+        return
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn")
+              and c not in "\n\t")
+    if bad > max(8, len(sample) // 50):
+        raise IntakeError(name, f"does not read as text ({bad} control or unassigned characters "
+                                f"in the first {len(sample)}); is it a binary file?")
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of a saved page: scripts, styles and templates dropped (never run),
+    block elements on lines of their own, inline elements kept together."""
+    from selectolax.lexbor import LexborHTMLParser
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "object", "svg",
+                     "head"])
+    for tag in _BLOCKS:
+        for node in tree.css(tag):
+            node.insert_before("\n")
+            node.insert_after("\n")
+    for node in tree.css("br"):
+        node.insert_after("\n")
+    root = tree.body or tree.root
+    text = root.text(separator="") if root is not None else ""
+    text = text.replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+           "article", "header", "footer", "blockquote", "ul", "ol", "dd", "dt", "td", "th",
+           "title")
+
+
+def normalise(text: str) -> tuple[str, tuple[int, ...]]:
+    """The matching view of ``text`` and the text offset of each of its characters:
+    traditional -> simplified, full-width -> ASCII, one character for one, and pinyin
+    glosses after characters removed."""
+    table = _char_table(frozenset(text))
+    mapped = text.translate(table)
+    keep: list[int] = []
+    pos = 0
+    for m in _GLOSS.finditer(text):
+        if m.start() > 0 and _is_gloss(m.group()) and _is_cjk(text[m.start() - 1]):
+            keep.extend(range(pos, m.start()))
+            pos = m.end()
+    keep.extend(range(pos, len(text)))
+    view = "".join(mapped[i] for i in keep)
+    return view, tuple(keep)
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _char_table(chars: frozenset[str]) -> dict[int, str]:
+    """Per-character replacements (each to one character, so positions are kept)."""
+    table: dict[int, str] = {}
+    cjk = [c for c in chars if _is_cjk(c)]
+    if cjk:
+        conv = _converter()
+        joined = "\n".join(cjk)
+        converted = conv.convert(joined).split("\n")
+        if len(converted) == len(cjk):
+            for a, b in zip(cjk, converted):
+                if len(b) == 1 and b != a:
+                    table[ord(a)] = b
+    for c in chars:
+        if ord(c) in table:
+            continue
+        if "\uff01" <= c <= "\uff5e":              # full-width ASCII forms
+            table[ord(c)] = chr(ord(c) - 0xFEE0)
+        elif c == "\u3000":
+            table[ord(c)] = " "
+        elif c in _PUNCT:
+            table[ord(c)] = _PUNCT[c]
+    return table
+
+
+_PUNCT = {"〜": "~", "～": "~", "—": "-", "–": "-", "－": "-", "﹪": "%", "％": "%",
+          "．": ".", "，": ",", "；": ";", "：": ":", "。": "。", "、": "、"}
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+    return opencc.OpenCC("t2s")
