@@ -1,0 +1,754 @@
+"""The grammar of statements: which printed figures make a claim of which kind, and what
+each figure measures (its subject, measure, period and region).
+
+Works on the figures of :mod:`.figures` and the normalised view of the text. Each
+:class:`Statement` names a claim kind of the engine and the figures it rests on, by role;
+checking is left to the engine. Words come from ``data/lexicon.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .figures import Figure
+from .lexicon import Lexicon
+
+_SENT_END = "。;；!?！？\n"
+_CLAUSE_END = _SENT_END + ",，:："
+_VERBS = ("累计完成", "完成", "累计", "已开工", "已完成", "已", "共", "总投资", "截至",
+          "实际", "目前", "占", "同比", "增长", "比", "较", "均", "分别", "达到", "达", "居",
+          "排名", "有", "为", "是", "实现", "增加", "下降", "提高", "提升", "预计", "建成",
+          "涉及", "包括", "其中", "主要", "集中", "今年计划", "年度计划", "计划投资")
+_PERIOD_RE = re.compile(
+    r"(?P<range>(?P<a>\d{1,2})\s*(?:月)?\s*[~\-至到]\s*(?P<b>\d{1,2})\s*月(?:份)?)"
+    r"|(?P<upto>截至|截止到?|到)\s*(?P<c>\d{1,2})\s*月(?:份)?(?:底|末)"
+    r"|前\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
+    r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
+    r"|(?P<ytd>今年以来|年初以来|今年来)")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+@dataclass
+class Reading:
+    """What one figure measures, as read from its context."""
+    subject: str = ""
+    measure: str = ""          # canonical measure token (个数, 完成投资, 占年度计划 ...)
+    period: str = ""           # "M01-M04", "YTD", "ASOF", "YEAR"
+    region: str = ""           # "", "province", "country" or a region name as printed
+    sign: int = 1              # -1 for 下降 / 低于 / 回落
+
+
+@dataclass
+class Statement:
+    """A claim found in the text: the engine's kind and its figures by role."""
+    kind: str
+    roles: list[tuple[str, int]]      # (role, figure index), in order
+    #: the figure whose printed value the check tests (None: the structure is the test)
+    tested: int | None = None
+    comparator: str = ""              # "province" | "country" | "self" | ""
+    measure_of: int | None = None     # for a gap on another figure: that figure's index
+    bound: str = ""
+    phrase: str = ""                  # for rhetoric: the slogan
+    start: int = 0                    # view offsets of the statement
+    end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class Parsed:
+    """The figures of one article with their sentence structure and readings."""
+
+    def __init__(self, view: str, figures: list[Figure], lex: Lexicon):
+        self.view, self.figs, self.lex = view, figures, lex
+        n = len(view)
+        self.para = [0] * (n + 1)
+        self.sent = [0] * (n + 1)
+        self.clause = [0] * (n + 1)
+        p = s = c = 0
+        for i, ch in enumerate(view):
+            self.para[i], self.sent[i], self.clause[i] = p, s, c
+            if ch == "\n":
+                p += 1
+            if ch in _SENT_END:
+                s += 1
+            if ch in _CLAUSE_END:
+                c += 1
+        self.para[n], self.sent[n], self.clause[n] = p, s, c
+        self.readings = [Reading() for _ in figures]
+        #: region names (short forms) the text may use, for subjects that only name a place
+        self.regions: tuple[str, ...] = ()
+        #: figures that are the two shares of a 由A%提高到B% statement
+        self.in_change: set[int] = set()
+
+    # --- positions ------------------------------------------------------------------
+    def sent_of(self, i: int) -> int:
+        return self.sent[self.figs[i].vstart]
+
+    def para_of(self, i: int) -> int:
+        return self.para[self.figs[i].vstart]
+
+    def clause_start(self, pos: int) -> int:
+        j = pos
+        while j > 0 and self.view[j - 1] not in _CLAUSE_END:
+            j -= 1
+        return j
+
+    def sent_start(self, pos: int) -> int:
+        j = pos
+        while j > 0 and self.view[j - 1] not in _SENT_END:
+            j -= 1
+        return j
+
+    def sent_end(self, pos: int) -> int:
+        j = pos
+        while j < len(self.view) and self.view[j] not in _SENT_END:
+            j += 1
+        return j
+
+    def before(self, i: int, scope: str = "clause") -> str:
+        """Text before figure i back to the previous figure or the clause start."""
+        f = self.figs[i]
+        start = self.clause_start(f.vstart) if scope == "clause" else self.sent_start(f.vstart)
+        if i > 0 and self.figs[i - 1].vend > start:
+            start = self.figs[i - 1].vend
+        return self.view[start:f.vstart]
+
+    def after(self, i: int) -> str:
+        f = self.figs[i]
+        j = f.vend
+        end = j
+        while end < len(self.view) and self.view[end] not in _CLAUSE_END:
+            end += 1
+        if i + 1 < len(self.figs) and self.figs[i + 1].vstart < end:
+            end = self.figs[i + 1].vstart
+        return self.view[j:end]
+
+    def in_sentence(self, i: int) -> list[int]:
+        s = self.sent_of(i)
+        return [k for k in range(len(self.figs)) if self.sent_of(k) == s]
+
+    def previous(self, i: int, pred, scope: str = "sentence") -> int | None:
+        """The nearest figure before i that satisfies pred, within the sentence (or
+        paragraph)."""
+        key = self.sent_of if scope == "sentence" else self.para_of
+        for k in range(i - 1, -1, -1):
+            if key(k) != key(i):
+                break
+            if pred(k):
+                return k
+        return None
+
+
+# --- readings: subject, measure, period, region ---------------------------------------
+
+def _clean_subject(s: str, lex: Lexicon) -> str:
+    s = re.sub(r"[“”\"'‘’《》「」\s]", "", s)
+    s = re.sub(r"[(（](?:不含|含|其中|包括)[^)）]*[)）]", "", s)
+    s = re.sub(r"[(（]([^)）]*)[)）]", r"\1", s)
+    s = _YEAR_RE.sub("", s)
+    s = _PERIOD_RE.sub("", s)
+    s = re.sub(r"^(?:其中|全市|全县|全区|本市|我市|今年|本年度|年度|第[一二三四五六七八九十\d]+批|"
+               r"这批|此次|本次|这次|共有|共|有|现已|已|目前|均为|累计|新增|先后|组织|重点扶持|实施|"
+               r"纳入|的|完成|实现|在)+", "", s)
+    s = re.sub(r"(?:的|共|均|累计|已|有|达|为|是)+$", "", s)
+    return s
+
+
+def _measure(p: Parsed, i: int) -> tuple[str, int]:
+    """The canonical measure of figure i and its sign, from the words before it."""
+    f = p.figs[i]
+    b = p.before(i)
+    lex = p.lex
+    sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
+    if f.family == "rank":
+        return ("增速位次" if re.search(r"增速|增幅", p.before(i, "sentence")) else "位次"), 1
+    if f.unit == "个百分点":
+        if any(w in b for w in lex.schedule_words):
+            return "高于时序进度", sign
+        m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(全省|全国|全市)", b)
+        if m:
+            return "高于" + m.group(1), sign
+        if re.search(r"(提高|提升|上升|增加|下降|回落|降低|扩大|收窄)", b):
+            return "变动", sign
+        return "差距", sign
+    if f.family == "percent":
+        if any(w in b for w in lex.rates):
+            rate = next(w for w in lex.rates if w in b)
+            return rate, 1
+        m = re.search(r"占(.{0,16}?)(?:的|比重|比例)", b)
+        if m or "占比" in b or "比重" in b:
+            x = m.group(1) if m else ""
+            if any(w in x for w in lex.plan_words) or re.search(r"年度|全年", x) and "计划" in x:
+                return "占年度计划", 1
+            return ("占" + _clean_subject(x, lex)) if x else "占比", 1
+        if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b):
+            return "占年度计划", 1
+        if re.search(r"增长|增速|增幅|上升|提高|下降|回落|减少", b):
+            return "增长", sign
+        return "比例", 1
+    sign = 1 if f.family != "money" else sign
+    if f.family == "money":
+        if "总投资" in b:
+            return "总投资", 1
+        if re.search(r"计划(完成)?投资|投资计划", b):
+            return "年度计划投资", 1
+        if re.search(r"(比|较)(上年|去年)(同期)?(增加|增长|减少|下降)", b):
+            return "增加额", sign
+        if "完成" in b or "投资" in b:
+            return "完成投资", 1
+        return "金额", 1
+    if f.family == "duration":
+        return "天数" if f.unit in ("天", "个工作日") else "时长", 1
+    if f.family == "count":
+        return "个数", 1
+    return f.family, 1
+
+
+def _strip_regions(s: str, names: tuple[str, ...]) -> str:
+    for n in names:
+        s = s.replace(n, "")
+    return s
+
+
+def read_figures(p: Parsed, default_region: str = "") -> None:
+    """Fill in each figure's reading (subject, measure, sign, period, region)."""
+    lex = p.lex
+    last_subject_sent: dict[int, str] = {}
+    last_subject_para: dict[int, str] = {}
+    for i, f in enumerate(p.figs):
+        r = p.readings[i]
+        r.measure, r.sign = _measure(p, i)
+        subj = ""
+        if f.family in ("count",) or r.measure == "个数":
+            after = p.after(i)
+            m = re.match(r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)",
+                         after)
+            subj = _clean_subject(m.group(1) if m else "", lex)
+            if not subj:
+                subj = _clean_subject(p.before(i), lex)
+        else:
+            b = p.before(i)
+            b = re.sub(r"(?:累计)?(?:完成|实现)?(?:总投资|年度计划投资|今年计划投资|计划投资|年度投资计划)$"
+                       r"|(?:累计)?完成投资$|(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年)?"
+                       r"(?:增长|下降|增加|减少|回落)了?$", "", b)
+            b = re.sub(r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|.{0,4}率(达到?|为)?|增幅.*|增速.*)$",
+                       "", b)
+            subj = _clean_subject(b, lex)
+            if len(subj) < 2 or re.search(r"\d", subj):
+                subj = ""
+        s_id, p_id = p.sent_of(i), p.para_of(i)
+        if f.family == "rank" and subj and len(_strip_regions(subj, p.regions)) <= 2 \
+                and last_subject_sent.get(s_id):
+            subj = ""
+        if subj:
+            last_subject_sent[s_id] = subj
+            last_subject_para[p_id] = subj
+        else:
+            subj = last_subject_sent.get(s_id) or last_subject_para.get(p_id, "")
+        r.subject = subj
+        # region: a province- or country-wide figure names itself before the figure
+        start = p.clause_start(f.vstart)
+        head = p.view[start:f.vstart]
+        if f.family != "rank" and r.measure not in ("高于全省", "高于全国"):
+            if re.match(r"\s*[“\"]?全省", head) or head.endswith("全省"):
+                r.region = "province"
+            elif re.match(r"\s*[“\"]?全国", head):
+                r.region = "country"
+    _read_periods(p)
+    _distribute(p)
+
+
+def _distribute(p: Parsed) -> None:
+    """"A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
+    for m in re.finditer(r"分别", p.view):
+        after = [k for k, f in enumerate(p.figs) if f.vstart > m.end()]
+        if not after or p.clause[p.figs[after[0]].vstart] != p.clause[m.start()]:
+            continue
+        figs = [after[0]]
+        for k in after[1:]:
+            if re.fullmatch(r"\s*[、,和及与]+\s*", p.view[p.figs[figs[-1]].vend:p.figs[k].vstart]):
+                figs.append(k)
+            else:
+                break
+        if len(figs) < 2:
+            continue
+        head = p.view[p.clause_start(m.start()):m.start()]
+        names = re.findall(r"[“\"]([^”\"]{1,12})[”\"]", head)
+        noun = re.search(r"[”\"]([^“”\"、,]{1,6})$", head)
+        if len(names) < len(figs):
+            parts = [x for x in head.split("、") if x.strip()]
+            names = parts if len(parts) == len(figs) else []
+        if len(names) != len(figs):
+            continue
+        for k, name in zip(figs, names[-len(figs):]):
+            p.readings[k].subject = _clean_subject(name + (noun.group(1) if noun else ""), p.lex)
+
+
+def _month(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_SMALL[s[1]]
+    return _CN_SMALL.get(s, 0)
+
+
+def _period_token(m: re.Match) -> str:
+    if m.group("range"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return f"M{a:02d}-M{b:02d}" if a == 1 else f"M{a:02d}-M{b:02d}"
+    if m.group("c"):
+        return f"M01-M{int(m.group('c')):02d}"
+    if m.group("d"):
+        return f"M01-M{_month(m.group('d')):02d}"
+    if m.group("half"):
+        return "M01-M06"
+    if m.group("q3"):
+        return "M01-M09"
+    if m.group("q1"):
+        return "M01-M03"
+    return "YTD"
+
+
+def _read_periods(p: Parsed) -> None:
+    """Each figure's period: the period phrase before it in its sentence, else in its
+    paragraph (before, then after), else one carried from a list's opening line, else a
+    stock at the publication date (增加到, 现已 ...) or the year."""
+    phrases = [(m.start(), _period_token(m)) for m in _PERIOD_RE.finditer(p.view)]
+    carry: dict[int, str] = {}
+    paras = p.view.split("\n")
+    pos = 0
+    prev_intro = ""
+    for k, line in enumerate(paras):
+        own = [t for s, t in phrases if pos <= s < pos + len(line)]
+        stripped = line.strip()
+        if prev_intro and not own and stripped[:1] in "“\"—-(（·•" :
+            carry[k] = prev_intro
+        elif own and stripped.endswith((":", "：")):
+            prev_intro = own[-1]
+            carry[k] = own[-1]
+            pos += len(line) + 1
+            continue
+        else:
+            prev_intro = carry.get(k, "") if stripped[:1] in "“\"" else ""
+        if carry.get(k) and stripped.endswith((":", "：")):
+            prev_intro = carry[k]
+        pos += len(line) + 1
+    for i, f in enumerate(p.figs):
+        r = p.readings[i]
+        s0, s1 = p.sent_start(f.vstart), p.sent_end(f.vstart)
+        para = p.para[f.vstart]
+        pb = [t for s, t in phrases if s0 <= s < f.vstart]
+        if pb:
+            r.period = pb[-1]
+            continue
+        ps = [(s, t) for s, t in phrases if p.para[s] == para]
+        before = [t for s, t in ps if s < f.vstart]
+        after = [t for s, t in ps if s > f.vstart]
+        if before:
+            r.period = before[-1]
+        elif after and not [t for s, t in phrases if s0 <= s < s1 and s > f.vstart and False]:
+            r.period = after[0]
+        elif para in carry:
+            r.period = carry[para]
+        elif phrases and any(p.readings[k].measure == "增长" for k in p.in_sentence(i)):
+            r.period = phrases[0][1]      # a release's flows share the period of its lead
+        elif any(w in p.view[s0:s1] for w in p.lex.stock_words):
+            r.period = "ASOF"
+        else:
+            r.period = "YEAR"
+
+
+# --- statements --------------------------------------------------------------------
+
+def find_statements(p: Parsed) -> list[Statement]:
+    """Every statement of the text that names a claim kind, with its figures."""
+    out: list[Statement] = _share_changes(p)
+    in_change = p.in_change
+    lex = p.lex
+    for i, f in enumerate(p.figs):
+        r = p.readings[i]
+        b = p.before(i)
+        if i in in_change:
+            pass
+        elif f.family == "percent" and f.unit == "%":
+            st = _rate_or_share(p, i, b)
+            if st:
+                out.append(st)
+            if r.measure == "增长":
+                lvl = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
+                if lvl is not None and p.sent_of(lvl) == p.sent_of(i):
+                    out.append(Statement("growth", [("level", lvl), ("growth", i)], None,
+                                         start=p.figs[lvl].vstart, end=f.vend))
+        elif f.unit == "个百分点":
+            st = _gap(p, i, b)
+            if st:
+                out.append(st)
+        elif f.family == "money" and r.measure == "增加额":
+            lvl = p.previous(i, lambda k: p.figs[k].family == "money"
+                             and p.figs[k].unit == f.unit)
+            if lvl is not None:
+                g = p.previous(i, lambda k: p.readings[k].measure == "增长" and k > lvl)
+                roles = [("level", lvl), ("change", i)] + ([("growth", g)] if g else [])
+                out.append(Statement("change", roles, i if g else None,
+                                     start=p.figs[lvl].vstart, end=f.vend))
+        if f.family == "rank":
+            m = re.search(r"(全省|全国|全市)", p.before(i, "sentence"))
+            comp = lex.comparators.get(m.group(1), "province") if m else "province"
+            out.append(Statement("rank", [("rank", i)], None, comparator=comp,
+                                 start=f.vstart, end=f.vend))
+        if f.hedge is not None:
+            out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
+    out += _sums(p)
+    out += _slogans(p)
+    return out
+
+
+def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
+    f, r, lex = p.figs[i], p.readings[i], p.lex
+    sent = p.in_sentence(i)
+    if r.measure == "占年度计划" or (r.measure == "完成率" and p.previous(
+            i, lambda k: p.figs[k].family == "money") is not None and re.search("投资", b)):
+        amount = p.previous(i, lambda k: p.figs[k].family == "money"
+                            and p.readings[k].measure in ("完成投资", "金额"), "sentence")
+        if amount is None:
+            amount = p.previous(i, lambda k: p.figs[k].family == "money"
+                                and p.readings[k].measure in ("完成投资", "金额"), "paragraph")
+        if amount is None:
+            return None
+        plan = p.previous(amount, lambda k: p.readings[k].measure == "年度计划投资"
+                          and p.figs[k].unit == p.figs[amount].unit, "paragraph")
+        if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
+            plan = None
+        roles = [("amount", amount), ("share", i)] + ([("plan", plan)] if plan is not None else [])
+        return Statement("share_of_plan", roles, i if plan is not None else None,
+                         start=p.figs[plan if plan is not None else amount].vstart, end=f.vend)
+    if r.measure in lex.rates:
+        counts = [k for k in sent if k < i and p.figs[k].family == "count"]
+        if len(counts) < 2:
+            prev = [k for k in range(i) if p.para_of(k) == p.para_of(i)
+                    and p.figs[k].family == "count"]
+            counts = prev[-2:] if len(prev) >= 2 else counts
+        if len(counts) < 2:
+            return None
+        part = next((k for k in reversed(counts) if re.search(
+            r"(已|实际|完成|落地|开工|竣工|投产|办结|到位)", p.before(k, "clause") + p.after(k))),
+            counts[-1])
+        wholes = [k for k in counts if k != part and k < part]
+        if not wholes:
+            return None
+        prefix = b[max(0, b.find(r.measure) - 4):b.find(r.measure)]
+        whole = wholes[-1]
+        if re.search(r"年度|全年", prefix):
+            w = [k for k in wholes if re.search(r"本年度|年度|全年|今年", p.before(k, "clause"))]
+            whole = w[-1] if w else whole
+        elif "时序" in prefix:
+            w = [k for k in wholes if re.search(r"月", p.before(k, "clause"))]
+            whole = w[-1] if w else whole
+        return Statement("ratio", [("part", part), ("whole", whole), ("stated", i)], i,
+                         start=p.figs[whole].vstart, end=f.vend)
+    if r.measure.startswith("占") and r.measure != "占年度计划":
+        part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
+        if part is None:
+            return None
+        x = r.measure[1:]
+        cands = [k for k in range(len(p.figs)) if k != part and k < i
+                 and p.figs[k].unit == p.figs[part].unit]
+        whole = None
+        if x and x != "比":
+            scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
+            scored = [s for s in scored if s[0] >= 0.5]
+            if scored:
+                whole = max(scored)[1]
+        elif cands:
+            whole = cands[0]
+        if whole is None:
+            return None
+        return Statement("ratio", [("part", part), ("whole", whole), ("stated", i)], i,
+                         start=p.figs[part].vstart, end=f.vend)
+    return None
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of a's character bigrams found in b (how well a name matches a subject)."""
+    if not a or not b:
+        return 0.0
+    grams = {a[j:j + 2] for j in range(len(a) - 1)} or {a}
+    return sum(g in b for g in grams) / len(grams)
+
+
+def _gap(p: Parsed, i: int, b: str) -> Statement | None:
+    f, r, lex = p.figs[i], p.readings[i], p.lex
+    if r.measure == "高于时序进度":
+        share = p.previous(i, lambda k: p.readings[k].measure == "占年度计划")
+        if share is None:
+            return None
+        return Statement("schedule", [("share", share), ("gap", i)], i,
+                         start=p.figs[share].vstart, end=f.vend)
+    m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(.{0,14}?)(?:平均水平|平均)?$", b)
+    if not m:
+        m = re.search(r"比(.{1,14}?)(?:高出?|低|快|慢)$", b)
+    if not m:
+        return None
+    x = re.sub(r"(平均水平|平均|进度|增速|的)+$", "", m.group(1))
+    value = p.previous(i, lambda k: p.figs[k].unit == "%")
+    if value is None:
+        return None
+    if "、" in x or "分别" in p.before(i, "sentence"):
+        return None                         # 分别比上年同期、上年全年提高: needs last year's rates
+    comp = next((c for w, c in sorted(lex.comparators.items(), key=lambda t: -len(t[0]))
+                 if x.startswith(w)), None)
+    if comp:
+        return Statement("gap", [("value", value), ("gap", i)], None, comparator=comp,
+                         start=p.figs[value].vstart, end=f.vend)
+    if re.search(r"上年|去年|同期|上月|年初", x):
+        return None
+    # another figure of the text: the nearest earlier one of the value's measure whose
+    # subject the comparator names
+    vm = p.readings[value].measure
+    cands = [k for k in range(value) if p.figs[k].unit == "%" and p.readings[k].measure == vm]
+    scored = [(_overlap(_clean_subject(x, lex), p.readings[k].subject), k) for k in cands]
+    scored = [s for s in scored if s[0] >= 0.6]
+    if not scored:
+        return None
+    other = max(scored)[1]
+    return Statement("gap", [("value", value), ("gap", i)], i, comparator="self",
+                     measure_of=other, start=p.figs[value].vstart, end=f.vend)
+
+
+_SHARE_CHANGE = re.compile(
+    r"由(?:上年同期的|去年同期的|上年的|去年的|上年末的|年初的)?\s*$")
+
+
+def _share_changes(p: Parsed) -> list[Statement]:
+    """由A%提高到B%(,提高了C个百分点): the change, and the earlier share rebuilt from the
+    levels' growth rates when they are printed; the later share as a ratio of the levels."""
+    out = []
+    figs = p.figs
+    for i in range(len(figs) - 1):
+        a, bfig = figs[i], figs[i + 1]
+        if a.unit != "%" or bfig.unit != "%":
+            continue
+        if not _SHARE_CHANGE.search(p.before(i)):
+            continue
+        between = p.view[a.vend:bfig.vstart]
+        if not re.fullmatch(r"\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)(?:到|至)\s*", between):
+            continue
+        sign = -1 if re.search("下降|降低|回落|减少", between) else 1
+        p.readings[i].measure = p.readings[i + 1].measure = "占比"
+        p.readings[i].sign = p.readings[i + 1].sign = 1
+        p.in_change.update((i, i + 1))
+        ch = None
+        if i + 2 < len(figs) and figs[i + 2].unit == "个百分点" and re.fullmatch(
+                r"\s*[,,]?\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)了?\s*",
+                p.view[bfig.vend:figs[i + 2].vstart]):
+            ch = i + 2
+            p.readings[ch].sign = sign
+            p.readings[ch].measure = "占比变动"
+        if ch is not None:
+            out.append(Statement("share_change", [("before", i), ("after", i + 1), ("change", ch)],
+                                 ch, start=a.vstart, end=figs[ch].vend))
+        # the later share of the levels, and the earlier one through growth rates
+        head = p.view[p.sent_start(a.vstart):a.vstart]
+        part = p.previous(i, lambda k: figs[k].family == "money")
+        if part is None:
+            continue
+        m = re.search(r"占(.{1,16}?)(?:比重|比例|的比重)?由", head)
+        x = _clean_subject(m.group(1), p.lex) if m else ""
+        cands = [k for k in range(part) if figs[k].unit == figs[part].unit]
+        whole = None
+        if x:
+            scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
+            scored = [s for s in scored if s[0] >= 0.5]
+            whole = max(scored)[1] if scored else None
+        elif cands:
+            whole = cands[0]
+        if whole is None:
+            continue
+        out.append(Statement("ratio", [("part", part), ("whole", whole), ("stated", i + 1)],
+                             i + 1, start=figs[part].vstart, end=bfig.vend))
+        gp = _growth_of(p, part)
+        gw = _growth_of(p, whole)
+        if gp is not None and gw is not None:
+            out.append(Statement("share_change", [("before", i), ("after", i + 1),
+                                                  ("part", part), ("whole", whole),
+                                                  ("part_growth", gp), ("whole_growth", gw)],
+                                 i, start=figs[part].vstart, end=bfig.vend))
+    return out
+
+
+def _growth_of(p: Parsed, k: int) -> int | None:
+    """The growth rate printed right after level k (in its sentence, before any other level)."""
+    for j in range(k + 1, len(p.figs)):
+        if p.sent_of(j) != p.sent_of(k):
+            return None
+        if p.figs[j].family in ("money", "count"):
+            return None
+        if p.readings[j].measure == "增长" and p.figs[j].unit == "%":
+            return j
+    return None
+
+
+def _markers(p: Parsed) -> list[re.Match]:
+    words = "|".join(map(re.escape, p.lex.breakdown))
+    return list(re.finditer(rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分)\s*[,:：]?", p.view))
+
+
+def _sums(p: Parsed) -> list[Statement]:
+    """Breakdowns after a marker (其中, 从…看, 按…分): each column of the items (counts,
+    total investment, plan, completed) summed against the same column before the marker."""
+    out = []
+    figs = p.figs
+    marks = _markers(p)
+    for n, m in enumerate(marks):
+        pos = m.end()
+        # items: sentences or ;-separated parts after the marker, to the paragraph's end and
+        # through following paragraphs built the same way
+        items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
+        if len(items) < 2:
+            continue
+        if any(len(it) > 4 for it in items):
+            continue
+        first_units = {figs[it[0]].unit for it in items}
+        if len(first_units) != 1:
+            continue
+        whole_figs = _whole_before(p, m.start(), marks[:n])
+        if not whole_figs:
+            continue
+        for key in _columns(p, items):
+            cols = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
+            whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
+            if whole is None or None in cols:
+                continue
+            if figs[whole].unit == "%":
+                # shares of plan: the whole's share rebuilt from the parts' plans
+                amounts = [next((k for k in it if figs[k].family == "money"
+                                 and p.readings[k].measure == "完成投资"), None) for it in items]
+                wamount = next((k for k in whole_figs if figs[k].family == "money"
+                                and p.readings[k].measure == "完成投资"), None)
+                if key[1] != "占年度计划" or None in amounts or wamount is None:
+                    continue
+                roles = [("part", a) for a in amounts] + [("whole", wamount)] + \
+                    [("part_share", c) for c in cols] + [("whole_share", whole)]
+                out.append(Statement("sum", roles, whole, start=figs[whole].vstart,
+                                     end=figs[cols[-1]].vend))
+                continue
+            roles = [("part", c) for c in cols] + [("whole", whole)]
+            out.append(Statement("sum", roles, whole, start=figs[whole].vstart,
+                                 end=figs[cols[-1]].vend))
+    return out
+
+
+def _col_key(p: Parsed, k: int) -> tuple[str, str]:
+    return (p.figs[k].unit, p.readings[k].measure)
+
+
+def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
+    keys = []
+    for k in items[0]:
+        key = _col_key(p, k)
+        if key not in keys and sum(_col_key(p, j) == key for j in items[0]) == 1:
+            keys.append(key)
+    return keys
+
+
+def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
+    """The items of a breakdown opened at ``pos``: ;-separated parts up to the sentence's
+    end, continued through following paragraphs built like its first item when the
+    sentence ends its paragraph."""
+    view = p.view
+    end = pos
+    while end < len(view) and view[end] not in "。\n":
+        end += 1
+    if stop is not None and stop < end:
+        end = stop
+    items = _split_items(p, pos, end)
+    ends_paragraph = (stop is None or stop > end) and (
+        end >= len(view) or view[end] == "\n" or view[end + 1:end + 2] in ("\n", ""))
+    if not items or not ends_paragraph:
+        return items
+    sig = [p.figs[k].unit for k in items[0]]
+    nxt = view.find("\n", end)
+    while 0 <= nxt < len(view) - 1:
+        nxt += 1
+        e2 = view.find("\n", nxt)
+        e2 = len(view) if e2 < 0 else e2
+        line = view[nxt:e2]
+        if (stop is not None and stop < e2) or any(w in line for w in p.lex.breakdown) \
+                or line.lstrip()[:1] in "—-" or _markers_in(p, line):
+            break
+        its = _split_items(p, nxt, e2)
+        if not its or any([p.figs[k].unit for k in it] != sig for it in its):
+            break
+        items += its
+        nxt = e2
+    return items
+
+
+def _markers_in(p: Parsed, line: str) -> bool:
+    return bool(re.search(r"从[^,。;:]{1,8}看|按[^,。;:]{1,8}分", line))
+
+
+def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
+    out = []
+    cur: list[int] = []
+    last = a
+    for k, f in enumerate(p.figs):
+        if f.vstart < a or f.vstart >= b:
+            continue
+        if cur and re.search(r"[;；。]", p.view[last:f.vstart]):
+            out.append(cur)
+            cur = []
+        cur.append(k)
+        last = f.vend
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[int]:
+    """The figures of the sentence before a marker (skipping a breakdown that another
+    marker opened, so a second breakdown of the same whole finds it)."""
+    view = p.view
+    end = pos
+    for _ in range(6):
+        s0 = p.sent_start(end)
+        if s0 == end and end > 0:
+            s0 = p.sent_start(end - 1)
+        figs = [k for k, f in enumerate(p.figs) if s0 <= f.vstart < end]
+        inside = any(m.start() >= s0 and m.start() < end for m in earlier_marks) or any(
+            m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
+        if figs and not inside:
+            return figs
+        if s0 == 0:
+            return []
+        end = s0 - 1
+        while end > 0 and view[end - 1] in _SENT_END:
+            end -= 1
+    return []
+
+
+def _in_breakdown(p: Parsed, m: re.Match, pos: int) -> bool:
+    return p.para[m.start()] == p.para[pos]
+
+
+def _slogans(p: Parsed) -> list[Statement]:
+    out = []
+    taken: list[tuple[int, int]] = []
+    for phrase in sorted(p.lex.slogans, key=len, reverse=True):
+        for m in re.finditer(re.escape(phrase), p.view):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Statement("rhetoric", [], None, phrase=phrase, start=m.start(),
+                                 end=m.end()))
+    return out
+
+
+def text_year(view: str, date: str | None) -> int | None:
+    """The year the text is about: its date's, else the first year it prints."""
+    if date:
+        return int(date[:4])
+    m = _YEAR_RE.search(view)
+    return int(m.group(1)) if m else None
