@@ -31,6 +31,8 @@ CHECKED = ("reproduced", "consistent_within_rounding", "consistent_if_truncated"
 _QUALIFIER = {"多": "more_than", "余": "more_than", "超": "more_than", "以上": "more_than",
               "内": "within", "约": "about", "近": "about"}
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+#: a European-style dateline kept by some scrapers: 19.03.2015
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})/")
 
 
@@ -125,6 +127,9 @@ class Catalogue:
 
     def parent(self, region: str) -> str:
         return next((r["parent_id"] for r in self.regions if r["region_id"] == region), "")
+
+    def level(self, region: str) -> str:
+        return next((r["level"] for r in self.regions if r["region_id"] == region), "")
 
 
 # --- the engine's view of the text's own numbers -------------------------------------------
@@ -273,6 +278,12 @@ def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), "printed"
         except ValueError:
             pass
+    m = _DMY_RE.search(article.view[:600])
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat(), "printed"
+        except ValueError:
+            pass
     m = _URL_DATE_RE.search(url or "")
     if m:
         try:
@@ -293,6 +304,17 @@ def find_region(view: str, cat: Catalogue) -> str | None:
         if n > count:
             best, count = r["region_id"], n
     return best
+
+
+UNNAMED_PROVINCE = "unnamed_province"
+#: the country's region id when the data hold no row for it (the engine then finds nothing
+#: there, so a gap to the country is not checkable rather than checked against a province)
+COUNTRY = "china"
+
+
+def _province_wide(view: str) -> bool:
+    """A text about a province as a whole speaks of 全省 more than of any city (全市)."""
+    return view.count("全省") > max(2 * view.count("全市"), 0)
 
 
 def find_title(article: ArticleText) -> str:
@@ -325,9 +347,17 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
         date, confidence = find_date(article, url)
     pub = dt.date.fromisoformat(date) if date else None
     year = text_year(article.view, date)
-    region_id = region or find_region(article.view, cat) or cat.default_region
-    province = cat.parent(region_id) or region_id
-    country = cat.parent(province) or ""
+    new_region = None
+    region_id = region or find_region(article.view, cat)
+    if region_id is None and _province_wide(article.view):
+        # a provincial release that never names its province: 全省 is the text's own region
+        region_id = UNNAMED_PROVINCE
+        new_region = {"region_id": region_id, "name_zh": "(省名待填)",
+                      "name_en": "(province to name)", "level": "province", "parent_id": ""}
+    region_id = region_id or cat.default_region
+    level = new_region["level"] if new_region else cat.level(region_id)
+    province = region_id if level == "province" else (cat.parent(region_id) or region_id)
+    country = cat.parent(province) or COUNTRY
     sid = source_id or _source_id(region_id, date, article)
     source = {"source_id": sid, "publisher": "", "title": find_title(article),
               "date": date, "date_confidence": confidence, "url": url,
@@ -342,9 +372,10 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
         pid = _period_id(r.period, y, pub) or str(y)
         if pid not in periods:
             periods[pid] = _bounds(_period_row(pid, pub))
-        rid = {"province": province, "country": country or province}.get(r.region, region_id)
+        rid = {"province": province, "country": country}.get(r.region, region_id)
         obs[f"f{i}"] = _observation(f, r, f"f{i}", rid, pid, sid, "")
-    parents = {region_id: province, province: country}
+    parents = {region_id: province, province: country} if province != region_id else \
+        {region_id: country}
     look = TextLookup(obs, periods, parents)
     claims = [_claim_row(n, st, obs, region_id, province, country, sid)
               for n, st in enumerate(statements)]
@@ -353,6 +384,9 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
     rows, targets = _draft_rows(cat, figures, parsed.readings, statements, obs, source, lex,
                                 region_id, pub, year)
     notes = []
+    if new_region:
+        rows["regions"].append(new_region)
+        notes.append("region not named in the text (a province-wide release); pass --region")
     if date is None:
         notes.append("date unknown: not printed in the text; pass --date")
     if year is None:
@@ -387,7 +421,7 @@ def _claim_row(n: int, st: Statement, obs: dict, region: str, province: str, cou
     for role, k in st.roles:
         o = obs[f"f{k}"]
         inputs.append(f"{role}=f{k}@{o.region_id}:{o.period_id}")
-    comparator = {"province": province, "country": country or province, "self": region}.get(
+    comparator = {"province": province, "country": country, "self": region}.get(
         st.comparator, "")
     measure = ""
     if st.kind == "gap" and st.measure_of is not None:
@@ -502,8 +536,9 @@ def _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
         if t is None:
             return None
         inputs.append(f"{role}={t[0]}@{t[1]}:{t[2]}")
-    province = cat.parent(region_id) or region_id
-    comparator = {"province": province, "country": cat.parent(province) or province,
+    province = region_id if cat.level(region_id) in ("province", "") and not cat.parent(
+        region_id) else (cat.parent(region_id) or region_id)
+    comparator = {"province": province, "country": cat.parent(province) or COUNTRY,
                   "self": region_id}.get(st.comparator, "")
     measure = ""
     if st.kind == "gap":

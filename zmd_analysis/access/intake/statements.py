@@ -554,7 +554,7 @@ def _share_changes(p: Parsed) -> list[Statement]:
         part = p.previous(i, lambda k: figs[k].family == "money")
         if part is None:
             continue
-        m = re.search(r"占(.{1,16}?)(?:比重|比例|的比重)?由", head)
+        m = re.search(r"占(.{0,16}?)(?:比重|比例|的比重|比)?由", head)
         x = _clean_subject(m.group(1), p.lex) if m else ""
         cands = [k for k in range(part) if figs[k].unit == figs[part].unit]
         whole = None
