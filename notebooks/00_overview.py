@@ -28,7 +28,7 @@ lang: str = "zh"                   # report language: "zh" or "en"
 # %%
 import zmd_analysis as z
 from zmd_analysis.report import charts, findings, show, themes
-from zmd_analysis.report.formatting import page_label
+from zmd_analysis.report.formatting import page_label, source_date
 from zmd_analysis.report.sentences import claims_frame
 from zmd_analysis.report.texts import tr
 
@@ -36,7 +36,8 @@ show.setup()
 article = z.validate_source(source, lang)
 meta = z.source_record(source)
 show.title(tr("overview_title", lang, title=meta["title"]),
-           tr("overview_purpose", lang, publisher=meta["publisher"], date=meta["date"],
+           tr("overview_purpose", lang, publisher=meta["publisher"],
+              date=source_date(meta["date"], meta["date_confidence"], lang),
               page=(" " if lang == "zh" else ", ") + page_label(meta["page"], lang)
               if meta["page"] else "", title=meta["title"]),
            dict(source=source, lang=lang))

@@ -164,7 +164,8 @@ def source_record(source: str, data: DataArg = None) -> dict:
         src = load_tables(data).sources.set_index("source_id")
         _check_name("source", source, src.index)
         return {"source_id": source,
-                **{k: str(v) for k, v in src.loc[source].items() if k != "line"}}
+                **{k: "" if v is None else str(v) for k, v in src.loc[source].items()
+                   if k != "line"}}
 
     return reads.read_slice(("source", source), record)
 

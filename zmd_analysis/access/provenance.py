@@ -15,6 +15,8 @@ from pathlib import Path
 from .errors import DataError
 from .paths import TABLES, data_dir, provenance_path
 
+#: files with a record besides the tables: the intake's word lists (zmd-report propose)
+WORD_LISTS = ("lexicon.toml",)
 REQUIRED_FIELDS = ("producer", "title", "date_published", "date_accessed", "citation", "sha256")
 
 
@@ -38,7 +40,8 @@ def verify(data=None) -> list[str]:
     folder = data_dir(data)
     records = load_records(data)
     problems = []
-    for fname in TABLES.values():
+    recorded = (*TABLES.values(), *WORD_LISTS)
+    for fname in recorded:
         rec = records.get(fname)
         if rec is None:
             problems.append(f"{fname}: no provenance record")
@@ -50,8 +53,8 @@ def verify(data=None) -> list[str]:
             problems.append(f"{fname}: checksum differs from the record (run `make checksums` "
                             "after a deliberate edit)")
     for fname in records:
-        if fname not in TABLES.values():
-            problems.append(f"{fname}: record for a file that is not a data table")
+        if fname not in recorded:
+            problems.append(f"{fname}: record for a file that is not a data table or word list")
     return problems
 
 

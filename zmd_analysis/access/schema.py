@@ -26,6 +26,9 @@ Basis = Literal["project_dispatch", "statistics_fai", "statistics", "administrat
 Reliability = Literal["official", "party_state_media", "repost", "low"]
 Qualifier = Literal["", "more_than", "within", "about"]
 Rounding = Literal["", "half_up", "truncate"]
+#: how a source's date is known: printed in it, read from its URL, inferred by a reviewer
+#: (from its content or neighbours), given by whoever added it, or unknown (no date then)
+DateConfidence = Literal["", "printed", "from_url", "inferred", "given", "unknown"]
 
 #: A plain decimal written with ASCII digits: no %, no thousands separators,
 #: no full-width digits, no exponent. Rounding precision is read from it.
@@ -41,13 +44,28 @@ class SourceRow(_Row):
     source_id: Id
     publisher: Text
     title: Text
-    date: dt.date
+    date: dt.date | None
     page: str = ""
     url: str = ""
     reliability: Reliability
     note: str = ""
     #: how the publisher prints rounded figures, where known: half_up or truncate
     rounding: Rounding = ""
+    #: how the date is known; empty means printed (the rows written by hand)
+    date_confidence: DateConfidence = ""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _empty_date(cls, v):
+        return None if isinstance(v, str) and not v.strip() else v
+
+    @model_validator(mode="after")
+    def _date_known(self):
+        if self.date is None and self.date_confidence != "unknown":
+            raise ValueError("date is empty: give the date, or set date_confidence to unknown")
+        if self.date is not None and self.date_confidence == "unknown":
+            raise ValueError("date_confidence is unknown but a date is given")
+        return self
 
     @field_validator("url")
     @classmethod
@@ -90,6 +108,9 @@ class IndicatorRow(_Row):
     kind: Kind
     basis: Basis
     definition_en: Text
+    #: how articles name it, for ``zmd-report propose``: ``subject:measure`` pairs joined by
+    #: ``;`` (省重点工业项目:完成投资;重点工业项目:完成投资)
+    aliases: str = ""
 
 
 class ObservationRow(_Row):

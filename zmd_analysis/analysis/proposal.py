@@ -267,6 +267,22 @@ def _alias_index(cat: Catalogue) -> dict[str, dict]:
     return out
 
 
+def _match_alias(aliases: dict[str, dict], subject: str, measure: str) -> dict | None:
+    """The indicator an alias names: the exact ``subject:measure``, else the longest alias
+    subject (two characters or more) that the printed subject starts with."""
+    key = _alias_key(subject, measure)
+    if key in aliases:
+        return aliases[key]
+    subject = _norm(subject)
+    best = None
+    for k, ind in aliases.items():
+        s, _, m = k.rpartition(":")
+        if m == measure and len(s) >= 2 and subject.startswith(s) and (
+                best is None or len(s) > len(best[0])):
+            best = (s, ind)
+    return best[1] if best else None
+
+
 # --- the proposal --------------------------------------------------------------------------
 
 def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
@@ -339,6 +355,8 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
     cat = Catalogue.load(data)
     figures = find_figures(article, lex)
     parsed = Parsed(article.view, figures, lex)
+    parsed.regions = tuple(sorted({re.sub(r"(市|省|县|区|示范区)$", "", r["name_zh"])
+                                   for r in cat.regions}, key=len, reverse=True))
     read_figures(parsed)
     statements = find_statements(parsed)
 
@@ -482,7 +500,7 @@ def _draft_rows(cat: Catalogue, figures, readings, statements, obs, source, lex,
             rows["periods"].append(_period_row(pid, pub))
             known_periods.add(pid)
         key = (_norm(r.subject), r.measure)
-        ind = aliases.get(_alias_key(r.subject, r.measure))
+        ind = _match_alias(aliases, r.subject, r.measure)
         if ind is not None and ind["unit_zh"] != o.unit:
             ind = None
         if ind is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..report.formatting import source_date
 from ..report.labels import label
 from ..report.style import report_css
 from ..report.texts import tr
@@ -52,8 +53,9 @@ def _article_heading(source: str, recs: list[dict], lang: str) -> str:
     from ..access.observations import source_record
     try:
         meta = source_record(source)
-        title = (f"{meta['publisher']}, “{meta['title']}”, {meta['date']}" if lang == "en"
-                 else f"{meta['publisher']} {meta['date']}：{meta['title']}")
+        date = source_date(meta["date"], meta.get("date_confidence", ""), lang)
+        title = (f"{meta['publisher']}, “{meta['title']}”, {date}" if lang == "en"
+                 else f"{meta['publisher']} {date}：{meta['title']}")
     except Exception:  # the source left the data since the report was built
         title = source
     summary = next((r.get("claims") for r in recs if r and r.get("claims")), {})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..access.observations import DataArg
 from ..access.tables import load_tables
+from .formatting import source_date
 
 
 def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataArg = None) -> str:
@@ -15,7 +16,8 @@ def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataAr
     for i in ids:
         r = src.loc[i]
         repost = r["reliability"] == "repost"
-        parts.append(f"{r['publisher']} {r['date']}" + (("（转载）" if lang == "zh" else " (re-post)")
+        date = source_date(r["date"], r.get("date_confidence", ""), lang)
+        parts.append(f"{r['publisher']} {date}" + (("（转载）" if lang == "zh" else " (re-post)")
                                                           if repost else ""))
     head = "来源：" if lang == "zh" else "Sources: "
     tail = ("；推算值由 zmd-report 计算" if lang == "zh" else "; implied values computed by zmd-report") \

@@ -19,6 +19,7 @@ import pandas as pd
 from ..access.observations import DataArg
 from ..access.provenance import data_version
 from ..access.tables import load_tables
+from .formatting import source_date
 from .labels import label
 from .texts import tr
 
@@ -67,8 +68,9 @@ def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
             parts.append(sid)
             continue
         r = sources.loc[sid]
-        parts.append(f"{r['publisher']}, “{r['title']}”, {r['date']}" if lang == "en"
-                     else f"{r['publisher']}《{r['title']}》{r['date']}")
+        date = source_date(r["date"], r.get("date_confidence", ""), lang)
+        parts.append(f"{r['publisher']}, “{r['title']}”, {date}" if lang == "en"
+                     else f"{r['publisher']}《{r['title']}》{date}")
     return "; ".join(parts)
 
 

@@ -32,6 +32,17 @@ def _minus(text: str) -> str:
     return "−" + text[1:] if text.startswith("-") else text
 
 
+def source_date(date, confidence: str = "", lang: str = "zh") -> str:
+    """A source's date as shown wherever it is cited, saying when it is inferred or unknown
+    (``date_confidence`` in sources.csv)."""
+    text = "" if date is None or str(date) in ("", "None", "NaT", "nan") else str(date)[:10]
+    if not text or confidence == "unknown":
+        return "日期不详" if lang == "zh" else "date unknown"
+    if confidence == "inferred":
+        return f"{text}（日期系推定）" if lang == "zh" else f"{text} (date inferred)"
+    return text
+
+
 def page_label(page: str, lang: str = "zh") -> str:
     """A newspaper page as the reader's language writes it: '01版' stays in Chinese, is
     'p. 1' in English."""

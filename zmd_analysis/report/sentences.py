@@ -16,7 +16,7 @@ import pandas as pd
 from ..access.observations import DataArg
 from ..access.tables import load_tables
 from ..analysis.claims import Verdict, check_claims
-from .formatting import estimate, quantity
+from .formatting import estimate, quantity, source_date
 from .labels import label
 
 
@@ -37,7 +37,9 @@ class Names:
         self.indicators = t.indicators.set_index("indicator_id")["name_en" if en else "name_zh"]
         self.periods = t.periods.set_index("period_id")["label_en" if en else "label_zh"]
         src = t.sources.set_index("source_id")
-        self.sources = {i: f"{r.publisher} {r.date}" if not en else f"{r.publisher}, {r.date}"
+        self.sources = {i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
+                        if not en else
+                        f"{r.publisher}, {source_date(r.date, r.date_confidence, lang)}"
                         for i, r in src.iterrows()}
 
     def region(self, rid: str) -> str:

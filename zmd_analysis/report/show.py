@@ -14,7 +14,7 @@ from IPython.display import HTML, display
 from . import charts, downloads
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
-from .formatting import page_label
+from .formatting import page_label, source_date
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
 from .labels import label
 from .texts import tr
@@ -156,11 +156,12 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
         r = src.loc[sid]
         rel = escape(label("reliability", r.reliability, lang))
         page = f", {escape(page_label(r.page, lang))}" if r.page else ""
+        date = escape(source_date(r.date, r.date_confidence, lang))
         if lang == "en":
-            text = f"{escape(r.publisher)}, “{escape(r.title)}”, {escape(str(r.date))}{page} ({rel})."
+            text = f"{escape(r.publisher)}, “{escape(r.title)}”, {date}{page} ({rel})."
         else:
             page = f"，{escape(r.page)}" if r.page else ""
-            text = f"{escape(r.publisher)}，《{escape(r.title)}》，{escape(str(r.date))}{page}（{rel}）。"
+            text = f"{escape(r.publisher)}，《{escape(r.title)}》，{date}{page}（{rel}）。"
         return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
 
     items = "".join(item(i) for i in ids)

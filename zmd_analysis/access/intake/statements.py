@@ -200,7 +200,7 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "duration":
         return "天数" if f.unit in ("天", "个工作日") else "时长", 1
     if f.family == "count":
-        return "个数", 1
+        return ("人数" if f.unit.endswith(("人", "名")) and "人次" not in f.unit else "个数"), 1
     return f.family, 1
 
 
@@ -219,7 +219,9 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
         r = p.readings[i]
         r.measure, r.sign = _measure(p, i)
         subj = ""
-        if f.family in ("count",) or r.measure == "个数":
+        if f.family == "count" and f.text[-1:] in lex.implied:
+            subj = f.text[-1]                 # 四证: the noun counted is the subject
+        elif f.family in ("count",) or r.measure in ("个数", "人数"):
             after = p.after(i)
             m = re.match(r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)",
                          after)
@@ -343,6 +345,9 @@ def _read_periods(p: Parsed) -> None:
         if pb:
             r.period = pb[-1]
             continue
+        if _list_stock(p, i):
+            r.period = "YEAR"      # the size of a project list (and its rank) is the year's
+            continue
         ps = [(s, t) for s, t in phrases if p.para[s] == para]
         before = [t for s, t in ps if s < f.vstart]
         after = [t for s, t in ps if s > f.vstart]
@@ -358,6 +363,15 @@ def _read_periods(p: Parsed) -> None:
             r.period = "ASOF"
         else:
             r.period = "YEAR"
+
+
+def _list_stock(p: Parsed, i: int) -> bool:
+    """A count of listed projects, or its rank, in a sentence that prints no flow (no amount,
+    no percentage) and names no period of its own: the size of the year's list."""
+    f, r = p.figs[i], p.readings[i]
+    if f.family not in ("count", "rank") or "项目" not in r.subject:
+        return False
+    return all(p.figs[k].family in ("count", "rank") for k in p.in_sentence(i))
 
 
 # --- statements --------------------------------------------------------------------
