@@ -348,7 +348,7 @@ def propose_text(text: str, name: str = "<text>", date: str | None = None, **kw)
 
 
 def propose(article: ArticleText, *, date: str | None = None, region: str | None = None,
-            source_id: str | None = None, url: str = "", data=None,
+            source_id: str | None = None, url: str = "", publisher: str = "", data=None,
             lex: Lexicon | None = None) -> Proposal:
     """Read one article: figures, statements, the engine's verdicts, draft rows."""
     lex = lex or load_lexicon(data)
@@ -377,7 +377,7 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
     province = region_id if level == "province" else (cat.parent(region_id) or region_id)
     country = cat.parent(province) or COUNTRY
     sid = source_id or _source_id(region_id, date, article)
-    source = {"source_id": sid, "publisher": "", "title": find_title(article),
+    source = {"source_id": sid, "publisher": publisher, "title": find_title(article),
               "date": date, "date_confidence": confidence, "url": url,
               "encoding": article.encoding, "form": article.form, "region_id": region_id,
               "year": year}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -54,6 +55,99 @@ def schema() -> None:
     import json
     from ..access.schema import json_schema
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+class ProposeFormat(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def propose(
+    path: Path = typer.Argument(..., help="The article: a .txt or a saved .html page "
+                                "(UTF-8 or GB18030/GBK; simplified or traditional)."),
+    source_id: str = typer.Option(None, "--source-id", help="Id of the source row "
+                                  "(default: region, date and a hash of the text)."),
+    region: str = typer.Option(None, "--region", help="Region id (default: from the text, "
+                               "else the data's most common region)."),
+    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (default: "
+                             "from the text; unknown if it prints none)."),
+    url: str = typer.Option("", "--url", help="Where the article was read."),
+    publisher: str = typer.Option("", "--publisher", help="Its publisher, for the source row."),
+    fmt: ProposeFormat = typer.Option(ProposeFormat.text, "--format", help="text: figures "
+                                      "and claims for reading; json: the proposal on stdout; "
+                                      "csv: draft rows into --out; html: a review page."),
+    out: Path = typer.Option(None, "--out", help="Folder for the csv drafts or the review "
+                             "page (html default: stdout)."),
+    lang: str = typer.Option("zh", "--lang", help="Language of the review page: zh or en."),
+    accept: bool = typer.Option(False, "--accept", help="Append the draft rows to data/ "
+                                "(all or nothing) and add reports to reports.toml."),
+    drafts: Path = typer.Option(None, "--drafts", help="With --accept: the reviewed draft "
+                                "folder to accept instead of the fresh proposal."),
+) -> None:
+    """Read one article: every figure with its offsets, every statement the text's own
+    numbers let the engine check (checked), and draft rows for every data file."""
+    from ..access.intake.errors import IntakeError
+    from ..access.intake.text import read_article
+    from ..analysis.proposal import propose as make_proposal
+    if date is not None:
+        import datetime as dt
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            typer.echo(f"--date {date!r}: expected YYYY-MM-DD", err=True)
+            raise typer.Exit(2)
+    try:
+        article = read_article(path)
+        prop = make_proposal(article, date=date, region=region, source_id=source_id,
+                             url=url, publisher=publisher)
+    except IntakeError as e:
+        typer.echo(f"cannot read the article: {e}", err=True)
+        raise typer.Exit(2)
+    except DataError as e:
+        typer.echo(f"data error: {e}", err=True)
+        raise typer.Exit(3)
+    from . import intake
+    doc = prop.to_json()
+    if fmt is ProposeFormat.json:
+        import json
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=1))
+    elif fmt is ProposeFormat.csv:
+        if out is None:
+            typer.echo("--format csv needs --out DIR", err=True)
+            raise typer.Exit(2)
+        for f in intake.write_drafts(prop.rows, out, doc):
+            typer.echo(f"wrote {f}", err=True)
+    elif fmt is ProposeFormat.html:
+        from ..report.review_page import review_page
+        if lang not in ("zh", "en"):
+            typer.echo(f"--lang {lang!r}: expected zh or en", err=True)
+            raise typer.Exit(2)
+        page = review_page(doc, prop.rows, lang)
+        if out is None:
+            typer.echo(page)
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            target = out / (Path(path).stem + ".review.html")
+            target.write_text(page, encoding="utf-8")
+            typer.echo(f"wrote {target}", err=True)
+    else:
+        typer.echo(intake.as_text(doc))
+    if accept:
+        from .config import DEFAULT_CONFIG
+        try:
+            rows = intake.read_drafts(drafts) if drafts else prop.rows
+            done = intake.accept(rows, config=Path(DEFAULT_CONFIG))
+        except DataError as e:
+            typer.echo(f"not accepted, data/ unchanged: {e}", err=True)
+            raise typer.Exit(3)
+        typer.echo("accepted " + ", ".join(done.source_ids) + ": " + ", ".join(
+            f"{n} {t}" for t, n in done.added.items()) + "; reports " + ", ".join(done.reports),
+            err=True)
+    typer.echo(prop.summary_line(), err=fmt in (ProposeFormat.json, ProposeFormat.html)
+               and out is None)
 
 
 @app.command()

@@ -35,6 +35,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "across_bases": {"zh": "跨口径并列", "en": "figures across bases"},
         "rhetoric": {"zh": "口号", "en": "slogan"},
         "confirmation": {"zh": "外部数据印证", "en": "outside confirmation"},
+        "sum": {"zh": "分项之和", "en": "parts of a whole"},
+        "change": {"zh": "绝对增减", "en": "absolute change"},
+        "share_change": {"zh": "比重变化", "en": "change of a share"},
+        "schedule": {"zh": "与时序进度之差", "en": "gap to the calendar"},
     },
     "basis": {
         "project_dispatch": {"zh": "重点项目调度口径", "en": "project-dispatch basis"},

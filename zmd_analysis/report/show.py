@@ -114,6 +114,15 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
            tr("table_heading", lang), "figures", downloads.figure_table_frame(table, lang), lang)
 
 
+def review(doc: dict, rows: dict[str, list[dict]], lang: str = "zh") -> None:
+    """An article's intake review (notebook 08): title, then the marked text, claims,
+    figures and draft rows of :mod:`zmd_analysis.report.review_page`."""
+    from .review_page import review_sections, review_title
+    text, purpose = review_title(doc, lang)
+    title(text, purpose, {"source_id": doc["source"].get("source_id", ""), "lang": lang})
+    _show(review_sections(doc, rows, lang))
+
+
 def table(frame: pd.DataFrame) -> None:
     """A small table of already formatted values (text escaped)."""
     _show(frame.to_html(index=False, escape=True, classes="figures", border=0))
