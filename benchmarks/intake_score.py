@@ -103,8 +103,23 @@ def main(argv: list[str] | None = None) -> int:
                     default=[ROOT.parent / "shared" / "intake"])
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args(argv)
+    tot = score(args.folders, args.details)
+
+    def pct(a, b):
+        return f"{100 * a / b:.1f}%" if b else "n/a"
+    print(f"figures: recall {pct(tot['fh'], tot['fg'])} ({tot['fh']}/{tot['fg']}), "
+          f"precision {pct(tot['fph'], tot['fp'])} ({tot['fph']}/{tot['fp']})")
+    print(f"checks:  found with the right verdict {pct(tot['ch'], tot['cg'])} "
+          f"({tot['ch']}/{tot['cg']}), precision {pct(tot['cph'], tot['cp'])} "
+          f"({tot['cph']}/{tot['cp']})")
+    return 0
+
+
+def score(folders: list[Path], details: bool = False, echo=print) -> dict[str, int]:
+    """Totals over every annotated text of ``folders``: fg/fp annotated and proposed
+    figures, fh/fph hits among them; cg/cp annotated and checked claims, ch/cph hits."""
     tot = dict(fg=0, fp=0, fh=0, fph=0, cg=0, cp=0, ch=0, cph=0)
-    for folder in args.folders:
+    for folder in folders:
         for jpath in sorted(folder.glob("*.json")):
             tpath = jpath.with_suffix(".txt")
             if not tpath.exists():
@@ -119,34 +134,27 @@ def main(argv: list[str] | None = None) -> int:
             tot["fh"] += fh; tot["fph"] += fph
             tot["cg"] += len(gold["checks"]); tot["cp"] += ncheck
             tot["ch"] += ch; tot["cph"] += cph
-            print(f"{tpath.name:48s} figures {fh}/{len(gold['figures'])} found, "
+            echo(f"{tpath.name:48s} figures {fh}/{len(gold['figures'])} found, "
                   f"{fph}/{len(out['figures'])} right; checks {ch}/{len(gold['checks'])} "
                   f"found, {cph}/{ncheck} right")
-            if args.details:
+            if details:
                 for g, near in fmiss:
-                    print(f"   miss  {g['start']}-{g['end']} {g['text']!r} {g['value']} "
+                    echo(f"   miss  {g['start']}-{g['end']} {g['text']!r} {g['value']} "
                           f"{g['unit']} {g['hedge']}  got: "
                           + "; ".join(f"{f['text']!r} {f['value']} {f['unit']} {f['hedge']}"
                                       for f in near))
                 for f in fextra:
-                    print(f"   extra {f['start']}-{f['end']} {f['text']!r} {f['value']} "
+                    echo(f"   extra {f['start']}-{f['end']} {f['text']!r} {f['value']} "
                           f"{f['unit']} {f['hedge']}  …{text[max(0, f['start'] - 8):f['end'] + 4]!r}")
                 for g, wrong in cmiss:
-                    print(f"   check miss {g['kind']} {g['inputs']} printed {g['printed']} "
+                    echo(f"   check miss {g['kind']} {g['inputs']} printed {g['printed']} "
                           f"{g['verdict']}" + (f"  got {wrong['kind']} {wrong['status']}"
                                                if wrong else ""))
                 for c in cextra:
                     vals = [out['figures'][k]['text'] for k in c['figures']]
-                    print(f"   check extra {c['kind']} {vals} {c['status']}")
+                    echo(f"   check extra {c['kind']} {vals} {c['status']}")
 
-    def pct(a, b):
-        return f"{100 * a / b:.1f}%" if b else "n/a"
-    print(f"figures: recall {pct(tot['fh'], tot['fg'])} ({tot['fh']}/{tot['fg']}), "
-          f"precision {pct(tot['fph'], tot['fp'])} ({tot['fph']}/{tot['fp']})")
-    print(f"checks:  found with the right verdict {pct(tot['ch'], tot['cg'])} "
-          f"({tot['ch']}/{tot['cg']}), precision {pct(tot['cph'], tot['cp'])} "
-          f"({tot['cph']}/{tot['cp']})")
-    return 0
+    return tot
 
 
 if __name__ == "__main__":

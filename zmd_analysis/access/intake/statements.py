@@ -20,7 +20,7 @@ _VERBS = ("累计完成", "完成", "累计", "已开工", "已完成", "已", "
           "排名", "有", "为", "是", "实现", "增加", "下降", "提高", "提升", "预计", "建成",
           "涉及", "包括", "其中", "主要", "集中", "今年计划", "年度计划", "计划投资")
 _PERIOD_RE = re.compile(
-    r"(?P<range>(?P<a>\d{1,2})\s*(?:月)?\s*[~\-至到]\s*(?P<b>\d{1,2})\s*月(?:份)?)"
+    r"(?P<range>(?<![\d:.])(?P<a>1[0-2]|0?[1-9])\s*(?:月)?\s*[~\-至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月(?:份)?)"
     r"|(?P<upto>截至|截止到?|到)\s*(?P<c>\d{1,2})\s*月(?:份)?(?:底|末)"
     r"|前\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
@@ -431,7 +431,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                                 and p.readings[k].measure in ("完成投资", "金额"), "paragraph")
         if amount is None:
             return None
-        plan = p.previous(amount, lambda k: p.readings[k].measure == "年度计划投资"
+        plan = p.previous(i, lambda k: k != amount and p.readings[k].measure == "年度计划投资"
                           and p.figs[k].unit == p.figs[amount].unit, "paragraph")
         if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
             plan = None

@@ -1,0 +1,144 @@
+"""Reading an article: encodings, HTML, traditional characters, glosses, and bad input
+(each a clear IntakeError naming the file; text without numbers is an empty proposal)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zmd_analysis.access.intake.errors import IntakeError
+from zmd_analysis.access.intake.figures import find_figures
+from zmd_analysis.access.intake.lexicon import load_lexicon
+from zmd_analysis.access.intake.text import MAX_BYTES, from_bytes, from_text, read_article
+from zmd_analysis.analysis.proposal import propose
+
+NOTICE = "1-4月,全市重点项目完成投资246亿元,占年度计划的51%,高于全省7个百分点。"
+
+
+def values(text: str) -> list[tuple[float, str, str | None]]:
+    figs = find_figures(from_text(text), load_lexicon())
+    return [(f.value, f.unit, f.hedge) for f in figs]
+
+
+def test_gb18030_file_reads_like_utf8(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(NOTICE.encode("utf-8"))
+    b.write_bytes(NOTICE.encode("gb18030"))
+    ra, rb = read_article(a), read_article(b)
+    assert ra.text == rb.text == NOTICE
+    assert (ra.encoding, rb.encoding) == ("utf-8", "gb18030")
+
+
+def test_saved_page_keeps_the_text_and_drops_scripts(tmp_path):
+    page = tmp_path / "notice.html"
+    page.write_text("<html><head><script>document.write('完成投资999亿元')</script>"
+                    "<style>p{}</style></head><body><p>" + NOTICE + "</p>"
+                    "<script>alert(1)</script></body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.form == "html"
+    assert "999" not in article.text and "alert" not in article.text
+    assert [v for v, _, _ in values(article.text)] == [246, 51, 7]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成投資246億元,佔年度計劃的51%", [(246, "亿元", None), (51, "%", None)]),
+    ("完成投资２４６亿元,占比５１％", [(246, "亿元", None), (51, "%", None)]),
+    ("项目79個(gè),投资1,234.5亿元", [(79, "个", None), (1234.5, "亿元", None)]),
+    ("两千零九十一项、百分之五十一、居全省第二位、前二", [(2091, "项", None), (51, "%", None),
+                                                      (2, "位", None), (2, "位", "内")]),
+    ("960多万人、30余家、超过50%、近八成、45%以上", [(960, "万人", "多"), (30, "家", "余"),
+                                                 (50, "%", "超"), (80, "%", "近"),
+                                                 (45, "%", "以上")]),
+])
+def test_printed_forms(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2021年1~4月份,5月31日,〔2023〕3号,(一)一、1.①",
+    "“十四五”开局,三个一批,四比四看,第一批,一企一行",
+    "时间过半、任务过半,上半年,前三季度,前4个月",
+])
+def test_dates_markers_and_names_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_gloss_belongs_to_the_span_and_offsets_refer_to_the_text_as_read():
+    text = "全市項目79個(gè),完成投資(zī)246億元"
+    article = from_text(text)
+    figs = find_figures(article, load_lexicon())
+    assert [text[f.start:f.end] for f in figs] == ["79個(gè)", "246億元"]
+    assert [f.text for f in figs] == ["79個(gè)", "246億元"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.write_bytes(b""), "file is empty"),
+    (lambda p: p.write_bytes(b"  \n\t "), "file is empty"),
+    (lambda p: p.write_bytes(bytes(range(256)) * 40), "binary"),
+    (lambda p: p.write_bytes("完成投资".encode("utf-16-le") * 50 + b"\xff\xfe\x00"), "binary"),
+])
+def test_bad_files_are_named_errors(tmp_path, make, message):
+    path = tmp_path / "bad.txt"
+    make(path)
+    with pytest.raises(IntakeError) as info:
+        read_article(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_undecodable_text_is_a_named_error(tmp_path):
+    path = tmp_path / "odd.txt"
+    # bytes that are neither UTF-8 nor GB18030 and read as no text encoding's letters
+    path.write_bytes(bytes([0x81, 0x30, 0xFF, 0x39]) * 3000)
+    with pytest.raises(IntakeError) as info:
+        read_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(50 * 2**20)
+    assert path.stat().st_size > MAX_BYTES
+    with pytest.raises(IntakeError, match="50.0 MB"):
+        read_article(path)
+
+
+def test_a_directory_and_a_missing_file_are_named_errors(tmp_path):
+    with pytest.raises(IntakeError, match="is a directory"):
+        read_article(tmp_path)
+    with pytest.raises(IntakeError, match="file not found"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_text_without_numbers_is_an_empty_proposal():
+    p = propose(from_text("草木葱郁，麦浪流金。全市上下奋力攻坚。"), date="2021-06-02")
+    assert p.figures == [] and p.statements == []
+    assert p.summary_line() == "0 figures, 0 claims"
+
+
+def test_html_detected_from_content_when_the_name_does_not_say():
+    article = from_bytes(("<!DOCTYPE html><html><body><p>" + NOTICE + "</p></body></html>")
+                         .encode("utf-8"))
+    assert article.form == "html" and article.text.strip() == NOTICE
+
+
+_CHARS = st.sampled_from(list("0123456789０１２３.,，。、%％个项亿元万多余近超约以上内第位名一二三四五十百千零两"
+                              "全省市年月日季度上半前(（)）〔〕号\n 　完成投资占计划的率开工其中增长提高由至到"
+                              "個億計劃(gè)zīàé") + ["时间过半", "十四五", "个百分点", "同比增长"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CHARS, max_size=80).map("".join), st.sampled_from([None, "2021-06-02"]))
+def test_propose_on_any_text_raises_nothing_and_spans_read_as_their_text(text, date):
+    try:
+        p = propose(from_text(text), date=date)
+    except IntakeError:
+        return
+    doc = p.to_json()
+    for f in doc["figures"]:
+        assert 0 <= f["start"] < f["end"] <= len(doc["text"])
+        assert doc["text"][f["start"]:f["end"]] == f["text"]
+    for u in doc["not_understood"]:
+        assert doc["text"][u["start"]:u["end"]] == u["text"]
+    for c in doc["claims"]:
+        assert all(0 <= k < len(doc["figures"]) for k in c["figures"])

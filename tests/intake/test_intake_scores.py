@@ -1,0 +1,171 @@
+"""How well propose reads real texts: the development set's scores (also under scraping
+damage and the other script), and the articles in data/ proposed back from their texts."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from zmd_analysis.access.intake.text import from_text
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR, PROJ_ROOT
+from zmd_analysis.analysis.proposal import propose
+
+SHARED = PROJ_ROOT.parent / "shared"
+INTAKE = SHARED / "intake"
+needs_intake = pytest.mark.skipif(not INTAKE.is_dir(), reason="shared/intake not beside this checkout")
+
+_spec = importlib.util.spec_from_file_location("intake_score", PROJ_ROOT / "benchmarks" / "intake_score.py")
+score_mod = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score_mod)
+
+
+@needs_intake
+def test_development_set_scores_meet_the_goals():
+    t = score_mod.score([INTAKE], echo=lambda *_: None)
+    assert t["fg"] == 191 and t["cg"] == 32
+    assert t["fh"] / t["fg"] >= 0.97 and t["fph"] / t["fp"] >= 0.97
+    assert t["ch"] / t["cg"] >= 0.90
+    assert t["cph"] / t["cp"] >= 0.90
+
+
+def _perturbed(folder: Path, dest: Path, change) -> Path:
+    """Each text of ``folder`` changed by ``change(text) -> (new text, offset map)``, its
+    annotation's spans moved with it."""
+    dest.mkdir()
+    for j in sorted(folder.glob("*.json")):
+        text = j.with_suffix(".txt").read_text(encoding="utf-8")
+        new, where = change(text)
+        gold = json.loads(j.read_text(encoding="utf-8"))
+        for f in gold["figures"]:
+            f["start"], f["end"] = where[f["start"]], where[f["end"] - 1] + 1
+            f["text"] = new[f["start"]:f["end"]]
+        for c in gold["checks"]:
+            if c.get("printed_span"):
+                s, e = c["printed_span"]
+                c["printed_span"] = [where[s], where[e - 1] + 1]
+        (dest / j.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        (dest / j.with_suffix(".txt").name).write_text(new, encoding="utf-8")
+    return dest
+
+
+def _same_length(fn):
+    def change(text):
+        new = fn(text)
+        assert len(new) == len(text)
+        return new, list(range(len(text) + 1))
+    return change
+
+
+def _to_traditional(text: str) -> str:
+    import opencc
+    conv = opencc.OpenCC("s2t")
+    return "".join(conv.convert(c) if len(conv.convert(c)) == 1 else c for c in text)
+
+
+def _full_width(text: str) -> str:
+    return text.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"} | {ord("%"): "％"})
+
+
+def _glossed(text: str):
+    """A pinyin gloss after every 个/项/元 and after every tenth Chinese character, the way
+    some reposts mangle pages."""
+    out, where = [], []
+    for n, c in enumerate(text):
+        where.append(sum(map(len, out)))
+        out.append(c)
+        if c in "个项元" or (n % 10 == 0 and "\u4e00" <= c <= "\u9fff"):
+            out.append("(gè)")
+    where.append(sum(map(len, out)))
+    return "".join(out), where
+
+
+def _lost_separators(text: str):
+    """Paragraph breaks and spaces lost, and every second comma dropped."""
+    out, where, commas = [], [], 0
+    for c in text:
+        where.append(len(out))
+        if c in "\n \u3000":
+            continue
+        if c in ",，":
+            commas += 1
+            if commas % 2 == 0:
+                continue
+        out.append(c)
+    where.append(len(out))
+    return "".join(out), where
+
+
+@needs_intake
+@pytest.mark.parametrize("change, figures_at_least, checks_at_least", [
+    (_same_length(_to_traditional), 0.97, 0.90),
+    (_same_length(_full_width), 0.97, 0.90),
+    (_glossed, 0.97, 0.90),
+    (_lost_separators, 0.97, 0.70),     # measured 100 / 99.5 / 75 %: clauses run together
+])
+def test_scores_hold_under_scraping_damage(tmp_path, change, figures_at_least, checks_at_least):
+    folder = _perturbed(INTAKE, tmp_path / "damaged", change)
+    t = score_mod.score([folder], echo=lambda *_: None)
+    assert t["fh"] / t["fg"] >= figures_at_least, t
+    assert t["fph"] / t["fp"] >= figures_at_least, t
+    assert t["ch"] / t["cg"] >= checks_at_least, t
+
+
+def _observations(source: str) -> list[dict]:
+    with open(DEFAULT_DATA_DIR / "observations.csv", encoding="utf-8-sig", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if r["source_id"] == source]
+
+
+def _returned(text: str, source: str, date: str) -> tuple[int, int]:
+    doc = propose(from_text(text), date=date, region="zhumadian").to_json()
+    rows = _observations(source)
+    qual = {"多": "more_than", "余": "more_than", "超": "more_than", "以上": "more_than",
+            "内": "within", "约": "about", "近": "about", None: ""}
+    hits = 0
+    for r in rows:
+        unit = "个百分点" if r["unit"] == "百分点" else r["unit"]
+        hits += any(f["indicator_id"] == r["indicator_id"] and f["period_id"] == r["period_id"]
+                    and f["region_id"] == r["region_id"] and float(f["value"]) == float(r["value"])
+                    and f["unit"] == unit and qual[f["hedge"]] == r["qualifier"]
+                    for f in doc["figures"])
+    return hits, len(rows)
+
+
+@pytest.mark.skipif(not (SHARED / "seed").is_dir(), reason="shared/seed not beside this checkout")
+def test_the_seed_article_comes_back_from_its_text():
+    text = (SHARED / "seed" / "article-2021-06-02.txt").read_text(encoding="utf-8")
+    hits, n = _returned(text, "zmdrb-20210602-p1", "2021-06-02")
+    assert n == 29 and hits / n >= 0.95, (hits, n)
+
+
+@needs_intake
+def test_the_2018_bulletin_comes_back_from_its_text():
+    text = (INTAKE / "02-zmd-2018-jan-apr.txt").read_text(encoding="utf-8")
+    hits, n = _returned(text, "zmdnews-20180514", "2018-05-14")
+    assert n == 11 and hits == n
+
+
+def test_the_text_alone_checks_what_it_can():
+    """Share of plan with its plan printed, a started-of-planned rate, a breakdown and a
+    share change are checked from the text's own numbers; the truncated 68% is found."""
+    text = ("1-4月,全市完成投资150亿元,年度计划投资300亿元,占年度计划的50%。"
+            "签约项目135个,已落地93个,落地率68%。"
+            "市重点项目300个,其中,产业项目180个;基础设施项目121个。"
+            "工业投资占比由上年同期的35.8%提升至41.0%,提升了5.2个百分点。")
+    p = propose(from_text(text), date="2024-05-20")
+    got = {(s.kind, v.status) for s, v in zip(p.statements, p.verdicts)}
+    assert ("share_of_plan", "reproduced") in got
+    assert ("ratio", "consistent_if_truncated") in got          # 93/135 = 68.9
+    assert ("sum", "inconsistent") in got                       # 180 + 121 = 301 > 300
+    assert ("share_change", "reproduced") in got                # 41.0 − 35.8 = 5.2
+    assert re.fullmatch(r"\d+ figures, \d+ claims: .*1 consistent if truncated.*",
+                        p.summary_line())
+
+
+def test_undated_text_says_the_date_is_unknown():
+    p = propose(from_text("全市重点项目完成投资246亿元,占年度计划的51%。"))
+    assert p.source["date"] is None and p.source["date_confidence"] == "unknown"
+    assert any("date unknown" in n for n in p.notes)
