@@ -19,12 +19,12 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "new_year"
 def test_key_project_series_marks_the_definitional_break():
     s = context.key_project_series("zhumadian")
     prov = s[s["level"] == "provincial"].set_index("year")
-    assert list(prov.index) == [2018, 2020, 2021]
-    assert list(prov["value"]) == [49, 45.6, 51]
-    assert list(prov["coverage"]) == ["all", "all", "industrial"]
-    assert list(prov["break_before"]) == [False, False, True]
+    assert list(prov.index) == [2018, 2019, 2020, 2021]
+    assert list(prov["value"]) == [49, 52.6, 45.6, 51]
+    assert list(prov["coverage"]) == ["all", "all", "all", "industrial"]
+    assert list(prov["break_before"]) == [False, False, False, True]
     city = s[s["level"] == "city"].set_index("year")
-    assert list(city["value"]) == [49, 41.6, 56]
+    assert list(city["value"]) == [49, 49, 41.6, 56]
 
 
 def test_growth_path_is_derived_from_whatever_the_data_print():
@@ -71,11 +71,11 @@ def new_year(tmp_path, monkeypatch):
 
 def test_new_year_appears_in_series_and_as_a_period(new_year):
     s = context.key_project_series("zhumadian")
-    assert 2019 in set(s["year"])
-    row = s[(s["level"] == "provincial") & (s["year"] == 2019)].iloc[0]
+    assert 2022 in set(s["year"])
+    row = s[(s["level"] == "provincial") & (s["year"] == 2022)].iloc[0]
     assert (row["value"], row["coverage"]) == (47, "industrial")
-    assert "2019M01-M04" in context.jan_apr_periods()
-    assert validate("zhumadian", "2019M01-M04").period_label == "2019年1—4月"
-    projects = themes.key_projects("zhumadian", "2019M01-M04")
+    assert "2022M01-M04" in context.jan_apr_periods()
+    assert validate("zhumadian", "2022M01-M04").period_label == "2022年1—4月"
+    projects = themes.key_projects("zhumadian", "2022M01-M04")
     assert themes.pick(projects, "prov_avg")["value"] == 44    # 47 − 3
     assert themes.pick(projects, "city_plan")["value"] == pytest.approx(700 / 0.52)

@@ -65,6 +65,7 @@ _MASKS = [
     r"(?m)^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)",            # 一、 1.
     r"(?m)^\s*\d{1,2}\s*\.(?=\s*(?:19|20)\d{2}年)",                             # 1.2020年
     r"[①-⑳⑴-⒇]",
+    r"(?<=[A-Za-z\d])-{1,2}\d+(?:-\d+)+",                                      # S0001--2023-00592
     rf"(?:第\s*)?(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})\s*版",                   # 01版, 第一版 (a page)
     r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*",                                 # codes: A3, 5G
 ]
@@ -251,10 +252,27 @@ def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
     if any(re.search(re.escape(w) + r"\s*(?:数|量|次数)?\s*[:：]?\s*$", before)
            for w in lex.counter_words):
         return _item(start, end, value, value_text, "次", "count", hedge, False)
+    score = _score_in_list(view, start, end, lex)
+    if score is not None:
+        return _item(start, score, value, value_text, "分", "score", hedge, False)
     if re.match(r"\s*(?:和|、|与|及|或|至|到|~|-)\s*", after):
         it = _item(start, end, value, value_text, None, None, hedge, False)
         it["coordinated"] = True
         return it
+    return None
+
+
+def _score_in_list(view: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """A score in a list of scores whose 分 was lost or set apart in scraping (``77.5 分``,
+    ``71.6驿城区71.2分``): the sentence names a score word and a neighbour is a score. Returns
+    the figure's end (through a spaced 分)."""
+    spaced = re.match(r"[ \u3000]+分(?![别之钟类子])", view[end:end + 4])
+    s0 = max(view.rfind(c, 0, start) for c in "。;；\n") + 1
+    if not any(w in view[s0:start] for w in lex.score_words):
+        return None
+    near = view[max(s0, start - 24):start] + " " + view[end:end + 24]
+    if spaced or re.search(r"\d\s*分(?![别之钟类子])", near):
+        return end + spaced.end() if spaced else end
     return None
 
 

@@ -24,7 +24,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<upto>截至|截止到?|到)\s*(?P<c>\d{1,2})\s*月(?:份)?(?:底|末)"
     r"|前\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
-    r"|(?P<ytd>今年以来|年初以来|今年来)")
+    r"|(?P<ytd>今年以来|年初以来|今年来)"
+    r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月份(?!\s*[~\-至到])")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 
@@ -223,6 +224,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             subj = f.text[-1]                 # 四证: the noun counted is the subject
         elif f.family in ("count",) or r.measure in ("个数", "人数"):
             after = p.after(i)
+            if re.match(r"\s*[(（]", after):
+                after = ""        # 77个(含打捆项目13个): the subject is before, the aside is not it
             m = re.match(r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)",
                          after)
             subj = _clean_subject(m.group(1) if m else "", lex)
@@ -310,14 +313,24 @@ def _period_token(m: re.Match) -> str:
         return "M01-M09"
     if m.group("q1"):
         return "M01-M03"
+    if m.group("e"):
+        return f"M{int(m.group('e')):02d}-M{int(m.group('e')):02d}"      # one month: 2月份
     return "YTD"
+
+
+def _in_aside(view: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracketed aside on its line ((7月份补充纳入…)): a period
+    named there is the aside's, not the sentence's."""
+    line = view[view.rfind("\n", 0, pos) + 1:pos]
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def _read_periods(p: Parsed) -> None:
     """Each figure's period: the period phrase before it in its sentence, else in its
     paragraph (before, then after), else one carried from a list's opening line, else a
     stock at the publication date (增加到, 现已 ...) or the year."""
-    phrases = [(m.start(), _period_token(m)) for m in _PERIOD_RE.finditer(p.view)]
+    phrases = [(m.start(), _period_token(m)) for m in _PERIOD_RE.finditer(p.view)
+               if not _in_aside(p.view, m.start())]
     carry: dict[int, str] = {}
     paras = p.view.split("\n")
     pos = 0
