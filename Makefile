@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium chromium-headless-shell fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
-.PHONY: help setup sysdeps venv test report lab notebooks bench profile checksums clean
+.PHONY: help setup sysdeps venv test report lab notebooks bench profile checksums clean intake-score intake-speed
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -51,6 +51,12 @@ report: setup ## build the HTML and PDF reports into reports/
 
 bench: setup ## time the build against the stock papermill+nbconvert+chromium loop
 	$(BIN)/python benchmarks/bench_build.py
+
+intake-score: venv ## score zmd-report propose on annotated texts (default ../shared/intake; FOLDERS=... for others)
+	$(BIN)/python benchmarks/intake_score.py $(FOLDERS)
+
+intake-speed: venv ## time zmd-report propose on the seed article and on a 1 MB text, process start included
+	$(BIN)/python benchmarks/intake_speed.py
 
 profile: setup ## profile a cold build of every report (pyinstrument)
 	rm -rf build/profile && $(BIN)/pyinstrument -o build/profile.txt -m zmd_analysis build -q --out build/profile --force

@@ -88,12 +88,18 @@ def _units(lex: Lexicon) -> _Units:
     return _Units(re.compile("|".join(map(re.escape, alts))), canon)
 
 
-def _masked(view: str, lex: Lexicon) -> bytearray:
+def _masked(view: str, lex: Lexicon) -> bytes:
+    """1 where the view holds a date, a period, a marker or a name (not figures)."""
+    return _mask_of(view, tuple(lex.not_figures), tuple(lex.slogans))
+
+
+@lru_cache(maxsize=2)
+def _mask_of(view: str, names: tuple[str, ...], slogans: tuple[str, ...]) -> bytes:
     mask = bytearray(len(view))
-    for pat in _compiled_masks(tuple(lex.not_figures), tuple(lex.slogans)):
+    for pat in _compiled_masks(names, slogans):
         for m in pat.finditer(view):
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
+    return bytes(mask)
 
 
 @lru_cache(maxsize=4)

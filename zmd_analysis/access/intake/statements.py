@@ -7,6 +7,7 @@ checking is left to the engine. Words come from ``data/lexicon.toml``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,9 @@ _PERIOD_RE = re.compile(
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
     r"|(?P<ytd>今年以来|年初以来|今年来)"
     r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月份(?!\s*[~\-至到])")
+#: how far back (in figures) a statement looks for the figures it compares with: a text's
+#: statements refer to nearby figures, and the bound keeps megabyte texts linear
+_NEAR = 80
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 
@@ -80,6 +84,7 @@ class Parsed:
         self.regions: tuple[str, ...] = ()
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
+        self._by_sentence: dict[int, list[int]] | None = None
 
     # --- positions ------------------------------------------------------------------
     def sent_of(self, i: int) -> int:
@@ -125,8 +130,13 @@ class Parsed:
         return self.view[j:end]
 
     def in_sentence(self, i: int) -> list[int]:
-        s = self.sent_of(i)
-        return [k for k in range(len(self.figs)) if self.sent_of(k) == s]
+        """The figures of figure i's sentence (an index built once: texts run to megabytes)."""
+        if self._by_sentence is None:
+            index: dict[int, list[int]] = {}
+            for k in range(len(self.figs)):
+                index.setdefault(self.sent_of(k), []).append(k)
+            self._by_sentence = index
+        return self._by_sentence[self.sent_of(i)]
 
     def previous(self, i: int, pred, scope: str = "sentence") -> int | None:
         """The nearest figure before i that satisfies pred, within the sentence (or
@@ -265,8 +275,9 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
 
 def _distribute(p: Parsed) -> None:
     """"A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
+    starts = [f.vstart for f in p.figs]
     for m in re.finditer(r"分别", p.view):
-        after = [k for k, f in enumerate(p.figs) if f.vstart > m.end()]
+        after = list(range(bisect.bisect_right(starts, m.end()), len(p.figs)))[:_NEAR]
         if not after or p.clause[p.figs[after[0]].vstart] != p.clause[m.start()]:
             continue
         figs = [after[0]]
@@ -331,12 +342,14 @@ def _read_periods(p: Parsed) -> None:
     stock at the publication date (增加到, 现已 ...) or the year."""
     phrases = [(m.start(), _period_token(m)) for m in _PERIOD_RE.finditer(p.view)
                if not _in_aside(p.view, m.start())]
+    starts = [s for s, _ in phrases]
     carry: dict[int, str] = {}
     paras = p.view.split("\n")
     pos = 0
     prev_intro = ""
     for k, line in enumerate(paras):
-        own = [t for s, t in phrases if pos <= s < pos + len(line)]
+        own = [t for _, t in phrases[bisect.bisect_left(starts, pos):
+                                     bisect.bisect_left(starts, pos + len(line))]]
         stripped = line.strip()
         if prev_intro and not own and stripped[:1] in "“\"—-(（·•" :
             carry[k] = prev_intro
@@ -354,20 +367,19 @@ def _read_periods(p: Parsed) -> None:
         r = p.readings[i]
         s0, s1 = p.sent_start(f.vstart), p.sent_end(f.vstart)
         para = p.para[f.vstart]
-        pb = [t for s, t in phrases if s0 <= s < f.vstart]
-        if pb:
-            r.period = pb[-1]
+        at = bisect.bisect_left(starts, f.vstart)        # phrases before the figure: [:at]
+        if at and starts[at - 1] >= s0:
+            r.period = phrases[at - 1][1]
             continue
         if _list_stock(p, i):
             r.period = "YEAR"      # the size of a project list (and its rank) is the year's
             continue
-        ps = [(s, t) for s, t in phrases if p.para[s] == para]
-        before = [t for s, t in ps if s < f.vstart]
-        after = [t for s, t in ps if s > f.vstart]
+        before = phrases[at - 1][1] if at and p.para[starts[at - 1]] == para else None
+        after = phrases[at][1] if at < len(phrases) and p.para[starts[at]] == para else None
         if before:
-            r.period = before[-1]
-        elif after and not [t for s, t in phrases if s0 <= s < s1 and s > f.vstart and False]:
-            r.period = after[0]
+            r.period = before
+        elif after:
+            r.period = after
         elif para in carry:
             r.period = carry[para]
         elif phrases and any(p.readings[k].measure == "增长" for k in p.in_sentence(i)):
@@ -480,7 +492,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         if part is None:
             return None
         x = r.measure[1:]
-        cands = [k for k in range(len(p.figs)) if k != part and k < i
+        cands = [k for k in range(max(0, i - _NEAR), i) if k != part
                  and p.figs[k].unit == p.figs[part].unit]
         whole = None
         if x and x != "比":
@@ -534,7 +546,8 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     # another figure of the text: the nearest earlier one of the value's measure whose
     # subject the comparator names
     vm = p.readings[value].measure
-    cands = [k for k in range(value) if p.figs[k].unit == "%" and p.readings[k].measure == vm]
+    cands = [k for k in range(max(0, value - _NEAR), value)
+             if p.figs[k].unit == "%" and p.readings[k].measure == vm]
     scored = [(_overlap(_clean_subject(x, lex), p.readings[k].subject), k) for k in cands]
     scored = [s for s in scored if s[0] >= 0.6]
     if not scored:
