@@ -282,8 +282,9 @@ def ratio(c, i: Inputs, t: Lookup) -> Verdict:
                        names=names, principal="computed", inputs=i.present())
     nums["stated"] = _est(stated)
     nd = decimals_of(stated.value_text)
-    nums["rounded"] = d.exact(round_half_up(computed.value, nd), "%")
-    nums["truncated"] = d.exact(truncate(computed.value, nd), "%")
+    # shown at the printed precision: 91.7 rounded is "91.7%", not "91.70%"
+    nums["rounded"] = d.at_precision(round_half_up(computed.value, nd), "%", nd)
+    nums["truncated"] = d.at_precision(truncate(computed.value, nd), "%", nd)
     status, rule = printing_rule(computed, stated)
     return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
                    names=names, principal="computed", inputs=i.present())

@@ -85,6 +85,12 @@ def exact(value: float, unit: str, formula: str = "") -> Estimate:
                     f"{value:g}")
 
 
+def at_precision(value: float, unit: str, decimals: int) -> Estimate:
+    """An exact number written with ``decimals`` decimals (a printed figure re-rounded)."""
+    text = f"{value:.{decimals}f}"
+    return Estimate(float(value), float(value), float(value), unit, text, (), text, text)
+
+
 def implied_base(level: Estimate, growth: Estimate) -> Estimate:
     """The level a year earlier implied by a level and its growth: level / (1 + g/100)."""
     factor = Estimate(1 + growth.value / 100, 1 + growth.low / 100, 1 + growth.high / 100, "",

@@ -126,6 +126,15 @@ def _variant(v: Verdict) -> str:
         return "peers" if v.names.get("measure") else ""
     if v.kind == "confirmation":
         return v.independent if v.independent != "silent" else ""
+    if v.kind == "sum":
+        if "recomputed" in v.numbers:
+            return "plan"
+        whole, total = v.numbers["whole"], v.numbers["total"]
+        nd = len((whole.printed or "").partition(".")[2])
+        return "exact" if round(total.value, nd) == round(whole.value, nd) else "short"
+    if v.kind == "share_change":
+        return "change" if "change" in v.numbers else "growth" if "recomputed" in v.numbers \
+            else ""
     return ""
 
 

@@ -156,9 +156,6 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     chinese = bool(m.group("cn")) or bool(m.group("pct") and not m.group("pctnum")[0].isdigit())
     digits = m.group("pctnum") if m.group("pct") else m.group("ar") or m.group("cn")
     if chinese:
-        digits, tail = _split_chinese(digits)
-        if not digits:
-            return None
         value = parse_chinese(digits)
         if value is None:
             return None
@@ -171,13 +168,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     start = m.start()
     if pre and start > 0 and view[start - 1] in "超":      # 超超: not a hedge
         pre = None
-    if pre:
-        # 超 only hedges a number directly after it; 近 in 近年 etc. is not a hedge here
-        pass
-    else:
-        start = m.start("ord") if ordinal else num_start
     hedge = lex.hedges["before"].get(pre) if pre else None
-    if not pre:
+    if not pre:                    # the span starts at the hedge, else at 第/前 or the number
         start = m.start("ord") if ordinal else num_start
 
     rest = view[end:end + 12]
@@ -196,12 +188,9 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     mid = None
     if rest[:1] in lex.hedges["inside"]:
         mid = lex.hedges["inside"][rest[:1]]
-        after_mid = view[end + 1:end + 12]
-        um = units.pattern.match(after_mid)
-        if um or not after_mid[:1] or not _is_cjk(after_mid[:1]) or True:
-            end += 1
-            rest = after_mid
-            hedge = hedge or mid
+        end += 1
+        rest = view[end:end + 12]
+        hedge = hedge or mid
     um = units.pattern.match(rest)
     unit = family = None
     if um:
@@ -298,8 +287,6 @@ def _rank(view, start, end, value, value_text, hedge, chinese, lex, m) -> dict |
     rest = view[end:end + 6]
     u = next((w for w in lex.rank_units if rest.startswith(w)), "")
     if u:
-        if rest[len(u):len(u) + 1] in ("次",):     # 第N名次? treat as rank anyway
-            pass
         return _item(start, end + len(u), value, value_text, "位", "rank", hedge, chinese)
     if any(rest.startswith(w) for w in lex.ordinal_nouns):
         return None
@@ -353,11 +340,6 @@ def _after_hedge(view: str, end: int, lex: Lexicon) -> tuple[str, str] | None:
                 return None
             return word, lex.hedges["after"][word]
     return None
-
-
-def _split_chinese(s: str) -> tuple[str, str]:
-    """Trailing 万/亿 of a Chinese numeral before 元/人 belong to the unit: 三千万元 -> 三千."""
-    return s, ""
 
 
 def _fmt(value: float) -> str:

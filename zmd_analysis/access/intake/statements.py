@@ -410,7 +410,8 @@ def find_statements(p: Parsed) -> list[Statement]:
         r = p.readings[i]
         b = p.before(i)
         if i in in_change:
-            pass
+            pass           # the shares of a 由A%提高到B% statement, read above (ranks and
+                           # hedges below still apply)
         elif f.family == "percent" and f.unit == "%":
             st = _rate_or_share(p, i, b)
             if st:
