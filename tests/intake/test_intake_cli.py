@@ -109,3 +109,37 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path, make, message):
     r = run(bad, "--format", "csv", "--out", tmp_path / "drafts")
     assert r.exit_code == 2 and message in r.output
     assert not (tmp_path / "drafts").exists()
+
+
+def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(tmp_path):
+    import csv
+    from zmd_analysis.report.citations import source_line
+    from zmd_analysis.report.formatting import source_date
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    path = data / "sources.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        if r["source_id"] == "zmd-gov-20200922":
+            r["date_confidence"] = "inferred"
+        if r["source_id"] == "zmd-fgw-20230331":
+            r["date"], r["date_confidence"] = "", "unknown"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    validate_folder(data)
+    assert "2020-09-22（日期系推定）" in source_line(["zmd-gov-20200922"], "zh", data=data)
+    assert "2020-09-22 (date inferred)" in source_line(["zmd-gov-20200922"], "en", data=data)
+    assert "日期不详" in source_line(["zmd-fgw-20230331"], "zh", data=data)
+    assert source_date("2021-06-02", "printed") == "2021-06-02"
+    # an empty date needs date_confidence unknown, and unknown needs an empty date
+    rows[0]["date"] = ""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    from zmd_analysis.access.errors import DataError
+    with pytest.raises(DataError, match="date is empty"):
+        validate_folder(data)

@@ -169,3 +169,35 @@ def test_undated_text_says_the_date_is_unknown():
     p = propose(from_text("全市重点项目完成投资246亿元,占年度计划的51%。"))
     assert p.source["date"] is None and p.source["date_confidence"] == "unknown"
     assert any("date unknown" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # change: 120 − 120 / 1.2 = 20
+    ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加20亿元。", "change", "reproduced"),
+    ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加25亿元。", "change", "inconsistent"),
+    # schedule: 40 − 4/12 × 100 = 6.67
+    ("1-4月,完成投资40亿元,占年度计划的40%,高于时序进度6.7个百分点。", "schedule", "reproduced"),
+    ("1-4月,完成投资40亿元,占年度计划的40%,高于时序进度10个百分点。", "schedule", "inconsistent"),
+    # share change: 41.0 − 35.8 = 5.2, not 6.2
+    ("占比由上年同期的35.8%提升至41.0%,提升了6.2个百分点。", "share_change", "inconsistent"),
+    # a breakdown that sums exactly, and one whose parts exceed the whole
+    ("市重点项目300个。其中,产业项目180个;基础设施项目120个。", "sum", "reproduced"),
+    ("市重点项目300个。其中,产业项目200个;基础设施项目120个。", "sum", "inconsistent"),
+    # 完成率: 58 / 68 = 85.29, printed 85.2 (truncated)
+    ("联审联批任务68项,已完成58项,完成率85.2%。", "ratio", "consistent_if_truncated"),
+])
+def test_each_new_kind_is_checked_by_the_engine_from_the_text(text, kind, status):
+    p = propose(from_text(text), date="2024-05-20")
+    got = [(s.kind, v.status) for s, v in zip(p.statements, p.verdicts)]
+    assert (kind, status) in got, got
+
+
+def test_the_schema_lists_each_kind_with_its_roles():
+    from zmd_analysis.access.schema import json_schema
+    kinds = json_schema()["claims"]["x-kinds"]
+    assert kinds["sum"] == {"required": ["part", "whole"], "optional": ["part_share", "whole_share"],
+                            "repeatable": ["part", "part_share"], "needs": []}
+    assert set(kinds["change"]["required"]) == {"level", "change"}
+    assert set(kinds["share_change"]["required"]) == {"before", "after"}
+    assert "change" in kinds["share_change"]["optional"]
+    assert set(kinds["schedule"]["required"]) == {"share", "gap"}
