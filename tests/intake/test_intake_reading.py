@@ -142,3 +142,21 @@ def test_propose_on_any_text_raises_nothing_and_spans_read_as_their_text(text, d
         assert doc["text"][u["start"]:u["end"]] == u["text"]
     for c in doc["claims"]:
         assert all(0 <= k < len(doc["figures"]) for k in c["figures"])
+
+
+def test_big5_file_is_not_mistaken_for_gb18030(tmp_path):
+    """Big5 bytes also decode as GB18030 (into nonsense): the reader must pick Big5."""
+    text = "【駐馬店訊】全市2017年第二批億元以上重點項目集中開工,項目共32個,總投資95.6億元。"
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    article = read_article(path)
+    assert article.encoding == "big5" and article.text == text
+    assert [v for v, _, _ in values(article.text)] == [32, 95.6]
+
+
+def test_declared_charset_of_a_saved_page_is_honoured(tmp_path):
+    page = tmp_path / "gbk.html"
+    page.write_bytes(('<html><head><meta charset="gbk"></head><body><p>' + NOTICE
+                      + "</p></body></html>").encode("gbk"))
+    article = read_article(page)
+    assert article.encoding == "gb18030" and NOTICE in article.text

@@ -105,17 +105,48 @@ def from_text(text: str, name: str = "<text>") -> ArticleText:
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in raw[:65536]:
         raise IntakeError(name, "is a binary file (it contains NUL bytes), not an article text")
-    for enc in ("utf-8-sig", "gb18030"):
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(raw)
+    if declared:
         try:
-            return raw.decode(enc), "utf-8" if enc == "utf-8-sig" else enc
+            return raw.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    fits = []
+    for enc in ("gb18030", "big5"):
+        try:
+            fits.append((enc, raw.decode(enc)))
         except UnicodeDecodeError:
             continue
+    if len(fits) == 1:
+        return fits[0][1], fits[0][0]
     from charset_normalizer import from_bytes as detect
+    if fits:
+        # Big5 bytes also decode as GB18030, into nonsense: let the detector's language
+        # model choose between the two (a traditional page saved in Big5 is common)
+        best = detect(raw, cp_isolation=["gb18030", "big5"]).best()
+        enc = "big5" if best is not None and best.encoding == "big5" else "gb18030"
+        return dict(fits)[enc], enc
     best = detect(raw).best()
     if best is None or best.encoding is None:
         raise IntakeError(name, "cannot be decoded: not UTF-8, not GB18030/GBK, and no other "
                                 "text encoding fits; save it as UTF-8")
     return str(best), best.encoding
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a saved page declares in a <meta> tag (its first 4 KB), if any."""
+    m = _META_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    return {"gb2312": "gb18030", "gbk": "gb18030"}.get(name, name)
 
 
 def _check_printable(text: str, name: str) -> None:
