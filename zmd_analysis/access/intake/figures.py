@@ -156,6 +156,7 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     chinese = bool(m.group("cn")) or bool(m.group("pct") and not m.group("pctnum")[0].isdigit())
     digits = m.group("pctnum") if m.group("pct") else m.group("ar") or m.group("cn")
     if chinese:
+        digits = _unit_tail(digits, view, num_start, units, m)
         value = parse_chinese(digits)
         if value is None:
             return None
@@ -169,8 +170,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     if pre and start > 0 and view[start - 1] in "超":      # 超超: not a hedge
         pre = None
     hedge = lex.hedges["before"].get(pre) if pre else None
-    if not pre:                    # the span starts at the hedge, else at 第/前 or the number
-        start = m.start("ord") if ordinal else num_start
+    if not pre:                    # the span starts at the hedge, else at 第/前, 百分之 or the number
+        start = m.start("ord") if ordinal else m.start("pct") if m.group("pct") else num_start
 
     rest = view[end:end + 12]
     # percent spelled out
@@ -340,6 +341,16 @@ def _after_hedge(view: str, end: int, lex: Lexicon) -> tuple[str, str] | None:
                 return None
             return word, lex.hedges["after"][word]
     return None
+
+
+def _unit_tail(digits: str, view: str, num_start: int, units: _Units, m: re.Match) -> str:
+    """A trailing 万/亿 of a Chinese numeral that begins the unit after it stays with the
+    unit: 一千二百万元 is 1200 万元, 三亿元 is 3 亿元 (as the genre prints amounts)."""
+    if len(digits) < 2 or digits[-1] not in "万亿" or m.group("pct"):
+        return digits
+    at = (m.start("pctnum") if m.group("pct") else num_start) + len(digits) - 1
+    um = units.pattern.match(view, at)
+    return digits[:-1] if um and len(um.group()) > 1 else digits
 
 
 def _fmt(value: float) -> str:
