@@ -104,7 +104,7 @@ def _lost_separators(text: str):
     (_same_length(_to_traditional), 0.97, 0.90),
     (_same_length(_full_width), 0.97, 0.90),
     (_glossed, 0.97, 0.90),
-    (_lost_separators, 0.97, 0.70),     # measured 100 / 99.5 / 75 %: clauses run together
+    (_lost_separators, 0.97, 0.80),     # measured 100 / 99.5 / 84.4 %: clauses run together
 ])
 def test_scores_hold_under_scraping_damage(tmp_path, change, figures_at_least, checks_at_least):
     folder = _perturbed(INTAKE, tmp_path / "damaged", change)

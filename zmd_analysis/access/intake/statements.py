@@ -465,10 +465,13 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         return Statement("share_of_plan", roles, i if plan is not None else None,
                          start=p.figs[plan if plan is not None else amount].vstart, end=f.vend)
     if r.measure in lex.rates:
+        if re.search("投资" + re.escape(r.measure), b):
+            return None           # 投资完成率: money over plan, not a count of a count
         counts = [k for k in sent if k < i and p.figs[k].family == "count"]
         if len(counts) < 2:
-            prev = [k for k in range(i) if p.para_of(k) == p.para_of(i)
-                    and p.figs[k].family == "count"]
+            # the counts may stand in the sentence before (a rate printed on its own)
+            prev = [k for k in range(max(0, i - _NEAR), i) if p.para_of(k) == p.para_of(i)
+                    and p.sent_of(k) >= p.sent_of(i) - 1 and p.figs[k].family == "count"]
             counts = prev[-2:] if len(prev) >= 2 else counts
         if len(counts) < 2:
             return None
@@ -771,7 +774,13 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
 
 
 def _in_breakdown(p: Parsed, m: re.Match, pos: int) -> bool:
-    return p.para[m.start()] == p.para[pos]
+    """Whether ``pos`` lies among the items of the breakdown marker ``m`` opened: in its
+    paragraph and not past its last item (paragraph breaks are often lost in scraping)."""
+    if p.para[m.start()] != p.para[pos]:
+        return False
+    items = _items(p, m.end(), None)
+    last = max((p.figs[k].vend for it in items for k in it), default=m.end())
+    return pos <= last
 
 
 def _slogans(p: Parsed) -> list[Statement]:
