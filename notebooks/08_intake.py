@@ -35,6 +35,7 @@ lang: str = "zh"     # page language: "zh" or "en"
 from pathlib import Path
 
 import pandas as pd
+from IPython.display import display
 
 from zmd_analysis.access.intake.text import read_article
 from zmd_analysis.access.paths import PROJ_ROOT
@@ -56,5 +57,5 @@ show.review(doc, proposal.rows, lang)
 # %%
 drafts = {table: pd.DataFrame(rows) for table, rows in proposal.rows.items() if rows}
 for table, frame in drafts.items():
-    show.heading(f"{table}.csv", 3)
-    show.table(frame)
+    show.heading(f"{table}.csv · {len(frame)}", 3)
+    display(frame)

@@ -14,30 +14,33 @@ from .labels import LABELS, label
 from .style import report_css
 from .texts import tr
 
+#: scoped to the review's wrapper, so it changes nothing else in a notebook or page
 _CSS = """
-body { max-width: 980px; }
-div.article { white-space: pre-wrap; font-size: 14.5px; line-height: 1.9; background: #fcfcfc;
-  border: 1px solid var(--rule); padding: 10px 14px; }
-mark.fig { background: #fdebd0; padding: 0 1px; border-radius: 2px; }
-mark.fig a { color: inherit; text-decoration: none; }
-mark.fig sup { color: #a04000; font-size: 10px; font-weight: 700; margin-right: 1px; }
-mark.fig.in-claim { background: #d6eaf8; }
-mark.unknown { background: #e8daef; outline: 1px dashed #7d3c98; }
-tr.consistent_if_truncated td.status { color: #b9770e; }
-tr.rhetoric td.status { color: #7d3c98; }
-table.rv td { white-space: normal; }
-table.rv td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.rv-claims td.status { white-space: nowrap; font-weight: 700; }
-table.rv-claims tr.reproduced td.status { color: #1e8449; }
-table.rv-claims tr.consistent_within_rounding td.status { color: #28b463; }
-table.rv-claims tr.inconsistent td.status { color: #c0392b; }
-table.rv-claims tr.not_checkable td.status { color: var(--muted); }
-table.rv-claims td.expr { font-size: 12px; word-break: break-word; min-width: 14em; }
-table.rv-claims td:nth-child(1), table.rv-claims td:nth-child(4) { white-space: nowrap; }
-table.rv-drafts { font-size: 11px; }
-table.rv-drafts td { word-break: break-all; }
-p.legend span { padding: 0 4px; margin-right: 8px; }
-code { font-size: 12px; }
+.zmd-review { --rule: #d5d8dc; --muted: #566573; }
+.zmd-review div.article { white-space: pre-wrap; font-size: 14.5px; line-height: 1.9;
+  background: #fcfcfc; border: 1px solid var(--rule); padding: 10px 14px; }
+.zmd-review mark.fig { background: #fdebd0; padding: 0 1px; border-radius: 2px; }
+.zmd-review mark.fig a { color: inherit; text-decoration: none; }
+.zmd-review mark.fig sup { color: #a04000; font-size: 10px; font-weight: 700; margin-right: 1px; }
+.zmd-review mark.fig.in-claim { background: #d6eaf8; }
+.zmd-review mark.unknown { background: #e8daef; outline: 1px dashed #7d3c98; }
+.zmd-review table.rv td, .zmd-review table.rv th { white-space: normal; text-align: left; }
+.zmd-review table.rv td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.zmd-review table.rv-claims td.status { white-space: nowrap; font-weight: 700; }
+.zmd-review table.rv-claims tr.reproduced td.status { color: #1e8449; }
+.zmd-review table.rv-claims tr.consistent_within_rounding td.status { color: #28b463; }
+.zmd-review table.rv-claims tr.consistent_if_truncated td.status { color: #b9770e; }
+.zmd-review table.rv-claims tr.inconsistent td.status { color: #c0392b; }
+.zmd-review table.rv-claims tr.not_checkable td.status { color: var(--muted); }
+.zmd-review table.rv-claims tr.rhetoric td.status { color: #7d3c98; }
+.zmd-review table.rv-claims td.expr { font-size: 12px; overflow-wrap: anywhere; min-width: 14em; }
+.zmd-review table.rv-claims td:nth-child(1), .zmd-review table.rv-claims td:nth-child(4) {
+  white-space: nowrap; }
+.zmd-review div.scroll { overflow-x: auto; }
+.zmd-review table.rv-drafts { font-size: 11px; width: auto; }
+.zmd-review table.rv-drafts td { white-space: nowrap; }
+.zmd-review p.legend mark { padding: 0 4px; margin-right: 8px; }
+.zmd-review code { font-size: 12px; }
 """
 
 
@@ -95,9 +98,10 @@ def _claims_table(doc: dict, lang: str) -> str:
                         for k in c["figures"])
         what = escape(c["phrase"]) if c.get("phrase") else figs
         nums = c.get("numbers", {})
-        computed = next((nums[k] for k in ("computed", "recomputed", "difference", "total", "implied", "plan")
-                         if k in nums), None)
-        shown = (f"{escape(computed['expr'])} = {computed['value']:.4g}"
+        key = next((k for k in _SHOWN if k in nums), None)
+        computed = nums[key] if key else None
+        tag = f"{tr('review_shown_' + key, lang)}: " if key in ("implied", "plan") else ""
+        shown = (f"{escape(tag)}{escape(computed['expr'])} = {computed['value']:.4g}"
                  if computed and computed.get("value") is not None else "")
         rule = escape(label("rounding", c["rule"], lang)) if c.get("rule") in \
             LABELS["rounding"] else ""
@@ -111,6 +115,11 @@ def _claims_table(doc: dict, lang: str) -> str:
     return f'<table class="rv rv-claims"><tr>{head}</tr>{"".join(rows)}</table>'
 
 
+#: the engine's number shown as a claim's "recomputed" column, first found wins; an implied
+#: plan or comparator value is named as such
+_SHOWN = ("computed", "recomputed", "difference", "total", "implied", "plan")
+
+
 def _drafts(rows: dict[str, list[dict]], lang: str) -> str:
     parts = []
     for table, items in rows.items():
@@ -119,20 +128,24 @@ def _drafts(rows: dict[str, list[dict]], lang: str) -> str:
         cols = list(items[0].keys())
         body = "".join("<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in cols)
                        + "</tr>" for r in items)
-        parts.append(f"<h3>{escape(table)}.csv · {len(items)}</h3><table class=\"rv rv-drafts\">"
-                     f"<tr>{''.join(f'<th>{escape(c)}</th>' for c in cols)}</tr>{body}</table>")
+        parts.append(f"<h3>{escape(table)}.csv · {len(items)}</h3><div class=\"scroll\">"
+                     f"<table class=\"rv rv-drafts\"><tr>"
+                     f"{''.join(f'<th>{escape(c)}</th>' for c in cols)}</tr>{body}</table></div>")
     return "".join(parts) or f"<p class=\"note\">{escape(tr('review_no_rows', lang))}</p>"
 
 
 def review_sections(doc: dict, rows: dict[str, list[dict]] | None = None,
-                    lang: str = "zh") -> str:
+                    lang: str = "zh", drafts: bool = True) -> str:
     """The review's body: summary, notes, legend, the marked text, claims, figures, drafts
     (its own CSS inline, so it renders the same in a page and in a notebook)."""
     summary = doc.get("summary", {})
     join = "，".join if lang == "zh" else ", ".join
     summary_text = join(f"{_status(s, lang)} {n}" for s, n in summary.items() if n)
     notes = "".join(f"<li>{escape(n)}</li>" for n in doc.get("notes", []))
-    return f"""<style>{_CSS}</style>
+    draft_part = (f'<h2>{escape(tr("review_rows", lang))}</h2>'
+                  f'<p class="note">{escape(tr("review_rows_note", lang))}</p>'
+                  f"{_drafts(rows or {}, lang)}") if drafts else ""
+    return f"""<style>{_CSS}</style><div class="zmd-review">
 <p class="finding"><b>{escape(tr("review_summary", lang, figures=len(doc["figures"]),
                                     claims=len(doc["claims"]), summary=summary_text))}</b></p>
 {f'<ul class="notes">{notes}</ul>' if notes else ""}
@@ -145,9 +158,7 @@ def review_sections(doc: dict, rows: dict[str, list[dict]] | None = None,
 {_claims_table(doc, lang)}
 <h2>{escape(tr("review_figures", lang))}</h2>
 {_figures_table(doc, lang)}
-<h2>{escape(tr("review_rows", lang))}</h2>
-<p class="note">{escape(tr("review_rows_note", lang))}</p>
-{_drafts(rows or {}, lang)}"""
+{draft_part}</div>"""
 
 
 def review_title(doc: dict, lang: str = "zh") -> tuple[str, str]:
@@ -168,7 +179,7 @@ def review_page(doc: dict, rows: dict[str, list[dict]] | None = None, lang: str 
 <html lang="{lang_attr}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<style>{report_css()}</style></head><body>
+<style>{report_css()} body {{ max-width: 980px; }}</style></head><body>
 <h1 class="report-title">{escape(title)}</h1>
 <p class="purpose">{escape(purpose)}</p>
 {review_sections(doc, rows, lang)}

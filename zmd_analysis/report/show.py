@@ -120,7 +120,7 @@ def review(doc: dict, rows: dict[str, list[dict]], lang: str = "zh") -> None:
     from .review_page import review_sections, review_title
     text, purpose = review_title(doc, lang)
     title(text, purpose, {"source_id": doc["source"].get("source_id", ""), "lang": lang})
-    _show(review_sections(doc, rows, lang))
+    _show(review_sections(doc, rows, lang, drafts=False))    # the notebook shows them editable
 
 
 def table(frame: pd.DataFrame) -> None:

@@ -305,6 +305,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "New rows only; indicators, periods and regions already in the data are not repeated."},
     "review_no_rows": {"zh": "没有草稿行（年份不详时无法命名时期，请给出 --date）。",
         "en": "No draft rows (periods cannot be named without a year; pass --date)."},
+    "review_shown_plan": {"zh": "推算年度计划", "en": "implied plan"},
+    "review_shown_implied": {"zh": "推算比较值", "en": "implied comparator value"},
     "review_col_no": {"zh": "编号", "en": "No."},
     "review_col_text": {"zh": "原文", "en": "As printed"},
     "review_col_value": {"zh": "数值", "en": "Value"},

@@ -382,12 +382,19 @@ def _read_periods(p: Parsed) -> None:
             r.period = after
         elif para in carry:
             r.period = carry[para]
-        elif phrases and any(p.readings[k].measure == "增长" for k in p.in_sentence(i)):
+        elif phrases and any(_is_flow(p, k) for k in p.in_sentence(i)):
             r.period = phrases[0][1]      # a release's flows share the period of its lead
         elif any(w in p.view[s0:s1] for w in p.lex.stock_words):
             r.period = "ASOF"
         else:
             r.period = "YEAR"
+
+
+def _is_flow(p: Parsed, k: int) -> bool:
+    """A figure measured over the period (investment completed, its share of the plan,
+    growth, a rate), as opposed to a stock or a list size."""
+    m = p.readings[k].measure
+    return m in ("完成投资", "占年度计划", "增长", "增加额") or m in p.lex.rates
 
 
 def _list_stock(p: Parsed, i: int) -> bool:
