@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium chromium-headless-shell fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
-.PHONY: help setup sysdeps venv test report lab notebooks bench profile checksums clean intake-score intake-speed
+.PHONY: help setup sysdeps venv test lint format report lab notebooks bench profile checksums clean intake-score intake-speed
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -39,11 +39,20 @@ venv: $(STAMP) ## create .venv and install the pinned Python packages
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test,bench,dask]"
+	$(BIN)/python -m pip install -q -e ".[test,bench,dask,lint]"
 	@touch $@
 
 test: setup ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv ## ruff (lint and format check) and mypy on the package, notebooks, tests and scripts
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: venv ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 report: setup ## build the HTML and PDF reports into reports/
 	$(BIN)/zmd-report check

@@ -18,6 +18,7 @@ Writes benchmarks/results/results.{json,md} and a bar chart (results.svg).
     python benchmarks/bench_build.py            # all reports, 3 repetitions
     python benchmarks/bench_build.py --only 06-claims-check --reps 1 --out /tmp/b
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
-from zmd_analysis.publish.config import load_config  # noqa: E402
-from zmd_analysis.access.paths import CACHE_DIR, NOTEBOOKS_DIR  # noqa: E402
-from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from zmd_analysis.access.paths import CACHE_DIR, NOTEBOOKS_DIR
+from zmd_analysis.publish.config import load_config
+from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
 
 QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
 
@@ -53,7 +54,9 @@ def _tree_pss_mb(root: int) -> float:
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
-                parent[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                parent[int(proc.name)] = int(
+                    (proc / "stat").read_text().rsplit(")", 1)[1].split()[1]
+                )
             except (OSError, IndexError, ValueError):
                 pass
     tree, grew = {root}, True
@@ -76,6 +79,7 @@ def peak_memory_mb(cmd: list[str]) -> dict:
     """Run ``cmd`` (a build); its coordinator's peak resident memory, and the peak of the
     whole build's memory (PSS of every process it started, sampled every 0.1 s), MB."""
     import threading
+
     proc = subprocess.Popen(cmd, **QUIET)
     peak, done = [0.0], threading.Event()
 
@@ -99,17 +103,32 @@ def stock_loop(specs, work: Path) -> None:
     for s in specs:
         src = work / "ipynb" / f"{s.notebook}.ipynb"
         out = work / "stock" / f"{s.name}.ipynb"
-        cmd = [str(BIN / "papermill"), str(src), str(out), "-k", "python3", "--cwd",
-               str(NOTEBOOKS_DIR)]
+        cmd = [
+            str(BIN / "papermill"),
+            str(src),
+            str(out),
+            "-k",
+            "python3",
+            "--cwd",
+            str(NOTEBOOKS_DIR),
+        ]
         for k, v in s.params.items():
             cmd += ["-p", k, str(v)]
         run(cmd)
         run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)])
         html = out.with_suffix(".html")
         profile = tempfile.mkdtemp(prefix="chromium-")
-        run([CHROMIUM, "--headless", *CHROMIUM_ARGS, f"--user-data-dir={profile}",
-             "--no-pdf-header-footer", f"--print-to-pdf={out.with_suffix('.pdf')}",
-             html.as_uri()])
+        run(
+            [
+                CHROMIUM,
+                "--headless",
+                *CHROMIUM_ARGS,
+                f"--user-data-dir={profile}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={out.with_suffix('.pdf')}",
+                html.as_uri(),
+            ]
+        )
         shutil.rmtree(profile, ignore_errors=True)
 
 
@@ -148,12 +167,25 @@ def main() -> None:
     (work / "ipynb").mkdir()
     (work / "stock").mkdir()
     for nb in {s.notebook for s in specs}:  # the stock loop needs .ipynb inputs: not timed
-        run([str(BIN / "jupytext"), "--to", "ipynb", "-o", str(work / "ipynb" / f"{nb}.ipynb"),
-             str(NOTEBOOKS_DIR / f"{nb}.py")])
+        run(
+            [
+                str(BIN / "jupytext"),
+                "--to",
+                "ipynb",
+                "-o",
+                str(work / "ipynb" / f"{nb}.ipynb"),
+                str(NOTEBOOKS_DIR / f"{nb}.py"),
+            ]
+        )
     names = [s.name for s in specs]
 
-    times: dict[str, list[float]] = {"a_stock": [], "b_cold": [], "c_noop": [], "d_data": [],
-                                     "e_full_browser": []}
+    times: dict[str, list[float]] = {
+        "a_stock": [],
+        "b_cold": [],
+        "c_noop": [],
+        "d_data": [],
+        "e_full_browser": [],
+    }
     rebuilt_after_change: list[str] = []
     for rep in range(args.reps):
         order = ("a", "b") if rep % 2 == 0 else ("b", "a")
@@ -171,39 +203,57 @@ def main() -> None:
                 data = work / f"data-{rep}"
                 shutil.copytree(ROOT / "data", data)
                 obs = data / "observations.csv"
-                obs.write_text(obs.read_text(encoding="utf-8").replace(
-                    "promotion_events,212,", "promotion_events,213,"), encoding="utf-8")
+                obs.write_text(
+                    obs.read_text(encoding="utf-8").replace(
+                        "promotion_events,212,", "promotion_events,213,"
+                    ),
+                    encoding="utf-8",
+                )
                 env = {**os.environ, "ZMD_DATA_DIR": str(data)}
                 state = out / ".build" / "state.json"
                 before = json.loads(state.read_text())
                 times["d_data"].append(timed(zmd_build, out, names, env))
                 after = json.loads(state.read_text())
-                rebuilt_after_change = [n for n in names
-                                        if after[n]["built_at"] != before[n]["built_at"]]
+                rebuilt_after_change = [
+                    n for n in names if after[n]["built_at"] != before[n]["built_at"]
+                ]
                 shutil.rmtree(CACHE_DIR, ignore_errors=True)
-                times["e_full_browser"].append(timed(
-                    zmd_build, work / f"zmd-full-{rep}", names,
-                    {**os.environ, "ZMD_CHROMIUM": CHROMIUM}))
-        print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.1f}s" for k, v in times.items()),
-              flush=True)
+                times["e_full_browser"].append(
+                    timed(
+                        zmd_build,
+                        work / f"zmd-full-{rep}",
+                        names,
+                        {**os.environ, "ZMD_CHROMIUM": CHROMIUM},
+                    )
+                )
+        print(
+            f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.1f}s" for k, v in times.items()),
+            flush=True,
+        )
 
     memory = []  # peak memory of the build against batch size (cold builds)
     for k in sorted({min(2, len(names)), max(1, len(names) // 2), len(names)}):
         shutil.rmtree(CACHE_DIR, ignore_errors=True)
-        memory.append({"reports": k, **peak_memory_mb(zmd_cmd(work / f"mem-{k}",
-                                                                         names[:k]))})
-    sizes = [p.stat().st_size for p in (work / f"zmd-0").glob("*.html")
-             if not p.name.startswith("index")]
+        memory.append({"reports": k, **peak_memory_mb(zmd_cmd(work / f"mem-{k}", names[:k]))})
+    sizes = [
+        p.stat().st_size for p in (work / "zmd-0").glob("*.html") if not p.name.startswith("index")
+    ]
     result = {
-        "reports": names, "reps": args.reps, "cores": os.cpu_count(),
+        "reports": names,
+        "reps": args.reps,
+        "cores": os.cpu_count(),
         **{k: summary(v) for k, v in times.items()},
         "ratio_a_over_b": statistics.median(times["a_stock"]) / statistics.median(times["b_cold"]),
-        "per_report_s": {k: statistics.median(times[k]) / len(names)
-                         for k in ("a_stock", "b_cold", "e_full_browser")},
-        "ratio_a_over_e": statistics.median(times["a_stock"]) / statistics.median(times["e_full_browser"]),
+        "per_report_s": {
+            k: statistics.median(times[k]) / len(names)
+            for k in ("a_stock", "b_cold", "e_full_browser")
+        },
+        "ratio_a_over_e": statistics.median(times["a_stock"])
+        / statistics.median(times["e_full_browser"]),
         "rebuilt_after_data_change": rebuilt_after_change,
         "max_html_mb": max(sizes) / 2**20 if sizes else None,
-        "peak_rss_mb_largest_process": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "peak_rss_mb_largest_process": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        / 1024,
         "memory_by_batch": memory,
     }
     args.out.mkdir(parents=True, exist_ok=True)
@@ -214,28 +264,37 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-LABELS = {"a_stock": "(a) stock papermill + nbconvert + chromium",
-          "b_cold": "(b) zmd-report build, cold", "c_noop": "(c) zmd-report build, no change",
-          "d_data": "(d) zmd-report build, one figure changed",
-          "e_full_browser": "(e) zmd-report build, cold, PDFs by the full chromium"}
+LABELS = {
+    "a_stock": "(a) stock papermill + nbconvert + chromium",
+    "b_cold": "(b) zmd-report build, cold",
+    "c_noop": "(c) zmd-report build, no change",
+    "d_data": "(d) zmd-report build, one figure changed",
+    "e_full_browser": "(e) zmd-report build, cold, PDFs by the full chromium",
+}
 
 
 def markdown(r: dict) -> str:
-    rows = "\n".join(f"| {LABELS[k]} | {r[k]['median']:.2f} | {r[k]['min']:.2f}–{r[k]['max']:.2f} |"
-                     for k in LABELS)
-    return (f"{len(r['reports'])} reports, {r['reps']} repetitions (alternating), "
-            f"{r['cores']} cores\n\n| side | median (s) | spread (s) |\n|---|---|---|\n{rows}\n\n"
-            f"- per report: stock {r['per_report_s']['a_stock']:.2f} s, zmd-report "
-            f"{r['per_report_s']['b_cold']:.2f} s; ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×** "
-            f"(with the full chromium for PDFs, (a)/(e): {r['ratio_a_over_e']:.1f}×)\n"
-            f"- reports rebuilt after one figure changed: {len(r['rebuilt_after_data_change'])} "
-            f"of {len(r['reports'])} ({', '.join(r['rebuilt_after_data_change']) or 'none'})\n"
-            f"- largest HTML: {r['max_html_mb']:.2f} MB\n"
-            f"- peak memory by batch size, whole build (PSS of all its processes: coordinator, "
-            f"kernels, printer, browser) and coordinator alone (RSS): "
-            + ", ".join(f"{m['reports']} reports {m['peak_build_pss_mb']:.0f} MB "
-                        f"({m['peak_rss_mb']:.0f} MB)" for m in r["memory_by_batch"])
-            + f"; largest single process overall {r['peak_rss_mb_largest_process']:.0f} MB\n")
+    rows = "\n".join(
+        f"| {LABELS[k]} | {r[k]['median']:.2f} | {r[k]['min']:.2f}–{r[k]['max']:.2f} |"
+        for k in LABELS
+    )
+    return (
+        f"{len(r['reports'])} reports, {r['reps']} repetitions (alternating), "
+        f"{r['cores']} cores\n\n| side | median (s) | spread (s) |\n|---|---|---|\n{rows}\n\n"
+        f"- per report: stock {r['per_report_s']['a_stock']:.2f} s, zmd-report "
+        f"{r['per_report_s']['b_cold']:.2f} s; ratio (a)/(b): **{r['ratio_a_over_b']:.1f}×** "
+        f"(with the full chromium for PDFs, (a)/(e): {r['ratio_a_over_e']:.1f}×)\n"
+        f"- reports rebuilt after one figure changed: {len(r['rebuilt_after_data_change'])} "
+        f"of {len(r['reports'])} ({', '.join(r['rebuilt_after_data_change']) or 'none'})\n"
+        f"- largest HTML: {r['max_html_mb']:.2f} MB\n"
+        f"- peak memory by batch size, whole build (PSS of all its processes: coordinator, "
+        f"kernels, printer, browser) and coordinator alone (RSS): "
+        + ", ".join(
+            f"{m['reports']} reports {m['peak_build_pss_mb']:.0f} MB ({m['peak_rss_mb']:.0f} MB)"
+            for m in r["memory_by_batch"]
+        )
+        + f"; largest single process overall {r['peak_rss_mb_largest_process']:.0f} MB\n"
+    )
 
 
 def svg(r: dict) -> str:
@@ -244,17 +303,21 @@ def svg(r: dict) -> str:
     top = max(r[k]["max"] for k in keys) or 1
     width, left, bar = 640, 300, 26
     scale = (width - left - 60) / top
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{len(keys) * 46 + 50}"'
-             ' font-family="sans-serif" font-size="12">',
-             '<text x="10" y="20" font-size="14">Build time, seconds (median, min–max)</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{len(keys) * 46 + 50}"'
+        ' font-family="sans-serif" font-size="12">',
+        '<text x="10" y="20" font-size="14">Build time, seconds (median, min–max)</text>',
+    ]
     for i, k in enumerate(keys):
         y = 40 + i * 46
         m, lo, hi = r[k]["median"], r[k]["min"], r[k]["max"]
-        parts += [f'<text x="10" y="{y + 17}">{LABELS[k]}</text>',
-                  f'<rect x="{left}" y="{y}" width="{m * scale:.1f}" height="{bar}" fill="#b03a2e"/>',
-                  f'<line x1="{left + lo * scale:.1f}" x2="{left + hi * scale:.1f}" y1="{y + bar / 2}"'
-                  f' y2="{y + bar / 2}" stroke="#222"/>',
-                  f'<text x="{left + hi * scale + 6:.1f}" y="{y + 17}">{m:.1f}</text>']
+        parts += [
+            f'<text x="10" y="{y + 17}">{LABELS[k]}</text>',
+            f'<rect x="{left}" y="{y}" width="{m * scale:.1f}" height="{bar}" fill="#b03a2e"/>',
+            f'<line x1="{left + lo * scale:.1f}" x2="{left + hi * scale:.1f}" y1="{y + bar / 2}"'
+            f' y2="{y + bar / 2}" stroke="#222"/>',
+            f'<text x="{left + hi * scale + 6:.1f}" y="{y + 17}">{m:.1f}</text>',
+        ]
     return "\n".join(parts + ["</svg>"]) + "\n"
 
 

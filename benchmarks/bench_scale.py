@@ -10,6 +10,7 @@ HTML only: the PDFs are printed by the coordinator in both cases.
     python benchmarks/bench_scale.py                      # 25, 50, 100, 208 reports
     python benchmarks/bench_scale.py --sizes 10 --out /tmp/s
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,32 +27,46 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-NOTEBOOKS = ["01_key_projects", "03_rankings", "04_investment_attraction",
-             "05_business_environment"]
-PERIODS = {"01_key_projects": ["2021M01-M04", "2020M01-M04"],
-           "03_rankings": ["2021M01-M04", "2021M01-M06"],
-           "04_investment_attraction": ["2021YTD", "2021"],
-           "05_business_environment": ["2021YTD", "2021"]}
+NOTEBOOKS = [
+    "01_key_projects",
+    "03_rankings",
+    "04_investment_attraction",
+    "05_business_environment",
+]
+PERIODS = {
+    "01_key_projects": ["2021M01-M04", "2020M01-M04"],
+    "03_rankings": ["2021M01-M04", "2021M01-M06"],
+    "04_investment_attraction": ["2021YTD", "2021"],
+    "05_business_environment": ["2021YTD", "2021"],
+}
 QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import peak_memory_mb  # noqa: E402
+from bench_build import peak_memory_mb
 
 
 def regions() -> list[str]:
     import csv
+
     with open(ROOT / "data" / "regions.csv", encoding="utf-8") as fh:
         return [r["region_id"] for r in csv.DictReader(fh)]
 
 
 def config(n: int) -> str:
     """reports.toml for the first ``n`` combinations."""
-    combos = [(nb, reg, PERIODS[nb][i], lang) for reg in regions() for i in (0, 1)
-              for lang in ("zh", "en") for nb in NOTEBOOKS]
+    combos = [
+        (nb, reg, PERIODS[nb][i], lang)
+        for reg in regions()
+        for i in (0, 1)
+        for lang in ("zh", "en")
+        for nb in NOTEBOOKS
+    ]
     parts = ['[defaults]\nformats = ["html"]\n']
     for nb, reg, per, lang in combos[:n]:
-        parts.append(f'[[report]]\nname = "{nb[:2]}-{reg}-{per.lower()}-{lang}"\n'
-                     f'notebook = "{nb}"\nparams = {{ region = "{reg}", period = "{per}", '
-                     f'lang = "{lang}" }}\n')
+        parts.append(
+            f'[[report]]\nname = "{nb[:2]}-{reg}-{per.lower()}-{lang}"\n'
+            f'notebook = "{nb}"\nparams = {{ region = "{reg}", period = "{per}", '
+            f'lang = "{lang}" }}\n'
+        )
     return "\n".join(parts)
 
 
@@ -74,12 +89,42 @@ def start_cluster(workers: int) -> tuple[str, list[subprocess.Popen]]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     address = f"tcp://127.0.0.1:{port}"
-    procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port",
-                               str(port), "--no-dashboard"], start_new_session=True, **QUIET)]
-    procs += [subprocess.Popen([str(BIN / "dask"), "worker", address, "--nworkers", "1",
-                                "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
-                               start_new_session=True, **QUIET) for _ in range(workers)]
+    procs = [
+        subprocess.Popen(
+            [
+                str(BIN / "dask"),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-dashboard",
+            ],
+            start_new_session=True,
+            **QUIET,
+        )
+    ]
+    procs += [
+        subprocess.Popen(
+            [
+                str(BIN / "dask"),
+                "worker",
+                address,
+                "--nworkers",
+                "1",
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                "--host",
+                "127.0.0.1",
+            ],
+            start_new_session=True,
+            **QUIET,
+        )
+        for _ in range(workers)
+    ]
     from distributed import Client
+
     with Client(address, timeout="30s") as c:
         c.wait_for_workers(workers, timeout=60)
     return address, procs
@@ -107,13 +152,17 @@ def main() -> None:
         for p in procs:
             os.killpg(p.pid, signal.SIGTERM)
         shutil.rmtree(work, ignore_errors=True)
-    md = ("| reports | local s/report | local peak MB: build (coordinator) | "
-          "2 Dask workers s/report | Dask peak MB: coordinator |\n|---|---|---|---|---|\n"
-          + "\n".join(
-              f"| {r['reports']} | {r['local']['per_report_s']:.2f} | "
-              f"{r['local']['peak_build_pss_mb']:.0f} ({r['local']['peak_rss_mb']:.0f}) | "
-              f"{r['dask_2_workers']['per_report_s']:.2f} | "
-              f"{r['dask_2_workers']['peak_rss_mb']:.0f} |" for r in rows))
+    md = (
+        "| reports | local s/report | local peak MB: build (coordinator) | "
+        "2 Dask workers s/report | Dask peak MB: coordinator |\n|---|---|---|---|---|\n"
+        + "\n".join(
+            f"| {r['reports']} | {r['local']['per_report_s']:.2f} | "
+            f"{r['local']['peak_build_pss_mb']:.0f} ({r['local']['peak_rss_mb']:.0f}) | "
+            f"{r['dask_2_workers']['per_report_s']:.2f} | "
+            f"{r['dask_2_workers']['peak_rss_mb']:.0f} |"
+            for r in rows
+        )
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "scale.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
     (args.out / "scale.md").write_text(md + "\n", encoding="utf-8")

@@ -16,6 +16,7 @@ and checked claims are compared with the annotation:
 
 Prints one line per file and the totals; ``--details`` lists every miss and every extra.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zmd_analysis.analysis.proposal import propose_text  # noqa: E402
+from zmd_analysis.analysis.proposal import propose_text
 
 CHECKED = {"reproduced", "consistent_within_rounding", "consistent_if_truncated", "inconsistent"}
 
@@ -48,8 +49,11 @@ def score_figures(gold: list[dict], got: list[dict]) -> tuple[int, int, list, li
         for j, f in enumerate(got):
             if j in used or not _overlap((g["start"], g["end"]), (f["start"], f["end"])):
                 continue
-            if _same_value(g["value"], f["value"]) and g["unit"] == f["unit"] \
-                    and g["hedge"] == f["hedge"]:
+            if (
+                _same_value(g["value"], f["value"])
+                and g["unit"] == f["unit"]
+                and g["hedge"] == f["hedge"]
+            ):
                 match = j
                 break
         if match is None:
@@ -99,19 +103,23 @@ def score_checks(gold: list[dict], claims: list[dict], figures: list[dict]):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folders", nargs="*", type=Path,
-                    default=[ROOT.parent / "shared" / "intake"])
+    ap.add_argument("folders", nargs="*", type=Path, default=[ROOT.parent / "shared" / "intake"])
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args(argv)
     tot = score(args.folders, args.details)
 
     def pct(a, b):
         return f"{100 * a / b:.1f}%" if b else "n/a"
-    print(f"figures: recall {pct(tot['fh'], tot['fg'])} ({tot['fh']}/{tot['fg']}), "
-          f"precision {pct(tot['fph'], tot['fp'])} ({tot['fph']}/{tot['fp']})")
-    print(f"checks:  found with the right verdict {pct(tot['ch'], tot['cg'])} "
-          f"({tot['ch']}/{tot['cg']}), precision {pct(tot['cph'], tot['cp'])} "
-          f"({tot['cph']}/{tot['cp']})")
+
+    print(
+        f"figures: recall {pct(tot['fh'], tot['fg'])} ({tot['fh']}/{tot['fg']}), "
+        f"precision {pct(tot['fph'], tot['fp'])} ({tot['fph']}/{tot['fp']})"
+    )
+    print(
+        f"checks:  found with the right verdict {pct(tot['ch'], tot['cg'])} "
+        f"({tot['ch']}/{tot['cg']}), precision {pct(tot['cph'], tot['cp'])} "
+        f"({tot['cph']}/{tot['cp']})"
+    )
     return 0
 
 
@@ -128,30 +136,47 @@ def score(folders: list[Path], details: bool = False, echo=print) -> dict[str, i
             text = tpath.read_text(encoding="utf-8")
             out = propose_text(text, name=tpath.name, date=gold.get("date"))
             fh, fph, fmiss, fextra = score_figures(gold["figures"], out["figures"])
-            ch, cph, cmiss, cextra, ncheck = score_checks(gold["checks"], out["claims"],
-                                                          out["figures"])
-            tot["fg"] += len(gold["figures"]); tot["fp"] += len(out["figures"])
-            tot["fh"] += fh; tot["fph"] += fph
-            tot["cg"] += len(gold["checks"]); tot["cp"] += ncheck
-            tot["ch"] += ch; tot["cph"] += cph
-            echo(f"{tpath.name:48s} figures {fh}/{len(gold['figures'])} found, "
-                  f"{fph}/{len(out['figures'])} right; checks {ch}/{len(gold['checks'])} "
-                  f"found, {cph}/{ncheck} right")
+            ch, cph, cmiss, cextra, ncheck = score_checks(
+                gold["checks"], out["claims"], out["figures"]
+            )
+            for key, n in (
+                ("fg", len(gold["figures"])),
+                ("fp", len(out["figures"])),
+                ("fh", fh),
+                ("fph", fph),
+                ("cg", len(gold["checks"])),
+                ("cp", ncheck),
+                ("ch", ch),
+                ("cph", cph),
+            ):
+                tot[key] += n
+            echo(
+                f"{tpath.name:48s} figures {fh}/{len(gold['figures'])} found, "
+                f"{fph}/{len(out['figures'])} right; checks {ch}/{len(gold['checks'])} "
+                f"found, {cph}/{ncheck} right"
+            )
             if details:
                 for g, near in fmiss:
-                    echo(f"   miss  {g['start']}-{g['end']} {g['text']!r} {g['value']} "
-                          f"{g['unit']} {g['hedge']}  got: "
-                          + "; ".join(f"{f['text']!r} {f['value']} {f['unit']} {f['hedge']}"
-                                      for f in near))
+                    echo(
+                        f"   miss  {g['start']}-{g['end']} {g['text']!r} {g['value']} "
+                        f"{g['unit']} {g['hedge']}  got: "
+                        + "; ".join(
+                            f"{f['text']!r} {f['value']} {f['unit']} {f['hedge']}" for f in near
+                        )
+                    )
                 for f in fextra:
-                    echo(f"   extra {f['start']}-{f['end']} {f['text']!r} {f['value']} "
-                          f"{f['unit']} {f['hedge']}  …{text[max(0, f['start'] - 8):f['end'] + 4]!r}")
+                    echo(
+                        f"   extra {f['start']}-{f['end']} {f['text']!r} {f['value']} "
+                        f"{f['unit']} {f['hedge']}  …{text[max(0, f['start'] - 8) : f['end'] + 4]!r}"
+                    )
                 for g, wrong in cmiss:
-                    echo(f"   check miss {g['kind']} {g['inputs']} printed {g['printed']} "
-                          f"{g['verdict']}" + (f"  got {wrong['kind']} {wrong['status']}"
-                                               if wrong else ""))
+                    echo(
+                        f"   check miss {g['kind']} {g['inputs']} printed {g['printed']} "
+                        f"{g['verdict']}"
+                        + (f"  got {wrong['kind']} {wrong['status']}" if wrong else "")
+                    )
                 for c in cextra:
-                    vals = [out['figures'][k]['text'] for k in c['figures']]
+                    vals = [out["figures"][k]["text"] for k in c["figures"]]
                     echo(f"   check extra {c['kind']} {vals} {c['status']}")
 
     return tot

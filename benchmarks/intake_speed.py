@@ -7,6 +7,7 @@ the seed article (or the sample notice when shared/seed is not beside the checko
 1 MB text made of real notice sentences repeated. Prints the median of N runs of each and
 whether the goals hold (seed < 0.5 s, 1 MB < 3 s).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,8 +49,12 @@ def main(argv=None) -> int:
         large = timed([str(CLI), "propose", str(big), "--format", "json"], max(1, args.runs // 2))
         size = big.stat().st_size
     print(f"python start           {floor:6.3f} s")
-    print(f"propose {article.name:<14} {small:6.3f} s  (goal < 0.5 s: {'ok' if small < 0.5 else 'MISSED'})")
-    print(f"propose 1 MB ({size / 2**20:.2f} MB) {large:6.3f} s  (goal < 3 s: {'ok' if large < 3 else 'MISSED'})")
+    print(
+        f"propose {article.name:<14} {small:6.3f} s  (goal < 0.5 s: {'ok' if small < 0.5 else 'MISSED'})"
+    )
+    print(
+        f"propose 1 MB ({size / 2**20:.2f} MB) {large:6.3f} s  (goal < 3 s: {'ok' if large < 3 else 'MISSED'})"
+    )
     return 0 if small < 0.5 and large < 3 else 1
 
 

@@ -23,7 +23,7 @@
 
 # %% tags=["parameters"]
 source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data/claims.csv
-lang: str = "zh"                   # report language: "zh" or "en"
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -35,12 +35,20 @@ from zmd_analysis.report.texts import tr
 show.setup()
 article = z.validate_source(source, lang)
 meta = z.source_record(source)
-show.title(tr("overview_title", lang, title=meta["title"]),
-           tr("overview_purpose", lang, publisher=meta["publisher"],
-              date=source_date(meta["date"], meta["date_confidence"], lang),
-              page=(" " if lang == "zh" else ", ") + page_label(meta["page"], lang)
-              if meta["page"] else "", title=meta["title"]),
-           dict(source=source, lang=lang))
+show.title(
+    tr("overview_title", lang, title=meta["title"]),
+    tr(
+        "overview_purpose",
+        lang,
+        publisher=meta["publisher"],
+        date=source_date(meta["date"], meta["date_confidence"], lang),
+        page=(" " if lang == "zh" else ", ") + page_label(meta["page"], lang)
+        if meta["page"]
+        else "",
+        title=meta["title"],
+    ),
+    dict(source=source, lang=lang),
+)
 claims = claims_frame(source, lang)
 figures = themes.article_figures(source)
 used = z.sources_used(source)

@@ -22,9 +22,9 @@
 # the provincial average and the time elapsed; the annual plans the shares imply.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"    # region id from data/regions.csv
+region: str = "zhumadian"  # region id from data/regions.csv
 period: str = "2021M01-M04"  # period id from data/periods.csv (key-project figures are Jan–Apr)
-lang: str = "zh"             # report language: "zh" or "en"
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -34,10 +34,18 @@ from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, lang=lang)
-show.title(tr("projects_title", lang), tr("projects_purpose", lang), dict(region=region, period=period, lang=lang))
+show.title(
+    tr("projects_title", lang),
+    tr("projects_purpose", lang),
+    dict(region=region, period=period, lang=lang),
+)
 projects = themes.key_projects(region, period)
-has_progress = projects is not None and themes.pick(projects, "prov_plan_share") is not None or \
-    projects is not None and themes.pick(projects, "city_plan_share") is not None
+has_progress = (
+    projects is not None
+    and themes.pick(projects, "prov_plan_share") is not None
+    or projects is not None
+    and themes.pick(projects, "city_plan_share") is not None
+)
 
 # %%
 if not has_progress:
@@ -61,7 +69,9 @@ if has_progress and history:
 # %%
 year = themes.year_of(period)
 sc = themes.scale(region, period)
-scale_text = findings.projects_scale(sc, projects, p, z.period_label(year, lang)) if sc is not None else None
+scale_text = (
+    findings.projects_scale(sc, projects, p, z.period_label(year, lang)) if sc is not None else None
+)
 if scale_text:
     show.heading(tr("projects_scale_heading", lang))
     show.figure(charts.scale_chart(sc, projects, lang))

@@ -21,10 +21,10 @@
 # The region's ranks for the period, what each rests on, and whether the data can check it.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"    # region id from data/regions.csv
+region: str = "zhumadian"  # region id from data/regions.csv
 period: str = "2021M01-M04"  # period of the growth rank and the key-project evaluation
-list_period: str = "2021"    # period of the provincial advanced-manufacturing project list
-lang: str = "zh"             # report language: "zh" or "en"
+list_period: str = "2021"  # period of the provincial advanced-manufacturing project list
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -35,8 +35,11 @@ from zmd_analysis.report.texts import tr
 show.setup()
 p = z.validate_params(region, period, lang=lang)
 validate_period(list_period, name="list_period")
-show.title(tr("ranks_title", lang), tr("ranks_purpose", lang),
-           dict(region=region, period=period, list_period=list_period, lang=lang))
+show.title(
+    tr("ranks_title", lang),
+    tr("ranks_purpose", lang),
+    dict(region=region, period=period, list_period=list_period, lang=lang),
+)
 ranks = themes.rankings(region, period, list_period)
 
 # %%

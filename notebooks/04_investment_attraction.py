@@ -22,8 +22,8 @@
 
 # %% tags=["parameters"]
 region: str = "zhumadian"  # region id from data/regions.csv
-period: str = "2021YTD"    # period id from data/periods.csv; 2021YTD is "今年以来", to publication
-lang: str = "zh"           # report language: "zh" or "en"
+period: str = "2021YTD"  # period id from data/periods.csv; 2021YTD is "今年以来", to publication
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -32,7 +32,11 @@ from zmd_analysis.report.texts import tr
 
 show.setup()
 p = z.validate_params(region, period, lang=lang)
-show.title(tr("attraction_title", lang), tr("attraction_purpose", lang), dict(region=region, period=period, lang=lang))
+show.title(
+    tr("attraction_title", lang),
+    tr("attraction_purpose", lang),
+    dict(region=region, period=period, lang=lang),
+)
 attraction = themes.attraction(region, period)
 
 # %%

@@ -21,10 +21,10 @@
 # Service-reform counts, the zero-visit share, approval times and the cultivation programmes.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"        # region id from data/regions.csv
-period: str = "2021-06-02"       # period of the service-reform counts (stocks as of publication)
-programme_period: str = "2021"   # period of the cultivation programmes
-lang: str = "zh"                 # report language: "zh" or "en"
+region: str = "zhumadian"  # region id from data/regions.csv
+period: str = "2021-06-02"  # period of the service-reform counts (stocks as of publication)
+programme_period: str = "2021"  # period of the cultivation programmes
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -35,12 +35,19 @@ from zmd_analysis.report.texts import tr
 show.setup()
 p = z.validate_params(region, period, lang=lang)
 validate_period(programme_period, name="programme_period")
-show.title(tr("environment_title", lang), tr("environment_purpose", lang),
-           dict(region=region, period=period, programme_period=programme_period, lang=lang))
+show.title(
+    tr("environment_title", lang),
+    tr("environment_purpose", lang),
+    dict(region=region, period=period, programme_period=programme_period, lang=lang),
+)
 environment = themes.business_environment(region, period, programme_period)
 
 # %%
-if environment is None or themes.pick(environment, "one_trip") is None or themes.pick(environment, "zero_trip") is None:
+if (
+    environment is None
+    or themes.pick(environment, "one_trip") is None
+    or themes.pick(environment, "zero_trip") is None
+):
     show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
 else:
     show.heading(tr("environment_reform_heading", lang))

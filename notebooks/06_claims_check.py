@@ -23,7 +23,7 @@
 
 # %% tags=["parameters"]
 source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data/claims.csv
-lang: str = "zh"                   # report language: "zh" or "en"
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -34,8 +34,11 @@ from zmd_analysis.report.texts import tr
 show.setup()
 article = z.validate_source(source, lang)
 meta = z.source_record(source)
-show.title(tr("claims_title", lang, title=meta["title"]), tr("claims_purpose", lang),
-           dict(source=source, lang=lang))
+show.title(
+    tr("claims_title", lang, title=meta["title"]),
+    tr("claims_purpose", lang),
+    dict(source=source, lang=lang),
+)
 claims = claims_frame(source, lang)
 used = z.sources_used(source)
 show.note(tr("claims_rules", lang))

@@ -23,10 +23,10 @@
 # the claims; definitional breaks marked.
 
 # %% tags=["parameters"]
-region: str = "zhumadian"    # region id from data/regions.csv
-comparison: str = ""         # region id for the path and full-year comparison; empty means the parent
-year: str = "2021"           # period id of the full-year outcomes (its year also sets the path)
-lang: str = "zh"             # report language: "zh" or "en"
+region: str = "zhumadian"  # region id from data/regions.csv
+comparison: str = ""  # region id for the path and full-year comparison; empty means the parent
+year: str = "2021"  # period id of the full-year outcomes (its year also sets the path)
+lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
 import zmd_analysis as z
@@ -39,11 +39,17 @@ from zmd_analysis.report.texts import tr
 show.setup()
 validate_period(year, name="year")
 p = z.validate_params(region, year, comparison, lang)
-show.title(tr("context_title", lang), tr("context_purpose", lang),
-           dict(region=region, comparison=p.comparison, year=year, lang=lang))
+show.title(
+    tr("context_title", lang),
+    tr("context_purpose", lang),
+    dict(region=region, comparison=p.comparison, year=year, lang=lang),
+)
 series = context.key_project_series(region)
-path = context.growth_path("industrial_investment_growth", p.comparison,
-                           z.period_year(year)) if p.comparison else None
+path = (
+    context.growth_path("industrial_investment_growth", p.comparison, z.period_year(year))
+    if p.comparison
+    else None
+)
 fy = context.full_year(year, (region, p.comparison))
 used = []
 
@@ -53,8 +59,11 @@ if series.empty:
     show.no_data(lang, p.region_name, p.period_label, "key_a_plan_share", region)
 else:
     used += list(series["source_id"])
-    show.figure(charts.series_chart(series, lang, show.source_line(series["source_id"], lang,
-                                                                   derived=False)))
+    show.figure(
+        charts.series_chart(
+            series, lang, show.source_line(series["source_id"], lang, derived=False)
+        )
+    )
     show.finding(findings.context_series(series, p))
     history = findings.projects_history(series, p, z.period_year(year))
     if history:
@@ -63,8 +72,13 @@ else:
 # %%
 show.heading(tr("context_path_heading", lang, comparison=p.comparison_name or p.region_name))
 if path is None or path.empty:
-    show.no_data(lang, p.comparison_name or p.region_name, p.period_label,
-                 "industrial_investment_growth", p.comparison or region)
+    show.no_data(
+        lang,
+        p.comparison_name or p.region_name,
+        p.period_label,
+        "industrial_investment_growth",
+        p.comparison or region,
+    )
 else:
     used += list(path["source_id"])
     show.figure(charts.path_chart(path, lang, show.source_line(path["source_id"], lang)))

@@ -27,9 +27,9 @@
 # %% tags=["parameters"]
 path: str = "notebooks/samples/sample-notice.txt"  # the article: .txt or saved .html, relative to the project root or absolute
 source_id: str = ""  # id of its source row ("": region, date and a hash of the text)
-region: str = ""     # region id ("": from the text, else the data's most common region)
-date: str = ""       # publication date YYYY-MM-DD ("": from the text, else unknown)
-lang: str = "zh"     # page language: "zh" or "en"
+region: str = ""  # region id ("": from the text, else the data's most common region)
+date: str = ""  # publication date YYYY-MM-DD ("": from the text, else unknown)
+lang: str = "zh"  # page language: "zh" or "en"
 
 # %%
 from pathlib import Path
@@ -46,8 +46,7 @@ from zmd_analysis.report.params import validate_lang
 show.setup()
 validate_lang(lang)
 article = read_article(Path(path) if Path(path).is_absolute() else PROJ_ROOT / path)
-proposal = propose(article, date=date or None, region=region or None,
-                   source_id=source_id or None)
+proposal = propose(article, date=date or None, region=region or None, source_id=source_id or None)
 doc = proposal.to_json()
 show.review(doc, proposal.rows, lang)
 

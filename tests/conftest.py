@@ -1,4 +1,5 @@
 """Shared fixtures: a private copy of data/ that a test may break."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,6 +24,7 @@ def use_notebooks(tmp_path: Path, monkeypatch, *names: str) -> Path:
     """A notebooks folder holding copies of ``names`` (from tests/fixtures/notebooks, or
     else notebooks/), made the one the build uses (``ZMD_NOTEBOOKS_DIR``)."""
     from zmd_analysis.access.paths import NOTEBOOKS_DIR
+
     d = tmp_path / "notebooks"
     d.mkdir(exist_ok=True)
     for name in names:
@@ -37,6 +39,7 @@ def output_text(nb) -> str:
     inside plotly figures, whitespace collapsed."""
     import json
     import re
+
     parts = []
     for cell in nb.cells:
         for out in cell.get("outputs", []):
@@ -77,8 +80,9 @@ def run_in_process(name: str, params: dict | None = None) -> str:
             if isinstance(obj, dict):
                 shown.append(obj.get("text/html", ""))
                 if "application/vnd.plotly.v1+json" in obj:
-                    shown.append(json.dumps(obj["application/vnd.plotly.v1+json"],
-                                            ensure_ascii=False))
+                    shown.append(
+                        json.dumps(obj["application/vnd.plotly.v1+json"], ensure_ascii=False)
+                    )
             elif hasattr(obj, "data"):
                 shown.append(str(obj.data))
 
@@ -88,6 +92,7 @@ def run_in_process(name: str, params: dict | None = None) -> str:
     ipd.display = capture
     try:
         import zmd_analysis.report.show as show
+
         show.display = capture
         for i, cell in enumerate(nb.cells):
             if cell.cell_type != "code":
@@ -96,8 +101,9 @@ def run_in_process(name: str, params: dict | None = None) -> str:
                 with contextlib.redirect_stdout(io.StringIO()):
                     exec(compile(cell.source, f"{name}.py cell {i}", "exec"), namespace)
             except Exception as e:
-                raise AssertionError(f"{name} {params}: cell {i} failed: "
-                                     f"{type(e).__name__}: {e}") from e
+                raise AssertionError(
+                    f"{name} {params}: cell {i} failed: {type(e).__name__}: {e}"
+                ) from e
             if "parameters" in cell.metadata.get("tags", []):
                 namespace.update(params or {})
     finally:

@@ -1,4 +1,5 @@
 """pyproject.toml and environment.yml name the same pinned packages; the Makefile is complete."""
+
 import re
 import tomllib
 
@@ -10,7 +11,13 @@ from zmd_analysis.access.paths import PROJ_ROOT
 def _pyproject_pins():
     doc = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     extras = doc["project"]["optional-dependencies"]
-    reqs = doc["project"]["dependencies"] + extras["test"] + extras["bench"] + extras["dask"]
+    reqs = (
+        doc["project"]["dependencies"]
+        + extras["test"]
+        + extras["bench"]
+        + extras["dask"]
+        + extras["lint"]
+    )
     return dict(r.split("==") for r in reqs)
 
 
@@ -45,7 +52,7 @@ def test_makefile_has_the_readme_targets():
     for target in ("help", "test", "report", "lab", "sysdeps", "venv"):
         assert re.search(rf"^{target}:.*## ", text, re.M), target
     assert "apt-get install" in text and "fonts-noto-cjk" in text and "chromium" in text
-    assert "chromium-headless-shell" in text          # the PDF printer's browser
+    assert "chromium-headless-shell" in text  # the PDF printer's browser
     assert ".DEFAULT_GOAL := help" in text
 
 

@@ -1,5 +1,6 @@
 """The package is layered: access → analysis → report → publish. A module may import
 its own layer and the layers below it, never a layer above (checked on the source)."""
+
 from __future__ import annotations
 
 import ast
@@ -35,8 +36,11 @@ def _layer(module: str) -> str | None:
     return parts[1] if len(parts) > 1 and parts[1] in ORDER else None
 
 
-MODULES = sorted(p for p in PACKAGE.rglob("*.py") if _layer(
-    ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)))
+MODULES = sorted(
+    p
+    for p in PACKAGE.rglob("*.py")
+    if _layer(".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts))
+)
 
 
 @pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
@@ -45,15 +49,17 @@ def test_no_module_imports_a_higher_layer(path):
     for module, line in _imports(path):
         layer = _layer(module)
         if layer is not None:
-            assert ORDER.index(layer) <= ORDER.index(own), \
+            assert ORDER.index(layer) <= ORDER.index(own), (
                 f"{path.relative_to(PACKAGE)}:{line} ({own}) imports {module} ({layer})"
+            )
 
 
 def test_every_module_sits_in_a_layer():
     loose = {p.name for p in PACKAGE.glob("*.py")}
     assert loose == {"__init__.py", "__main__.py"}
-    assert {d.name for d in PACKAGE.iterdir() if d.is_dir() and (d / "__init__.py").exists()} \
-        == set(ORDER)
+    assert {
+        d.name for d in PACKAGE.iterdir() if d.is_dir() and (d / "__init__.py").exists()
+    } == set(ORDER)
 
 
 def test_the_checker_sees_a_violation(tmp_path):

@@ -1,5 +1,6 @@
 """The analyst's workbench: `make lab` opens our notebooks as notebooks and runs them;
 `make notebooks` gives the papermill CLI the .ipynb files it expects."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,6 @@ import socket
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 
 import nbformat
 import pytest
@@ -38,12 +38,24 @@ def lab(tmp_path_factory):
     home.mkdir()
     # a copy of notebooks/: JupyterLab saves what it opens, and the test must not edit the repo
     shutil.copytree(PROJ_ROOT / "notebooks", root, ignore=shutil.ignore_patterns("*.ipynb"))
-    env = {**os.environ, "JUPYTER_PORT": str(port), "JUPYTER_TOKEN": token,
-           "HOME": str(home), "LAB_STATE": str(tmp / "state"), "LAB_ROOT": str(root)}
+    env = {
+        **os.environ,
+        "JUPYTER_PORT": str(port),
+        "JUPYTER_TOKEN": token,
+        "HOME": str(home),
+        "LAB_STATE": str(tmp / "state"),
+        "LAB_ROOT": str(root),
+    }
     env.pop("DISPLAY", None)
     with open(log, "w") as fh:
-        proc = subprocess.Popen(["make", "-s", "lab"], cwd=PROJ_ROOT, env=env, stdout=fh,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            ["make", "-s", "lab"],
+            cwd=PROJ_ROOT,
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -74,13 +86,16 @@ def _get(url: str) -> dict:
 
 def test_lab_uses_project_settings_and_the_token(lab):
     base, token, _ = lab
+
     def default(plugin: str, key: str):
         """A setting's default as the server hands it to JupyterLab (overrides applied)."""
         schema = _get(f"{base}/lab/api/settings/{plugin}?token={token}")["schema"]
         return schema["properties"][key]["default"]
 
-    assert default("@jupyterlab/docmanager-extension:plugin",
-                   "defaultViewers")["python"] == "Jupytext Notebook"
+    assert (
+        default("@jupyterlab/docmanager-extension:plugin", "defaultViewers")["python"]
+        == "Jupytext Notebook"
+    )
     assert default("@jupyterlab/apputils-extension:notification", "fetchNews") == "false"
     assert default("@jupyterlab/apputils-extension:notification", "checkForUpdates") is False
     with pytest.raises(urllib.error.HTTPError) as err:  # the token is required
@@ -93,6 +108,7 @@ def test_double_click_opens_the_py_notebook_and_it_runs(lab):
     from playwright.sync_api import sync_playwright
 
     from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+
     base, token, log = lab
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -106,8 +122,11 @@ def test_double_click_opens_the_py_notebook_and_it_runs(lab):
         deadline = time.monotonic() + 60
         while True:
             kernels = _get(f"{base}/api/kernels?token={token}")
-            if len(kernels) == 1 and kernels[0]["execution_state"] == "idle" \
-                    and kernels[0]["connections"] >= 1:
+            if (
+                len(kernels) == 1
+                and kernels[0]["execution_state"] == "idle"
+                and kernels[0]["connections"] >= 1
+            ):
                 break
             assert time.monotonic() < deadline, kernels
             page.wait_for_timeout(250)
@@ -121,7 +140,10 @@ def test_double_click_opens_the_py_notebook_and_it_runs(lab):
                  const prompts = [...document.querySelectorAll(
                    '.jp-NotebookPanel .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
                  return prompts.length === n && prompts.every(t => /\\[\\d+\\]/.test(t));
-               }""", arg=n, timeout=120_000)
+               }""",
+            arg=n,
+            timeout=120_000,
+        )
         page.wait_for_timeout(1000)
         errors = page.locator(".jp-NotebookPanel [data-mime-type='application/vnd.jupyter.stderr']")
         error_text = errors.all_inner_texts()
@@ -139,17 +161,26 @@ def test_papermill_cli_runs_the_paired_notebook(tmp_path):
     subprocess.run(["make", "-s", "notebooks"], cwd=PROJ_ROOT, check=True, capture_output=True)
     ipynb = PROJ_ROOT / "notebooks" / "03_rankings.ipynb"
     assert ipynb.exists()
-    help_text = subprocess.run([str(BIN / "papermill"), "--help-notebook", str(ipynb)],
-                               capture_output=True, text=True, check=True).stdout
+    help_text = subprocess.run(
+        [str(BIN / "papermill"), "--help-notebook", str(ipynb)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "period: str" in help_text and "lang: str" in help_text
     out = tmp_path / "out.ipynb"
-    r = subprocess.run([str(BIN / "papermill"), str(ipynb), str(out), "-p", "lang", "en"],
-                       cwd=tmp_path, capture_output=True, text=True)
+    r = subprocess.run(
+        [str(BIN / "papermill"), str(ipynb), str(out), "-p", "lang", "en"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     nb = nbformat.read(out, as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and 'lang = "en"' in injected[0].source
-    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells
-                   for o in c.get("outputs", []))
+    html = "".join(
+        o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", [])
+    )
     assert "Rankings" in html or "ranking" in html.lower()
     assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))

@@ -7,27 +7,47 @@ Start with :func:`load_observations` (the tidy table of every figure) and
 Names are imported on first use, so the command line (``zmd-report build``)
 starts without loading pandas when there is nothing to rebuild.
 """
+
 from __future__ import annotations
 
 import importlib
 
 _EXPORTS = {
-    "DataError": "access.errors", "MissingObservationError": "access.errors", "UnknownNameError": "access.errors",
-    "Estimate": "analysis.derived", "average_size": "analysis.derived", "implied_annual_plan": "analysis.derived",
-    "implied_comparator": "analysis.derived", "implied_previous_level": "analysis.derived",
-    "implied_province_growth": "analysis.derived", "implied_provincial_progress": "analysis.derived",
-    "landing_rate": "analysis.derived", "progress_vs_time": "analysis.derived", "share_of": "analysis.derived",
-    "time_elapsed": "analysis.derived", "zero_trip_share": "analysis.derived",
-    "Observation": "access.observations", "available_periods": "access.observations", "find": "access.observations",
-    "get": "access.observations", "load_observations": "access.observations",
-    "check_claims": "analysis.claims", "data_version": "access.provenance",
-    "source_record": "access.observations", "figure_count": "access.observations",
-    "period_label": "access.observations", "period_year": "access.observations",
-    "articles": "analysis.claims", "claim_sources": "analysis.claims",
-    "sources_used": "analysis.claims", "summarize": "analysis.claims",
-    "Params": "report.params", "validate_params": ("report.params", "validate"),
+    "DataError": "access.errors",
+    "MissingObservationError": "access.errors",
+    "UnknownNameError": "access.errors",
+    "Estimate": "analysis.derived",
+    "average_size": "analysis.derived",
+    "implied_annual_plan": "analysis.derived",
+    "implied_comparator": "analysis.derived",
+    "implied_previous_level": "analysis.derived",
+    "implied_province_growth": "analysis.derived",
+    "implied_provincial_progress": "analysis.derived",
+    "landing_rate": "analysis.derived",
+    "progress_vs_time": "analysis.derived",
+    "share_of": "analysis.derived",
+    "time_elapsed": "analysis.derived",
+    "zero_trip_share": "analysis.derived",
+    "Observation": "access.observations",
+    "available_periods": "access.observations",
+    "find": "access.observations",
+    "get": "access.observations",
+    "load_observations": "access.observations",
+    "check_claims": "analysis.claims",
+    "data_version": "access.provenance",
+    "source_record": "access.observations",
+    "figure_count": "access.observations",
+    "period_label": "access.observations",
+    "period_year": "access.observations",
+    "articles": "analysis.claims",
+    "claim_sources": "analysis.claims",
+    "sources_used": "analysis.claims",
+    "summarize": "analysis.claims",
+    "Params": "report.params",
+    "validate_params": ("report.params", "validate"),
     "validate_source": "report.params",
-    "load_tables": "access.tables", "read_table": "access.tables",
+    "load_tables": "access.tables",
+    "read_table": "access.tables",
 }
 __all__ = sorted(_EXPORTS)
 

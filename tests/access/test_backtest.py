@@ -5,9 +5,9 @@ the page; the data files were written separately, so the two can disagree.
 """
 
 import pytest
+from conftest import SEED
 
 import zmd_analysis as z
-from conftest import SEED
 
 Q = "2021M01-M04"
 YTD = "2021YTD"
@@ -26,7 +26,15 @@ ARTICLE = [
     ("adv_mfg_key_projects_rank", "zhumadian", "2021", "2", "位", "", "驻马店项目居全省第二位"),
     ("industrial_investment", "zhumadian", Q, "145.3", "亿元", "", "完成工业投资145.3亿元"),
     ("industrial_investment_growth", "zhumadian", Q, "48.7", "%", "", "同比增长48.7%"),
-    ("industrial_investment_growth_gap", "zhumadian", Q, "46.1", "百分点", "", "高于全省46.1个百分点"),
+    (
+        "industrial_investment_growth_gap",
+        "zhumadian",
+        Q,
+        "46.1",
+        "百分点",
+        "",
+        "高于全省46.1个百分点",
+    ),
     ("industrial_investment_growth_rank", "zhumadian", Q, "2", "位", "", "增速居全省第二位"),
     ("key_project_evaluation_rank", "zhumadian", Q, "5", "位", "", "综合考评排名第五"),
     ("promotion_events", "zhumadian", YTD, "212", "次", "", "212次各类招商活动"),
@@ -46,8 +54,11 @@ ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("indicator, region, period, printed, unit, qualifier, phrase", ARTICLE,
-                         ids=[row[0] for row in ARTICLE])
+@pytest.mark.parametrize(
+    "indicator, region, period, printed, unit, qualifier, phrase",
+    ARTICLE,
+    ids=[row[0] for row in ARTICLE],
+)
 def test_article_figure_is_in_the_data(indicator, region, period, printed, unit, qualifier, phrase):
     o = z.get(indicator, region=region, period=period)
     assert o.value_text == printed
@@ -69,7 +80,7 @@ def test_phrase_and_locator_match_the_seed_article(row):
     """The printed phrase is in the seed text, in the paragraph the data's locator names."""
     indicator, region, period, *_rest, phrase = row
     body = [p.strip() for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
-    paragraphs = body[body.index(next(p for p in body if p.startswith("记者"))) + 1:]
+    paragraphs = body[body.index(next(p for p in body if p.startswith("记者"))) + 1 :]
     locator = z.get(indicator, region=region, period=period).locator
     n = int(locator.removeprefix("正文第").removesuffix("段"))
     assert phrase in paragraphs[n - 1], (locator, paragraphs[n - 1][:40])

@@ -9,8 +9,22 @@ def test_tidy_table_has_every_figure_with_metadata():
     obs = z.load_observations()
     assert (obs["source_id"] == "zmdrb-20210602-p1").sum() == 29
     assert len(obs) > 29  # plus the context figures
-    for col in ("region_id", "period_id", "indicator_id", "value", "unit", "qualifier",
-                "label_zh", "source_id", "kind", "basis", "name_en", "title", "low", "high"):
+    for col in (
+        "region_id",
+        "period_id",
+        "indicator_id",
+        "value",
+        "unit",
+        "qualifier",
+        "label_zh",
+        "source_id",
+        "kind",
+        "basis",
+        "name_en",
+        "title",
+        "low",
+        "high",
+    ):
         assert col in obs.columns, col
     assert obs["value"].dtype == float
     assert "zmdrb-20210602-p1" in set(obs["source_id"])
@@ -19,8 +33,13 @@ def test_tidy_table_has_every_figure_with_metadata():
 
 def test_get_returns_value_unit_qualifier_and_source():
     o = z.get("industrial_investment", region="zhumadian", period="2021M01-M04")
-    assert (o.value, o.unit, o.qualifier, o.kind, o.basis) == (145.3, "亿元", "", "amount",
-                                                                 "statistics_fai")
+    assert (o.value, o.unit, o.qualifier, o.kind, o.basis) == (
+        145.3,
+        "亿元",
+        "",
+        "amount",
+        "statistics_fai",
+    )
     assert o.source_id == "zmdrb-20210602-p1"
     assert o.publisher == "驻马店日报" and o.date == "2021-06-02"
     assert "正文第6段" in o.citation
@@ -49,11 +68,14 @@ def test_counts_and_ranks_are_exact():
     assert z.get("key_project_evaluation_rank").high == 5
 
 
-@pytest.mark.parametrize("kwargs, kind", [
-    ({"indicator": "gdp_per_capita"}, "indicator"),
-    ({"indicator": "industrial_investment", "region": "shanghai"}, "region"),
-    ({"indicator": "industrial_investment", "period": "2021Q1"}, "period"),
-])
+@pytest.mark.parametrize(
+    "kwargs, kind",
+    [
+        ({"indicator": "gdp_per_capita"}, "indicator"),
+        ({"indicator": "industrial_investment", "region": "shanghai"}, "region"),
+        ({"indicator": "industrial_investment", "period": "2021Q1"}, "period"),
+    ],
+)
 def test_unknown_names_list_the_valid_ones(kwargs, kind):
     with pytest.raises(z.UnknownNameError) as e:
         z.get(**kwargs)
@@ -71,8 +93,16 @@ def test_missing_combination_names_periods_with_data():
 def test_read_table_single_file():
     ind = z.read_table("indicators")
     assert ind["indicator_id"].is_unique
-    assert set(ind["kind"]) <= {"count", "amount", "share", "progress", "gap", "growth", "rank",
-                                "duration"}
+    assert set(ind["kind"]) <= {
+        "count",
+        "amount",
+        "share",
+        "progress",
+        "gap",
+        "growth",
+        "rank",
+        "duration",
+    }
 
 
 def test_every_indicator_in_catalogue_is_used_and_units_agree():
@@ -84,6 +114,7 @@ def test_every_indicator_in_catalogue_is_used_and_units_agree():
 
 def test_cache_sees_edits(data_copy):
     from conftest import replace_in
+
     assert z.get("promotion_events", data=data_copy).value == 212
     replace_in(data_copy / "observations.csv", ",212,", ",213,")
     assert z.get("promotion_events", data=data_copy).value == 213
@@ -91,6 +122,7 @@ def test_cache_sees_edits(data_copy):
 
 def test_env_var_points_loader_elsewhere(data_copy, monkeypatch):
     from conftest import replace_in
+
     replace_in(data_copy / "observations.csv", ",212,", ",300,")
     monkeypatch.setenv("ZMD_DATA_DIR", str(data_copy))
     assert z.get("promotion_events").value == 300
@@ -98,6 +130,7 @@ def test_env_var_points_loader_elsewhere(data_copy, monkeypatch):
 
 def test_stated_range_rules():
     from zmd_analysis.access.observations import stated_range
+
     assert stated_range(51, 0.5, "") == (50.5, 51.5)
     assert stated_range(100, 0, "more_than") == (100, 200)
     assert stated_range(35, 0, "more_than") == (35, 36)

@@ -1,4 +1,5 @@
 """Property-based tests (hypothesis) for the loader and the derived figures."""
+
 from __future__ import annotations
 
 import csv
@@ -10,13 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import zmd_analysis as z
-from zmd_analysis.analysis.derived import Estimate, difference, ratio
 from zmd_analysis.access.observations import stated_range
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+from zmd_analysis.analysis.derived import Estimate, difference, ratio
 from zmd_analysis.analysis.rounding import round_half_up
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 decimals = st.integers(min_value=0, max_value=3)
 values = st.decimals(min_value=0, max_value=100000, places=3, allow_nan=False)
@@ -30,13 +32,15 @@ def printed(d, nd):
 @given(values, decimals, st.sampled_from(["", "more_than", "within", "about"]))
 def test_stated_range_contains_the_printed_value(v, nd, qualifier):
     x = float(printed(v, nd))
-    half = 0.5 * 10 ** -nd
+    half = 0.5 * 10**-nd
     low, high = stated_range(x, half, qualifier)
     assert low <= x <= high
 
 
 def _interval(draw_value, draw_half):
-    return Estimate(draw_value, draw_value - draw_half, draw_value + draw_half, "", "x", ("x",), "x")
+    return Estimate(
+        draw_value, draw_value - draw_half, draw_value + draw_half, "", "x", ("x",), "x"
+    )
 
 
 @given(st.floats(1, 1e4), st.floats(0, 1), st.floats(1, 1e4), st.floats(0, 0.99))
@@ -56,8 +60,8 @@ def test_implied_plan_range_contains_the_true_plan(plan, nd_amount, share, nd_sh
     pa, ps = float(printed(amount, nd_amount)), float(printed(share, nd_share))
     if pa <= 0 or ps <= 0:
         return
-    ea = Estimate(pa, pa - 0.5 * 10 ** -nd_amount, pa + 0.5 * 10 ** -nd_amount, "", "a", (), "a")
-    es = Estimate(ps, ps - 0.5 * 10 ** -nd_share, ps + 0.5 * 10 ** -nd_share, "", "s", (), "s")
+    ea = Estimate(pa, pa - 0.5 * 10**-nd_amount, pa + 0.5 * 10**-nd_amount, "", "a", (), "a")
+    es = Estimate(ps, ps - 0.5 * 10**-nd_share, ps + 0.5 * 10**-nd_share, "", "s", (), "s")
     if es.low <= 0:
         return
     implied = ratio(ea, es, "", scale=100)

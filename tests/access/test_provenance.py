@@ -1,7 +1,7 @@
 import json
 
-
 from conftest import replace_in
+
 from zmd_analysis.access import provenance
 from zmd_analysis.access.paths import TABLES
 
@@ -15,8 +15,10 @@ def test_every_data_file_has_a_complete_record_with_matching_checksum():
 def test_edited_file_is_caught(data_copy):
     replace_in(data_copy / "observations.csv", ",212,", ",213,")
     problems = provenance.verify(data_copy)
-    assert problems == ["observations.csv: checksum differs from the record (run `make checksums` "
-                        "after a deliberate edit)"]
+    assert problems == [
+        "observations.csv: checksum differs from the record (run `make checksums` "
+        "after a deliberate edit)"
+    ]
     assert provenance.update_checksums(data_copy) == ["observations.csv"]
     assert provenance.verify(data_copy) == []
 
@@ -37,6 +39,7 @@ def test_data_version_changes_with_data(data_copy):
 
 def test_sources_have_a_reliability_class_and_url():
     from zmd_analysis import read_table
+
     src = read_table("sources")
     assert src["url"].str.startswith("http").all()
     assert set(src["reliability"]) <= {"official", "party_state_media", "repost", "low"}

@@ -1,10 +1,11 @@
 """What the access layer records as read, and how a recorded read is checked later."""
+
 from __future__ import annotations
 
 import pytest
+from conftest import replace_in
 
 import zmd_analysis as z
-from conftest import replace_in
 from zmd_analysis.access import reads
 from zmd_analysis.access.errors import MissingObservationError
 from zmd_analysis.access.observations import load_observations, select
@@ -25,7 +26,7 @@ def _keys() -> set[tuple]:
 def test_a_figure_and_any_period_are_recorded_and_sortable(data_copy):
     z.find("gdp", "zhumadian", "2021", data=data_copy)
     z.find("industrial_investment_growth", "zhumadian", "2021M01-M04", data=data_copy)
-    z.find("gdp", "zhumadian", data=data_copy)                 # period None
+    z.find("gdp", "zhumadian", data=data_copy)  # period None
     assert ("obs", "gdp", "zhumadian", "") in _keys()
     assert reads.changed(reads.log(), data_copy) == []
 
@@ -40,8 +41,9 @@ def test_a_failed_lookup_is_a_read_too(data_copy):
 
 def test_whole_tables_and_joins_are_recorded(data_copy):
     load_observations(data_copy)
-    assert {("table", n) for n in ("observations", "indicators", "regions", "periods",
-                                   "sources")} <= _keys()
+    assert {
+        ("table", n) for n in ("observations", "indicators", "regions", "periods", "sources")
+    } <= _keys()
     reads.reset()
     read_table("claims", data_copy)
     assert _keys() == {("table", "claims")}
@@ -64,5 +66,5 @@ def test_a_selection_ignores_rows_added_elsewhere(data_copy):
     lines = obs.read_text(encoding="utf-8").splitlines(keepends=True)
     obs.write_text(lines[0] + lines[2] + lines[1] + "".join(lines[3:]), encoding="utf-8")
     assert reads.changed(before, data_copy) == []
-    replace_in(obs, "zmdnews-20180514", "zmdrb-20210602-p1")       # now it does change
+    replace_in(obs, "zmdnews-20180514", "zmdrb-20210602-p1")  # now it does change
     assert reads.changed(before, data_copy) != []

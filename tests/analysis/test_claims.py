@@ -1,11 +1,19 @@
 """The claims engine: every declared claim's status and numbers, asserted one by one, and
 what changes when the data change. Sentences come from templates (tests/report)."""
-import pytest
 
+import pytest
 from conftest import replace_in
-from zmd_analysis.analysis.claims import (KINDS, STATUSES, articles, check_claims, printing_rule,
-                                          sources_used, summarize)
+
 from zmd_analysis.access.schema import CLAIM_KINDS
+from zmd_analysis.analysis.claims import (
+    KINDS,
+    STATUSES,
+    articles,
+    check_claims,
+    printing_rule,
+    sources_used,
+    summarize,
+)
 from zmd_analysis.analysis.derived import exact
 from zmd_analysis.analysis.rounding import round_half_up, truncate
 
@@ -102,19 +110,32 @@ def test_the_kinds_are_one_closed_set():
 
 
 def test_every_article_and_its_claims():
-    assert articles() == [ARTICLE, "zmdnews-20180514", "zmd-bulletin-20200521",
-                          "zmd-gov-20190515", "zmd-gov-20200922", "zmd-fgw-20230331"]
+    assert articles() == [
+        ARTICLE,
+        "zmdnews-20180514",
+        "zmd-bulletin-20200521",
+        "zmd-gov-20190515",
+        "zmd-gov-20200922",
+        "zmd-fgw-20230331",
+    ]
     assert len(check_claims(ARTICLE)) == 19
     assert len(check_claims("zmdnews-20180514")) == 4
     assert len(check_claims("zmd-bulletin-20200521")) == 4
-    assert [len(check_claims(s)) for s in ("zmd-gov-20190515", "zmd-gov-20200922",
-                                           "zmd-fgw-20230331")] == [16, 13, 1]
+    assert [
+        len(check_claims(s)) for s in ("zmd-gov-20190515", "zmd-gov-20200922", "zmd-fgw-20230331")
+    ] == [16, 13, 1]
 
 
 def test_summary_of_the_2021_article():
     assert summarize(check_claims(ARTICLE)) == {
-        "reproduced": 4, "consistent_within_rounding": 0, "consistent_if_truncated": 1,
-        "inconsistent": 0, "different_bases": 1, "not_checkable": 12, "rhetoric": 1}
+        "reproduced": 4,
+        "consistent_within_rounding": 0,
+        "consistent_if_truncated": 1,
+        "inconsistent": 0,
+        "different_bases": 1,
+        "not_checkable": 12,
+        "rhetoric": 1,
+    }
 
 
 def test_share_of_plan_implies_a_plan_range(v):
@@ -128,7 +149,7 @@ def test_share_of_plan_implies_a_plan_range(v):
 
 def test_2018_bulletin_49_percent_is_152_6_over_311_6(v):
     x = v["zmd18-a-plan"]
-    assert x.numbers["recomputed"].value == pytest.approx(152.6 / 311.6 * 100)   # 48.97
+    assert x.numbers["recomputed"].value == pytest.approx(152.6 / 311.6 * 100)  # 48.97
     assert round_half_up(x.numbers["recomputed"].value) == 49
 
 
@@ -143,8 +164,7 @@ def test_gaps_implying_the_same_comparator_cross_check(v):
         # 51% and 7 points may be rounded or truncated: 50.5–52 less 6.5–8
         assert (x.numbers["implied"].low, x.numbers["implied"].high) == pytest.approx((42.5, 45.5))
     assert v["zmd21-ind-gap"].numbers["implied"].value == pytest.approx(2.6)
-    assert v["zmd21-ind-gap"].missing == (("industrial_investment_growth", "henan",
-                                           "2021M01-M04"),)
+    assert v["zmd21-ind-gap"].missing == (("industrial_investment_growth", "henan", "2021M01-M04"),)
 
 
 def test_growth_implies_the_base_a_year_earlier(v):
@@ -162,14 +182,14 @@ def test_truncated_68_percent(v):
 
 def test_rank_names_the_data_that_would_settle_it(v):
     x = v["zmd21-ind-rank"]
-    assert x.numbers["peers"].value == 18          # 17 prefecture-level cities and 济源
+    assert x.numbers["peers"].value == 18  # 17 prefecture-level cities and 济源
     assert x.missing == (("industrial_investment_growth", "henan", "2021M01-M04"),)
-    assert v["zmd21-eval-rank"].missing == ()       # no measure: the method is unpublished
+    assert v["zmd21-eval-rank"].missing == ()  # no measure: the method is unpublished
 
 
 def test_farming_city_is_an_outside_confirmation(v):
     x = v["zmd21-farming-city"]
-    assert x.numbers["part_share"].value == pytest.approx(556.81 / 5620.82 * 100)    # 9.9%
+    assert x.numbers["part_share"].value == pytest.approx(556.81 / 5620.82 * 100)  # 9.9%
     assert x.numbers["whole_share"].value == pytest.approx(3082.82 / 58887.41 * 100)  # 5.2%
     assert x.numbers["quotient"].value == pytest.approx((556.81 / 5620.82) / (3082.82 / 58887.41))
 
@@ -182,11 +202,11 @@ def test_rhetoric_and_threshold_report_time_elapsed_on_two_bases(v):
 
 
 def test_sources_used_by_an_article():
-    assert sources_used(ARTICLE) == [ARTICLE, "hn-press-20220928", "zmd-tjgb-2021",
-                                     "hn-tjgb-2021"]
+    assert sources_used(ARTICLE) == [ARTICLE, "hn-press-20220928", "zmd-tjgb-2021", "hn-tjgb-2021"]
 
 
 # --- the engine follows the data ---------------------------------------------------------
+
 
 def test_a_correct_68_would_be_reproduced(data_copy):
     """92 landed instead of 93: 92/135 = 68.1% rounds to 68, so the claim then holds."""
@@ -197,40 +217,58 @@ def test_a_correct_68_would_be_reproduced(data_copy):
 
 def test_gaps_that_disagree_are_caught(data_copy):
     # 56 − 16 = 40 (38.5–41.5) cannot be 51 − 7 = 44 (42.5–45.5)
-    replace_in(data_copy / "observations.csv", "city_key_ind_plan_share_gap,12,",
-               "city_key_ind_plan_share_gap,16,")
+    replace_in(
+        data_copy / "observations.csv",
+        "city_key_ind_plan_share_gap,12,",
+        "city_key_ind_plan_share_gap,16,",
+    )
     assert verdicts(data_copy)["zmd21-city-gap"].status == "inconsistent"
     # 56 − 14 = 42 (40.5–43.5) meets 42.5–45.5 only through rounding
-    replace_in(data_copy / "observations.csv", "city_key_ind_plan_share_gap,16,",
-               "city_key_ind_plan_share_gap,14,")
+    replace_in(
+        data_copy / "observations.csv",
+        "city_key_ind_plan_share_gap,16,",
+        "city_key_ind_plan_share_gap,14,",
+    )
     assert verdicts(data_copy)["zmd21-prov-gap"].status == "consistent_within_rounding"
 
 
 def test_a_published_comparator_checks_the_gap_and_confirms_it(data_copy):
     """If the data held Henan's Jan–Apr 2021 growth from another source, the gap is checked."""
     with open(data_copy / "observations.csv", "a", encoding="utf-8") as fh:
-        fh.write("henan,2021M01-M04,industrial_investment_growth,2.6,%,,1—4月工业投资增长,"
-                 "dahe-20211203,\n")
+        fh.write(
+            "henan,2021M01-M04,industrial_investment_growth,2.6,%,,1—4月工业投资增长,"
+            "dahe-20211203,\n"
+        )
     x = verdicts(data_copy)["zmd21-ind-gap"]
     assert (x.status, x.independent) == ("reproduced", "confirms")
-    replace_in(data_copy / "observations.csv", "industrial_investment_growth,2.6,",
-               "industrial_investment_growth,9.9,")
+    replace_in(
+        data_copy / "observations.csv",
+        "industrial_investment_growth,2.6,",
+        "industrial_investment_growth,9.9,",
+    )
     x = verdicts(data_copy)["zmd21-ind-gap"]
     assert (x.status, x.independent) == ("inconsistent", "contradicts")
 
 
 def test_contradicting_outside_figure(data_copy):
-    replace_in(data_copy / "observations.csv", "zhumadian,2022,population,966,",
-               "zhumadian,2022,population,901,")
+    replace_in(
+        data_copy / "observations.csv",
+        "zhumadian,2022,population,966,",
+        "zhumadian,2022,population,901,",
+    )
     assert verdicts(data_copy)["zmd21-population"].independent == "contradicts"
 
 
 def test_rank_rebuilt_when_every_peer_is_in_the_data(data_copy):
     """Give all 18 units an industrial-investment growth: the rank is then checkable."""
     import zmd_analysis as z
+
     regions = [r for r in z.load_tables(data_copy).regions.itertuples() if r.parent_id == "henan"]
-    lines = [f"{r.region_id},2021M01-M04,industrial_investment_growth,{10 + i},%,,测试,"
-             f"fixture-peers,\n" for i, r in enumerate(regions) if r.region_id != "zhumadian"]
+    lines = [
+        f"{r.region_id},2021M01-M04,industrial_investment_growth,{10 + i},%,,测试,fixture-peers,\n"
+        for i, r in enumerate(regions)
+        if r.region_id != "zhumadian"
+    ]
     with open(data_copy / "observations.csv", "a", encoding="utf-8") as fh:
         fh.writelines(lines)
     with open(data_copy / "sources.csv", "a", encoding="utf-8") as fh:
@@ -242,6 +280,7 @@ def test_rank_rebuilt_when_every_peer_is_in_the_data(data_copy):
 
 def test_printing_rule_under_a_known_convention():
     from zmd_analysis.access.observations import find
+
     stated = find("landed_share_of_signed", "zhumadian", "2021YTD")
     computed = exact(93 / 135 * 100, "%")
     assert printing_rule(computed, stated) == ("consistent_if_truncated", "truncate")

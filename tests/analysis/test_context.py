@@ -1,5 +1,6 @@
 """Context series assembled from whatever data/ holds: other years, a comparison region's
 path, full-year outcomes; new data appears without code changes."""
+
 from __future__ import annotations
 
 import shutil
@@ -29,11 +30,12 @@ def test_key_project_series_marks_the_definitional_break():
 
 def test_growth_path_is_derived_from_whatever_the_data_print():
     path = context.growth_path("industrial_investment_growth", "henan", 2021).set_index("period_id")
-    assert path.loc["2021M01-M04", "value"] == pytest.approx(48.7 - 46.1)   # a child's gap
-    assert path.loc["2021M01-M06", "value"] == pytest.approx(22.3 - 16.5)   # a year-on change
+    assert path.loc["2021M01-M04", "value"] == pytest.approx(48.7 - 46.1)  # a child's gap
+    assert path.loc["2021M01-M06", "value"] == pytest.approx(22.3 - 16.5)  # a year-on change
     # 22.3 (22.25–22.4) less 16.5 (16.45–16.6): printing rule unknown, so both rules allowed
-    assert (path.loc["2021M01-M06", "low"], path.loc["2021M01-M06", "high"]) == \
-        pytest.approx((22.25 - 16.6, 22.4 - 16.45))
+    assert (path.loc["2021M01-M06", "low"], path.loc["2021M01-M06", "high"]) == pytest.approx(
+        (22.25 - 16.6, 22.4 - 16.45)
+    )
     assert path.loc["2021M01-M10", "value"] == 11.4
     assert path.loc["2021M01-M10", "origin"] == "stated"
     assert path.loc["2020M01-M07", "value"] == pytest.approx(19.3 - 20)
@@ -51,6 +53,7 @@ def test_full_year_primary_shares():
 
 def test_context_sources_carry_reliability_and_repost_notes():
     from zmd_analysis.report.citations import source_line
+
     src = z.read_table("sources").set_index("source_id")
     assert src.loc["zmd-bulletin-20200521", "reliability"] == "repost"
     line = source_line(["zmd-tjgb-2021", "hn-tjgb-2021"], "zh")
@@ -77,5 +80,5 @@ def test_new_year_appears_in_series_and_as_a_period(new_year):
     assert "2022M01-M04" in context.jan_apr_periods()
     assert validate("zhumadian", "2022M01-M04").period_label == "2022年1—4月"
     projects = themes.key_projects("zhumadian", "2022M01-M04")
-    assert themes.pick(projects, "prov_avg")["value"] == 44    # 47 − 3
+    assert themes.pick(projects, "prov_avg")["value"] == 44  # 47 − 3
     assert themes.pick(projects, "city_plan")["value"] == pytest.approx(700 / 0.52)

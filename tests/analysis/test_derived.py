@@ -1,4 +1,5 @@
 """Every derived figure: point value and the range its rounded inputs allow."""
+
 import pytest
 
 import zmd_analysis as z
@@ -17,8 +18,8 @@ def rng(e):
 def test_implied_provincial_progress_both_comparisons():
     prov = z.implied_provincial_progress("prov")
     city = z.implied_provincial_progress("city")
-    assert prov.value == 44 and rng(prov) == approx((50.5 - 8, 52 - 6.5))      # 42.5–45.5
-    assert city.value == 44 and rng(city) == approx((55.5 - 13, 57 - 11.5))    # 42.5–45.5
+    assert prov.value == 44 and rng(prov) == approx((50.5 - 8, 52 - 6.5))  # 42.5–45.5
+    assert city.value == 44 and rng(city) == approx((55.5 - 13, 57 - 11.5))  # 42.5–45.5
     assert prov.unit == "%"
     assert "prov_key_ind_plan_share[zhumadian,2021M01-M04]" in prov.inputs
 
@@ -26,7 +27,7 @@ def test_implied_provincial_progress_both_comparisons():
 def test_implied_province_growth():
     g = z.implied_province_growth()
     assert g.value == approx(2.6)
-    assert rng(g) == approx((48.65 - 46.2, 48.8 - 46.05))                    # 2.45–2.75
+    assert rng(g) == approx((48.65 - 46.2, 48.8 - 46.05))  # 2.45–2.75
 
 
 def test_implied_previous_level():
@@ -87,8 +88,12 @@ def test_time_elapsed_rejects_unknown_period():
 
 def test_derived_figures_follow_the_data(data_copy):
     from conftest import replace_in
-    replace_in(data_copy / "observations.csv", "industrial_investment_growth,48.7,",
-               "industrial_investment_growth,50.0,")
+
+    replace_in(
+        data_copy / "observations.csv",
+        "industrial_investment_growth,48.7,",
+        "industrial_investment_growth,50.0,",
+    )
     assert z.implied_province_growth(data=data_copy).value == approx(3.9)
     assert z.implied_previous_level(data=data_copy).value == approx(145.3 / 1.5)
 

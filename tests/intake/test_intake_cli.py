@@ -1,4 +1,5 @@
 """``zmd-report propose``: the formats, and --accept all or nothing."""
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,10 @@ def run(*args):
 def test_text_output_ends_with_the_summary_line():
     r = run(SAMPLE)
     assert r.exit_code == 0, r.output
-    assert r.output.strip().splitlines()[-1] == \
-        "19 figures, 9 claims: 4 reproduced, 4 not checkable, 1 rhetoric"
+    assert (
+        r.output.strip().splitlines()[-1]
+        == "19 figures, 9 claims: 4 reproduced, 4 not checkable, 1 rhetoric"
+    )
     assert "[3] 122-127 150亿元  = 150 亿元" in r.output
 
 
@@ -33,9 +36,13 @@ def test_json_is_the_documented_shape():
     doc = json.loads(r.stdout)
     assert set(doc) >= {"text", "source", "figures", "claims"}
     f = doc["figures"][4]
-    assert {k: f[k] for k in ("text", "value", "unit", "hedge")} == \
-        {"text": "50%", "value": 50, "unit": "%", "hedge": None}
-    assert doc["text"][f["start"]:f["end"]] == "50%"
+    assert {k: f[k] for k in ("text", "value", "unit", "hedge")} == {
+        "text": "50%",
+        "value": 50,
+        "unit": "%",
+        "hedge": None,
+    }
+    assert doc["text"][f["start"] : f["end"]] == "50%"
     share = next(c for c in doc["claims"] if c["kind"] == "share_of_plan")
     assert share["status"] == "reproduced" and share["figures"] == [3, 4, 2]
     assert doc["source"]["date"] == "2024-05-20" and doc["source"]["date_confidence"] == "printed"
@@ -59,7 +66,8 @@ def test_html_review_page_is_offline_and_links_figures_to_rows(tmp_path):
     page = (tmp_path / "sample-notice.review.html").read_text(encoding="utf-8")
     assert r.exit_code == 0
     assert "<script" not in page and "http" not in page.split("</style>")[-1].replace(
-        "zmd-report", "")
+        "zmd-report", ""
+    )
     assert 'id="fig-3"' in page and 'href="#row-3"' in page and 'id="row-3"' in page
     assert "复算一致" in page
 
@@ -71,7 +79,7 @@ def test_accept_is_all_or_nothing(tmp_path):
     config.write_text("", encoding="utf-8")
     run(SAMPLE, "--format", "csv", "--out", tmp_path / "drafts", "--source-id", "sample-2024")
     rows = intake.read_drafts(tmp_path / "drafts")
-    rows["observations"][5]["unit"] = "亿美元"          # a unit the indicator does not use
+    rows["observations"][5]["unit"] = "亿美元"  # a unit the indicator does not use
     before = {p.name: p.read_bytes() for p in data.iterdir()}
     with pytest.raises(Exception) as info:
         intake.accept(rows, data, config)
@@ -91,18 +99,23 @@ def test_accept_adds_the_reports_and_refuses_a_second_time(tmp_path):
     done = intake.accept(rows, data, config)
     assert done.reports == ["sample-2024-overview", "sample-2024-claims"]
     import tomllib
+
     specs = tomllib.loads(config.read_text(encoding="utf-8"))["report"]
     assert [s["notebook"] for s in specs] == ["00_overview", "06_claims_check"]
     from zmd_analysis.access import provenance
+
     assert provenance.verify(data) == []
     with pytest.raises(Exception, match="already in the data"):
         intake.accept(rows, data, config)
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: p.write_bytes(b""), "file is empty"),
-    (lambda p: p.mkdir(), "is a directory"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.write_bytes(b""), "file is empty"),
+        (lambda p: p.mkdir(), "is a directory"),
+    ],
+)
 def test_bad_input_exits_2_and_writes_nothing(tmp_path, make, message):
     bad = tmp_path / "bad.txt"
     make(bad)
@@ -113,8 +126,10 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path, make, message):
 
 def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(tmp_path):
     import csv
+
     from zmd_analysis.report.citations import source_line
     from zmd_analysis.report.formatting import source_date
+
     data = tmp_path / "data"
     shutil.copytree(DEFAULT_DATA_DIR, data)
     path = data / "sources.csv"
@@ -141,5 +156,6 @@ def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(tmp_pa
         w.writeheader()
         w.writerows(rows)
     from zmd_analysis.access.errors import DataError
+
     with pytest.raises(DataError, match="date is empty"):
         validate_folder(data)

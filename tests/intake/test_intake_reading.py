@@ -1,5 +1,6 @@
 """Reading an article: encodings, HTML, traditional characters, glosses, and bad input
 (each a clear IntakeError naming the file; text without numbers is an empty proposal)."""
+
 from __future__ import annotations
 
 import pytest
@@ -31,35 +32,58 @@ def test_gb18030_file_reads_like_utf8(tmp_path):
 
 def test_saved_page_keeps_the_text_and_drops_scripts(tmp_path):
     page = tmp_path / "notice.html"
-    page.write_text("<html><head><script>document.write('完成投资999亿元')</script>"
-                    "<style>p{}</style></head><body><p>" + NOTICE + "</p>"
-                    "<script>alert(1)</script></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><script>document.write('完成投资999亿元')</script>"
+        "<style>p{}</style></head><body><p>" + NOTICE + "</p>"
+        "<script>alert(1)</script></body></html>",
+        encoding="utf-8",
+    )
     article = read_article(page)
     assert article.form == "html"
     assert "999" not in article.text and "alert" not in article.text
     assert [v for v, _, _ in values(article.text)] == [246, 51, 7]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("完成投資246億元,佔年度計劃的51%", [(246, "亿元", None), (51, "%", None)]),
-    ("完成投资２４６亿元,占比５１％", [(246, "亿元", None), (51, "%", None)]),
-    ("项目79個(gè),投资1,234.5亿元", [(79, "个", None), (1234.5, "亿元", None)]),
-    ("两千零九十一项、百分之五十一、居全省第二位、前二、一千二百万元", [(2091, "项", None), (51, "%", None),
-                                                      (2, "位", None), (2, "位", "内"),
-                                                      (1200, "万元", None)]),
-    ("960多万人、30余家、超过50%、近八成、45%以上", [(960, "万人", "多"), (30, "家", "余"),
-                                                 (50, "%", "超"), (80, "%", "近"),
-                                                 (45, "%", "以上")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("完成投資246億元,佔年度計劃的51%", [(246, "亿元", None), (51, "%", None)]),
+        ("完成投资２４６亿元,占比５１％", [(246, "亿元", None), (51, "%", None)]),
+        ("项目79個(gè),投资1,234.5亿元", [(79, "个", None), (1234.5, "亿元", None)]),
+        (
+            "两千零九十一项、百分之五十一、居全省第二位、前二、一千二百万元",
+            [
+                (2091, "项", None),
+                (51, "%", None),
+                (2, "位", None),
+                (2, "位", "内"),
+                (1200, "万元", None),
+            ],
+        ),
+        (
+            "960多万人、30余家、超过50%、近八成、45%以上",
+            [
+                (960, "万人", "多"),
+                (30, "家", "余"),
+                (50, "%", "超"),
+                (80, "%", "近"),
+                (45, "%", "以上"),
+            ],
+        ),
+    ],
+)
 def test_printed_forms(text, expected):
     assert values(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "2021年1~4月份,5月31日,〔2023〕3号,(一)一、1.①",
-    "“十四五”开局,三个一批,四比四看,第一批,一企一行",
-    "时间过半、任务过半,上半年,前三季度,前4个月",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年1~4月份,5月31日,〔2023〕3号,(一)一、1.①",
+        "“十四五”开局,三个一批,四比四看,第一批,一企一行",
+        "时间过半、任务过半,上半年,前三季度,前4个月",
+    ],
+)
 def test_dates_markers_and_names_are_not_figures(text):
     assert values(text) == []
 
@@ -68,16 +92,19 @@ def test_gloss_belongs_to_the_span_and_offsets_refer_to_the_text_as_read():
     text = "全市項目79個(gè),完成投資(zī)246億元"
     article = from_text(text)
     figs = find_figures(article, load_lexicon())
-    assert [text[f.start:f.end] for f in figs] == ["79個(gè)", "246億元"]
+    assert [text[f.start : f.end] for f in figs] == ["79個(gè)", "246億元"]
     assert [f.text for f in figs] == ["79個(gè)", "246億元"]
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: p.write_bytes(b""), "file is empty"),
-    (lambda p: p.write_bytes(b"  \n\t "), "file is empty"),
-    (lambda p: p.write_bytes(bytes(range(256)) * 40), "binary"),
-    (lambda p: p.write_bytes("完成投资".encode("utf-16-le") * 50 + b"\xff\xfe\x00"), "binary"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.write_bytes(b""), "file is empty"),
+        (lambda p: p.write_bytes(b"  \n\t "), "file is empty"),
+        (lambda p: p.write_bytes(bytes(range(256)) * 40), "binary"),
+        (lambda p: p.write_bytes("完成投资".encode("utf-16-le") * 50 + b"\xff\xfe\x00"), "binary"),
+    ],
+)
 def test_bad_files_are_named_errors(tmp_path, make, message):
     path = tmp_path / "bad.txt"
     make(path)
@@ -118,14 +145,20 @@ def test_text_without_numbers_is_an_empty_proposal():
 
 
 def test_html_detected_from_content_when_the_name_does_not_say():
-    article = from_bytes(("<!DOCTYPE html><html><body><p>" + NOTICE + "</p></body></html>")
-                         .encode("utf-8"))
+    article = from_bytes(
+        ("<!DOCTYPE html><html><body><p>" + NOTICE + "</p></body></html>").encode("utf-8")
+    )
     assert article.form == "html" and article.text.strip() == NOTICE
 
 
-_CHARS = st.sampled_from(list("0123456789０１２３.,，。、%％个项亿元万多余近超约以上内第位名一二三四五十百千零两"
-                              "全省市年月日季度上半前(（)）〔〕号\n 　完成投资占计划的率开工其中增长提高由至到"
-                              "個億計劃(gè)zīàé") + ["时间过半", "十四五", "个百分点", "同比增长"])
+_CHARS = st.sampled_from(
+    list(
+        "0123456789０１２３.,，。、%％个项亿元万多余近超约以上内第位名一二三四五十百千零两"
+        "全省市年月日季度上半前(（)）〔〕号\n 　完成投资占计划的率开工其中增长提高由至到"
+        "個億計劃(gè)zīàé"
+    )
+    + ["时间过半", "十四五", "个百分点", "同比增长"]
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,9 +171,9 @@ def test_propose_on_any_text_raises_nothing_and_spans_read_as_their_text(text, d
     doc = p.to_json()
     for f in doc["figures"]:
         assert 0 <= f["start"] < f["end"] <= len(doc["text"])
-        assert doc["text"][f["start"]:f["end"]] == f["text"]
+        assert doc["text"][f["start"] : f["end"]] == f["text"]
     for u in doc["not_understood"]:
-        assert doc["text"][u["start"]:u["end"]] == u["text"]
+        assert doc["text"][u["start"] : u["end"]] == u["text"]
     for c in doc["claims"]:
         assert all(0 <= k < len(doc["figures"]) for k in c["figures"])
 
@@ -157,7 +190,10 @@ def test_big5_file_is_not_mistaken_for_gb18030(tmp_path):
 
 def test_declared_charset_of_a_saved_page_is_honoured(tmp_path):
     page = tmp_path / "gbk.html"
-    page.write_bytes(('<html><head><meta charset="gbk"></head><body><p>' + NOTICE
-                      + "</p></body></html>").encode("gbk"))
+    page.write_bytes(
+        ('<html><head><meta charset="gbk"></head><body><p>' + NOTICE + "</p></body></html>").encode(
+            "gbk"
+        )
+    )
     article = read_article(page)
     assert article.encoding == "gb18030" and NOTICE in article.text

@@ -1,5 +1,6 @@
 """How well propose reads real texts: the development set's scores (also under scraping
 damage and the other script), and the articles in data/ proposed back from their texts."""
+
 from __future__ import annotations
 
 import csv
@@ -16,9 +17,13 @@ from zmd_analysis.analysis.proposal import propose
 
 SHARED = PROJ_ROOT.parent / "shared"
 INTAKE = SHARED / "intake"
-needs_intake = pytest.mark.skipif(not INTAKE.is_dir(), reason="shared/intake not beside this checkout")
+needs_intake = pytest.mark.skipif(
+    not INTAKE.is_dir(), reason="shared/intake not beside this checkout"
+)
 
-_spec = importlib.util.spec_from_file_location("intake_score", PROJ_ROOT / "benchmarks" / "intake_score.py")
+_spec = importlib.util.spec_from_file_location(
+    "intake_score", PROJ_ROOT / "benchmarks" / "intake_score.py"
+)
 score_mod = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score_mod)
 
@@ -42,7 +47,7 @@ def _perturbed(folder: Path, dest: Path, change) -> Path:
         gold = json.loads(j.read_text(encoding="utf-8"))
         for f in gold["figures"]:
             f["start"], f["end"] = where[f["start"]], where[f["end"] - 1] + 1
-            f["text"] = new[f["start"]:f["end"]]
+            f["text"] = new[f["start"] : f["end"]]
         for c in gold["checks"]:
             if c.get("printed_span"):
                 s, e = c["printed_span"]
@@ -57,11 +62,13 @@ def _same_length(fn):
         new = fn(text)
         assert len(new) == len(text)
         return new, list(range(len(text) + 1))
+
     return change
 
 
 def _to_traditional(text: str) -> str:
     import opencc
+
     conv = opencc.OpenCC("s2t")
     return "".join(conv.convert(c) if len(conv.convert(c)) == 1 else c for c in text)
 
@@ -100,12 +107,15 @@ def _lost_separators(text: str):
 
 
 @needs_intake
-@pytest.mark.parametrize("change, figures_at_least, checks_at_least", [
-    (_same_length(_to_traditional), 0.97, 0.90),
-    (_same_length(_full_width), 0.97, 0.90),
-    (_glossed, 0.97, 0.90),
-    (_lost_separators, 0.97, 0.80),     # measured 100 / 99.5 / 84.4 %: clauses run together
-])
+@pytest.mark.parametrize(
+    "change, figures_at_least, checks_at_least",
+    [
+        (_same_length(_to_traditional), 0.97, 0.90),
+        (_same_length(_full_width), 0.97, 0.90),
+        (_glossed, 0.97, 0.90),
+        (_lost_separators, 0.97, 0.80),  # measured 100 / 99.5 / 84.4 %: clauses run together
+    ],
+)
 def test_scores_hold_under_scraping_damage(tmp_path, change, figures_at_least, checks_at_least):
     folder = _perturbed(INTAKE, tmp_path / "damaged", change)
     t = score_mod.score([folder], echo=lambda *_: None)
@@ -122,15 +132,28 @@ def _observations(source: str) -> list[dict]:
 def _returned(text: str, source: str, date: str) -> tuple[int, int]:
     doc = propose(from_text(text), date=date, region="zhumadian").to_json()
     rows = _observations(source)
-    qual = {"多": "more_than", "余": "more_than", "超": "more_than", "以上": "more_than",
-            "内": "within", "约": "about", "近": "about", None: ""}
+    qual = {
+        "多": "more_than",
+        "余": "more_than",
+        "超": "more_than",
+        "以上": "more_than",
+        "内": "within",
+        "约": "about",
+        "近": "about",
+        None: "",
+    }
     hits = 0
     for r in rows:
         unit = "个百分点" if r["unit"] == "百分点" else r["unit"]
-        hits += any(f["indicator_id"] == r["indicator_id"] and f["period_id"] == r["period_id"]
-                    and f["region_id"] == r["region_id"] and float(f["value"]) == float(r["value"])
-                    and f["unit"] == unit and qual[f["hedge"]] == r["qualifier"]
-                    for f in doc["figures"])
+        hits += any(
+            f["indicator_id"] == r["indicator_id"]
+            and f["period_id"] == r["period_id"]
+            and f["region_id"] == r["region_id"]
+            and float(f["value"]) == float(r["value"])
+            and f["unit"] == unit
+            and qual[f["hedge"]] == r["qualifier"]
+            for f in doc["figures"]
+        )
     return hits, len(rows)
 
 
@@ -151,18 +174,19 @@ def test_the_2018_bulletin_comes_back_from_its_text():
 def test_the_text_alone_checks_what_it_can():
     """Share of plan with its plan printed, a started-of-planned rate, a breakdown and a
     share change are checked from the text's own numbers; the truncated 68% is found."""
-    text = ("1-4月,全市完成投资150亿元,年度计划投资300亿元,占年度计划的50%。"
-            "签约项目135个,已落地93个,落地率68%。"
-            "市重点项目300个,其中,产业项目180个;基础设施项目121个。"
-            "工业投资占比由上年同期的35.8%提升至41.0%,提升了5.2个百分点。")
+    text = (
+        "1-4月,全市完成投资150亿元,年度计划投资300亿元,占年度计划的50%。"
+        "签约项目135个,已落地93个,落地率68%。"
+        "市重点项目300个,其中,产业项目180个;基础设施项目121个。"
+        "工业投资占比由上年同期的35.8%提升至41.0%,提升了5.2个百分点。"
+    )
     p = propose(from_text(text), date="2024-05-20")
     got = {(s.kind, v.status) for s, v in zip(p.statements, p.verdicts)}
     assert ("share_of_plan", "reproduced") in got
-    assert ("ratio", "consistent_if_truncated") in got          # 93/135 = 68.9
-    assert ("sum", "inconsistent") in got                       # 180 + 121 = 301 > 300
-    assert ("share_change", "reproduced") in got                # 41.0 − 35.8 = 5.2
-    assert re.fullmatch(r"\d+ figures, \d+ claims: .*1 consistent if truncated.*",
-                        p.summary_line())
+    assert ("ratio", "consistent_if_truncated") in got  # 93/135 = 68.9
+    assert ("sum", "inconsistent") in got  # 180 + 121 = 301 > 300
+    assert ("share_change", "reproduced") in got  # 41.0 − 35.8 = 5.2
+    assert re.fullmatch(r"\d+ figures, \d+ claims: .*1 consistent if truncated.*", p.summary_line())
 
 
 def test_undated_text_says_the_date_is_unknown():
@@ -171,21 +195,32 @@ def test_undated_text_says_the_date_is_unknown():
     assert any("date unknown" in n for n in p.notes)
 
 
-@pytest.mark.parametrize("text, kind, status", [
-    # change: 120 − 120 / 1.2 = 20
-    ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加20亿元。", "change", "reproduced"),
-    ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加25亿元。", "change", "inconsistent"),
-    # schedule: 40 − 4/12 × 100 = 6.67
-    ("1-4月,完成投资40亿元,占年度计划的40%,高于时序进度6.7个百分点。", "schedule", "reproduced"),
-    ("1-4月,完成投资40亿元,占年度计划的40%,高于时序进度10个百分点。", "schedule", "inconsistent"),
-    # share change: 41.0 − 35.8 = 5.2, not 6.2
-    ("占比由上年同期的35.8%提升至41.0%,提升了6.2个百分点。", "share_change", "inconsistent"),
-    # a breakdown that sums exactly, and one whose parts exceed the whole
-    ("市重点项目300个。其中,产业项目180个;基础设施项目120个。", "sum", "reproduced"),
-    ("市重点项目300个。其中,产业项目200个;基础设施项目120个。", "sum", "inconsistent"),
-    # 完成率: 58 / 68 = 85.29, printed 85.2 (truncated)
-    ("联审联批任务68项,已完成58项,完成率85.2%。", "ratio", "consistent_if_truncated"),
-])
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        # change: 120 − 120 / 1.2 = 20
+        ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加20亿元。", "change", "reproduced"),
+        ("1-4月,全市完成投资120亿元,同比增长20%,较去年同期增加25亿元。", "change", "inconsistent"),
+        # schedule: 40 − 4/12 × 100 = 6.67
+        (
+            "1-4月,完成投资40亿元,占年度计划的40%,高于时序进度6.7个百分点。",
+            "schedule",
+            "reproduced",
+        ),
+        (
+            "1-4月,完成投资40亿元,占年度计划的40%,高于时序进度10个百分点。",
+            "schedule",
+            "inconsistent",
+        ),
+        # share change: 41.0 − 35.8 = 5.2, not 6.2
+        ("占比由上年同期的35.8%提升至41.0%,提升了6.2个百分点。", "share_change", "inconsistent"),
+        # a breakdown that sums exactly, and one whose parts exceed the whole
+        ("市重点项目300个。其中,产业项目180个;基础设施项目120个。", "sum", "reproduced"),
+        ("市重点项目300个。其中,产业项目200个;基础设施项目120个。", "sum", "inconsistent"),
+        # 完成率: 58 / 68 = 85.29, printed 85.2 (truncated)
+        ("联审联批任务68项,已完成58项,完成率85.2%。", "ratio", "consistent_if_truncated"),
+    ],
+)
 def test_each_new_kind_is_checked_by_the_engine_from_the_text(text, kind, status):
     p = propose(from_text(text), date="2024-05-20")
     got = [(s.kind, v.status) for s, v in zip(p.statements, p.verdicts)]
@@ -194,9 +229,14 @@ def test_each_new_kind_is_checked_by_the_engine_from_the_text(text, kind, status
 
 def test_the_schema_lists_each_kind_with_its_roles():
     from zmd_analysis.access.schema import json_schema
+
     kinds = json_schema()["claims"]["x-kinds"]
-    assert kinds["sum"] == {"required": ["part", "whole"], "optional": ["part_share", "whole_share"],
-                            "repeatable": ["part", "part_share"], "needs": []}
+    assert kinds["sum"] == {
+        "required": ["part", "whole"],
+        "optional": ["part_share", "whole_share"],
+        "repeatable": ["part", "part_share"],
+        "needs": [],
+    }
     assert set(kinds["change"]["required"]) == {"level", "change"}
     assert set(kinds["share_change"]["required"]) == {"before", "after"}
     assert "change" in kinds["share_change"]["optional"]

@@ -1,5 +1,6 @@
 """The benchmark script runs end to end on one small report (timings are not asserted:
 speed is measured by `make bench`, not by the test suite)."""
+
 import json
 import subprocess
 import sys
@@ -9,9 +10,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_benchmark_script_runs_on_one_report(tmp_path):
-    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--only",
-                        "04-investment-attraction", "--reps", "1", "--out", str(tmp_path)],
-                       capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_build.py"),
+            "--only",
+            "04-investment-attraction",
+            "--reps",
+            "1",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     result = json.loads((tmp_path / "results.json").read_text())
     assert result["reports"] == ["04-investment-attraction"]

@@ -1,4 +1,5 @@
 """The report build: offline HTML, PDF, incremental rebuilds, determinism and failure handling."""
+
 from __future__ import annotations
 
 import os
@@ -11,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from zmd_analysis.access.paths import NOTEBOOKS_DIR
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ConfigError, load_config
-from zmd_analysis.access.paths import NOTEBOOKS_DIR
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -41,7 +42,7 @@ def nb_dir(tmp_path_factory):
     return d
 
 
-MARK = uuid.uuid4().hex   # in the environment of every process this module's builds start
+MARK = uuid.uuid4().hex  # in the environment of every process this module's builds start
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +112,7 @@ def test_html_is_self_contained(first):
     parser.feed(html)
     scripts = [a for t, a in parser.tags if t == "script"]
     assert scripts and not any("src" in a for a in scripts)  # everything inline
-    assert html.count("Plotly.newPlot") == 1          # one init script
+    assert html.count("Plotly.newPlot") == 1  # one init script
     assert len(re.findall(r"plotly\.js v\d", html)) == 1  # plotly.js inlined once
     assert (out / "overview.html").stat().st_size < 6 * 1024 * 1024
     assert '<nav class="toc">' in html and 'id="sec-1"' in html
@@ -124,6 +125,7 @@ def test_charts_render_offline_in_chromium(first):
     from playwright.sync_api import sync_playwright
 
     from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+
     _, out, _ = first
     html = (out / "overview.html").read_text(encoding="utf-8")
     expected = len(re.findall(r'class="plotly-figure" id="fig-\d+"', html))
@@ -136,8 +138,11 @@ def test_charts_render_offline_in_chromium(first):
         page.wait_for_function("document.body.hasAttribute('data-charts-ready')", timeout=30000)
         rendered = page.evaluate(
             "[...document.querySelectorAll('.plotly-figure')]"
-            ".filter(d => d.querySelector('svg.main-svg g.trace g.point path')).length")
-        bars = page.evaluate("document.querySelectorAll('.plotly-figure .trace.bars g.point').length")
+            ".filter(d => d.querySelector('svg.main-svg g.trace g.point path')).length"
+        )
+        bars = page.evaluate(
+            "document.querySelectorAll('.plotly-figure .trace.bars g.point').length"
+        )
         browser.close()
     assert rendered == expected
     assert bars >= 1
@@ -171,8 +176,14 @@ def test_unchanged_rebuild_executes_nothing(first):
 def test_forced_rebuild_is_identical_but_for_the_timestamp(first, tmp_path):
     base, out, _ = first
     other = tmp_path / "again"
-    builder.build(load_config(base / "reports.toml"), other, only=["overview"], force=True,
-                  formats=["html"], log=lambda m: None)
+    builder.build(
+        load_config(base / "reports.toml"),
+        other,
+        only=["overview"],
+        force=True,
+        formats=["html"],
+        log=lambda m: None,
+    )
     a = (out / "overview.html").read_text(encoding="utf-8").splitlines()
     b = (other / "overview.html").read_text(encoding="utf-8").splitlines()
     assert len(a) == len(b)
@@ -195,12 +206,12 @@ def test_failing_notebook_keeps_previous_outputs(first):
     assert "98_flaky" in msg and "cell [4]" in msg and 'if fail == "yes"' in msg
     assert "RuntimeError" in msg
     assert "deliberate failure" in msg and messages == [msg]
-    assert snapshot(out, "flaky") == before        # good outputs untouched
+    assert snapshot(out, "flaky") == before  # good outputs untouched
     banner = (out / "failed" / "flaky.ipynb").read_text(encoding="utf-8")
     assert "An Exception was encountered" in banner  # papermill's error banner
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="failed/flaky.ipynb"' in index and "deliberate failure" in index
-    assert "失败的报告：flaky" in index                  # the banner names it at a glance
+    assert "失败的报告：flaky" in index  # the banner names it at a glance
     index_en = (out / "index.en.html").read_text(encoding="utf-8")
     assert "Failed: flaky" in index_en and 'href="failed/flaky.ipynb"' in index_en
     assert '<html lang="en">' in index_en and 'href="index.html"' in index_en
@@ -213,17 +224,27 @@ def test_failing_notebook_keeps_previous_outputs(first):
     assert not (out / "failed" / "flaky.ipynb").exists()
 
 
-@pytest.mark.parametrize("body, message", [
-    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lnag = "zh" }',
-     "unknown parameter 'lnag' for notebook 00_overview"),
-    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lang = 3 }',
-     "parameter 'lang' must be str"),
-    ('[[report]]\nname = "a"\nnotebook = "07_missing"', "unknown notebook '07_missing'"),
-    ('[[report]]\nname = "a"\nnotebook = "00_overview"\n[[report]]\nname = "a"\n'
-     'notebook = "00_overview"', "duplicate report name"),
-    ('[[report]]\nname = "../../x"\nnotebook = "00_overview"', "must be lowercase letters"),
-    ('[[report]]\nname = "a"\nnotebook = "00_overview"\nformats = ["docx"]', "unknown format"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            '[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lnag = "zh" }',
+            "unknown parameter 'lnag' for notebook 00_overview",
+        ),
+        (
+            '[[report]]\nname = "a"\nnotebook = "00_overview"\nparams = { lang = 3 }',
+            "parameter 'lang' must be str",
+        ),
+        ('[[report]]\nname = "a"\nnotebook = "07_missing"', "unknown notebook '07_missing'"),
+        (
+            '[[report]]\nname = "a"\nnotebook = "00_overview"\n[[report]]\nname = "a"\n'
+            'notebook = "00_overview"',
+            "duplicate report name",
+        ),
+        ('[[report]]\nname = "../../x"\nnotebook = "00_overview"', "must be lowercase letters"),
+        ('[[report]]\nname = "a"\nnotebook = "00_overview"\nformats = ["docx"]', "unknown format"),
+    ],
+)
 def test_bad_config_is_rejected_before_anything_runs(tmp_path, body, message):
     cfg = tmp_path / "reports.toml"
     cfg.write_text(body, encoding="utf-8")
@@ -237,12 +258,30 @@ def test_cli_rejects_unknown_param_and_report(tmp_path):
         exe = Path(shutil.which("zmd-report"))
     env = {k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"}
     out = tmp_path / "r"
-    bad = subprocess.run([str(exe), "build", "-q", "--out", str(out), "--only", "00-overview",
-                          "--param", "regoin=henan"], capture_output=True, text=True, env=env)
+    bad = subprocess.run(
+        [
+            str(exe),
+            "build",
+            "-q",
+            "--out",
+            str(out),
+            "--only",
+            "00-overview",
+            "--param",
+            "regoin=henan",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert bad.returncode == 2
     assert "unknown parameter 'regoin'" in bad.stderr
-    bad = subprocess.run([str(exe), "build", "-q", "--out", str(out), "--only", "nope"],
-                         capture_output=True, text=True, env=env)
+    bad = subprocess.run(
+        [str(exe), "build", "-q", "--out", str(out), "--only", "nope"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert bad.returncode == 2 and "unknown report(s) nope" in bad.stderr
     assert not (out / "index.html").exists()
 
@@ -253,9 +292,11 @@ def _processes_marked(mark: str) -> list[int]:
     found = []
     for proc in Path("/proc").iterdir():
         try:
-            if proc.name.isdigit() and proc.name != str(os.getpid()) and \
-                    f"ZMD_TEST_MARK={mark}".encode() in \
-                    (proc / "environ").read_bytes().split(b"\0"):
+            if (
+                proc.name.isdigit()
+                and proc.name != str(os.getpid())
+                and f"ZMD_TEST_MARK={mark}".encode() in (proc / "environ").read_bytes().split(b"\0")
+            ):
                 found.append(int(proc.name))
         except OSError:
             pass
@@ -271,18 +312,28 @@ def test_cli_checks_config_parameters_while_starting_and_stops_cleanly(tmp_path)
     if not exe.exists():
         exe = Path(shutil.which("zmd-report"))
     mark = uuid.uuid4().hex
-    env = {**{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
-           "ZMD_TEST_MARK": mark}
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
+        "ZMD_TEST_MARK": mark,
+    }
     cfg = tmp_path / "reports.toml"
-    cfg.write_text('[[report]]\nname = "a"\nnotebook = "00_overview"\n'
-                   '[[report]]\nname = "b"\nnotebook = "00_overview"\n'
-                   'params = { lnag = "zh" }\n', encoding="utf-8")
+    cfg.write_text(
+        '[[report]]\nname = "a"\nnotebook = "00_overview"\n'
+        '[[report]]\nname = "b"\nnotebook = "00_overview"\n'
+        'params = { lnag = "zh" }\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "r"
-    bad = subprocess.run([str(exe), "build", "-q", "--config", str(cfg), "--out", str(out),
-                          "--only", "a"], capture_output=True, text=True, env=env)
+    bad = subprocess.run(
+        [str(exe), "build", "-q", "--config", str(cfg), "--out", str(out), "--only", "a"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert bad.returncode == 2
-    assert "reports.toml: report 'b': unknown parameter 'lnag' for notebook 00_overview" \
-        in bad.stderr
+    assert (
+        "reports.toml: report 'b': unknown parameter 'lnag' for notebook 00_overview" in bad.stderr
+    )
     assert not (out / "index.html").exists() and not (out / "a.ipynb").exists()
     assert list((out / "failed").iterdir()) == []
     assert _processes_marked(mark) == []
@@ -292,29 +343,46 @@ def test_index_groups_by_article_and_theme(tmp_path):
     """Articles first, each with its claims summary once; then theme reports by notebook."""
     from zmd_analysis.publish.build import BuildDir
     from zmd_analysis.publish.index_page import write_index
+
     bd = BuildDir(tmp_path / "r")
     claims = {"reproduced": 4, "inconsistent": 1}
     state = {
-        "a-zh": {"title": "总览", "notebook": "00_overview", "claims": claims,
-                 "params": {"source": "zmdrb-20210602-p1", "lang": "zh"}},
-        "a-en": {"title": "Overview", "notebook": "00_overview", "claims": claims,
-                 "params": {"source": "zmdrb-20210602-p1", "lang": "en"}},
-        "b": {"title": "2018 总览", "notebook": "00_overview", "claims": {"reproduced": 2},
-              "params": {"source": "zmdnews-20180514", "lang": "zh"}},
+        "a-zh": {
+            "title": "总览",
+            "notebook": "00_overview",
+            "claims": claims,
+            "params": {"source": "zmdrb-20210602-p1", "lang": "zh"},
+        },
+        "a-en": {
+            "title": "Overview",
+            "notebook": "00_overview",
+            "claims": claims,
+            "params": {"source": "zmdrb-20210602-p1", "lang": "en"},
+        },
+        "b": {
+            "title": "2018 总览",
+            "notebook": "00_overview",
+            "claims": {"reproduced": 2},
+            "params": {"source": "zmdnews-20180514", "lang": "zh"},
+        },
         "t1": {"title": "排名", "notebook": "03_rankings", "params": {"lang": "zh"}},
         "t2": {"title": "Rankings", "notebook": "03_rankings", "params": {"lang": "en"}},
-        "t3": {"title": "营商环境", "notebook": "05_business_environment",
-               "params": {"lang": "zh"}, "last_failure": "report t3: boom"},
+        "t3": {
+            "title": "营商环境",
+            "notebook": "05_business_environment",
+            "params": {"lang": "zh"},
+            "last_failure": "report t3: boom",
+        },
     }
     write_index(bd, list(state), state, "abc123")
     for fname, lang in (("index.html", "zh"), ("index.en.html", "en")):
         html = (bd.out / fname).read_text(encoding="utf-8")
-        assert html.count("claims-summary") == 2                # once per article
+        assert html.count("claims-summary") == 2  # once per article
         summary = "复算一致 4 · 不一致 1" if lang == "zh" else "reproduced 4 · inconsistent 1"
         assert html.count(summary) == 1
         order = [html.index(f"<small>{n} ·") for n in ("a-zh", "a-en", "b", "t1", "t2", "t3")]
         assert order == sorted(order)
-        assert html.count("<h3>") == 2                          # two themes
+        assert html.count("<h3>") == 2  # two themes
         assert ("<h3>Rankings</h3>" if lang == "en" else "<h3>排名</h3>") in html
         assert ("失败的报告：t3" if lang == "zh" else "Failed: t3") in html
 
@@ -323,6 +391,7 @@ def test_pdf_from_shared_page_matches_a_fresh_page(first, tmp_path):
     """The printer swaps reports into one page with plotly.js loaded; the result must be the
     page the HTML file itself gives: same text, same pixels."""
     from zmd_analysis.publish.pdf import Printer
+
     _, out, _ = first
     fresh = tmp_path / "fresh.pdf"
     with Printer(reuse_page=False) as p:
@@ -346,8 +415,9 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     """The printer runs in a process of its own; when its browser cannot start, every PDF
     fails with the cause, the report's earlier outputs stay, and no process is left."""
     from zmd_analysis.publish import pdf
+
     base, out, _ = first
-    assert _processes_marked(MARK) == []   # the first builds' forker, kernels, printer exited
+    assert _processes_marked(MARK) == []  # the first builds' forker, kernels, printer exited
     copy = tmp_path / "reports"
     shutil.copytree(out, copy)
     before = snapshot(copy, "overview")
@@ -359,7 +429,7 @@ def test_pdf_printer_that_cannot_start_fails_the_report_clearly(first, tmp_path,
     assert failed.message.startswith("report overview: PDF failed: the PDF printer did not start")
     assert f"Chromium not found at {tmp_path / 'no-chromium'}" in failed.message
     assert snapshot(copy, "overview") == before
-    assert (copy / "failed" / "overview.ipynb").exists()       # the run record is kept
+    assert (copy / "failed" / "overview.ipynb").exists()  # the run record is kept
     assert _processes_marked(MARK) == []
 
 
@@ -367,10 +437,24 @@ def test_cli_reports_a_failure_once(tmp_path):
     exe = Path(__file__).parents[2] / ".venv/bin/zmd-report"
     if not exe.exists():
         exe = Path(shutil.which("zmd-report"))
-    env = {**{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
-           "ZMD_CHROMIUM": str(tmp_path / "no-chromium")}
-    r = subprocess.run([str(exe), "build", "-q", "--out", str(tmp_path / "r"), "--only",
-                        "04-investment-attraction"], capture_output=True, text=True, env=env)
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "ZMD_NOTEBOOKS_DIR"},
+        "ZMD_CHROMIUM": str(tmp_path / "no-chromium"),
+    }
+    r = subprocess.run(
+        [
+            str(exe),
+            "build",
+            "-q",
+            "--out",
+            str(tmp_path / "r"),
+            "--only",
+            "04-investment-attraction",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert r.returncode == 1
     message = "report 04-investment-attraction: PDF failed: the PDF printer did not start"
     assert r.stderr.count(message) == 1, r.stderr
@@ -379,10 +463,11 @@ def test_cli_reports_a_failure_once(tmp_path):
 
 def test_print_browser_is_the_headless_shell_unless_told(monkeypatch, tmp_path):
     from zmd_analysis.publish import pdf
+
     shell = tmp_path / "chromium-headless-shell"
     monkeypatch.delenv("ZMD_CHROMIUM", raising=False)
     monkeypatch.setattr(pdf, "HEADLESS_SHELL", str(shell))
-    assert pdf.print_browser() == pdf.CHROMIUM            # not installed: the full browser
+    assert pdf.print_browser() == pdf.CHROMIUM  # not installed: the full browser
     shell.touch()
     assert pdf.print_browser() == str(shell)
     monkeypatch.setenv("ZMD_CHROMIUM", "/opt/other/chromium")
@@ -394,18 +479,24 @@ def test_headless_shell_and_full_chromium_print_the_same_pdf(first, tmp_path):
     """The build prints with the headless shell; the full browser gives the same pages and
     text (pixels may differ in anti-aliasing only)."""
     from zmd_analysis.publish.pdf import CHROMIUM, Printer, print_browser
+
     if print_browser() == CHROMIUM:
         pytest.skip("the build prints with the full browser here (no headless shell)")
     _, out, _ = first
     full = tmp_path / "full.pdf"
     with Printer(executable=CHROMIUM, reuse_page=False) as p:
-        p.print_pdf(out / "overview.html", full,
-                    title="数字复核总览：全省工业调度会，农业大市驻马店何以成典型？")
+        p.print_pdf(
+            out / "overview.html",
+            full,
+            title="数字复核总览：全省工业调度会，农业大市驻马店何以成典型？",
+        )
 
     def info(pdf):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-        pages = re.search(r"Pages:\s+(\d+)", subprocess.run(
-            ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout).group(1)
+        pages = re.search(
+            r"Pages:\s+(\d+)",
+            subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout,
+        ).group(1)
         return pages, text
 
     assert info(full) == info(out / "overview.pdf")
@@ -423,11 +514,14 @@ def test_printer_takes_any_path_and_title(first, tmp_path):
     assert (odd / "overview.pdf").read_bytes().startswith(b"%PDF")
     from zmd_analysis.publish.pdf import PrinterPool
     from zmd_analysis.report.style import shell_html
+
     shell = tmp_path / "shell.html"
     shell.write_text(shell_html(), encoding="utf-8")
     with PrinterPool(1, shell) as printers:
-        printers.submit(odd / "overview.html", odd / "again.pdf",
-                        "第一行\nsecond line ✓").result(timeout=120)
-    text = subprocess.run(["pdftotext", str(odd / "again.pdf"), "-"], capture_output=True,
-                          text=True).stdout
+        printers.submit(odd / "overview.html", odd / "again.pdf", "第一行\nsecond line ✓").result(
+            timeout=120
+        )
+    text = subprocess.run(
+        ["pdftotext", str(odd / "again.pdf"), "-"], capture_output=True, text=True
+    ).stdout
     assert "第一行" in text and "second line" in text

@@ -1,5 +1,6 @@
 """Every chart and figure table of an HTML report hands over its numbers as a CSV file,
 saved by a click in the browser, offline, from the single HTML file."""
+
 from __future__ import annotations
 
 import csv
@@ -8,20 +9,20 @@ import json
 import re
 
 import pytest
+from test_hostile import download_all
 
 from zmd_analysis.access.provenance import data_version
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import load_config
-
-from test_hostile import download_all
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("downloads")
     specs = load_config()
-    result = builder.build(specs, out, only=["01-key-projects", "00-overview-en"],
-                           formats=["html"], log=lambda m: None)
+    result = builder.build(
+        specs, out, only=["01-key-projects", "00-overview-en"], formats=["html"], log=lambda m: None
+    )
     assert result.exit_code == 0, [o.message for o in result.failed]
     return out
 
@@ -33,8 +34,11 @@ def _rows(raw: bytes) -> list[dict]:
 
 def _drawn_values(html: str) -> dict[str, list[float]]:
     """The numbers each chart's traces draw (bar lengths, funnel widths, marker positions)."""
-    figs = json.loads(re.search(r'<script type="application/json" id="plotly-data">(.*?)</script>',
-                                html, re.S).group(1))
+    figs = json.loads(
+        re.search(
+            r'<script type="application/json" id="plotly-data">(.*?)</script>', html, re.S
+        ).group(1)
+    )
     drawn = {}
     for fid, fig in figs.items():
         values = []
@@ -50,8 +54,9 @@ def test_every_chart_and_table_has_a_download(built):
     charts = len(re.findall(r'class="plotly-figure"', html))
     files, pwned = download_all(built / "01-key-projects.html")
     assert pwned is None
-    assert sorted(files) == [f"01-key-projects-chart-{i}.csv" for i in range(1, charts + 1)] \
-        + ["01-key-projects-figures-1.csv"]
+    assert sorted(files) == [f"01-key-projects-chart-{i}.csv" for i in range(1, charts + 1)] + [
+        "01-key-projects-figures-1.csv"
+    ]
     assert html.count("下载数据") == charts + 1
 
 
@@ -66,12 +71,22 @@ def test_chart_csv_holds_what_the_chart_draws(built):
         assert not missing, f"chart {i} draws {missing} that its CSV lacks"
     progress = {r["项目"]: r for r in _rows(files["01-key-projects-chart-1.csv"])}
     share = progress["省重点工业项目完成投资占年度计划比重"]
-    assert (share["数值"], share["区间下限"], share["区间上限"], share["单位"], share["数值性质"]) \
-        == ("51.0", "50.5", "52.0", "%", "文中数字")
+    assert (
+        share["数值"],
+        share["区间下限"],
+        share["区间上限"],
+        share["单位"],
+        share["数值性质"],
+    ) == ("51.0", "50.5", "52.0", "%", "文中数字")
     assert share["来源编号"] == "zmdrb-20210602-p1" and "驻马店日报" in share["来源"]
     avg = progress["省重点工业项目：全省平均进度（推算）"]
-    assert (avg["数值"], avg["区间下限"], avg["区间上限"], avg["数值性质"], avg["文中写法/算式"]) \
-        == ("44.0", "42.5", "45.5", "推算", "51 − 7")
+    assert (
+        avg["数值"],
+        avg["区间下限"],
+        avg["区间上限"],
+        avg["数值性质"],
+        avg["文中写法/算式"],
+    ) == ("44.0", "42.5", "45.5", "推算", "51 − 7")
     assert {r["数据版本"] for r in progress.values()} == {data_version()}
 
 
@@ -87,7 +102,18 @@ def test_figure_table_csv_lists_every_figure(built):
 def test_english_report_downloads_english_csv(built):
     files, _ = download_all(built / "00-overview-en.html")
     rows = _rows(files["00-overview-en-chart-1.csv"])
-    assert list(rows[0]) == ["series", "label", "value", "low", "high", "unit", "origin",
-                             "as printed / formula", "source_id", "source", "data_version"]
+    assert list(rows[0]) == [
+        "series",
+        "label",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "origin",
+        "as printed / formula",
+        "source_id",
+        "source",
+        "data_version",
+    ]
     assert {r["origin"] for r in rows} <= {"printed", "implied"}
     assert all(not re.search(r"[\u4e00-\u9fff]", r["label"]) for r in rows), rows

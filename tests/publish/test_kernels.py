@@ -1,4 +1,5 @@
 """Warm kernels, no working-directory dependence, and rebuilds decided by recorded reads."""
+
 from __future__ import annotations
 
 import json
@@ -8,15 +9,19 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import replace_in, use_notebooks
+
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish.config import ReportSpec, load_config
 from zmd_analysis.publish.kernels import FreshKernels, KernelPool
 
-META = {"input_hash": "x", "built_at": "2026-01-01T00:00:00+00:00", "data_version": "dv",
-        "inputs": {}}
+META = {
+    "input_hash": "x",
+    "built_at": "2026-01-01T00:00:00+00:00",
+    "data_version": "dv",
+    "inputs": {},
+}
 
 
 def _html(spec: ReportSpec, tmp: Path, kernels=None) -> str:
@@ -52,9 +57,10 @@ def test_no_state_passes_between_reports(fixture_notebooks, tmp_path):
 
 def test_a_dead_kernel_is_replaced_not_handed_out(fixture_notebooks, tmp_path):
     import asyncio
+
     with KernelPool(1, needed=3) as pool:
         km = pool.take()
-        pool._ready.put(km)                  # put back, then kill it while it waits
+        pool._ready.put(km)  # put back, then kill it while it waits
         km.provisioner.process.kill()
         km.provisioner.process.wait(timeout=10)
         fresh = pool.take()
@@ -70,8 +76,13 @@ def test_builds_in_parallel_from_another_directory(tmp_path, monkeypatch):
     results = {}
 
     def run(name: str) -> None:
-        results[name] = builder.build(specs, tmp_path / name, only=["03-rankings", "05-business-environment"],
-                                      formats=["html"], log=lambda m: None)
+        results[name] = builder.build(
+            specs,
+            tmp_path / name,
+            only=["03-rankings", "05-business-environment"],
+            formats=["html"],
+            log=lambda m: None,
+        )
 
     threads = [threading.Thread(target=run, args=(n,)) for n in ("a", "b")]
     for t in threads:
@@ -85,8 +96,13 @@ def test_builds_in_parallel_from_another_directory(tmp_path, monkeypatch):
     assert Path.cwd() == tmp_path
 
 
-REPORTS = ["00-overview", "06-claims-check", "01-key-projects", "03-rankings",
-           "04-investment-attraction"]
+REPORTS = [
+    "00-overview",
+    "06-claims-check",
+    "01-key-projects",
+    "03-rankings",
+    "04-investment-attraction",
+]
 
 
 @pytest.fixture
@@ -113,20 +129,23 @@ def test_reads_are_recorded_in_state_and_notebook(data_build):
     assert ("obs", "promotion_events", "zhumadian", "2021YTD") in reads
     assert not any(r[0] == "table" and r[1] == "observations" for r in reads)
     nb = json.loads((out / "04-investment-attraction.ipynb").read_text())
-    assert [list(r) for r in nb["metadata"]["zmd_report"]["reads"]] == \
-        state["04-investment-attraction"]["reads"]
+    assert [list(r) for r in nb["metadata"]["zmd_report"]["reads"]] == state[
+        "04-investment-attraction"
+    ]["reads"]
     assert not any("zmd-reads" in c["metadata"].get("tags", []) for c in nb["cells"])
 
 
 def test_one_figure_edit_rebuilds_only_the_reports_that_read_it(data_build):
     data, out = data_build
-    assert _rebuilt(out) == {}                                           # nothing changed
+    assert _rebuilt(out) == {}  # nothing changed
     # a figure only the attraction theme and the article overview print
     replace_in(data / "observations.csv", "promotion_events,212,", "promotion_events,213,")
     rebuilt = _rebuilt(out)
     assert set(rebuilt) == {"00-overview", "04-investment-attraction"}
-    assert rebuilt["04-investment-attraction"] == \
-        "data changed: obs/promotion_events/zhumadian/2021YTD"
+    assert (
+        rebuilt["04-investment-attraction"]
+        == "data changed: obs/promotion_events/zhumadian/2021YTD"
+    )
     # a figure a claim uses: the claims check reads it too
     replace_in(data / "observations.csv", "landed_ind_projects,93,", "landed_ind_projects,94,")
     assert set(_rebuilt(out)) == {"00-overview", "06-claims-check", "04-investment-attraction"}
@@ -145,6 +164,7 @@ def test_a_library_change_rebuilds_everything(data_build, monkeypatch):
 def test_a_retry_gets_a_kernel_beyond_the_plan():
     """A pool planned for one report still serves that report's retry at once."""
     import time
+
     with KernelPool(1, needed=1) as pool:
         pool.discard(pool.take())
         t = time.monotonic()

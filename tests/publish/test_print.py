@@ -1,5 +1,6 @@
 """Printing: the table of contents links to its sections in the HTML and in the PDF, and
 no chart is split across two PDF pages."""
+
 from __future__ import annotations
 
 import json
@@ -28,15 +29,28 @@ def _squash(text: str) -> str:
 
 
 def _pages(pdf) -> list[str]:
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout).group(1))
-    return [_squash(subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"],
-                                   capture_output=True, text=True).stdout) for i in range(1, n + 1)]
+    n = int(
+        re.search(
+            r"Pages:\s+(\d+)",
+            subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout,
+        ).group(1)
+    )
+    return [
+        _squash(
+            subprocess.run(
+                ["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"],
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        for i in range(1, n + 1)
+    ]
 
 
 def _objects(raw: bytes) -> dict[int, bytes]:
-    return {int(m.group(1)): m.group(2) for m in
-            re.finditer(rb"(\d+) 0 obj\s*(.*?)endobj", raw, re.S)}
+    return {
+        int(m.group(1)): m.group(2) for m in re.finditer(rb"(\d+) 0 obj\s*(.*?)endobj", raw, re.S)
+    }
 
 
 def _pdf_links(pdf) -> tuple[list[str], dict[str, int]]:
@@ -44,12 +58,18 @@ def _pdf_links(pdf) -> tuple[list[str], dict[str, int]]:
     named destination lands on. Chromium writes these objects uncompressed."""
     raw = pdf.read_bytes()
     objs = _objects(raw)
-    kids = [int(k) for k in re.findall(rb"(\d+) 0 R", re.search(
-        rb"/Type /Pages.*?/Kids \[(.*?)\]", raw, re.S).group(1))]
+    kids = [
+        int(k)
+        for k in re.findall(
+            rb"(\d+) 0 R", re.search(rb"/Type /Pages.*?/Kids \[(.*?)\]", raw, re.S).group(1)
+        )
+    ]
     links = [m.decode() for m in re.findall(rb"/Subtype /Link.*?/Dest /([\w-]+)", raw, re.S)]
     dests_obj = int(re.search(rb"/Dests (\d+) 0 R", raw).group(1))
-    dests = {name.decode(): kids.index(int(page)) + 1 for name, page in
-             re.findall(rb"/([\w-]+) \[(\d+) 0 R /XYZ", objs[dests_obj])}
+    dests = {
+        name.decode(): kids.index(int(page)) + 1
+        for name, page in re.findall(rb"/([\w-]+) \[(\d+) 0 R /XYZ", objs[dests_obj])
+    }
     return links, dests
 
 
@@ -58,12 +78,12 @@ def test_contents_link_to_their_sections_in_html_and_pdf(built, name):
     html = (built / f"{name}.html").read_text(encoding="utf-8")
     toc = re.findall(r'<li class="toc-h\d"><a href="#([^"]+)">([^<]+)</a>', html)
     assert len(toc) >= 2
-    for anchor, text in toc:                       # every entry has its target in the page
+    for anchor, text in toc:  # every entry has its target in the page
         assert re.search(rf'<h\d id="{anchor}">{re.escape(text)}</h\d>', html)
     links, dests = _pdf_links(built / f"{name}.pdf")
-    assert links == [a for a, _ in toc]             # each entry is a live link in the PDF
+    assert links == [a for a, _ in toc]  # each entry is a live link in the PDF
     pages = _pages(built / f"{name}.pdf")
-    for anchor, text in toc:                       # ... landing on the page of its heading
+    for anchor, text in toc:  # ... landing on the page of its heading
         assert _squash(unescape(text)) in pages[dests[anchor] - 1], (anchor, text)
 
 
@@ -76,8 +96,11 @@ def test_no_chart_is_split_across_pages(built, name):
     assert figs
     for fig in figs.values():
         title = _squash(fig["layout"]["title"]["text"])
-        note = next(a["text"] for a in fig["layout"]["annotations"]
-                    if a["text"].startswith(("来源", "Sources")))
+        note = next(
+            a["text"]
+            for a in fig["layout"]["annotations"]
+            if a["text"].startswith(("来源", "Sources"))
+        )
         last_line = _squash(note.split("<br>")[-1])
         on = [i for i, p in enumerate(pages) if title in p]
         assert on, f"chart {title} not found in the PDF"

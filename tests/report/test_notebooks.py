@@ -1,6 +1,7 @@
 """Notebooks: each runs under papermill with its defaults in zh and en and shows the
 figures computed from data; every notebook renders for every period, region and article
 in the data (and for a period or region added as data only) without a failed cell."""
+
 from __future__ import annotations
 
 import re
@@ -9,72 +10,151 @@ from pathlib import Path
 
 import jupytext
 import pytest
+from conftest import output_text, run_in_process
 from papermill.exceptions import PapermillExecutionError
 
 import zmd_analysis as z
-from conftest import output_text, run_in_process
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR
 from zmd_analysis.publish import notebooks
 
 NAMES = notebooks.list_notebooks()
-THEMES = ["01_key_projects", "02_industrial_investment", "03_rankings",
-          "04_investment_attraction", "05_business_environment"]
+THEMES = [
+    "01_key_projects",
+    "02_industrial_investment",
+    "03_rankings",
+    "04_investment_attraction",
+    "05_business_environment",
+]
 ARTICLE_NOTEBOOKS = ["00_overview", "06_claims_check"]
-INTAKE_NOTEBOOK = "08_intake"     # reads an article's text: its subject is Chinese text
+INTAKE_NOTEBOOK = "08_intake"  # reads an article's text: its subject is Chinese text
 
 # notebook -> figures its executed output must show (Chinese run, English run); each one
 # is computed from data/ (see tests/analysis for the arithmetic)
 KEY_FIGURES = {
-    "00_overview": (["文中共有29个数字、19条可核查的说法", "482.4亿元（472.1–488.2）",
-                     "1594.6亿元（1565.7–1610.0）", "97.71亿元（97.61–97.79）", "68.89%",
-                     "四舍五入应为69%"],
-                    ["prints 29 figures and makes 19 checkable statements",
-                     "CNY 48.24 bn (47.21–48.82 bn)", "68.89%", "which rounds to 69%"]),
-    "01_key_projects": (["完成年度计划的51%", "44.0%（42.5–45.5）", "482.4亿元（472.1–488.2）",
-                         "1594.6亿元（1565.7–1610.0）", "已过33.33%",
-                         "17.7个百分点（17.1–18.7）和22.7个百分点（22.1–23.7）", "1.998亿元/个"],
-                        ["reached 51%", "provincial averages of 44.0% (42.5–45.5%)",
-                         "CNY 48.24 bn (47.21–48.82 bn)", "CNY 199.8 m each"]),
-    "02_industrial_investment": (["同比增长48.7%", "河南省同期增长2.60%（2.45–2.75）",
-                                  "约97.71亿元（97.61–97.79）", "6.15倍"],
-                                 ["up 48.7%", "growth of 2.60% (2.45–2.75%) for Henan",
-                                  "CNY 9.771 bn (9.761–9.779 bn)", "6.15×"]),
-    "03_rankings": (["第2位", "第5位", "全省名单共491个，"],
-                    ["2nd", "5th", "The provincial list has 491 projects;"]),
-    "04_investment_attraction": (["各类招商活动次数 212次", "平均每个签约项目5.03亿元/个",
-                                  "落地率68.89%", "四舍五入应为69%"],
-                                 ["212 events", "CNY 503 m each", "Landing rate 68.89%",
-                                  "which rounds to 69%"]),
-    "05_business_environment": (["“最多跑一次”事项2091项", "占93.78%", "仍需跑一次的130项",
-                                 "30多家"],
-                                ["2,091 items", "(93.78%)", "leaving 130 items", "30-odd firms"]),
-    "06_claims_check": (["共19条说法", "复算一致4条", "截尾后一致1条", "截去尾数所得",
-                         "与另一处差值推算的44.0%（42.5–45.5）相同"],
-                        ["19 claims", "4 reproduced", "1 consistent if truncated",
-                         "is truncated, not rounded"]),
-    "07_context": (["2018、2019、2020、2021年", "2021年1—4月 2.6%（推算）", "2021年1—6月 5.8%（推算）",
-                    "2021年1—10月 11.4%（公布）", "2020年1—7月 −0.7%（推算）",
-                    "第一产业占地区生产总值18.06%", "河南省为9.55%", "独立来源印证", "966万人"],
-                   ["2018, 2019, 2020, 2021", "Jan–Apr 2021 2.6% (implied)", "Jan–Oct 2021 11.4%",
-                    "primary industry was 18.06% of GDP", "confirmed elsewhere"]),
+    "00_overview": (
+        [
+            "文中共有29个数字、19条可核查的说法",
+            "482.4亿元（472.1–488.2）",
+            "1594.6亿元（1565.7–1610.0）",
+            "97.71亿元（97.61–97.79）",
+            "68.89%",
+            "四舍五入应为69%",
+        ],
+        [
+            "prints 29 figures and makes 19 checkable statements",
+            "CNY 48.24 bn (47.21–48.82 bn)",
+            "68.89%",
+            "which rounds to 69%",
+        ],
+    ),
+    "01_key_projects": (
+        [
+            "完成年度计划的51%",
+            "44.0%（42.5–45.5）",
+            "482.4亿元（472.1–488.2）",
+            "1594.6亿元（1565.7–1610.0）",
+            "已过33.33%",
+            "17.7个百分点（17.1–18.7）和22.7个百分点（22.1–23.7）",
+            "1.998亿元/个",
+        ],
+        [
+            "reached 51%",
+            "provincial averages of 44.0% (42.5–45.5%)",
+            "CNY 48.24 bn (47.21–48.82 bn)",
+            "CNY 199.8 m each",
+        ],
+    ),
+    "02_industrial_investment": (
+        [
+            "同比增长48.7%",
+            "河南省同期增长2.60%（2.45–2.75）",
+            "约97.71亿元（97.61–97.79）",
+            "6.15倍",
+        ],
+        [
+            "up 48.7%",
+            "growth of 2.60% (2.45–2.75%) for Henan",
+            "CNY 9.771 bn (9.761–9.779 bn)",
+            "6.15×",
+        ],
+    ),
+    "03_rankings": (
+        ["第2位", "第5位", "全省名单共491个，"],
+        ["2nd", "5th", "The provincial list has 491 projects;"],
+    ),
+    "04_investment_attraction": (
+        [
+            "各类招商活动次数 212次",
+            "平均每个签约项目5.03亿元/个",
+            "落地率68.89%",
+            "四舍五入应为69%",
+        ],
+        ["212 events", "CNY 503 m each", "Landing rate 68.89%", "which rounds to 69%"],
+    ),
+    "05_business_environment": (
+        ["“最多跑一次”事项2091项", "占93.78%", "仍需跑一次的130项", "30多家"],
+        ["2,091 items", "(93.78%)", "leaving 130 items", "30-odd firms"],
+    ),
+    "06_claims_check": (
+        [
+            "共19条说法",
+            "复算一致4条",
+            "截尾后一致1条",
+            "截去尾数所得",
+            "与另一处差值推算的44.0%（42.5–45.5）相同",
+        ],
+        ["19 claims", "4 reproduced", "1 consistent if truncated", "is truncated, not rounded"],
+    ),
+    "07_context": (
+        [
+            "2018、2019、2020、2021年",
+            "2021年1—4月 2.6%（推算）",
+            "2021年1—6月 5.8%（推算）",
+            "2021年1—10月 11.4%（公布）",
+            "2020年1—7月 −0.7%（推算）",
+            "第一产业占地区生产总值18.06%",
+            "河南省为9.55%",
+            "独立来源印证",
+            "966万人",
+        ],
+        [
+            "2018, 2019, 2020, 2021",
+            "Jan–Apr 2021 2.6% (implied)",
+            "Jan–Oct 2021 11.4%",
+            "primary industry was 18.06% of GDP",
+            "confirmed elsewhere",
+        ],
+    ),
     # the sample notice (notebooks/samples): 19 figures; 150/300 = 50%, 72/90 = 80% and
     # the two breakdowns (180 + 120 = 300 projects, 380 + 220 = 600 亿元) reproduce
-    "08_intake": (["19 个数字，9 项陈述：复算一致 4", "150 ÷ 300 × 100 = 50", "380 + 220",
-                   "<sup>18</sup>第三位"],
-                  ["19 figures, 9 claims: reproduced 4", "72 ÷ 90 × 100 = 80",
-                   "Figures and the rows they become"]),
+    "08_intake": (
+        [
+            "19 个数字，9 项陈述：复算一致 4",
+            "150 ÷ 300 × 100 = 50",
+            "380 + 220",
+            "<sup>18</sup>第三位",
+        ],
+        [
+            "19 figures, 9 claims: reproduced 4",
+            "72 ÷ 90 × 100 = 80",
+            "Figures and the rows they become",
+        ],
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     out = tmp_path_factory.mktemp("executed")
-    return {(name, lang): notebooks.execute(name, {"lang": lang}, out / f"{name}.{lang}.ipynb")
-            for name in NAMES for lang in ("zh", "en")}
+    return {
+        (name, lang): notebooks.execute(name, {"lang": lang}, out / f"{name}.{lang}.ipynb")
+        for name in NAMES
+        for lang in ("zh", "en")
+    }
 
 
 def test_the_expected_notebooks_exist():
-    assert NAMES == sorted(KEY_FIGURES)
+    assert sorted(KEY_FIGURES) == NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -113,8 +193,13 @@ def test_one_typed_commented_parameters_cell(name):
     assert len(cells) == 1
     params = notebooks.parameters(name)
     assert "lang" in params
-    needs = {"source"} if name in ARTICLE_NOTEBOOKS else {"path"} if name == INTAKE_NOTEBOOK \
+    needs = (
+        {"source"}
+        if name in ARTICLE_NOTEBOOKS
+        else {"path"}
+        if name == INTAKE_NOTEBOOK
         else {"region"}
+    )
     assert needs <= set(params)
     for p in params.values():
         assert p["inferred_type_name"] == "str" and p["help"], p
@@ -124,8 +209,11 @@ def test_every_parameter_is_used():
     """A parameter that does nothing is a bug: each one is read after the parameters cell."""
     for name in NAMES:
         nb = jupytext.read(NOTEBOOKS_DIR / f"{name}.py")
-        body = "\n".join(c.source for c in nb.cells
-                         if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", []))
+        body = "\n".join(
+            c.source
+            for c in nb.cells
+            if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", [])
+        )
         for param in notebooks.parameters(name):
             assert re.search(rf"\b{param}\b", body), f"{name}: parameter {param} is never used"
 
@@ -137,11 +225,14 @@ def test_notebook_file_is_text_without_outputs(name):
     assert "outputs" not in text and "execution_count" not in text
 
 
-@pytest.mark.parametrize("param, value, listed", [
-    ("region", "shanghai", "anyang, hebi, henan"),
-    ("period", "2021Q2", "2021M01-M04"),
-    ("lang", "fr", "zh, en"),
-])
+@pytest.mark.parametrize(
+    "param, value, listed",
+    [
+        ("region", "shanghai", "anyang, hebi, henan"),
+        ("period", "2021Q2", "2021M01-M04"),
+        ("lang", "fr", "zh, en"),
+    ],
+)
 def test_unknown_parameter_value_stops_with_valid_values(tmp_path, param, value, listed):
     with pytest.raises(PapermillExecutionError) as info:
         notebooks.execute("01_key_projects", {param: value}, tmp_path / "bad.ipynb")
@@ -205,7 +296,7 @@ def test_comparison_changes_the_numbers_or_says_there_are_none(tmp_path, monkeyp
         fh.write("zhengzhou,2021M01-M04,industrial_investment_growth,30.2,%,,测试,zzrb-20210520,\n")
     monkeypatch.setenv("ZMD_DATA_DIR", str(data))
     text = run_in_process("02_industrial_investment", {"comparison": "zhengzhou"})
-    assert "郑州市为30.2%" in text and "相差18.50个百分点（18.35–18.65）" in text    # 48.7 − 30.2
+    assert "郑州市为30.2%" in text and "相差18.50个百分点（18.35–18.65）" in text  # 48.7 − 30.2
 
 
 @pytest.fixture
@@ -241,10 +332,15 @@ def _english_leftovers(text: str) -> list[str]:
     """Chinese left in an English report's visible text once quoted phrases (as printed) and
     source names and titles (from sources.csv) are set aside."""
     import html as html_lib
+
     text = html_lib.unescape(re.sub(r"<[^>]+>", " ", text))
-    parts = {part for s in z.load_tables().sources.itertuples()
-             for part in (s.publisher, s.title, s.page) if part}
-    for part in sorted(parts, key=len, reverse=True):     # 驻马店日报（…） before 驻马店日报
+    parts = {
+        part
+        for s in z.load_tables().sources.itertuples()
+        for part in (s.publisher, s.title, s.page)
+        if part
+    }
+    for part in sorted(parts, key=len, reverse=True):  # 驻马店日报（…） before 驻马店日报
         text = text.replace(part, " ")
     text = re.sub(r"“[^”]*”|‘[^’]*’|'[^']*'", " ", text)
     return re.findall(r"[^\s]*[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][^\s]*", text)

@@ -1,13 +1,13 @@
 """Claim sentences come from templates filled with the engine's numbers: no figure of any
 article is typed in code or in a template."""
+
 from __future__ import annotations
 
 import re
 from importlib import resources
 
-import pytest
-
 from conftest import replace_in
+
 from zmd_analysis.access.observations import load_observations
 from zmd_analysis.analysis.claims import KINDS, STATUSES
 from zmd_analysis.report.labels import LABELS
@@ -20,11 +20,14 @@ def frame(data=None, lang="zh"):
 
 def test_a_data_edit_changes_the_sentence(data_copy):
     before = frame()
-    replace_in(data_copy / "observations.csv", "prov_key_ind_investment,246,",
-               "prov_key_ind_investment,250,")
+    replace_in(
+        data_copy / "observations.csv",
+        "prov_key_ind_investment,246,",
+        "prov_key_ind_investment,250,",
+    )
     after = frame(data_copy)
     assert "482.4亿元" in before.loc["zmd21-prov-plan", "sentence"]
-    assert "490.2亿元" in after.loc["zmd21-prov-plan", "sentence"]      # 250 / 0.51
+    assert "490.2亿元" in after.loc["zmd21-prov-plan", "sentence"]  # 250 / 0.51
     assert "250亿元" in after.loc["zmd21-prov-plan", "sentence"]
     replace_in(data_copy / "observations.csv", "landed_ind_projects,93,", "landed_ind_projects,94,")
     en = frame(data_copy, "en").loc["zmd21-landed"]
@@ -41,8 +44,11 @@ def test_every_kind_and_status_that_occurs_has_a_sentence_in_both_languages():
 
 def test_templates_hold_no_figures():
     """Every number of the article, as printed, is absent from the template file."""
-    text = resources.files("zmd_analysis.report").joinpath("templates/claims.toml") \
+    text = (
+        resources.files("zmd_analysis.report")
+        .joinpath("templates/claims.toml")
         .read_text(encoding="utf-8")
+    )
     printed = set(load_observations()["value_text"]) - {"1", "2", "3", "4", "5"}
     found = {p for p in printed if re.search(rf"(?<![\w.]){re.escape(p)}(?![\w.])", text)}
     assert not found, found
@@ -56,6 +62,6 @@ def test_labels_are_defined_once_for_every_status():
 def test_english_sentences_have_no_chinese_but_source_names():
     f = frame(lang="en")
     for cid, text in f["sentence"].items():
-        stripped = re.sub(r"'[^']*'", "", text)            # quoted phrases as printed
+        stripped = re.sub(r"'[^']*'", "", text)  # quoted phrases as printed
         stripped = re.sub(r"[\u4e00-\u9fff]+(?:[^,;.]*?)?,? \d{4}-\d{2}-\d{2}", "", stripped)
         assert not re.search(r"[\u4e00-\u9fff]", stripped), (cid, text)

@@ -4,6 +4,7 @@ A ``DataError`` always says which file, which line and which column are wrong
 and what is wrong with them, so an analyst can fix the CSV without reading a
 traceback.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +13,9 @@ from pathlib import Path
 class DataError(ValueError):
     """A data file is malformed: names the file, line, column and the problem."""
 
-    def __init__(self, path: Path | str, problem: str, line: int | None = None,
-                 column: str | None = None):
+    def __init__(
+        self, path: Path | str, problem: str, line: int | None = None, column: str | None = None
+    ):
         self.path = Path(path)
         self.line = line
         self.column = column

@@ -4,6 +4,7 @@
 and source; ``get()`` fetches one figure as an :class:`Observation` that
 carries its value, unit, hedge, rounding range and citation.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,6 +44,7 @@ def preload(data: DataArg = None) -> None:
 def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
     """The rows of the tidy table whose columns equal the values given, e.g.
     ``select(source_id="zmdnews-20180514")`` (recorded as one slice, not the whole table)."""
+
     def rows() -> pd.DataFrame:
         obs = _observations(load_tables(data))
         mask = pd.Series(True, index=obs.index)
@@ -72,17 +74,24 @@ def _observations(t: Tables) -> pd.DataFrame:
     """
     ind = t.indicators.drop(columns="line")
     reg = t.regions[["region_id", "name_zh", "name_en"]].rename(
-        columns={"name_zh": "region_zh", "name_en": "region_en"})
+        columns={"name_zh": "region_zh", "name_en": "region_en"}
+    )
     per = t.periods[["period_id", "label_zh", "label_en", "start", "end"]].rename(
-        columns={"label_zh": "period_zh", "label_en": "period_en"})
-    src = t.sources[["source_id", "publisher", "title", "date", "page", "url", "reliability",
-                     "rounding"]]
-    out = (t.observations.merge(ind, on="indicator_id", how="left")
-           .merge(reg, on="region_id", how="left")
-           .merge(per, on="period_id", how="left")
-           .merge(src, on="source_id", how="left"))
-    bounds = [stated_range(r.value, r.half_unit, r.qualifier, r.rounding, r.unit)
-              for r in out.itertuples()]
+        columns={"label_zh": "period_zh", "label_en": "period_en"}
+    )
+    src = t.sources[
+        ["source_id", "publisher", "title", "date", "page", "url", "reliability", "rounding"]
+    ]
+    out = (
+        t.observations.merge(ind, on="indicator_id", how="left")
+        .merge(reg, on="region_id", how="left")
+        .merge(per, on="period_id", how="left")
+        .merge(src, on="source_id", how="left")
+    )
+    bounds = [
+        stated_range(r.value, r.half_unit, r.qualifier, r.rounding, r.unit)
+        for r in out.itertuples()
+    ]
     out["low"] = [b[0] for b in bounds]
     out["high"] = [b[1] for b in bounds]
     return out
@@ -94,11 +103,13 @@ def _check_name(kind: str, name: str, valid) -> None:
         raise UnknownNameError(kind, name, valid)
 
 
-def find(indicator: str, region: str = "zhumadian", period: str | None = None,
-         data: DataArg = None) -> Observation | None:
+def find(
+    indicator: str, region: str = "zhumadian", period: str | None = None, data: DataArg = None
+) -> Observation | None:
     """Like :func:`get` but returns ``None`` when the data holds no such figure."""
-    return reads.read_slice(("obs", indicator, region, period),
-                            lambda: _find(indicator, region, period, data))
+    return reads.read_slice(
+        ("obs", indicator, region, period), lambda: _find(indicator, region, period, data)
+    )
 
 
 def _find(indicator: str, region: str, period: str | None, data: DataArg) -> Observation | None:
@@ -115,7 +126,8 @@ def _find(indicator: str, region: str, period: str | None, data: DataArg) -> Obs
     if len(hits) > 1:
         raise MissingObservationError(
             f"{indicator} for {region} exists for several periods "
-            f"({', '.join(h.period_id for h in hits)}); pass period=")
+            f"({', '.join(h.period_id for h in hits)}); pass period="
+        )
     return hits[0]
 
 
@@ -136,8 +148,9 @@ def _plain(name: str, value):
     return value.item() if hasattr(value, "item") else value
 
 
-def get(indicator: str, region: str = "zhumadian", period: str | None = None,
-        data: DataArg = None) -> Observation:
+def get(
+    indicator: str, region: str = "zhumadian", period: str | None = None, data: DataArg = None
+) -> Observation:
     """One figure by logical names, e.g. ``get("industrial_investment", period="2021M01-M04")``.
 
     Unknown names raise :class:`UnknownNameError` listing the valid ones; a
@@ -148,32 +161,39 @@ def get(indicator: str, region: str = "zhumadian", period: str | None = None,
     if found is None:
         periods = ", ".join(available_periods(indicator, region, data)) or "none"
         raise MissingObservationError(
-            f"no {indicator} for {region} in period {period}; periods with data: {periods}")
+            f"no {indicator} for {region} in period {period}; periods with data: {periods}"
+        )
     return found
 
 
 def available_periods(indicator: str, region: str = "zhumadian", data: DataArg = None) -> list[str]:
     """Periods for which ``indicator`` has a value for ``region``, oldest first."""
-    return reads.read_slice(("periods", indicator, region), lambda: [
-        o.period_id for o in _index(load_tables(data)).get((indicator, region), [])])
+    return reads.read_slice(
+        ("periods", indicator, region),
+        lambda: [o.period_id for o in _index(load_tables(data)).get((indicator, region), [])],
+    )
 
 
 def source_record(source: str, data: DataArg = None) -> dict:
     """One row of the source registry as a dict (publisher, title, date, page, url, ...)."""
+
     def record() -> dict:
         src = load_tables(data).sources.set_index("source_id")
         _check_name("source", source, src.index)
-        return {"source_id": source,
-                **{k: "" if v is None else str(v) for k, v in src.loc[source].items()
-                   if k != "line"}}
+        return {
+            "source_id": source,
+            **{k: "" if v is None else str(v) for k, v in src.loc[source].items() if k != "line"},
+        }
 
     return reads.read_slice(("source", source), record)
 
 
 def figure_count(source: str, data: DataArg = None) -> int:
     """How many figures of ``source`` the data hold (for an article: how many it prints)."""
-    return reads.read_slice(("figure_count", source), lambda: int(
-        (load_tables(data).observations["source_id"] == source).sum()))
+    return reads.read_slice(
+        ("figure_count", source),
+        lambda: int((load_tables(data).observations["source_id"] == source).sum()),
+    )
 
 
 def period_label(period: str, lang: str = "zh", data: DataArg = None) -> str:

@@ -5,6 +5,7 @@ never for a literal path, so moving a file means editing only this module.
 ``ZMD_DATA_DIR`` points the loaders at another data folder (test fixtures,
 a scenario with extra years) without touching code.
 """
+
 from __future__ import annotations
 
 import os

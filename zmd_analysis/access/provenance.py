@@ -5,11 +5,11 @@ dates published and accessed, citation, SHA-256). A test checks that every
 file has a record and that the checksums match, so an edit to the data cannot
 slip in unrecorded. After a deliberate edit run ``make checksums``.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
-
 from pathlib import Path
 
 from .errors import DataError
@@ -50,8 +50,10 @@ def verify(data=None) -> list[str]:
         if missing:
             problems.append(f"{fname}: record lacks {', '.join(missing)}")
         if (folder / fname).exists() and rec.get("sha256") != sha256(folder / fname):
-            problems.append(f"{fname}: checksum differs from the record (run `make checksums` "
-                            "after a deliberate edit)")
+            problems.append(
+                f"{fname}: checksum differs from the record (run `make checksums` "
+                "after a deliberate edit)"
+            )
     for fname in records:
         if fname not in recorded:
             problems.append(f"{fname}: record for a file that is not a data table or word list")
@@ -80,4 +82,3 @@ def update_checksums(data=None) -> list[str]:
             changed.append(fname)
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return changed
-

@@ -16,6 +16,7 @@ whose every recorded hash is unchanged need not run again. The access layer's ow
 look-ups run inside :func:`quiet`, so only the slice they return is recorded, not the
 tables they scan to find it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -85,8 +86,9 @@ def current(key: list | tuple, data=None) -> str:
     """The hash the slice ``key`` has in the data now (an error is a value too: a slice
     that no longer resolves has changed)."""
     from . import observations as o
-    from .paths import data_dir, TABLES
+    from .paths import TABLES, data_dir
     from .tables import file_hash
+
     kind, *args = key
     try:
         with quiet():
@@ -103,7 +105,7 @@ def current(key: list | tuple, data=None) -> str:
                 return digest(o.figure_count(*args, data=data))
             if kind == "select":
                 return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
-    except Exception as err:  # noqa: BLE001 - the same text a failed look-up recorded
+    except Exception as err:
         return _failure(err)
     return f"unknown slice kind {kind!r}"
 

@@ -3,18 +3,19 @@
 Kept apart from :mod:`.observations` (which joins the tables with pandas) so that code that
 checks figures it holds in memory, such as the article intake, needs no DataFrame.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-
 #: Units of printed percentages, whose printing rule (rounded or truncated) is uncertain.
 PERCENT_UNITS = ("%", "百分点")
 
 
-def stated_range(value: float, half_unit: float, qualifier: str, rounding: str = "half_up",
-                 unit: str = "") -> tuple[float, float]:
+def stated_range(
+    value: float, half_unit: float, qualifier: str, rounding: str = "half_up", unit: str = ""
+) -> tuple[float, float]:
     """The interval a printed figure stands for.
 
     A rounded figure covers ± half its last digit (51% -> 50.5-51.5). A printed percentage
@@ -33,7 +34,7 @@ def stated_range(value: float, half_unit: float, qualifier: str, rounding: str =
     if qualifier == "within":
         return 0.0, value
     if half_unit and unit in PERCENT_UNITS and rounding != "half_up":
-        step = 2 * half_unit       # truncation toward zero: 51 stands for 51 up to 52
+        step = 2 * half_unit  # truncation toward zero: 51 stands for 51 up to 52
         low, high = (value, value + step) if value >= 0 else (value - step, value)
         if rounding == "truncate":
             return low, high
@@ -44,6 +45,7 @@ def stated_range(value: float, half_unit: float, qualifier: str, rounding: str =
 @dataclass(frozen=True)
 class Observation:
     """One figure with everything needed to cite and check it."""
+
     indicator_id: str
     region_id: str
     period_id: str
@@ -85,5 +87,3 @@ class Observation:
         if self.qualifier == "about":
             return f"{self.value_text}{u}左右"
         return f"{self.value_text}{u}"
-
-

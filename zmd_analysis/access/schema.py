@@ -6,10 +6,10 @@ Each model lists a table's columns in order, their types and allowed values.
 :mod:`zmd_analysis.tables` enforces all of it; ``zmd-report schema``
 prints the JSON Schema for people and other tools.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
@@ -21,8 +21,9 @@ PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}[A-Za-z0-9-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
 Kind = Literal["count", "amount", "share", "progress", "gap", "growth", "rank", "duration"]
-Basis = Literal["project_dispatch", "statistics_fai", "statistics", "administrative",
-                "ranking", "population"]
+Basis = Literal[
+    "project_dispatch", "statistics_fai", "statistics", "administrative", "ranking", "population"
+]
 Reliability = Literal["official", "party_state_media", "repost", "low"]
 Qualifier = Literal["", "more_than", "within", "about"]
 Rounding = Literal["", "half_up", "truncate"]
@@ -41,6 +42,7 @@ class _Row(BaseModel):
 
 class SourceRow(_Row):
     """A publication a figure was read from."""
+
     source_id: Id
     publisher: Text
     title: Text
@@ -85,6 +87,7 @@ class RegionRow(_Row):
 
 class PeriodRow(_Row):
     """A reference period; ``start``/``end`` give the months it covers."""
+
     period_id: PeriodId
     start: dt.date
     end: dt.date
@@ -92,7 +95,7 @@ class PeriodRow(_Row):
     label_en: Text
 
     @model_validator(mode="after")
-    def _ordered(self) -> "PeriodRow":
+    def _ordered(self) -> PeriodRow:
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
@@ -100,6 +103,7 @@ class PeriodRow(_Row):
 
 class IndicatorRow(_Row):
     """One entry of the indicator catalogue."""
+
     indicator_id: Id
     name_zh: Text
     name_en: Text
@@ -115,6 +119,7 @@ class IndicatorRow(_Row):
 
 class ObservationRow(_Row):
     """One figure: a value of an indicator for a region and period, with its source."""
+
     region_id: Id
     period_id: PeriodId
     indicator_id: Id
@@ -131,21 +136,37 @@ class ObservationRow(_Row):
         if not NUMBER_RE.match(v):
             raise ValueError(
                 "not a plain number (write ASCII digits with an optional "
-                "decimal point: no %, no thousands separators, no full-width digits)")
+                "decimal point: no %, no thousands separators, no full-width digits)"
+            )
         return v
 
 
-ClaimKind = Literal["share_of_plan", "gap", "growth", "ratio", "subset", "threshold", "rank",
-                    "hedged", "across_bases", "rhetoric", "confirmation", "sum", "change",
-                    "share_change", "schedule"]
+ClaimKind = Literal[
+    "share_of_plan",
+    "gap",
+    "growth",
+    "ratio",
+    "subset",
+    "threshold",
+    "rank",
+    "hedged",
+    "across_bases",
+    "rhetoric",
+    "confirmation",
+    "sum",
+    "change",
+    "share_change",
+    "schedule",
+]
 
 
 @dataclass(frozen=True)
 class KindSpec:
     """What a claim of one kind needs: its input roles and the claim columns it uses."""
+
     required: frozenset[str]
     optional: frozenset[str] = frozenset()
-    needs: tuple[str, ...] = ()          # claim columns that must not be empty
+    needs: tuple[str, ...] = ()  # claim columns that must not be empty
     repeatable: frozenset[str] = frozenset()
 
 
@@ -156,27 +177,27 @@ def _k(required=(), optional=(), needs=(), repeatable=()) -> KindSpec:
 #: The closed set of claim kinds. Roles name the observations a claim rests on:
 #: ``inputs`` is written ``role=indicator_id[@region_id][:period_id]``, space-separated.
 CLAIM_KINDS: dict[str, KindSpec] = {
-    "share_of_plan": _k({"amount", "share"}, {"plan"}),            # N% of the annual plan
+    "share_of_plan": _k({"amount", "share"}, {"plan"}),  # N% of the annual plan
     "gap": _k({"value", "gap"}, needs=("comparator_id", "measure")),  # N points above X
-    "growth": _k({"level", "growth"}, {"base"}),                   # level, up N% on a year ago
-    "ratio": _k({"part", "whole"}, {"stated"}),                    # a / b, maybe printed as N%
-    "subset": _k({"part", "whole"}),                               # a is part of b: a ≤ b
+    "growth": _k({"level", "growth"}, {"base"}),  # level, up N% on a year ago
+    "ratio": _k({"part", "whole"}, {"stated"}),  # a / b, maybe printed as N%
+    "subset": _k({"part", "whole"}),  # a is part of b: a ≤ b
     "threshold": _k({"figure"}, needs=("bound",), repeatable={"figure"}),  # over N (超半)
-    "rank": _k({"rank"}),                                          # Nth in the province
-    "hedged": _k({"figure"}, {"outside"}),                         # N多 / N内
-    "across_bases": _k({"first", "second"}),                       # figures of two bases side by side
-    "rhetoric": _k(),                                              # a campaign phrase
+    "rank": _k({"rank"}),  # Nth in the province
+    "hedged": _k({"figure"}, {"outside"}),  # N多 / N内
+    "across_bases": _k({"first", "second"}),  # figures of two bases side by side
+    "rhetoric": _k(),  # a campaign phrase
     "confirmation": _k({"part", "whole"}, needs=("comparator_id",)),  # e.g. 农业大市
     # parts that should sum to a whole (其中 / stage or sector breakdowns); with each part's
     # share of its plan and the whole's, the whole's share rebuilt from the parts' plans
-    "sum": _k({"part", "whole"}, {"part_share", "whole_share"},
-              repeatable={"part", "part_share"}),
+    "sum": _k({"part", "whole"}, {"part_share", "whole_share"}, repeatable={"part", "part_share"}),
     # an absolute change on a period (较去年同期增加31亿元): level minus the base
     "change": _k({"level", "change"}, {"base", "growth"}),
     # a share moving from A% to B% (提升了C个百分点); with the levels and their growth rates,
     # the earlier share rebuilt from them
-    "share_change": _k({"before", "after"},
-                       {"change", "part", "whole", "part_growth", "whole_growth"}),
+    "share_change": _k(
+        {"before", "after"}, {"change", "part", "whole", "part_growth", "whole_growth"}
+    ),
     # N points ahead of the time schedule (高于时序进度): share of plan minus time elapsed
     "schedule": _k({"share", "gap"}),
 }
@@ -185,6 +206,7 @@ CLAIM_KINDS: dict[str, KindSpec] = {
 class ClaimRow(_Row):
     """One statement of an article (a source): what kind of statement it is and the
     observations it rests on. Labels are short, as printed; never a paragraph."""
+
     claim_id: Id
     source_id: Id
     locator: str = ""
@@ -216,13 +238,16 @@ class ClaimRow(_Row):
 @dataclass(frozen=True)
 class ClaimInput:
     """One observation a claim rests on, by logical names."""
+
     role: str
     indicator_id: str
     region_id: str
     period_id: str
 
 
-_INPUT_RE = re.compile(r"^([a-z_]+)=([a-z][a-z0-9_-]*)(?:@([a-z][a-z0-9_-]*))?(?::([0-9]{4}[A-Za-z0-9-]*))?$")
+_INPUT_RE = re.compile(
+    r"^([a-z_]+)=([a-z][a-z0-9_-]*)(?:@([a-z][a-z0-9_-]*))?(?::([0-9]{4}[A-Za-z0-9-]*))?$"
+)
 
 
 def parse_inputs(text: str, region_id: str, period_id: str) -> list[ClaimInput]:
@@ -260,18 +285,26 @@ TABLE_SPECS: dict[str, TableSpec] = {
     "periods": TableSpec(PeriodRow, ("period_id",)),
     "indicators": TableSpec(IndicatorRow, ("indicator_id",)),
     "observations": TableSpec(
-        ObservationRow, ("region_id", "period_id", "indicator_id"),
-        {"region_id": ("regions", "region_id", False),
-         "period_id": ("periods", "period_id", False),
-         "indicator_id": ("indicators", "indicator_id", False),
-         "source_id": ("sources", "source_id", False)}),
+        ObservationRow,
+        ("region_id", "period_id", "indicator_id"),
+        {
+            "region_id": ("regions", "region_id", False),
+            "period_id": ("periods", "period_id", False),
+            "indicator_id": ("indicators", "indicator_id", False),
+            "source_id": ("sources", "source_id", False),
+        },
+    ),
     "claims": TableSpec(
-        ClaimRow, ("claim_id",),
-        {"source_id": ("sources", "source_id", False),
-         "region_id": ("regions", "region_id", False),
-         "period_id": ("periods", "period_id", False),
-         "comparator_id": ("regions", "region_id", True),
-         "measure": ("indicators", "indicator_id", True)}),
+        ClaimRow,
+        ("claim_id",),
+        {
+            "source_id": ("sources", "source_id", False),
+            "region_id": ("regions", "region_id", False),
+            "period_id": ("periods", "period_id", False),
+            "comparator_id": ("regions", "region_id", True),
+            "measure": ("indicators", "indicator_id", True),
+        },
+    ),
 }
 
 #: Kinds whose stated value is rounded to its last printed digit.
@@ -281,11 +314,17 @@ ROUNDED_KINDS = frozenset({"amount", "share", "progress", "gap", "growth"})
 def json_schema() -> dict:
     """JSON Schema of every table, keyed by logical table name; the claims table also lists
     each kind's input roles (required, optional, repeatable) and the columns it needs."""
-    out = {name: spec.model.model_json_schema() | {"x-key": list(spec.key)}
-           for name, spec in TABLE_SPECS.items()}
+    out = {
+        name: spec.model.model_json_schema() | {"x-key": list(spec.key)}
+        for name, spec in TABLE_SPECS.items()
+    }
     out["claims"]["x-kinds"] = {
-        kind: {"required": sorted(k.required), "optional": sorted(k.optional),
-               "repeatable": sorted(k.repeatable), "needs": list(k.needs)}
-        for kind, k in CLAIM_KINDS.items()}
+        kind: {
+            "required": sorted(k.required),
+            "optional": sorted(k.optional),
+            "repeatable": sorted(k.repeatable),
+            "needs": list(k.needs),
+        }
+        for kind, k in CLAIM_KINDS.items()
+    }
     return out
-

@@ -4,6 +4,7 @@ Every problem becomes one :class:`~zmd_analysis.access.errors.DataError` naming 
 file, the line and the column. Reading is strict on purpose: a figure that
 does not parse is a figure we would otherwise misreport.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -52,15 +52,21 @@ def _decode(path: Path) -> str:
         raise DataError(path, "file not found")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise DataError(path, f"file is {size / 2**20:.1f} MB; the limit for a data table is "
-                              f"{MAX_BYTES // 2**20} MB")
+        raise DataError(
+            path,
+            f"file is {size / 2**20:.1f} MB; the limit for a data table is {MAX_BYTES // 2**20} MB",
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")  # a leading BOM (Excel) is harmless
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise DataError(path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
-                              "save the file as UTF-8 (it may be GBK)", line=line) from None
+        raise DataError(
+            path,
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+            "save the file as UTF-8 (it may be GBK)",
+            line=line,
+        ) from None
     if not text.strip():
         raise DataError(path, "file is empty; expected a header row", line=1)
     return text
@@ -75,12 +81,17 @@ def _parse(path: Path, spec: TableSpec) -> list[Row]:
         raise DataError(path, f"malformed CSV header: {e}", line=1) from None
     unknown = [h for h in header if h not in spec.columns]
     if unknown:
-        raise DataError(path, f"unknown column; expected columns: {', '.join(spec.columns)}",
-                        line=1, column=unknown[0])
+        raise DataError(
+            path,
+            f"unknown column; expected columns: {', '.join(spec.columns)}",
+            line=1,
+            column=unknown[0],
+        )
     missing = [c for c in spec.required if c not in header]
     if missing:
-        raise DataError(path, "required column is missing from the header", line=1,
-                        column=missing[0])
+        raise DataError(
+            path, "required column is missing from the header", line=1, column=missing[0]
+        )
     dup = [h for h in header if header.count(h) > 1]
     if dup:
         raise DataError(path, "column appears twice in the header", line=1, column=dup[0])
@@ -97,8 +108,12 @@ def _parse(path: Path, spec: TableSpec) -> list[Row]:
         if not any(f.strip() for f in fields):
             continue  # blank line
         if len(fields) != len(header):
-            raise DataError(path, f"expected {len(header)} fields, found {len(fields)} "
-                                  "(a missing or extra comma, or a truncated line)", line=line)
+            raise DataError(
+                path,
+                f"expected {len(header)} fields, found {len(fields)} "
+                "(a missing or extra comma, or a truncated line)",
+                line=line,
+            )
         record = dict(zip(header, fields))
         try:
             rows.append(Row(line, spec.model.model_validate(record)))
@@ -115,9 +130,12 @@ def _parse(path: Path, spec: TableSpec) -> list[Row]:
     for row in rows:
         key = tuple(getattr(row.data, k) for k in spec.key)
         if key in seen:
-            raise DataError(path, f"duplicate key {dict(zip(spec.key, key))}; "
-                                  f"first defined on line {seen[key]}",
-                            line=row.line, column=spec.key[-1])
+            raise DataError(
+                path,
+                f"duplicate key {dict(zip(spec.key, key))}; first defined on line {seen[key]}",
+                line=row.line,
+                column=spec.key[-1],
+            )
         seen[key] = row.line
     return rows
 
@@ -131,9 +149,13 @@ def _check_refs(name: str, rows: list[Row], parsed: dict[str, list[Row]], path: 
             if value == "" and may_be_empty:
                 continue
             if value not in valid:
-                raise DataError(path, f"unknown {key_col.removesuffix('_id')} id {value!r}; "
-                                      f"defined in {TABLES[table]}: {', '.join(sorted(valid))}",
-                                line=row.line, column=col)
+                raise DataError(
+                    path,
+                    f"unknown {key_col.removesuffix('_id')} id {value!r}; "
+                    f"defined in {TABLES[table]}: {', '.join(sorted(valid))}",
+                    line=row.line,
+                    column=col,
+                )
 
 
 def _check_observations(rows: list[Row], indicators: list[Row], path: Path) -> None:
@@ -142,20 +164,30 @@ def _check_observations(rows: list[Row], indicators: list[Row], path: Path) -> N
         obs = row.data
         ind = catalogue[obs.indicator_id]
         if obs.unit != ind.unit_zh:
-            raise DataError(path, f"unit {obs.unit!r} contradicts the indicator catalogue: "
-                                  f"{obs.indicator_id} is measured in {ind.unit_zh!r}",
-                            line=row.line, column="unit")
+            raise DataError(
+                path,
+                f"unit {obs.unit!r} contradicts the indicator catalogue: "
+                f"{obs.indicator_id} is measured in {ind.unit_zh!r}",
+                line=row.line,
+                column="unit",
+            )
         rule = _KIND_RULES.get(ind.kind)
         if rule and not rule[0](Decimal(obs.value)):
-            raise DataError(path, f"{obs.indicator_id} is a {ind.kind}: value must be {rule[1]} "
-                                  f"(got {obs.value!r})", line=row.line, column="value")
+            raise DataError(
+                path,
+                f"{obs.indicator_id} is a {ind.kind}: value must be {rule[1]} (got {obs.value!r})",
+                line=row.line,
+                column="value",
+            )
 
 
 def _check_claims(rows: list[Row], parsed: dict[str, list[Row]], path: Path) -> None:
     """Each claim's inputs parse, name known indicators, regions and periods, and fit its kind."""
-    known = {"indicator_id": {r.data.indicator_id for r in parsed["indicators"]},
-             "region_id": {r.data.region_id for r in parsed["regions"]},
-             "period_id": {r.data.period_id for r in parsed["periods"]}}
+    known = {
+        "indicator_id": {r.data.indicator_id for r in parsed["indicators"]},
+        "region_id": {r.data.region_id for r in parsed["regions"]},
+        "period_id": {r.data.period_id for r in parsed["periods"]},
+    }
     for row in rows:
         claim = row.data
         spec = CLAIM_KINDS[claim.kind]
@@ -166,25 +198,39 @@ def _check_claims(rows: list[Row], parsed: dict[str, list[Row]], path: Path) -> 
         for inp in inputs:
             for col in ("indicator_id", "region_id", "period_id"):
                 if getattr(inp, col) not in known[col]:
-                    raise DataError(path, f"input {inp.role!r}: unknown {col.removesuffix('_id')} "
-                                          f"id {getattr(inp, col)!r}", line=row.line, column="inputs")
+                    raise DataError(
+                        path,
+                        f"input {inp.role!r}: unknown {col.removesuffix('_id')} "
+                        f"id {getattr(inp, col)!r}",
+                        line=row.line,
+                        column="inputs",
+                    )
         roles = [i.role for i in inputs]
         allowed = spec.required | spec.optional
         for role in roles:
             if role not in allowed:
                 valid = ", ".join(sorted(allowed)) or "none"
-                raise DataError(path, f"a {claim.kind} claim takes no input {role!r}; "
-                                      f"its roles: {valid}", line=row.line, column="inputs")
+                raise DataError(
+                    path,
+                    f"a {claim.kind} claim takes no input {role!r}; its roles: {valid}",
+                    line=row.line,
+                    column="inputs",
+                )
             if roles.count(role) > 1 and role not in spec.repeatable:
                 raise DataError(path, f"input {role!r} given twice", line=row.line, column="inputs")
         missing = sorted(spec.required - set(roles))
         if missing:
-            raise DataError(path, f"a {claim.kind} claim needs input(s) {', '.join(missing)}",
-                            line=row.line, column="inputs")
+            raise DataError(
+                path,
+                f"a {claim.kind} claim needs input(s) {', '.join(missing)}",
+                line=row.line,
+                column="inputs",
+            )
         for col in spec.needs:
             if not getattr(claim, col):
-                raise DataError(path, f"a {claim.kind} claim needs {col}", line=row.line,
-                                column=col)
+                raise DataError(
+                    path, f"a {claim.kind} claim needs {col}", line=row.line, column=col
+                )
 
 
 def _fingerprint(folder: Path) -> tuple:
@@ -204,6 +250,7 @@ class Tables:
 
     Reading a table attribute is recorded as a read of the whole table (see
     :mod:`zmd_analysis.access.reads`), unless the access layer does it for a look-up."""
+
     folder: Path
     sources: pd.DataFrame
     regions: pd.DataFrame
@@ -220,7 +267,7 @@ class Tables:
         return object.__getattribute__(self, name)
 
 
-def note_table_read(name: str, tables: "Tables") -> None:
+def note_table_read(name: str, tables: Tables) -> None:
     """Record that a whole table was read (its hash: the file's checksum when loaded)."""
     reads.record(("table", name), object.__getattribute__(tables, "hashes")[name])
 
@@ -232,6 +279,7 @@ def file_hash(path: Path) -> str:
 
 def _frame(rows: list[Row]) -> pd.DataFrame:
     import pandas as pd
+
     return pd.DataFrame([r.data.model_dump() | {"line": r.line} for r in rows])
 
 
@@ -241,7 +289,9 @@ def validate_folder(folder: Path) -> dict[str, list[Row]]:
     parsed = {name: _parse(folder / fname, TABLE_SPECS[name]) for name, fname in TABLES.items()}
     for name in TABLES:
         _check_refs(name, parsed[name], parsed, folder / TABLES[name])
-    _check_observations(parsed["observations"], parsed["indicators"], folder / TABLES["observations"])
+    _check_observations(
+        parsed["observations"], parsed["indicators"], folder / TABLES["observations"]
+    )
     _check_claims(parsed["claims"], parsed, folder / TABLES["claims"])
     return parsed
 
@@ -249,6 +299,7 @@ def validate_folder(folder: Path) -> dict[str, list[Row]]:
 @lru_cache(maxsize=8)
 def _load(folder: Path, fingerprint: tuple) -> Tables:
     import pandas as pd
+
     parsed = validate_folder(folder)
     hashes = {name: file_hash(folder / fname) for name, fname in TABLES.items()}
 
@@ -262,8 +313,16 @@ def _load(folder: Path, fingerprint: tuple) -> Tables:
     periods = _frame(parsed["periods"])
     for col in ("start", "end"):
         periods[col] = pd.to_datetime(periods[col])
-    return Tables(folder, _frame(parsed["sources"]), _frame(parsed["regions"]), periods,
-                  _frame(parsed["indicators"]), obs, _frame(parsed["claims"]), hashes)
+    return Tables(
+        folder,
+        _frame(parsed["sources"]),
+        _frame(parsed["regions"]),
+        periods,
+        _frame(parsed["indicators"]),
+        obs,
+        _frame(parsed["claims"]),
+        hashes,
+    )
 
 
 def load_tables(data: str | os.PathLike | None = None) -> Tables:

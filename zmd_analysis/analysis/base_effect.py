@@ -8,6 +8,7 @@ computed for each; for the region itself, whose year-earlier growth is not in th
 scenarios of that growth are tabulated, with the year-earlier fall that would bring the
 region's two-year average down to the comparison's (the break-even).
 """
+
 from __future__ import annotations
 
 import math
@@ -27,28 +28,40 @@ def two_year_average(first: d.Estimate, second: d.Estimate) -> d.Estimate:
     """√((1 + a/100)(1 + b/100)) − 1, in %; the range follows from the inputs' ranges
     (the function rises in both)."""
     f = lambda a, b: 100 * (math.sqrt((1 + a / 100) * (1 + b / 100)) - 1)  # noqa: E731
-    return d.Estimate(f(first.value, second.value), f(first.low, second.low),
-                      f(first.high, second.high), "%",
-                      f"two-year average of ({first.formula}) and ({second.formula})",
-                      first.inputs + second.inputs, f"√((1 + {first.expr}%)(1 + {second.expr}%)) − 1")
+    return d.Estimate(
+        f(first.value, second.value),
+        f(first.low, second.low),
+        f(first.high, second.high),
+        "%",
+        f"two-year average of ({first.formula}) and ({second.formula})",
+        first.inputs + second.inputs,
+        f"√((1 + {first.expr}%)(1 + {second.expr}%)) − 1",
+    )
 
 
 def break_even(growth: d.Estimate, target: d.Estimate) -> d.Estimate:
     """The year-earlier growth g₀ at which √((1 + g₀)(1 + growth)) − 1 equals ``target``:
     g₀ = (1 + target)² / (1 + growth) − 1, in %."""
     f = lambda t, g: 100 * ((1 + t / 100) ** 2 / (1 + g / 100) - 1)  # noqa: E731
-    return d.Estimate(f(target.value, growth.value), f(target.low, growth.high),
-                      f(target.high, growth.low), "%", "break-even year-earlier growth",
-                      growth.inputs + target.inputs, "")
+    return d.Estimate(
+        f(target.value, growth.value),
+        f(target.low, growth.high),
+        f(target.high, growth.low),
+        "%",
+        "break-even year-earlier growth",
+        growth.inputs + target.inputs,
+        "",
+    )
 
 
 @dataclass(frozen=True)
 class Proxy:
     """A year-earlier growth rate for the comparison region, exact or a stand-in."""
+
     period_id: str
     indicator_id: str
     growth: d.Estimate
-    exact: bool          # same indicator and months as the current period
+    exact: bool  # same indicator and months as the current period
     source_id: str
     two_year: d.Estimate
 
@@ -58,13 +71,14 @@ class BaseEffect:
     region_growth: d.Estimate
     comparison_growth: d.Estimate | None
     proxies: tuple[Proxy, ...]
-    scenarios: tuple[tuple[float, d.Estimate], ...]   # (year-earlier growth, two-year average)
-    break_even: d.Estimate | None                      # vs the comparison's two-year average
+    scenarios: tuple[tuple[float, d.Estimate], ...]  # (year-earlier growth, two-year average)
+    break_even: d.Estimate | None  # vs the comparison's two-year average
     base_period: str
 
 
-def base_effect(indicator: str, region: str, comparison: str, period: str,
-                data: DataArg = None) -> BaseEffect | None:
+def base_effect(
+    indicator: str, region: str, comparison: str, period: str, data: DataArg = None
+) -> BaseEffect | None:
     """The base-effect analysis of ``region``'s growth in ``period`` (see the module doc).
     None when the region's growth is not in the data."""
     t = load_tables(data)
@@ -80,22 +94,48 @@ def base_effect(indicator: str, region: str, comparison: str, period: str,
         stated = find(indicator, comparison, period, data)
         if stated is not None:
             comp = d.stated(stated)
-        elif gap is not None and comparison == t.regions.set_index("region_id").loc[region, "parent_id"]:
+        elif (
+            gap is not None
+            and comparison == t.regions.set_index("region_id").loc[region, "parent_id"]
+        ):
             comp = d.difference(g, d.stated(gap), "%")
     proxies: list[Proxy] = []
     if comp is not None:
         year = periods.loc[period, "end"].year - 1
         path = growth_path(indicator, comparison, year, data)
         for r in path[path["end"].dt.year == year].itertuples():
-            est = d.Estimate(r.value, r.low, r.high, "%", f"{indicator}[{comparison},{r.period_id}]",
-                             (), f"{r.value:g}")
-            proxies.append(Proxy(r.period_id, indicator, est, r.period_id == earlier,
-                                 r.source_id, two_year_average(est, comp)))
+            est = d.Estimate(
+                r.value,
+                r.low,
+                r.high,
+                "%",
+                f"{indicator}[{comparison},{r.period_id}]",
+                (),
+                f"{r.value:g}",
+            )
+            proxies.append(
+                Proxy(
+                    r.period_id,
+                    indicator,
+                    est,
+                    r.period_id == earlier,
+                    r.source_id,
+                    two_year_average(est, comp),
+                )
+            )
         if earlier:
             fai = find("fai_growth", comparison, earlier, data)
             if fai is not None and indicator != "fai_growth":
-                proxies.append(Proxy(earlier, "fai_growth", d.stated(fai), False, fai.source_id,
-                                     two_year_average(d.stated(fai), comp)))
+                proxies.append(
+                    Proxy(
+                        earlier,
+                        "fai_growth",
+                        d.stated(fai),
+                        False,
+                        fai.source_id,
+                        two_year_average(d.stated(fai), comp),
+                    )
+                )
     values = sorted(set(SCENARIOS) | {p.growth.value for p in proxies}, reverse=True)
     scenarios = tuple((s, two_year_average(d.exact(s, "%"), g)) for s in values)
     target = None

@@ -18,13 +18,15 @@ Statuses:
 * ``not_checkable`` - nothing in the data settles it (``missing`` says what would);
 * ``rhetoric`` - a campaign phrase, not a measurement.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
@@ -36,17 +38,32 @@ if TYPE_CHECKING:  # the engine itself runs without pandas (the article intake u
 
 DataArg = str | os.PathLike | None
 
-STATUSES = ("reproduced", "consistent_within_rounding", "consistent_if_truncated",
-            "inconsistent", "different_bases", "not_checkable", "rhetoric")
+STATUSES = (
+    "reproduced",
+    "consistent_within_rounding",
+    "consistent_if_truncated",
+    "inconsistent",
+    "different_bases",
+    "not_checkable",
+    "rhetoric",
+)
 INDEPENDENT = ("confirms", "contradicts", "silent")
 #: Statuses a careful reader must hear about first, most serious first.
-SEVERITY = ("inconsistent", "different_bases", "consistent_if_truncated",
-            "consistent_within_rounding", "rhetoric", "not_checkable", "reproduced")
+SEVERITY = (
+    "inconsistent",
+    "different_bases",
+    "consistent_if_truncated",
+    "consistent_within_rounding",
+    "rhetoric",
+    "not_checkable",
+    "reproduced",
+)
 
 
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of checking one claim: numbers and statuses, no words."""
+
     claim_id: str
     source_id: str
     kind: str
@@ -83,11 +100,13 @@ class TablesLookup:
 
     def __init__(self, data: DataArg = None):
         from ..access.tables import load_tables
+
         self.data = data
         self.t = load_tables(data)
 
     def find(self, indicator, region, period):
         from ..access.observations import find
+
         return find(indicator, region, period, self.data)
 
     def period_bounds(self, period):
@@ -115,7 +134,8 @@ class Inputs:
         self.wanted: dict[str, list[ClaimInput]] = {}
         for inp in inputs:
             self.by_role.setdefault(inp.role, []).append(
-                look.find(inp.indicator_id, inp.region_id, inp.period_id))
+                look.find(inp.indicator_id, inp.region_id, inp.period_id)
+            )
             self.wanted.setdefault(inp.role, []).append(inp)
 
     def one(self, role: str) -> Observation | None:
@@ -125,9 +145,12 @@ class Inputs:
         return self.by_role.get(role, [])
 
     def missing(self, *roles: str) -> tuple[tuple[str, str, str], ...]:
-        return tuple((i.indicator_id, i.region_id, i.period_id) for r in roles
-                     for i, o in zip(self.wanted.get(r, []), self.by_role.get(r, []))
-                     if o is None)
+        return tuple(
+            (i.indicator_id, i.region_id, i.period_id)
+            for r in roles
+            for i, o in zip(self.wanted.get(r, []), self.by_role.get(r, []))
+            if o is None
+        )
 
     def present(self) -> tuple[Observation, ...]:
         return tuple(o for obs in self.by_role.values() for o in obs if o is not None)
@@ -137,8 +160,9 @@ def _est(o: Observation) -> d.Estimate:
     return d.stated(o)
 
 
-def printing_rule(computed: d.Estimate, printed: Observation,
-                  convention: str | None = None) -> tuple[str, str]:
+def printing_rule(
+    computed: d.Estimate, printed: Observation, convention: str | None = None
+) -> tuple[str, str]:
     """Status and fitting rule for a printed figure against the value recomputed from others.
 
     The printed figure is tested under half-up rounding and under truncation at its own
@@ -149,11 +173,15 @@ def printing_rule(computed: d.Estimate, printed: Observation,
     if convention is None:
         convention = printed.rounding
     nd = decimals_of(printed.value_text)
-    low, high = stated_range(printed.value, 0.5 * 10.0 ** -nd, "", convention, printed.unit)
+    low, high = stated_range(printed.value, 0.5 * 10.0**-nd, "", convention, printed.unit)
     half_up = round_half_up(computed.value, nd) == printed.value
     trunc = truncate(computed.value, nd) == printed.value
-    rule = {(True, True): "both", (True, False): "half_up", (False, True): "truncate",
-            (False, False): "neither"}[half_up, trunc]
+    rule = {
+        (True, True): "both",
+        (True, False): "half_up",
+        (False, True): "truncate",
+        (False, False): "neither",
+    }[half_up, trunc]
     if half_up and convention != "truncate":
         return "reproduced", rule
     if trunc and convention != "half_up":
@@ -178,46 +206,73 @@ def _time_numbers(period: str, look: Lookup) -> dict[str, d.Estimate]:
     if bounds is None:
         return {}
     try:
-        return {"time_months": d.time_share(*bounds, basis="months", period=period),
-                "time_days": d.time_share(*bounds, basis="days", period=period)}
+        return {
+            "time_months": d.time_share(*bounds, basis="months", period=period),
+            "time_days": d.time_share(*bounds, basis="days", period=period),
+        }
     except ValueError:  # the period does not start on 1 January of one year
         return {}
 
 
 # --- the kinds ---------------------------------------------------------------------
 
+
 def share_of_plan(c, i: Inputs, t: Lookup) -> Verdict:
     """N% of the annual plan -> the implied plan (a range); checked when the plan is printed."""
     amount, share, plan = i.one("amount"), i.one("share"), i.one("plan")
     if amount is None or share is None:
         return _not_checkable(c, i, missing=i.missing("amount", "share"))
-    nums = {"amount": _est(amount), "share": _est(share),
-            "plan": d.ratio(_est(amount), _est(share), amount.unit, scale=100)}
+    nums = {
+        "amount": _est(amount),
+        "share": _est(share),
+        "plan": d.ratio(_est(amount), _est(share), amount.unit, scale=100),
+    }
     nums |= _time_numbers(share.period_id, i.look)
     if "time_months" in nums:
         nums["ahead"] = d.difference(nums["share"], nums["time_months"], "百分点")
     names = {"region": c.region_id, "period": share.period_id}
     if plan is None:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, missing=i.missing("plan"), principal="plan",
-                       inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            missing=i.missing("plan"),
+            principal="plan",
+            inputs=i.present(),
+        )
     nums["plan_stated"] = _est(plan)
     nums["recomputed"] = d.ratio(_est(amount), _est(plan), "%", scale=100)
     status, rule = printing_rule(nums["recomputed"], share)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="recomputed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
 
 
 def gap(c, i: Inputs, t: Lookup, others: list) -> Verdict:
-    """"N points above X" -> X's implied value; checked against X's printed value when the
+    """ "N points above X" -> X's implied value; checked against X's printed value when the
     data hold it, and against every other gap that implies the same X."""
     value, g = i.one("value"), i.one("gap")
     if value is None or g is None:
         return _not_checkable(c, i, missing=i.missing("value", "gap"))
     implied = d.difference(_est(value), _est(g), value.unit)
     nums = {"value": _est(value), "gap": _est(g), "implied": implied}
-    names = {"region": c.region_id, "comparator": c.comparator_id, "measure": c.measure,
-             "period": value.period_id}
+    names = {
+        "region": c.region_id,
+        "comparator": c.comparator_id,
+        "measure": c.measure,
+        "period": value.period_id,
+    }
     actual = i.look.find(c.measure, c.comparator_id, value.period_id)
     if actual is not None:
         nums["comparator_stated"] = _est(actual)
@@ -227,21 +282,50 @@ def gap(c, i: Inputs, t: Lookup, others: list) -> Verdict:
         independent = "silent"
         if actual.source_id != c.source_id:
             independent = "confirms" if status != "inconsistent" else "contradicts"
-        return Verdict(c.claim_id, c.source_id, c.kind, status, independent, rule, nums, names,
-                       principal="implied", inputs=i.present() + (actual,))
-    same = [(o, est) for o, est, period in others if o.claim_id != c.claim_id
-            and (o.comparator_id, o.measure, period)
-            == (c.comparator_id, c.measure, value.period_id)]
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            status,
+            independent,
+            rule,
+            nums,
+            names,
+            principal="implied",
+            inputs=i.present() + (actual,),
+        )
+    same = [
+        (o, est)
+        for o, est, period in others
+        if o.claim_id != c.claim_id
+        and (o.comparator_id, o.measure, period) == (c.comparator_id, c.measure, value.period_id)
+    ]
     if not same:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, missing=((c.measure, c.comparator_id, value.period_id),),
-                       principal="implied", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            missing=((c.measure, c.comparator_id, value.period_id),),
+            principal="implied",
+            inputs=i.present(),
+        )
     other_claim, other = same[0]
     nums["cross"] = other
     names["cross_claim"] = other_claim.claim_id
     status = _overlap_status(implied, other)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
-                   principal="implied", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="implied",
+        inputs=i.present(),
+    )
 
 
 def growth(c, i: Inputs, t: Lookup) -> Verdict:
@@ -250,21 +334,41 @@ def growth(c, i: Inputs, t: Lookup) -> Verdict:
     if level is None or g is None:
         return _not_checkable(c, i, missing=i.missing("level", "growth"))
     implied = d.implied_base(_est(level), _est(g))
-    nums = {"level": _est(level), "growth": _est(g), "base": implied,
-            "increase": d.difference(_est(level), implied, level.unit)}
+    nums = {
+        "level": _est(level),
+        "growth": _est(g),
+        "base": implied,
+        "increase": d.difference(_est(level), implied, level.unit),
+    }
     names = {"region": c.region_id, "period": level.period_id}
     if base is None:
         earlier = t.year_earlier(level.period_id)
         names["base_period"] = earlier
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, missing=i.missing("base") or
-                       ((level.indicator_id, c.region_id, earlier),),
-                       principal="base", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            missing=i.missing("base") or ((level.indicator_id, c.region_id, earlier),),
+            principal="base",
+            inputs=i.present(),
+        )
     nums["base_stated"] = _est(base)
     nums["recomputed"] = d.growth_between(_est(base), _est(level))
     status, rule = printing_rule(nums["recomputed"], g)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="recomputed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
 
 
 def ratio(c, i: Inputs, t: Lookup) -> Verdict:
@@ -273,21 +377,42 @@ def ratio(c, i: Inputs, t: Lookup) -> Verdict:
     if part is None or whole is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
     percent = part.unit == whole.unit or (stated is not None and stated.unit == "%")
-    computed = d.ratio(_est(part), _est(whole), "%" if percent else f"{part.unit}/{whole.unit}",
-                       scale=100 if percent else 1)
+    computed = d.ratio(
+        _est(part),
+        _est(whole),
+        "%" if percent else f"{part.unit}/{whole.unit}",
+        scale=100 if percent else 1,
+    )
     nums = {"part": _est(part), "whole": _est(whole), "computed": computed}
     names = {"region": c.region_id, "period": part.period_id}
     if stated is None:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, principal="computed", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            principal="computed",
+            inputs=i.present(),
+        )
     nums["stated"] = _est(stated)
     nd = decimals_of(stated.value_text)
     # shown at the printed precision: 91.7 rounded is "91.7%", not "91.70%"
     nums["rounded"] = d.at_precision(round_half_up(computed.value, nd), "%", nd)
     nums["truncated"] = d.at_precision(truncate(computed.value, nd), "%", nd)
     status, rule = printing_rule(computed, stated)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="computed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="computed",
+        inputs=i.present(),
+    )
 
 
 def subset(c, i: Inputs, t: Lookup) -> Verdict:
@@ -295,18 +420,28 @@ def subset(c, i: Inputs, t: Lookup) -> Verdict:
     part, whole = i.one("part"), i.one("whole")
     if part is None or whole is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
-    nums = {"part": _est(part), "whole": _est(whole),
-            "share": d.ratio(_est(part), _est(whole), "%", scale=100),
-            "rest": d.difference(_est(whole), _est(part), whole.unit)}
+    nums = {
+        "part": _est(part),
+        "whole": _est(whole),
+        "share": d.ratio(_est(part), _est(whole), "%", scale=100),
+        "rest": d.difference(_est(whole), _est(part), whole.unit),
+    }
     if part.high <= whole.low:
         status = "reproduced"
     elif part.low <= whole.high:
         status = "consistent_within_rounding"
     else:
         status = "inconsistent"
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums,
-                   names={"region": c.region_id, "period": part.period_id}, principal="share",
-                   inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names={"region": c.region_id, "period": part.period_id},
+        principal="share",
+        inputs=i.present(),
+    )
 
 
 def threshold(c, i: Inputs, t: Lookup) -> Verdict:
@@ -327,9 +462,15 @@ def threshold(c, i: Inputs, t: Lookup) -> Verdict:
         status = "consistent_within_rounding"
     else:
         status = "inconsistent"
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums,
-                   names={"region": c.region_id, "period": figures[0].period_id},
-                   inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names={"region": c.region_id, "period": figures[0].period_id},
+        inputs=i.present(),
+    )
 
 
 def rank(c, i: Inputs, t: Lookup) -> Verdict:
@@ -341,24 +482,52 @@ def rank(c, i: Inputs, t: Lookup) -> Verdict:
     parent = c.comparator_id or t.parent(c.region_id)
     peers = t.children(parent)
     nums = {"rank": _est(r), "peers": d.exact(len(peers), "")}
-    names = {"region": c.region_id, "comparator": parent, "measure": c.measure,
-             "period": r.period_id}
+    names = {
+        "region": c.region_id,
+        "comparator": parent,
+        "measure": c.measure,
+        "period": r.period_id,
+    }
     if not c.measure:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, principal="rank", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            principal="rank",
+            inputs=i.present(),
+        )
     values = {p: t.find(c.measure, p, r.period_id) for p in peers}
     have = [p for p, o in values.items() if o is not None]
     nums["have"] = d.exact(len(have), "")
     if len(have) < len(peers) or c.region_id not in have:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, missing=((c.measure, parent, r.period_id),),
-                       principal="rank", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            missing=((c.measure, parent, r.period_id),),
+            principal="rank",
+            inputs=i.present(),
+        )
     own = values[c.region_id].value
     computed = 1 + sum(o.value > own for o in values.values())
     nums["computed"] = d.exact(computed, r.unit)
     status = "reproduced" if computed == r.value else "inconsistent"
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
-                   principal="computed", inputs=i.present() + tuple(values[p] for p in have))
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="computed",
+        inputs=i.present() + tuple(values[p] for p in have),
+    )
 
 
 def hedged(c, i: Inputs, t: Lookup) -> Verdict:
@@ -374,8 +543,17 @@ def hedged(c, i: Inputs, t: Lookup) -> Verdict:
         names["outside_source"] = outside.source_id
         names["outside_period"] = outside.period_id
         independent = "confirms" if f.low <= outside.value <= f.high else "contradicts"
-    return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", independent,
-                   numbers=nums, names=names, principal="figure", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        "not_checkable",
+        independent,
+        numbers=nums,
+        names=names,
+        principal="figure",
+        inputs=i.present(),
+    )
 
 
 def across_bases(c, i: Inputs, t: Lookup) -> Verdict:
@@ -384,18 +562,37 @@ def across_bases(c, i: Inputs, t: Lookup) -> Verdict:
     if a is None or b is None:
         return _not_checkable(c, i, missing=i.missing("first", "second"))
     nums = {"first": _est(a), "second": _est(b), "ratio": d.ratio(_est(a), _est(b), "倍")}
-    names = {"region": c.region_id, "period": a.period_id, "basis_first": a.basis,
-             "basis_second": b.basis, "first": a.indicator_id, "second": b.indicator_id}
+    names = {
+        "region": c.region_id,
+        "period": a.period_id,
+        "basis_first": a.basis,
+        "basis_second": b.basis,
+        "first": a.indicator_id,
+        "second": b.indicator_id,
+    }
     status = "different_bases" if a.basis != b.basis else "not_checkable"
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
-                   principal="ratio", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="ratio",
+        inputs=i.present(),
+    )
 
 
 def rhetoric(c, i: Inputs, t: Lookup) -> Verdict:
     """A campaign phrase (e.g. 时间过半): not a statement about a measurement."""
-    return Verdict(c.claim_id, c.source_id, c.kind, "rhetoric",
-                   numbers=_time_numbers(c.period_id, i.look),
-                   names={"region": c.region_id, "period": c.period_id})
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        "rhetoric",
+        numbers=_time_numbers(c.period_id, i.look),
+        names={"region": c.region_id, "period": c.period_id},
+    )
 
 
 def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
@@ -403,26 +600,50 @@ def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
     its share of the comparator's ``whole``. A quotient above 1 confirms it."""
     part, whole = i.one("part"), i.one("whole")
     cp = t.find(i.wanted["part"][0].indicator_id, c.comparator_id, i.wanted["part"][0].period_id)
-    cw = t.find(i.wanted["whole"][0].indicator_id, c.comparator_id,
-                i.wanted["whole"][0].period_id)
-    names = {"region": c.region_id, "comparator": c.comparator_id,
-             "part": i.wanted["part"][0].indicator_id, "whole": i.wanted["whole"][0].indicator_id,
-             "period": c.period_id}
+    cw = t.find(i.wanted["whole"][0].indicator_id, c.comparator_id, i.wanted["whole"][0].period_id)
+    names = {
+        "region": c.region_id,
+        "comparator": c.comparator_id,
+        "part": i.wanted["part"][0].indicator_id,
+        "whole": i.wanted["whole"][0].indicator_id,
+        "period": c.period_id,
+    }
     if None in (part, whole, cp, cw):
-        wanted = [(x.indicator_id, r, x.period_id) for x in (i.wanted["part"][0],
-                  i.wanted["whole"][0]) for r in (c.region_id, c.comparator_id)]
+        wanted = [
+            (x.indicator_id, r, x.period_id)
+            for x in (i.wanted["part"][0], i.wanted["whole"][0])
+            for r in (c.region_id, c.comparator_id)
+        ]
         have = {(o.indicator_id, o.region_id, o.period_id) for o in (part, whole, cp, cw) if o}
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", names=names,
-                       missing=tuple(w for w in wanted if w not in have), inputs=i.present())
-    nums = {"part_share": d.ratio(_est(part), _est(cp), "%", scale=100),
-            "whole_share": d.ratio(_est(whole), _est(cw), "%", scale=100),
-            "region_ratio": d.ratio(_est(part), _est(whole), "%", scale=100),
-            "comparator_ratio": d.ratio(_est(cp), _est(cw), "%", scale=100)}
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            names=names,
+            missing=tuple(w for w in wanted if w not in have),
+            inputs=i.present(),
+        )
+    nums = {
+        "part_share": d.ratio(_est(part), _est(cp), "%", scale=100),
+        "whole_share": d.ratio(_est(whole), _est(cw), "%", scale=100),
+        "region_ratio": d.ratio(_est(part), _est(whole), "%", scale=100),
+        "comparator_ratio": d.ratio(_est(cp), _est(cw), "%", scale=100),
+    }
     nums["quotient"] = d.ratio(nums["part_share"], nums["whole_share"], "倍")
     q = nums["quotient"]
     independent = "confirms" if q.low > 1 else "contradicts" if q.high < 1 else "silent"
-    return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", independent, numbers=nums,
-                   names=names, principal="quotient", inputs=(part, whole, cp, cw))
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        "not_checkable",
+        independent,
+        numbers=nums,
+        names=names,
+        principal="quotient",
+        inputs=(part, whole, cp, cw),
+    )
 
 
 def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
@@ -435,8 +656,11 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
     total = _est(parts[0])
     for p in parts[1:]:
         total = d.add(total, _est(p), whole.unit)
-    nums = {"whole": _est(whole), "total": total,
-            "rest": d.difference(_est(whole), total, whole.unit)}
+    nums = {
+        "whole": _est(whole),
+        "total": total,
+        "rest": d.difference(_est(whole), total, whole.unit),
+    }
     names = {"region": c.region_id, "period": whole.period_id}
     shares, whole_share = i.all("part_share"), i.one("whole_share")
     if shares and whole_share is not None and len(shares) == len(parts) and None not in shares:
@@ -447,17 +671,37 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
         nums["whole_share"] = _est(whole_share)
         nums["recomputed"] = d.ratio(_est(whole), plan, "%", scale=100)
         status, rule = printing_rule(nums["recomputed"], whole_share)
-        return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                       names=names, principal="recomputed", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            status,
+            rounding=rule,
+            numbers=nums,
+            names=names,
+            principal="recomputed",
+            inputs=i.present(),
+        )
     nd = max(decimals_of(whole.value_text), *(decimals_of(p.value_text) for p in parts))
-    if round_half_up(total.value, nd) == round_half_up(whole.value, nd) or total.value < whole.value:
-        status = "reproduced"          # the sum is the whole, or stays within it
+    if (
+        round_half_up(total.value, nd) == round_half_up(whole.value, nd)
+        or total.value < whole.value
+    ):
+        status = "reproduced"  # the sum is the whole, or stays within it
     elif total.low <= whole.high:
         status = "consistent_within_rounding"
     else:
-        status = "inconsistent"        # the parts exceed the whole
-    return Verdict(c.claim_id, c.source_id, c.kind, status, numbers=nums, names=names,
-                   principal="total", inputs=i.present())
+        status = "inconsistent"  # the parts exceed the whole
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="total",
+        inputs=i.present(),
+    )
 
 
 def change(c, i: Inputs, t: Lookup) -> Verdict:
@@ -466,23 +710,44 @@ def change(c, i: Inputs, t: Lookup) -> Verdict:
     level, ch, base, g = i.one("level"), i.one("change"), i.one("base"), i.one("growth")
     if level is None or ch is None:
         return _not_checkable(c, i, missing=i.missing("level", "change"))
-    nums = {"level": _est(level), "change": _est(ch),
-            "base": d.difference(_est(level), _est(ch), level.unit)}
+    nums = {
+        "level": _est(level),
+        "change": _est(ch),
+        "base": d.difference(_est(level), _est(ch), level.unit),
+    }
     names = {"region": c.region_id, "period": level.period_id}
     if base is not None:
         nums["base_stated"] = _est(base)
         nums["recomputed"] = d.difference(_est(level), _est(base), ch.unit)
     elif g is not None:
         nums["growth"] = _est(g)
-        nums["recomputed"] = d.difference(_est(level), d.implied_base(_est(level), _est(g)),
-                                          ch.unit)
+        nums["recomputed"] = d.difference(
+            _est(level), d.implied_base(_est(level), _est(g)), ch.unit
+        )
     else:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, missing=i.missing("base"), principal="base",
-                       inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            missing=i.missing("base"),
+            principal="base",
+            inputs=i.present(),
+        )
     status, rule = printing_rule(nums["recomputed"], ch)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="recomputed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
 
 
 def share_change(c, i: Inputs, t: Lookup) -> Verdict:
@@ -491,24 +756,54 @@ def share_change(c, i: Inputs, t: Lookup) -> Verdict:
     before, after, ch = i.one("before"), i.one("after"), i.one("change")
     if before is None or after is None:
         return _not_checkable(c, i, missing=i.missing("before", "after"))
-    nums = {"before": _est(before), "after": _est(after),
-            "difference": d.difference(_est(after), _est(before), "百分点")}
+    nums = {
+        "before": _est(before),
+        "after": _est(after),
+        "difference": d.difference(_est(after), _est(before), "百分点"),
+    }
     names = {"region": c.region_id, "period": after.period_id}
     if ch is not None:
         nums["change"] = _est(ch)
         status, rule = printing_rule(nums["difference"], ch)
-        return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                       names=names, principal="difference", inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            status,
+            rounding=rule,
+            numbers=nums,
+            names=names,
+            principal="difference",
+            inputs=i.present(),
+        )
     part, whole = i.one("part"), i.one("whole")
     gp, gw = i.one("part_growth"), i.one("whole_growth")
     if None in (part, whole, gp, gw):
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, principal="difference", inputs=i.present())
-    nums["recomputed"] = d.ratio(d.implied_base(_est(part), _est(gp)),
-                                 d.implied_base(_est(whole), _est(gw)), "%", scale=100)
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            principal="difference",
+            inputs=i.present(),
+        )
+    nums["recomputed"] = d.ratio(
+        d.implied_base(_est(part), _est(gp)), d.implied_base(_est(whole), _est(gw)), "%", scale=100
+    )
     status, rule = printing_rule(nums["recomputed"], before)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="recomputed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
 
 
 def schedule(c, i: Inputs, t: Lookup) -> Verdict:
@@ -520,76 +815,113 @@ def schedule(c, i: Inputs, t: Lookup) -> Verdict:
     nums = {"share": _est(share), "gap": _est(g)} | _time_numbers(share.period_id, t)
     names = {"region": c.region_id, "period": share.period_id}
     if "time_months" not in nums:
-        return Verdict(c.claim_id, c.source_id, c.kind, "not_checkable", numbers=nums,
-                       names=names, inputs=i.present())
+        return Verdict(
+            c.claim_id,
+            c.source_id,
+            c.kind,
+            "not_checkable",
+            numbers=nums,
+            names=names,
+            inputs=i.present(),
+        )
     nums["recomputed"] = d.difference(nums["share"], nums["time_months"], g.unit)
     status, rule = printing_rule(nums["recomputed"], g)
-    return Verdict(c.claim_id, c.source_id, c.kind, status, rounding=rule, numbers=nums,
-                   names=names, principal="recomputed", inputs=i.present())
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
 
 
 KINDS: dict[str, Callable[..., Verdict]] = {
-    "share_of_plan": share_of_plan, "gap": gap, "growth": growth, "ratio": ratio,
-    "subset": subset, "threshold": threshold, "rank": rank, "hedged": hedged,
-    "across_bases": across_bases, "rhetoric": rhetoric, "confirmation": confirmation,
-    "sum": sum_of_parts, "change": change, "share_change": share_change, "schedule": schedule,
+    "share_of_plan": share_of_plan,
+    "gap": gap,
+    "growth": growth,
+    "ratio": ratio,
+    "subset": subset,
+    "threshold": threshold,
+    "rank": rank,
+    "hedged": hedged,
+    "across_bases": across_bases,
+    "rhetoric": rhetoric,
+    "confirmation": confirmation,
+    "sum": sum_of_parts,
+    "change": change,
+    "share_change": share_change,
+    "schedule": schedule,
 }
 
 
-def year_earlier(t: "Tables", period: str) -> str:
+def year_earlier(t: Tables, period: str) -> str:
     """The id of the same period one year earlier, or "" when periods.csv has none."""
     import pandas as pd
+
     p = t.periods.set_index("period_id")
     start, end = p.loc[period, "start"], p.loc[period, "end"]
-    hit = p[(p["start"] == start - pd.DateOffset(years=1)) & (p["end"] == end - pd.DateOffset(years=1))]
+    hit = p[
+        (p["start"] == start - pd.DateOffset(years=1)) & (p["end"] == end - pd.DateOffset(years=1))
+    ]
     return hit.index[0] if len(hit) else ""
 
 
-def _parent(t: "Tables", region: str) -> str:
+def _parent(t: Tables, region: str) -> str:
     regions = t.regions.set_index("region_id")
     return regions.loc[region, "parent_id"] if region in regions.index else ""
 
 
 # --- the engine ----------------------------------------------------------------------
 
+
 def articles(data: DataArg = None) -> list[str]:
     """Source ids that have claims (the articles), in the order the claims table lists them."""
     from ..access.tables import load_tables
+
     return list(dict.fromkeys(load_tables(data).claims["source_id"]))
 
 
 def check_claims(source: str | None = None, data: DataArg = None) -> list[Verdict]:
     """Check every claim of ``source`` (an article id), or of all articles when None."""
     from ..access.tables import load_tables
+
     t = load_tables(data)
     if source is not None:
         valid = articles(data)
         if source not in valid:
             from ..access.errors import UnknownNameError
+
             raise UnknownNameError("source", source, valid)
     return [v for v in _check_all(t, data) if source is None or v.source_id == source]
 
 
 @lru_cache(maxsize=8)
-def _check_all_cached(t: "Tables", data_key: str | None) -> tuple[Verdict, ...]:
+def _check_all_cached(t: Tables, data_key: str | None) -> tuple[Verdict, ...]:
     return tuple(evaluate(t.claims.itertuples(index=False), TablesLookup(data_key)))
 
 
-def _check_all(t: "Tables", data: DataArg) -> tuple[Verdict, ...]:
+def _check_all(t: Tables, data: DataArg) -> tuple[Verdict, ...]:
     return _check_all_cached(t, None if data is None else str(data))
 
 
 def evaluate(claims, look: Lookup) -> list[Verdict]:
     """Check claims (rows with the claims table's columns) against what ``look`` holds:
     the one place every claim, from ``data/`` or from an article being read, is checked."""
-    prepared = [(c, Inputs(parse_inputs(c.inputs, c.region_id, c.period_id), look))
-                for c in claims]
+    prepared = [(c, Inputs(parse_inputs(c.inputs, c.region_id, c.period_id), look)) for c in claims]
     # what each gap implies, and for which period, so gaps on the same comparator cross-check
-    implied = [(c, d.difference(_est(v), _est(g), v.unit), v.period_id) for c, i in prepared
-               if c.kind == "gap" and (v := i.one("value")) is not None
-               and (g := i.one("gap")) is not None]
-    return [KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look)
-            for c, i in prepared]
+    implied = [
+        (c, d.difference(_est(v), _est(g), v.unit), v.period_id)
+        for c, i in prepared
+        if c.kind == "gap" and (v := i.one("value")) is not None and (g := i.one("gap")) is not None
+    ]
+    return [
+        KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look)
+        for c, i in prepared
+    ]
 
 
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:

@@ -4,14 +4,15 @@ and what independent sources say about each claim.
 Series are assembled from whatever ``data/`` holds: a new year's Jan–Apr figures
 appear here (and become a valid ``period``) without code changes.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
-from . import derived as d
-from .claims import year_earlier
 from ..access.observations import DataArg, find, get, select
 from ..access.tables import load_tables
+from . import derived as d
+from .claims import year_earlier
 
 #: Jan–Apr key-project progress, by level. Each level lists the indicators that measure it,
 #: with the coverage each one has: the article's 2021 figures cover only the industrial
@@ -26,8 +27,13 @@ KEY_PROJECT_SERIES = {
 def jan_apr_periods(data: DataArg = None) -> list[str]:
     """Every period in the data that runs from 1 January to 30 April of one year."""
     p = load_tables(data).periods
-    mask = ((p["start"].dt.month == 1) & (p["start"].dt.day == 1) & (p["end"].dt.month == 4)
-            & (p["end"].dt.day == 30) & (p["start"].dt.year == p["end"].dt.year))
+    mask = (
+        (p["start"].dt.month == 1)
+        & (p["start"].dt.day == 1)
+        & (p["end"].dt.month == 4)
+        & (p["end"].dt.day == 30)
+        & (p["start"].dt.year == p["end"].dt.year)
+    )
     return list(p.loc[mask].sort_values("start")["period_id"])
 
 
@@ -43,20 +49,42 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
         hit = pd.concat([select(data, indicator_id=i, region_id=region) for i in indicators])
         hit = hit[hit["period_id"].isin(periods)]
         for r in hit.itertuples():
-            rows.append(dict(level=level, year=r.start.year, period_id=r.period_id,
-                             indicator_id=r.indicator_id, coverage=indicators[r.indicator_id],
-                             value=r.value, low=r.low, high=r.high, printed=r.value_text,
-                             source_id=r.source_id,
-                             reliability=r.reliability))
-    out = pd.DataFrame(rows, columns=["level", "year", "period_id", "indicator_id", "coverage",
-                                      "value", "low", "high", "printed", "source_id",
-                                      "reliability"])
+            rows.append(
+                dict(
+                    level=level,
+                    year=r.start.year,
+                    period_id=r.period_id,
+                    indicator_id=r.indicator_id,
+                    coverage=indicators[r.indicator_id],
+                    value=r.value,
+                    low=r.low,
+                    high=r.high,
+                    printed=r.value_text,
+                    source_id=r.source_id,
+                    reliability=r.reliability,
+                )
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "level",
+            "year",
+            "period_id",
+            "indicator_id",
+            "coverage",
+            "value",
+            "low",
+            "high",
+            "printed",
+            "source_id",
+            "reliability",
+        ],
+    )
     out = out.sort_values(["level", "year"]).reset_index(drop=True)
     out["break_before"] = out.groupby("level")["coverage"].transform(
-        lambda c: c.ne(c.shift()) & c.shift().notna())
+        lambda c: c.ne(c.shift()) & c.shift().notna()
+    )
     return out
-
-
 
 
 def growth_path(indicator: str, region: str, year: int, data: DataArg = None) -> pd.DataFrame:
@@ -71,44 +99,65 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
     """
     t = load_tables(data)
     periods = t.periods.set_index("period_id")
-    from_january = {p for p, r in periods.iterrows()
-                    if r["start"].month == 1 and r["start"].day == 1
-                    and r["start"].year == r["end"].year and r["end"].year in (year - 1, year)}
+    from_january = {
+        p
+        for p, r in periods.iterrows()
+        if r["start"].month == 1
+        and r["start"].day == 1
+        and r["start"].year == r["end"].year
+        and r["end"].year in (year - 1, year)
+    }
     children = list(t.regions.loc[t.regions["parent_id"] == region, "region_id"])
     points: dict[str, dict] = {}
 
     def add(period: str, est, origin: str, source: str) -> None:
         if period in from_january and (period not in points or origin == "stated"):
-            points[period] = dict(period_id=period, value=est.value, low=est.low, high=est.high,
-                                  origin=origin, source_id=source,
-                                  printed=getattr(est, "value_text", ""))
+            points[period] = dict(
+                period_id=period,
+                value=est.value,
+                low=est.low,
+                high=est.high,
+                origin=origin,
+                source_id=source,
+                printed=getattr(est, "value_text", ""),
+            )
 
     for period in periods.index:
         for child in children:
             g = find(f"{indicator}_gap", child, period, data)
             if g is not None and find(indicator, child, period, data) is not None:
-                add(period, d.implied_comparator(indicator, f"{indicator}_gap", child, period,
-                                                 data), "derived", g.source_id)
+                add(
+                    period,
+                    d.implied_comparator(indicator, f"{indicator}_gap", child, period, data),
+                    "derived",
+                    g.source_id,
+                )
         change = find(f"{indicator}_change", region, period, data)
         if change is not None and find(indicator, region, period, data) is not None:
             earlier = year_earlier(t, period)
             if earlier:
-                add(earlier, previous_growth_from_change(indicator, region, period, data),
-                    "derived", change.source_id)
+                add(
+                    earlier,
+                    previous_growth_from_change(indicator, region, period, data),
+                    "derived",
+                    change.source_id,
+                )
         o = find(indicator, region, period, data)
         if o is not None:
             add(period, o, "stated", o.source_id)
-    out = pd.DataFrame(list(points.values()),
-                       columns=["period_id", "value", "low", "high", "origin", "source_id",
-                                "printed"])
+    out = pd.DataFrame(
+        list(points.values()),
+        columns=["period_id", "value", "low", "high", "origin", "source_id", "printed"],
+    )
     out["end"] = out["period_id"].map(periods["end"])
     out["label_zh"] = out["period_id"].map(periods["label_zh"])
     out["label_en"] = out["period_id"].map(periods["label_en"])
     return out.sort_values("end").reset_index(drop=True)
 
 
-def previous_growth_from_change(growth_ind: str, region: str, period: str,
-                                data: DataArg = None) -> d.Estimate:
+def previous_growth_from_change(
+    growth_ind: str, region: str, period: str, data: DataArg = None
+) -> d.Estimate:
     """Growth a year earlier = this period's growth − its change in percentage points.
 
     Henan H1 2022 +22.3%, 16.5 pp above H1 2021, gives H1 2021 ≈ +5.8% (5.7–5.9).
@@ -126,6 +175,13 @@ def full_year(year: str, regions, data: DataArg = None) -> pd.DataFrame | None:
         share = d.optional(d.share_of, "primary_va", "gdp", region, year, data)
         if gdp is None:
             continue
-        rows.append(dict(region_id=region, gdp=gdp.value, gdp_growth=growth.value if growth else None,
-                         primary_share=share.value if share else None, source_id=gdp.source_id))
+        rows.append(
+            dict(
+                region_id=region,
+                gdp=gdp.value,
+                gdp_growth=growth.value if growth else None,
+                primary_share=share.value if share else None,
+                source_id=gdp.source_id,
+            )
+        )
     return pd.DataFrame(rows) if rows else None

@@ -4,6 +4,7 @@ Pure Python (no pandas): the claims engine and the article intake both compute w
 A printed figure stands for an interval (51% -> 50.5-51.5%), and every operation carries
 the interval along with the point value and the formula that made it.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -16,6 +17,7 @@ from ..access.records import Observation
 @dataclass(frozen=True)
 class Estimate:
     """A derived figure: point value, the range its rounded inputs allow, and how it was made."""
+
     value: float
     low: float
     high: float
@@ -42,13 +44,25 @@ class Estimate:
 def stated(obs: Observation) -> Estimate:
     """A printed figure as an Estimate (its range is its rounding range)."""
     ref = f"{obs.indicator_id}[{obs.region_id},{obs.period_id}]"
-    return Estimate(obs.value, obs.low, obs.high, obs.unit, ref, (ref,), obs.value_text,
-                    obs.value_text, obs.qualifier, obs.kind, obs.unit_en)
+    return Estimate(
+        obs.value,
+        obs.low,
+        obs.high,
+        obs.unit,
+        ref,
+        (ref,),
+        obs.value_text,
+        obs.value_text,
+        obs.qualifier,
+        obs.kind,
+        obs.unit_en,
+    )
 
 
 def _combine(value, low, high, unit, formula, expr, *parts: Estimate) -> Estimate:
-    return Estimate(value, low, high, unit, formula, tuple(i for p in parts for i in p.inputs),
-                    expr)
+    return Estimate(
+        value, low, high, unit, formula, tuple(i for p in parts for i in p.inputs), expr
+    )
 
 
 def _wrap(expr: str) -> str:
@@ -57,14 +71,30 @@ def _wrap(expr: str) -> str:
 
 def difference(a: Estimate, b: Estimate, unit: str) -> Estimate:
     """a − b, range [a.low − b.high, a.high − b.low]."""
-    return _combine(a.value - b.value, a.low - b.high, a.high - b.low, unit,
-                    f"({a.formula}) − ({b.formula})", f"{a.expr} − {_wrap(b.expr)}", a, b)
+    return _combine(
+        a.value - b.value,
+        a.low - b.high,
+        a.high - b.low,
+        unit,
+        f"({a.formula}) − ({b.formula})",
+        f"{a.expr} − {_wrap(b.expr)}",
+        a,
+        b,
+    )
 
 
 def add(a: Estimate, b: Estimate, unit: str) -> Estimate:
     """a + b, range [a.low + b.low, a.high + b.high]."""
-    return _combine(a.value + b.value, a.low + b.low, a.high + b.high, unit,
-                    f"({a.formula}) + ({b.formula})", f"{a.expr} + {_wrap(b.expr)}", a, b)
+    return _combine(
+        a.value + b.value,
+        a.low + b.low,
+        a.high + b.high,
+        unit,
+        f"({a.formula}) + ({b.formula})",
+        f"{a.expr} + {_wrap(b.expr)}",
+        a,
+        b,
+    )
 
 
 def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estimate:
@@ -75,14 +105,23 @@ def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estim
     expr = f"{_wrap(a.expr)} ÷ {_wrap(b.expr)}"
     if scale != 1:
         formula, expr = f"{scale:g}·{formula}", f"{expr} × {scale:g}"
-    return _combine(scale * a.value / b.value, scale * a.low / b.high, scale * a.high / b.low,
-                    unit, formula, expr, a, b)
+    return _combine(
+        scale * a.value / b.value,
+        scale * a.low / b.high,
+        scale * a.high / b.low,
+        unit,
+        formula,
+        expr,
+        a,
+        b,
+    )
 
 
 def exact(value: float, unit: str, formula: str = "") -> Estimate:
     """A number with no rounding range (a count, a bound, a computed rank)."""
-    return Estimate(float(value), float(value), float(value), unit, formula or f"{value:g}", (),
-                    f"{value:g}")
+    return Estimate(
+        float(value), float(value), float(value), unit, formula or f"{value:g}", (), f"{value:g}"
+    )
 
 
 def at_precision(value: float, unit: str, decimals: int) -> Estimate:
@@ -93,16 +132,30 @@ def at_precision(value: float, unit: str, decimals: int) -> Estimate:
 
 def implied_base(level: Estimate, growth: Estimate) -> Estimate:
     """The level a year earlier implied by a level and its growth: level / (1 + g/100)."""
-    factor = Estimate(1 + growth.value / 100, 1 + growth.low / 100, 1 + growth.high / 100, "",
-                      f"1 + {growth.formula}/100", growth.inputs, f"1 + {growth.expr}%")
+    factor = Estimate(
+        1 + growth.value / 100,
+        1 + growth.low / 100,
+        1 + growth.high / 100,
+        "",
+        f"1 + {growth.formula}/100",
+        growth.inputs,
+        f"1 + {growth.expr}%",
+    )
     return ratio(level, factor, level.unit)
 
 
 def growth_between(base: Estimate, level: Estimate) -> Estimate:
     """Growth in % from ``base`` to ``level``: 100·(level/base − 1)."""
     r = ratio(level, base, "%", scale=100)
-    return Estimate(r.value - 100, r.low - 100, r.high - 100, "%", f"{r.formula} − 100",
-                    r.inputs, f"{r.expr} − 100")
+    return Estimate(
+        r.value - 100,
+        r.low - 100,
+        r.high - 100,
+        "%",
+        f"{r.formula} − 100",
+        r.inputs,
+        f"{r.expr} − 100",
+    )
 
 
 def time_share(start: dt.date, end: dt.date, basis: str = "months", period: str = "") -> Estimate:
@@ -119,5 +172,12 @@ def time_share(start: dt.date, end: dt.date, basis: str = "months", period: str 
     else:
         raise ValueError(f"basis must be 'months' or 'days', got {basis!r}")
     share = 100 * part / whole
-    return Estimate(share, share, share, "%", f"{part}/{whole} {what} of {start.year}",
-                    (period,) if period else (), f"{part} ÷ {whole} × 100")
+    return Estimate(
+        share,
+        share,
+        share,
+        "%",
+        f"{part}/{whole} {what} of {start.year}",
+        (period,) if period else (),
+        f"{part} ÷ {whole} × 100",
+    )

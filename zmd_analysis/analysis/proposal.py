@@ -7,19 +7,25 @@ prints and nothing else, so every verdict here rests on the text's own numbers. 
 are matched to the catalogue where ``indicators.csv`` has an alias for the figure's subject
 and measure, and proposed as new indicators otherwise.
 """
+
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import SimpleNamespace
 
 from ..access.intake.figures import Figure, find_figures
 from ..access.intake.lexicon import Lexicon, load_lexicon
-from ..access.intake.statements import (Parsed, Reading, Statement, find_statements,
-                                        read_figures, text_year)
+from ..access.intake.statements import (
+    Parsed,
+    Reading,
+    Statement,
+    find_statements,
+    read_figures,
+    text_year,
+)
 from ..access.intake.text import ArticleText, from_text
 from ..access.paths import TABLES, data_dir
 from ..access.records import Observation, stated_range
@@ -28,8 +34,15 @@ from .claims import STATUSES, Verdict, evaluate
 
 #: statuses that mean the text's numbers settled the claim
 CHECKED = ("reproduced", "consistent_within_rounding", "consistent_if_truncated", "inconsistent")
-_QUALIFIER = {"多": "more_than", "余": "more_than", "超": "more_than", "以上": "more_than",
-              "内": "within", "约": "about", "近": "about"}
+_QUALIFIER = {
+    "多": "more_than",
+    "余": "more_than",
+    "超": "more_than",
+    "以上": "more_than",
+    "内": "within",
+    "约": "about",
+    "近": "about",
+}
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
 #: a European-style dateline kept by some scrapers: 19.03.2015
 _DMY_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
@@ -39,6 +52,7 @@ _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})/")
 @dataclass
 class Proposal:
     """Everything ``zmd-report propose`` found in one article."""
+
     article: ArticleText
     source: dict
     figures: list[Figure]
@@ -57,41 +71,69 @@ class Proposal:
         return {s: sum(v.status == s for v in self.verdicts) for s in STATUSES}
 
     def summary_line(self) -> str:
-        """"38 figures, 14 claims: 9 reproduced, 2 consistent if truncated, ..." """
+        """ "38 figures, 14 claims: 9 reproduced, 2 consistent if truncated, ..." """
         counts = self.summary()
         parts = [f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n]
-        return (f"{len(self.figures)} figures, {len(self.verdicts)} claims"
-                + (": " + ", ".join(parts) if parts else ""))
+        return f"{len(self.figures)} figures, {len(self.verdicts)} claims" + (
+            ": " + ", ".join(parts) if parts else ""
+        )
 
     def to_json(self) -> dict:
         """The documented JSON for tools (see the README's "Adding an article")."""
         figs = []
         for i, f in enumerate(self.figures):
             t = self.targets[i]
-            figs.append({"start": f.start, "end": f.end, "text": f.text, "value": f.number,
-                         "unit": f.unit, "hedge": f.hedge,
-                         "indicator_id": t[0] if t else None,
-                         "region_id": t[1] if t else None,
-                         "period_id": t[2] if t else None})
+            figs.append(
+                {
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "value": f.number,
+                    "unit": f.unit,
+                    "hedge": f.hedge,
+                    "indicator_id": t[0] if t else None,
+                    "region_id": t[1] if t else None,
+                    "period_id": t[2] if t else None,
+                }
+            )
         claims = []
         for st, v in zip(self.statements, self.verdicts):
-            claims.append({"claim_id": v.claim_id, "kind": v.kind,
-                           "figures": [k for _, k in st.roles],
-                           "roles": {r: k for r, k in st.roles} if len({r for r, _ in st.roles})
-                           == len(st.roles) else [[r, k] for r, k in st.roles],
-                           "tested": st.tested, "status": v.status, "rule": v.rounding or None,
-                           "phrase": st.phrase or None,
-                           "numbers": {k: _number(e) for k, e in v.numbers.items()}})
-        return {"text": self.article.text, "source": self.source, "figures": figs,
-                "claims": claims, "summary": self.summary(),
-                "not_understood": [{"start": s, "end": e, "text": t}
-                                   for s, e, t in self.not_understood],
-                "notes": self.notes}
+            claims.append(
+                {
+                    "claim_id": v.claim_id,
+                    "kind": v.kind,
+                    "figures": [k for _, k in st.roles],
+                    "roles": {r: k for r, k in st.roles}
+                    if len({r for r, _ in st.roles}) == len(st.roles)
+                    else [[r, k] for r, k in st.roles],
+                    "tested": st.tested,
+                    "status": v.status,
+                    "rule": v.rounding or None,
+                    "phrase": st.phrase or None,
+                    "numbers": {k: _number(e) for k, e in v.numbers.items()},
+                }
+            )
+        return {
+            "text": self.article.text,
+            "source": self.source,
+            "figures": figs,
+            "claims": claims,
+            "summary": self.summary(),
+            "not_understood": [
+                {"start": s, "end": e, "text": t} for s, e, t in self.not_understood
+            ],
+            "notes": self.notes,
+        }
 
 
 def _number(e) -> dict:
-    return {"value": _round(e.value), "low": _round(e.low), "high": _round(e.high),
-            "unit": e.unit, "expr": e.expr}
+    return {
+        "value": _round(e.value),
+        "low": _round(e.low),
+        "high": _round(e.high),
+        "unit": e.unit,
+        "expr": e.expr,
+    }
 
 
 def _round(x: float):
@@ -102,10 +144,12 @@ def _round(x: float):
 
 # --- the data the proposal is drafted against ---------------------------------------------
 
+
 @dataclass(frozen=True)
 class Catalogue:
     """What the draft rows are matched against: the data's regions, periods, indicators and
     sources, read as plain rows (no pandas)."""
+
     regions: list[dict]
     periods: list[dict]
     indicators: list[dict]
@@ -113,16 +157,18 @@ class Catalogue:
     default_region: str
 
     @staticmethod
-    def load(data=None) -> "Catalogue":
+    def load(data=None) -> Catalogue:
         folder = data_dir(data)
 
         def rows(name: str) -> list[dict]:
             with open(folder / TABLES[name], encoding="utf-8-sig", newline="") as fh:
                 return list(csv.DictReader(fh))
+
         regions = rows("regions")
         obs_regions = [r["region_id"] for r in rows("observations")]
-        default = max(set(obs_regions), key=obs_regions.count) if obs_regions else \
-            regions[0]["region_id"]
+        default = (
+            max(set(obs_regions), key=obs_regions.count) if obs_regions else regions[0]["region_id"]
+        )
         return Catalogue(regions, rows("periods"), rows("indicators"), rows("sources"), default)
 
     def parent(self, region: str) -> str:
@@ -134,12 +180,17 @@ class Catalogue:
 
 # --- the engine's view of the text's own numbers -------------------------------------------
 
+
 class TextLookup:
     """Answers the engine's look-ups from the figures the text prints (figure i is indicator
     ``f{i}``), so the one engine checks the text against itself."""
 
-    def __init__(self, obs: dict[str, Observation], periods: dict[str, tuple[dt.date, dt.date]],
-                 parents: dict[str, str]):
+    def __init__(
+        self,
+        obs: dict[str, Observation],
+        periods: dict[str, tuple[dt.date, dt.date]],
+        parents: dict[str, str],
+    ):
         self.obs, self.periods, self.parents = obs, periods, parents
 
     def find(self, indicator, region, period):
@@ -175,24 +226,47 @@ def _period_row(pid: str, date: dt.date | None) -> dict:
     m = re.fullmatch(r"(\d{4})M(\d{2})-M(\d{2})", pid)
     if m:
         y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        end = (dt.date(y + (b == 12), b % 12 + 1, 1) - dt.timedelta(days=1))
-        en = f"{dt.date(y, a, 1):%b}–{dt.date(y, b, 1):%b} {y}" if a != b else f"{dt.date(y, a, 1):%b} {y}"
-        return {"period_id": pid, "start": f"{y}-{a:02d}-01", "end": end.isoformat(),
-                "label_zh": f"{y}年{a}—{b}月" if a != b else f"{y}年{a}月", "label_en": en}
+        end = dt.date(y + (b == 12), b % 12 + 1, 1) - dt.timedelta(days=1)
+        en = (
+            f"{dt.date(y, a, 1):%b}–{dt.date(y, b, 1):%b} {y}"
+            if a != b
+            else f"{dt.date(y, a, 1):%b} {y}"
+        )
+        return {
+            "period_id": pid,
+            "start": f"{y}-{a:02d}-01",
+            "end": end.isoformat(),
+            "label_zh": f"{y}年{a}—{b}月" if a != b else f"{y}年{a}月",
+            "label_en": en,
+        }
     m = re.fullmatch(r"(\d{4})YTD", pid)
     if m and date:
         y = int(m.group(1))
-        return {"period_id": pid, "start": f"{y}-01-01", "end": date.isoformat(),
-                "label_zh": f"{y}年初至{date.month}月{date.day}日",
-                "label_en": f"{y} to {date:%-d %b}"}
+        return {
+            "period_id": pid,
+            "start": f"{y}-01-01",
+            "end": date.isoformat(),
+            "label_zh": f"{y}年初至{date.month}月{date.day}日",
+            "label_en": f"{y} to {date:%-d %b}",
+        }
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", pid)
     if m:
         d = dt.date.fromisoformat(pid)
-        return {"period_id": pid, "start": pid, "end": pid,
-                "label_zh": f"{d.year}年{d.month}月{d.day}日时", "label_en": f"as of {d:%-d %b %Y}"}
+        return {
+            "period_id": pid,
+            "start": pid,
+            "end": pid,
+            "label_zh": f"{d.year}年{d.month}月{d.day}日时",
+            "label_en": f"as of {d:%-d %b %Y}",
+        }
     y = int(pid[:4])
-    return {"period_id": pid, "start": f"{y}-01-01", "end": f"{y}-12-31",
-            "label_zh": f"{y}年", "label_en": str(y)}
+    return {
+        "period_id": pid,
+        "start": f"{y}-01-01",
+        "end": f"{y}-12-31",
+        "label_zh": f"{y}年",
+        "label_en": str(y),
+    }
 
 
 def _bounds(row: dict) -> tuple[dt.date, dt.date]:
@@ -201,16 +275,35 @@ def _bounds(row: dict) -> tuple[dt.date, dt.date]:
 
 # --- indicators -------------------------------------------------------------------------
 
-_KIND_BY_MEASURE = {"占年度计划": "progress", "增长": "growth", "占比": "share",
-                    "位次": "rank", "增速位次": "rank"}
-_MEASURE_EN = {"个数": "number", "完成投资": "completed investment", "总投资": "total investment",
-               "年度计划投资": "annual planned investment", "占年度计划": "share of annual plan",
-               "增长": "growth", "位次": "rank", "增速位次": "rank by growth",
-               "高于全省": "points above the province", "高于全国": "points above the country",
-               "高于时序进度": "points ahead of the time schedule", "占比": "share",
-               "增加额": "change on a year earlier", "变动": "change in points",
-               "占比变动": "change of share in points", "天数": "days", "时长": "duration",
-               "差距": "difference in points", "比例": "percentage", "金额": "amount"}
+_KIND_BY_MEASURE = {
+    "占年度计划": "progress",
+    "增长": "growth",
+    "占比": "share",
+    "位次": "rank",
+    "增速位次": "rank",
+}
+_MEASURE_EN = {
+    "个数": "number",
+    "完成投资": "completed investment",
+    "总投资": "total investment",
+    "年度计划投资": "annual planned investment",
+    "占年度计划": "share of annual plan",
+    "增长": "growth",
+    "位次": "rank",
+    "增速位次": "rank by growth",
+    "高于全省": "points above the province",
+    "高于全国": "points above the country",
+    "高于时序进度": "points ahead of the time schedule",
+    "占比": "share",
+    "增加额": "change on a year earlier",
+    "变动": "change in points",
+    "占比变动": "change of share in points",
+    "天数": "days",
+    "时长": "duration",
+    "差距": "difference in points",
+    "比例": "percentage",
+    "金额": "amount",
+}
 
 
 def _indicator_kind(f: Figure, r: Reading) -> str:
@@ -232,10 +325,23 @@ def _unit_zh(f: Figure) -> str:
 
 
 def _unit_en(unit: str) -> str:
-    return {"亿元": "100 million yuan", "万元": "10 thousand yuan", "%": "%", "百分点": "pp",
-            "个": "units", "项": "items", "家": "firms", "次": "times", "人": "persons",
-            "万人": "10 thousand persons", "天": "days", "位": "rank", "个月": "months",
-            "分": "points (score)", "倍": "times"}.get(unit, unit)
+    return {
+        "亿元": "100 million yuan",
+        "万元": "10 thousand yuan",
+        "%": "%",
+        "百分点": "pp",
+        "个": "units",
+        "项": "items",
+        "家": "firms",
+        "次": "times",
+        "人": "persons",
+        "万人": "10 thousand persons",
+        "天": "days",
+        "位": "rank",
+        "个月": "months",
+        "分": "points (score)",
+        "倍": "times",
+    }.get(unit, unit)
 
 
 def _basis(subject: str, kind: str) -> str:
@@ -277,13 +383,18 @@ def _match_alias(aliases: dict[str, dict], subject: str, measure: str) -> dict |
     best = None
     for k, ind in aliases.items():
         s, _, m = k.rpartition(":")
-        if m == measure and len(s) >= 2 and subject.startswith(s) and (
-                best is None or len(s) > len(best[0])):
+        if (
+            m == measure
+            and len(s) >= 2
+            and subject.startswith(s)
+            and (best is None or len(s) > len(best[0]))
+        ):
             best = (s, ind)
     return best[1] if best else None
 
 
 # --- the proposal --------------------------------------------------------------------------
+
 
 def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
     """The article's date and how it is known: printed in the text (a dateline or 发布日期),
@@ -303,7 +414,9 @@ def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
     m = _URL_DATE_RE.search(url or "")
     if m:
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), "from_url"
+            return dt.date(
+                int(m.group(1)), int(m.group(2)), int(m.group(3))
+            ).isoformat(), "from_url"
         except ValueError:
             pass
     return None, "unknown"
@@ -336,8 +449,11 @@ def _province_wide(view: str) -> bool:
 def find_title(article: ArticleText) -> str:
     for line in article.text.split("\n"):
         line = line.strip()
-        if 6 <= len(line) <= 60 and not re.search(r"(点击|阅读|当前位置|通版|发布日期|来源)", line) \
-                and re.search(r"[\u4e00-\u9fff]{4}", line):
+        if (
+            6 <= len(line) <= 60
+            and not re.search(r"(点击|阅读|当前位置|通版|发布日期|来源)", line)
+            and re.search(r"[\u4e00-\u9fff]{4}", line)
+        ):
             return line
     return article.path or "untitled"
 
@@ -347,16 +463,29 @@ def propose_text(text: str, name: str = "<text>", date: str | None = None, **kw)
     return propose(from_text(text, name), date=date, **kw).to_json()
 
 
-def propose(article: ArticleText, *, date: str | None = None, region: str | None = None,
-            source_id: str | None = None, url: str = "", publisher: str = "", data=None,
-            lex: Lexicon | None = None) -> Proposal:
+def propose(
+    article: ArticleText,
+    *,
+    date: str | None = None,
+    region: str | None = None,
+    source_id: str | None = None,
+    url: str = "",
+    publisher: str = "",
+    data=None,
+    lex: Lexicon | None = None,
+) -> Proposal:
     """Read one article: figures, statements, the engine's verdicts, draft rows."""
     lex = lex or load_lexicon(data)
     cat = Catalogue.load(data)
     figures = find_figures(article, lex)
     parsed = Parsed(article.view, figures, lex)
-    parsed.regions = tuple(sorted({re.sub(r"(市|省|县|区|示范区)$", "", r["name_zh"])
-                                   for r in cat.regions}, key=len, reverse=True))
+    parsed.regions = tuple(
+        sorted(
+            {re.sub(r"(市|省|县|区|示范区)$", "", r["name_zh"]) for r in cat.regions},
+            key=len,
+            reverse=True,
+        )
+    )
     read_figures(parsed)
     statements = find_statements(parsed)
 
@@ -370,37 +499,53 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
     if region_id is None and _province_wide(article.view):
         # a provincial release that never names its province: 全省 is the text's own region
         region_id = UNNAMED_PROVINCE
-        new_region = {"region_id": region_id, "name_zh": "(省名待填)",
-                      "name_en": "(province to name)", "level": "province", "parent_id": ""}
+        new_region = {
+            "region_id": region_id,
+            "name_zh": "(省名待填)",
+            "name_en": "(province to name)",
+            "level": "province",
+            "parent_id": "",
+        }
     region_id = region_id or cat.default_region
     level = new_region["level"] if new_region else cat.level(region_id)
     province = region_id if level == "province" else (cat.parent(region_id) or region_id)
     country = cat.parent(province) or COUNTRY
     sid = source_id or _source_id(region_id, date, article)
-    source = {"source_id": sid, "publisher": publisher, "title": find_title(article),
-              "date": date, "date_confidence": confidence, "url": url,
-              "encoding": article.encoding, "form": article.form, "region_id": region_id,
-              "year": year}
+    source = {
+        "source_id": sid,
+        "publisher": publisher,
+        "title": find_title(article),
+        "date": date,
+        "date_confidence": confidence,
+        "url": url,
+        "encoding": article.encoding,
+        "form": article.form,
+        "region_id": region_id,
+        "year": year,
+    }
 
     # the engine's view: each figure an observation of indicator f{i}
     periods: dict[str, tuple[dt.date, dt.date]] = {}
     obs: dict[str, Observation] = {}
-    y = year or 2001                           # a nominal year when the text gives none
+    y = year or 2001  # a nominal year when the text gives none
     for i, (f, r) in enumerate(zip(figures, parsed.readings)):
         pid = _period_id(r.period, y, pub) or str(y)
         if pid not in periods:
             periods[pid] = _bounds(_period_row(pid, pub))
         rid = {"province": province, "country": country}.get(r.region, region_id)
         obs[f"f{i}"] = _observation(f, r, f"f{i}", rid, pid, sid, "")
-    parents = {region_id: province, province: country} if province != region_id else \
-        {region_id: country}
+    parents = (
+        {region_id: province, province: country} if province != region_id else {region_id: country}
+    )
     look = TextLookup(obs, periods, parents)
-    claims = [_claim_row(n, st, obs, region_id, province, country, sid)
-              for n, st in enumerate(statements)]
+    claims = [
+        _claim_row(n, st, obs, region_id, province, country, sid) for n, st in enumerate(statements)
+    ]
     verdicts = evaluate(claims, look)
 
-    rows, targets = _draft_rows(cat, figures, parsed.readings, statements, obs, source, lex,
-                                region_id, pub, year)
+    rows, targets = _draft_rows(
+        cat, figures, parsed.readings, statements, obs, source, lex, region_id, pub, year
+    )
     notes = []
     if new_region:
         rows["regions"].append(new_region)
@@ -409,61 +554,107 @@ def propose(article: ArticleText, *, date: str | None = None, region: str | None
         notes.append("date unknown: not printed in the text; pass --date")
     if year is None:
         notes.append("year unknown: periods cannot be named; pass --date")
-    return Proposal(article, source, figures, parsed.readings, statements, verdicts, rows,
-                    targets, _not_understood(article, figures, lex), notes)
+    return Proposal(
+        article,
+        source,
+        figures,
+        parsed.readings,
+        statements,
+        verdicts,
+        rows,
+        targets,
+        _not_understood(article, figures, lex),
+        notes,
+    )
 
 
 def _source_id(region: str, date: str | None, article: ArticleText) -> str:
     import hashlib
+
     h = hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:6]
     return f"{region}-{(date or 'undated').replace('-', '')}-{h}"
 
 
-def _observation(f: Figure, r: Reading, ind: str, region: str, period: str, sid: str,
-                 rounding: str) -> Observation:
+def _observation(
+    f: Figure, r: Reading, ind: str, region: str, period: str, sid: str, rounding: str
+) -> Observation:
     kind = _indicator_kind(f, r)
     value = f.value * r.sign
     nd = len(f.value_text.partition(".")[2])
-    half = 0.5 * 10.0 ** -nd if kind in ROUNDED_KINDS and not f.chinese else 0.0
+    half = 0.5 * 10.0**-nd if kind in ROUNDED_KINDS and not f.chinese else 0.0
     qual = _QUALIFIER.get(f.hedge or "", "")
     low, high = stated_range(value, half, qual, rounding, _unit_zh(f))
     text = ("-" if value < 0 else "") + f.value_text
-    return Observation(ind, region, period, value, text, _unit_zh(f), _unit_en(_unit_zh(f)), qual,
-                       low, high, kind, _basis(r.subject, kind), r.subject + r.measure,
-                       r.subject + " " + r.measure, f.text, sid, "", "", "", "", "", rounding)
+    return Observation(
+        ind,
+        region,
+        period,
+        value,
+        text,
+        _unit_zh(f),
+        _unit_en(_unit_zh(f)),
+        qual,
+        low,
+        high,
+        kind,
+        _basis(r.subject, kind),
+        r.subject + r.measure,
+        r.subject + " " + r.measure,
+        f.text,
+        sid,
+        "",
+        "",
+        "",
+        "",
+        "",
+        rounding,
+    )
 
 
-def _claim_row(n: int, st: Statement, obs: dict, region: str, province: str, country: str,
-               sid: str):
+def _claim_row(
+    n: int, st: Statement, obs: dict, region: str, province: str, country: str, sid: str
+):
     inputs = []
     for role, k in st.roles:
         o = obs[f"f{k}"]
         inputs.append(f"{role}=f{k}@{o.region_id}:{o.period_id}")
-    comparator = {"province": province, "country": country, "self": region}.get(
-        st.comparator, "")
+    comparator = {"province": province, "country": country, "self": region}.get(st.comparator, "")
     measure = ""
     if st.kind == "gap" and st.measure_of is not None:
         measure = f"f{st.measure_of}"
         comparator = obs[measure].region_id
     elif st.kind == "gap":
-        measure = f"f{st.roles[0][1]}"      # the comparator's value of the same measure
-    period = obs[f"f{st.roles[0][1]}"].period_id if st.roles else next(
-        (o.period_id for o in obs.values()), "")
-    return SimpleNamespace(claim_id=f"c{n + 1}", source_id=sid, kind=st.kind, region_id=region,
-                           period_id=period, inputs=" ".join(inputs), comparator_id=comparator,
-                           measure=measure, bound=st.bound, locator="")
+        measure = f"f{st.roles[0][1]}"  # the comparator's value of the same measure
+    period = (
+        obs[f"f{st.roles[0][1]}"].period_id
+        if st.roles
+        else next((o.period_id for o in obs.values()), "")
+    )
+    return SimpleNamespace(
+        claim_id=f"c{n + 1}",
+        source_id=sid,
+        kind=st.kind,
+        region_id=region,
+        period_id=period,
+        inputs=" ".join(inputs),
+        comparator_id=comparator,
+        measure=measure,
+        bound=st.bound,
+        locator="",
+    )
 
 
 def _not_understood(article: ArticleText, figures: list[Figure], lex: Lexicon):
     """Numerals that are neither a figure nor masked as a date, name or marker."""
     from ..access.intake.figures import _masked
+
     mask = _masked(article.view, lex)
     covered = bytearray(len(article.view))
     for f in figures:
-        covered[f.vstart:f.vend] = b"\x01" * (f.vend - f.vstart)
+        covered[f.vstart : f.vend] = b"\x01" * (f.vend - f.vstart)
     out = []
     for m in re.finditer(r"\d+(?:\.\d+)?", article.view):
-        if any(covered[m.start():m.end()]) or any(mask[m.start():m.end()]):
+        if any(covered[m.start() : m.end()]) or any(mask[m.start() : m.end()]):
             continue
         s, e = article.span(m.start(), m.end())
         out.append((s, e, article.text[s:e]))
@@ -472,19 +663,30 @@ def _not_understood(article: ArticleText, figures: list[Figure], lex: Lexicon):
 
 # --- draft rows ------------------------------------------------------------------------
 
-def _draft_rows(cat: Catalogue, figures, readings, statements, obs, source, lex, region_id,
-                pub, year):
+
+def _draft_rows(
+    cat: Catalogue, figures, readings, statements, obs, source, lex, region_id, pub, year
+):
     """Rows for every data file: sources, periods, indicators, observations, claims."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
     targets: list[tuple[str, str, str] | None] = [None] * len(figures)
     if year is None:
         return rows, targets
     sid = source["source_id"]
-    rows["sources"].append({
-        "source_id": sid, "publisher": source.get("publisher") or "(publisher to fill in)",
-        "title": source["title"][:120], "date": source["date"] or "", "page": "",
-        "url": source.get("url") or "", "reliability": "repost", "note": "proposed by zmd-report propose",
-        "rounding": "", "date_confidence": source["date_confidence"] or "unknown"})
+    rows["sources"].append(
+        {
+            "source_id": sid,
+            "publisher": source.get("publisher") or "(publisher to fill in)",
+            "title": source["title"][:120],
+            "date": source["date"] or "",
+            "page": "",
+            "url": source.get("url") or "",
+            "reliability": "repost",
+            "note": "proposed by zmd-report propose",
+            "rounding": "",
+            "date_confidence": source["date_confidence"] or "unknown",
+        }
+    )
     known_periods = {p["period_id"] for p in cat.periods}
     aliases = _alias_index(cat)
     known_ind = {i["indicator_id"]: i for i in cat.indicators}
@@ -511,11 +713,16 @@ def _draft_rows(cat: Catalogue, figures, readings, statements, obs, source, lex,
             iid = f"{short}{tag}_{len(new_ind) + 1:02d}"
             by_key[key] = iid
             new_ind[iid] = {
-                "indicator_id": iid, "name_zh": (r.subject + r.measure)[:40] or f.text,
+                "indicator_id": iid,
+                "name_zh": (r.subject + r.measure)[:40] or f.text,
                 "name_en": f"Draft: {_MEASURE_EN.get(r.measure, r.measure)} (subject to name)",
-                "unit_zh": o.unit, "unit_en": o.unit_en, "kind": o.kind,
-                "basis": o.basis, "definition_en": "Proposed from the article's wording; review "
-                "before accepting", "aliases": _alias_key(r.subject, r.measure)}
+                "unit_zh": o.unit,
+                "unit_en": o.unit_en,
+                "kind": o.kind,
+                "basis": o.basis,
+                "definition_en": "Proposed from the article's wording; review before accepting",
+                "aliases": _alias_key(r.subject, r.measure),
+            }
         if iid in known_ind and known_ind[iid]["unit_zh"] != o.unit:
             continue
         okey = (o.region_id, pid, iid)
@@ -525,16 +732,27 @@ def _draft_rows(cat: Catalogue, figures, readings, statements, obs, source, lex,
                 targets[i] = (iid, o.region_id, pid)
                 continue
             iid = f"{iid}_{i}"
-            new_ind[iid] = dict(new_ind.get(by_key.get(key, ""), {}) or known_ind.get(
-                iid.rsplit("_", 1)[0], {}), indicator_id=iid, aliases="")
+            new_ind[iid] = dict(
+                new_ind.get(by_key.get(key, ""), {}) or known_ind.get(iid.rsplit("_", 1)[0], {}),
+                indicator_id=iid,
+                aliases="",
+            )
             okey = (o.region_id, pid, iid)
         seen_obs[okey] = i
         targets[i] = (iid, o.region_id, pid)
-        rows["observations"].append({
-            "region_id": o.region_id, "period_id": pid, "indicator_id": iid,
-            "value": o.value_text, "unit": o.unit, "qualifier": o.qualifier,
-            "label_zh": (f.text if len(f.text) <= 40 else f.text[:40]), "source_id": sid,
-            "locator": f"第{_paragraph_no(source, f)}段"})
+        rows["observations"].append(
+            {
+                "region_id": o.region_id,
+                "period_id": pid,
+                "indicator_id": iid,
+                "value": o.value_text,
+                "unit": o.unit,
+                "qualifier": o.qualifier,
+                "label_zh": (f.text if len(f.text) <= 40 else f.text[:40]),
+                "source_id": sid,
+                "locator": f"第{_paragraph_no(source, f)}段",
+            }
+        )
     rows["indicators"] = list(new_ind.values())
     for n, st in enumerate(statements):
         row = _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
@@ -554,10 +772,16 @@ def _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
         if t is None:
             return None
         inputs.append(f"{role}={t[0]}@{t[1]}:{t[2]}")
-    province = region_id if cat.level(region_id) in ("province", "") and not cat.parent(
-        region_id) else (cat.parent(region_id) or region_id)
-    comparator = {"province": province, "country": cat.parent(province) or COUNTRY,
-                  "self": region_id}.get(st.comparator, "")
+    province = (
+        region_id
+        if cat.level(region_id) in ("province", "") and not cat.parent(region_id)
+        else (cat.parent(region_id) or region_id)
+    )
+    comparator = {
+        "province": province,
+        "country": cat.parent(province) or COUNTRY,
+        "self": region_id,
+    }.get(st.comparator, "")
     measure = ""
     if st.kind == "gap":
         if st.measure_of is not None and targets[st.measure_of]:
@@ -570,14 +794,26 @@ def _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
     if st.kind in ("gap", "rank") and not comparator:
         return None
     first = st.roles[0][1] if st.roles else None
-    period = targets[first][2] if first is not None else next(
-        (t[2] for t in targets if t), str(source.get("year") or ""))
+    period = (
+        targets[first][2]
+        if first is not None
+        else next((t[2] for t in targets if t), str(source.get("year") or ""))
+    )
     label = _label(st, figures, source)
-    return {"claim_id": f"{sid}-c{n + 1:02d}", "source_id": sid, "locator": "",
-            "label_zh": label[:60], "label_en": f"Draft claim {n + 1} ({st.kind})",
-            "kind": st.kind, "region_id": region_id, "period_id": period,
-            "inputs": " ".join(inputs), "comparator_id": comparator, "measure": measure,
-            "bound": st.bound}
+    return {
+        "claim_id": f"{sid}-c{n + 1:02d}",
+        "source_id": sid,
+        "locator": "",
+        "label_zh": label[:60],
+        "label_en": f"Draft claim {n + 1} ({st.kind})",
+        "kind": st.kind,
+        "region_id": region_id,
+        "period_id": period,
+        "inputs": " ".join(inputs),
+        "comparator_id": comparator,
+        "measure": measure,
+        "bound": st.bound,
+    }
 
 
 def _label(st: Statement, figures, source) -> str:

@@ -4,6 +4,7 @@ Newspapers round half up (68.5 -> 69), so that is the rule a printed figure is
 held to. A printed figure with d decimals stands for the interval
 [x - 0.5·10^-d, x + 0.5·10^-d].
 """
+
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal

@@ -9,4 +9,3 @@ import sys as _sys
 # on import (about 1.3 s of CPU, holding the GIL while builds start). Notebook validation
 # never checks that format; blocking the optional import makes jsonschema skip it.
 _sys.modules.setdefault("rfc3987_syntax", None)
-

@@ -13,6 +13,7 @@
   PDFs are printed by one browser, driven from a process of its own, as soon as each
   HTML is ready.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -24,14 +25,14 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from ..access.paths import PROJ_ROOT, REPORTS_DIR
 from .config import ConfigError, ReportSpec, check_params, check_spec_params
 from .files import write_atomic
 from .notebooks import notebook_path
-from ..access.paths import PROJ_ROOT, REPORTS_DIR
 
 LIB_DIR = PROJ_ROOT / "zmd_analysis"
 KERNEL_RETRIES = 2  # kernel start-up races under parallel runs (papermill #239, #511)
@@ -40,7 +41,7 @@ KERNEL_RETRIES = 2  # kernel start-up races under parallel runs (papermill #239,
 @dataclass
 class Outcome:
     name: str
-    status: str                      # built | up-to-date | failed
+    status: str  # built | up-to-date | failed
     message: str = ""
     input_hash: str = ""
     built_at: str = ""
@@ -52,13 +53,14 @@ class Outcome:
     data_version: str = ""
     claims: dict = field(default_factory=dict)
     failed_notebook: str = ""
-    inputs: dict = field(default_factory=dict)     # hash per input: notebook, params, library
-    reads: list = field(default_factory=list)      # data slices read: [*key, hash]
-    checked_against: str = ""                      # last data version its reads were checked on
-    reason: str = ""                               # why it was (re)built or is up to date
+    inputs: dict = field(default_factory=dict)  # hash per input: notebook, params, library
+    reads: list = field(default_factory=list)  # data slices read: [*key, hash]
+    checked_against: str = ""  # last data version its reads were checked on
+    reason: str = ""  # why it was (re)built or is up to date
 
 
 # --- hashing --------------------------------------------------------------------
+
 
 def _sha(*parts: bytes) -> str:
     h = hashlib.sha256()
@@ -69,24 +71,31 @@ def _sha(*parts: bytes) -> str:
 
 def library_hash() -> str:
     """Hash of the package's code and assets: any library change rebuilds every report."""
-    files = sorted(p for p in LIB_DIR.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".toml"))
+    files = sorted(
+        p for p in LIB_DIR.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".toml")
+    )
     return _sha(*(str(p.relative_to(LIB_DIR)).encode() + p.read_bytes() for p in files))
 
 
 def inputs(spec: ReportSpec, lib_hash: str) -> dict[str, str]:
     """The hash of each input of a report other than the data (which is tracked by reads)."""
-    params = json.dumps({"params": spec.params, "timeout": spec.timeout}, sort_keys=True,
-                        ensure_ascii=False).encode()
-    return {"notebook": _sha(notebook_path(spec.notebook).read_bytes()),
-            "parameters": _sha(params), "library": lib_hash}
+    params = json.dumps(
+        {"params": spec.params, "timeout": spec.timeout}, sort_keys=True, ensure_ascii=False
+    ).encode()
+    return {
+        "notebook": _sha(notebook_path(spec.notebook).read_bytes()),
+        "parameters": _sha(params),
+        "library": lib_hash,
+    }
 
 
 def input_hash(spec: ReportSpec, lib_hash: str) -> str:
     return _sha(*(v.encode() for v in inputs(spec, lib_hash).values()))
 
 
-def stale_reason(spec: ReportSpec, prev: dict, ins: dict, have_outputs: bool,
-                 data_version: str, changed_reads) -> str | None:
+def stale_reason(
+    spec: ReportSpec, prev: dict, ins: dict, have_outputs: bool, data_version: str, changed_reads
+) -> str | None:
     """Why a report must be built again, or None when its outputs are current.
     ``changed_reads(reads)`` returns the recorded reads whose slice changed."""
     if not prev or prev.get("status") != "built":
@@ -110,6 +119,7 @@ def stale_reason(spec: ReportSpec, prev: dict, ins: dict, have_outputs: bool,
 
 # --- state and locking ------------------------------------------------------------
 
+
 class BuildDir:
     """The output folder and its bookkeeping (``.build/state.json``, temp files, lock)."""
 
@@ -129,8 +139,11 @@ class BuildDir:
             return {}
 
     def save_state(self, state: dict) -> None:
-        write_atomic(self.state_file, json.dumps(state, ensure_ascii=False, indent=1,
-                                                 sort_keys=True), self.tmp)
+        write_atomic(
+            self.state_file,
+            json.dumps(state, ensure_ascii=False, indent=1, sort_keys=True),
+            self.tmp,
+        )
 
     def output(self, name: str, ext: str) -> Path:
         path = (self.out / f"{name}.{ext}").resolve()
@@ -156,9 +169,11 @@ class BuildDir:
 
 # --- one report -------------------------------------------------------------------
 
+
 def _title(nb) -> str:
     """The report title the notebook recorded in its output metadata (see show.title)."""
     from ..report.show import TITLE_KEY
+
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             meta = out.get("metadata", {}).get(TITLE_KEY, {})
@@ -171,25 +186,38 @@ def _startup_failure(err: Exception) -> bool:
     """Kernel start-up races under parallel runs (papermill #239, #329, #511) are worth a
     retry; a failing cell, a kernel that dies mid-run or a cell timeout are not."""
     text = f"{type(err).__name__}: {err}"
-    return any(s in text for s in ("didn't respond", "kernel_info", "Address already in use",
-                                   "Kernel died before replying"))
+    return any(
+        s in text
+        for s in (
+            "didn't respond",
+            "kernel_info",
+            "Address already in use",
+            "Kernel died before replying",
+        )
+    )
 
 
 def _failure_message(spec: ReportSpec, err: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
+
     if isinstance(err, PapermillExecutionError):
         first = next((ln.strip() for ln in (err.source or "").splitlines() if ln.strip()), "")
-        return (f"report {spec.name}: notebook {spec.notebook} failed in cell [{err.exec_count}] "
-                f"(starting `{first[:60]}`): {err.ename}: {err.evalue}")
+        return (
+            f"report {spec.name}: notebook {spec.notebook} failed in cell [{err.exec_count}] "
+            f"(starting `{first[:60]}`): {err.ename}: {err.evalue}"
+        )
     text = str(err).strip().splitlines()
-    return (f"report {spec.name}: notebook {spec.notebook} could not run: {type(err).__name__}: "
-            + " ".join(line.strip() for line in text[:6]))
+    return (
+        f"report {spec.name}: notebook {spec.notebook} could not run: {type(err).__name__}: "
+        + " ".join(line.strip() for line in text[:6])
+    )
 
 
 @dataclass
 class Rendered:
     """What running one report produces, as bytes and data (no path on the machine that
     ran it): the outcome, the executed notebook and the page (None when it failed)."""
+
     outcome: Outcome
     ipynb: bytes
     page: object = None
@@ -210,9 +238,14 @@ def loaded_library_hash() -> str:
 def versions() -> dict[str, str]:
     """What must match between the coordinator and a worker for identical reports."""
     from importlib.metadata import version
+
     from ..access.provenance import data_version
-    return {"package": version("zmd-analysis"), "library": loaded_library_hash(),
-            "data": data_version()}
+
+    return {
+        "package": version("zmd-analysis"),
+        "library": loaded_library_hash(),
+        "data": data_version(),
+    }
 
 
 _worker_kernels = None
@@ -225,7 +258,9 @@ def _kernels_here():
     with _worker_lock:
         if _worker_kernels is None:
             import atexit
+
             from .kernels import KernelPool
+
             _worker_kernels = KernelPool(2)
             atexit.register(_worker_kernels.close)
     return _worker_kernels
@@ -236,24 +271,37 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
     worker (``kernels=None``: this process's own pool). A worker whose versions differ
     from ``meta["versions"]`` refuses the task, naming both."""
     import tempfile
+
     from .export import PageMeta, to_page
     from .notebooks import READS_KEY, execute
+
     phase = phase or (lambda name, p: None)
     if meta.get("versions"):
         here = versions()
         if here != meta["versions"]:
             import socket
+
             raise VersionMismatch(
                 f"report {spec.name}: worker {socket.gethostname()} has "
                 + ", ".join(f"{k} {here[k]}" for k in here)
-                + "; the coordinator has " + ", ".join(f"{k} {v}" for k, v in meta["versions"].items()))
+                + "; the coordinator has "
+                + ", ".join(f"{k} {v}" for k, v in meta["versions"].items())
+            )
     kernels = kernels if kernels is not None else _kernels_here()
     started = time.perf_counter()
-    outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
-                      formats=list(spec.formats), input_hash=meta["input_hash"],
-                      built_at=meta["built_at"], data_version=meta["data_version"],
-                      inputs=meta["inputs"], checked_against=meta["data_version"],
-                      reason=meta.get("reason", ""))
+    outcome = Outcome(
+        spec.name,
+        "failed",
+        notebook=spec.notebook,
+        params=spec.params,
+        formats=list(spec.formats),
+        input_hash=meta["input_hash"],
+        built_at=meta["built_at"],
+        data_version=meta["data_version"],
+        inputs=meta["inputs"],
+        checked_against=meta["data_version"],
+        reason=meta.get("reason", ""),
+    )
     with tempfile.TemporaryDirectory(prefix="zmd-run-") as tmp:
         executed = Path(tmp) / f"{spec.name}.ipynb"
         for attempt in range(KERNEL_RETRIES + 1):
@@ -279,9 +327,20 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
     outcome.reads = nb.metadata.get(READS_KEY, {}).get("reads", [])
     phase(spec.name, "exporting")
     lang = spec.params.get("lang", "zh")
-    page = to_page(nb, PageMeta(title=outcome.title, lang=lang, params=spec.params, build={
-        "report": spec.name, "notebook": spec.notebook, "data_version": meta["data_version"],
-        "built_at": meta["built_at"]}))
+    page = to_page(
+        nb,
+        PageMeta(
+            title=outcome.title,
+            lang=lang,
+            params=spec.params,
+            build={
+                "report": spec.name,
+                "notebook": spec.notebook,
+                "data_version": meta["data_version"],
+                "built_at": meta["built_at"],
+            },
+        ),
+    )
     outcome.status = "built"
     outcome.seconds = time.perf_counter() - started
     return Rendered(outcome, ipynb, page)
@@ -303,14 +362,16 @@ def save_rendered(r: Rendered, bd: BuildDir) -> dict[str, Path]:
     return files
 
 
-def run_notebook(spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None,
-                 phase=None) -> tuple[Outcome, dict, object]:
+def run_notebook(
+    spec: ReportSpec, bd: BuildDir, meta: dict, kernels=None, phase=None
+) -> tuple[Outcome, dict, object]:
     """:func:`render` and :func:`save_rendered` in one step (a report built locally)."""
     r = render(spec, meta, kernels, phase)
     return r.outcome, save_rendered(r, bd), r.page
 
 
 # --- the build --------------------------------------------------------------------
+
 
 @dataclass
 class BuildResult:
@@ -329,11 +390,21 @@ class BuildResult:
         return 1 if self.failed else 0
 
 
-def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] | None = None,
-          formats: list[str] | None = None, jobs: int | None = None, force: bool = False,
-          overrides: dict | None = None, progress=None, log=print,
-          phase=lambda name, p: None, scheduler: str | None = None,
-          params_checked: bool = True) -> BuildResult:
+def build(
+    specs: list[ReportSpec],
+    out: Path = REPORTS_DIR,
+    *,
+    only: list[str] | None = None,
+    formats: list[str] | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    overrides: dict | None = None,
+    progress=None,
+    log=print,
+    phase=lambda name, p: None,
+    scheduler: str | None = None,
+    params_checked: bool = True,
+) -> BuildResult:
     """Build the selected reports into ``out``; see the module docstring.
 
     ``scheduler`` (``tcp://host:port``) runs the notebooks on that Dask cluster instead of
@@ -348,12 +419,13 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
     from ..access.provenance import data_version
 
     known = [s.name for s in specs]
-    unchecked = [] if params_checked else list(specs)   # the whole config, --only or not
+    unchecked = [] if params_checked else list(specs)  # the whole config, --only or not
     if only:
         unknown = [n for n in only if n not in known]
         if unknown:
-            raise ConfigError(f"--only: unknown report(s) {', '.join(unknown)}; "
-                              f"valid: {', '.join(known)}")
+            raise ConfigError(
+                f"--only: unknown report(s) {', '.join(unknown)}; valid: {', '.join(known)}"
+            )
         specs = [s for s in specs if s.name in only]
 
     def check_params_now() -> None:
@@ -379,9 +451,19 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             reason = "forced" if force else stale_reason(s, prev, ins, have, dv, _changed_reads)
             if reason is None:
                 fields = {k: v for k, v in prev.items() if k in Outcome.__dataclass_fields__}
-                outcomes.append(Outcome(**{**fields, "status": "up-to-date", "reason": (
-                    "unchanged" if prev.get("checked_against") == dv
-                    else "data it read unchanged")}))
+                outcomes.append(
+                    Outcome(
+                        **{
+                            **fields,
+                            "status": "up-to-date",
+                            "reason": (
+                                "unchanged"
+                                if prev.get("checked_against") == dv
+                                else "data it read unchanged"
+                            ),
+                        }
+                    )
+                )
                 if prev.get("checked_against") != dv:
                     prev["checked_against"] = dv
                     stale = True
@@ -400,6 +482,7 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             if stale:
                 bd.save_state(state)
             from .index_page import PAGES, write_index
+
             if stale or not all((bd.out / f).exists() for f in PAGES.values()):
                 write_index(bd, known, state, dv)
             return _result(outcomes, specs)
@@ -413,20 +496,25 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             kernels = None
             if not scheduler:
                 from .kernels import KernelPool
+
                 # one kernel ready per thread (each take starts the next one at once)
                 kernels = stack.enter_context(KernelPool(workers, needed=len(todo)))
             printers = None
             if any("pdf" in s.formats for s, *_ in todo):
                 from ..report.style import shell_html
                 from .pdf import PrinterPool
+
                 shell = bd.tmp / "print-shell.html"
                 shell.write_text(shell_html(), encoding="utf-8")
-                printers = stack.enter_context(PrinterPool(1, shell))  # a second browser costs more CPU than it saves (measured)
+                printers = stack.enter_context(
+                    PrinterPool(1, shell)
+                )  # a second browser costs more CPU than it saves (measured)
             check_params_now()  # a bad parameter stops the build here, before any notebook
-            from ..analysis.claims import check_claims, summarize
             from ..access.tables import load_tables
+            from ..analysis.claims import check_claims, summarize
+
             load_tables()  # a malformed data file stops the build here, with its DataError
-            built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            built_at = datetime.now(UTC).isoformat(timespec="seconds")
             claims_cache: dict[str, dict] = {}
 
             def claims_for(source: str | None) -> dict:
@@ -440,8 +528,9 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
             # validator) and the claims summaries, in a thread
             sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
-            threading.Thread(target=_warm_coordinator, args=(sources, claims_for),
-                             daemon=True).start()
+            threading.Thread(
+                target=_warm_coordinator, args=(sources, claims_for), daemon=True
+            ).start()
             meta = {"built_at": built_at, "data_version": dv}
             if scheduler:
                 # a Dask cluster: tasks return bytes; a worker that died is retried once
@@ -453,11 +542,15 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                 phase(s.name, "queued")
             # locally a build thread also writes the report's files (4–5 MB of HTML each)
             # into the temp folder; from a cluster the bytes come back and are written here
-            task = (lambda s, m: pool.submit(render, s, m)) if scheduler else \
-                (lambda s, m: pool.submit(run_notebook, s, bd, m, kernels, phase))
+            task = (
+                (lambda s, m: pool.submit(render, s, m))
+                if scheduler
+                else (lambda s, m: pool.submit(run_notebook, s, bd, m, kernels, phase))
+            )
             pending: dict[Future, ReportSpec] = {
                 task(s, {**meta, "input_hash": h, "inputs": ins, "reason": reason}): s
-                for s, h, ins, reason in todo}
+                for s, h, ins, reason in todo
+            }
             printing: dict[Future, tuple] = {}
 
             def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
@@ -479,14 +572,14 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
             while pending or printing:
                 done, _ = wait([*pending, *printing], return_when=FIRST_COMPLETED)
                 for fut in done:
-                    if fut in printing:                     # a PDF is ready (or failed)
+                    if fut in printing:  # a PDF is ready (or failed)
                         spec, outcome, files = printing.pop(fut)
                         if fut.exception() is not None:
                             outcome.status = "failed"
                             outcome.message = f"report {spec.name}: PDF failed: {fut.exception()}"
                         finish(spec, outcome, files)
                         continue
-                    spec = pending.pop(fut)                 # a notebook ran and was exported
+                    spec = pending.pop(fut)  # a notebook ran and was exported
                     if not pending and kernels is not None:  # the last notebook ran: stop
                         threading.Thread(target=kernels.close, daemon=True).start()  # meanwhile
                     if scheduler:
@@ -500,12 +593,14 @@ def build(specs: list[ReportSpec], out: Path = REPORTS_DIR, *, only: list[str] |
                         if "pdf" in spec.formats:
                             phase(spec.name, "printing")
                             files["pdf"] = bd.tmp / f"{spec.name}.pdf"
-                            printing[printers.submit(files["html"], files["pdf"], outcome.title,
-                                                     page)] = (spec, outcome, files)
+                            printing[
+                                printers.submit(files["html"], files["pdf"], outcome.title, page)
+                            ] = (spec, outcome, files)
                             continue
                     finish(spec, outcome, files)
         bd.save_state(state)
         from .index_page import write_index
+
         write_index(bd, known, state, dv)
     return _result(outcomes, specs)
 
@@ -514,7 +609,7 @@ def _dask_executor(stack: ExitStack, scheduler: str):
     try:
         from distributed import Client
     except ImportError:
-        raise ConfigError("--scheduler needs Dask: pip install -e \".[dask]\"") from None
+        raise ConfigError('--scheduler needs Dask: pip install -e ".[dask]"') from None
     try:
         client = stack.enter_context(Client(scheduler, timeout="10s"))
     except OSError as err:
@@ -527,15 +622,25 @@ def _result_of(fut: Future, spec: ReportSpec, meta: dict) -> Rendered:
     worker that refused or died, twice)."""
     try:
         return fut.result()
-    except Exception as err:  # noqa: BLE001 - any task failure is this report's failure
+    except Exception as err:
         kind = type(err).__name__
-        why = ("the worker running it died, and so did the one that retried it"
-               if kind == "KilledWorker" else f"{kind}: {err}")
-        outcome = Outcome(spec.name, "failed", notebook=spec.notebook, params=spec.params,
-                          formats=list(spec.formats), built_at=meta["built_at"],
-                          data_version=meta["data_version"],
-                          message=f"report {spec.name}: {why}" if not str(err).startswith(
-                              f"report {spec.name}") else str(err))
+        why = (
+            "the worker running it died, and so did the one that retried it"
+            if kind == "KilledWorker"
+            else f"{kind}: {err}"
+        )
+        outcome = Outcome(
+            spec.name,
+            "failed",
+            notebook=spec.notebook,
+            params=spec.params,
+            formats=list(spec.formats),
+            built_at=meta["built_at"],
+            data_version=meta["data_version"],
+            message=f"report {spec.name}: {why}"
+            if not str(err).startswith(f"report {spec.name}")
+            else str(err),
+        )
         return Rendered(outcome, b"")
 
 
@@ -543,7 +648,9 @@ def _warm_coordinator(sources: list[str], claims_for) -> None:
     """Imports and summaries the build needs soon, done ahead in a thread."""
     import nbformat
     import papermill  # noqa: F401
+
     from .export import _exporter
+
     nbformat.validator.get_validator(version=4, version_minor=5)
     _exporter()
     for source in sources:
@@ -552,6 +659,7 @@ def _warm_coordinator(sources: list[str], claims_for) -> None:
 
 def _changed_reads(reads: list) -> list:
     from ..access.reads import changed
+
     return changed(reads)
 
 

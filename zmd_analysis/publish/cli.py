@@ -1,8 +1,9 @@
 """Command line: ``zmd-report`` (also ``python -m zmd_analysis``)."""
+
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -10,26 +11,32 @@ import typer
 from ..access import provenance
 from ..access.errors import DataError
 
-app = typer.Typer(help="Build and check the zmd-report analytical reports.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Build and check the zmd-report analytical reports.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 
 @app.command()
 def check() -> None:
     """Validate data/ against its schema and provenance records; print a summary."""
     from ..access.observations import load_observations
+
     try:
         obs = load_observations()
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     problems = provenance.verify()
-    typer.echo(f"{len(obs)} figures from {obs['source_id'].nunique()} source(s), "
-               f"{obs['indicator_id'].nunique()} indicators; data version {provenance.data_version()}")
+    typer.echo(
+        f"{len(obs)} figures from {obs['source_id'].nunique()} source(s), "
+        f"{obs['indicator_id'].nunique()} indicators; data version {provenance.data_version()}"
+    )
     for p in problems:
         typer.echo(f"provenance: {p}", err=True)
     if problems:
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
 
 
 @app.command()
@@ -40,11 +47,12 @@ def checksums() -> None:
     with the DataError (exit 3) and leaves provenance.json unchanged.
     """
     from ..access.tables import load_tables
+
     try:
         load_tables()
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
     changed = provenance.update_checksums()
     typer.echo("updated: " + (", ".join(changed) or "nothing"))
 
@@ -53,11 +61,13 @@ def checksums() -> None:
 def schema() -> None:
     """Print the JSON Schema of every data table."""
     import json
+
     from ..access.schema import json_schema
+
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
-class ProposeFormat(str, Enum):
+class ProposeFormat(StrEnum):
     text = "text"
     json = "json"
     csv = "csv"
@@ -66,65 +76,94 @@ class ProposeFormat(str, Enum):
 
 @app.command()
 def propose(
-    path: Path = typer.Argument(..., help="The article: a .txt or a saved .html page "
-                                "(UTF-8 or GB18030/GBK; simplified or traditional)."),
-    source_id: str = typer.Option(None, "--source-id", help="Id of the source row "
-                                  "(default: region, date and a hash of the text)."),
-    region: str = typer.Option(None, "--region", help="Region id (default: from the text, "
-                               "else the data's most common region)."),
-    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (default: "
-                             "from the text; unknown if it prints none)."),
+    path: Path = typer.Argument(
+        ...,
+        help="The article: a .txt or a saved .html page "
+        "(UTF-8 or GB18030/GBK; simplified or traditional).",
+    ),
+    source_id: str = typer.Option(
+        None,
+        "--source-id",
+        help="Id of the source row (default: region, date and a hash of the text).",
+    ),
+    region: str = typer.Option(
+        None,
+        "--region",
+        help="Region id (default: from the text, else the data's most common region).",
+    ),
+    date: str = typer.Option(
+        None,
+        "--date",
+        help="Publication date YYYY-MM-DD (default: from the text; unknown if it prints none).",
+    ),
     url: str = typer.Option("", "--url", help="Where the article was read."),
     publisher: str = typer.Option("", "--publisher", help="Its publisher, for the source row."),
-    fmt: ProposeFormat = typer.Option(ProposeFormat.text, "--format", help="text: figures "
-                                      "and claims for reading; json: the proposal on stdout; "
-                                      "csv: draft rows into --out; html: a review page."),
-    out: Path = typer.Option(None, "--out", help="Folder for the csv drafts or the review "
-                             "page (html default: stdout)."),
+    fmt: ProposeFormat = typer.Option(
+        ProposeFormat.text,
+        "--format",
+        help="text: figures "
+        "and claims for reading; json: the proposal on stdout; "
+        "csv: draft rows into --out; html: a review page.",
+    ),
+    out: Path = typer.Option(
+        None, "--out", help="Folder for the csv drafts or the review page (html default: stdout)."
+    ),
     lang: str = typer.Option("zh", "--lang", help="Language of the review page: zh or en."),
-    accept: bool = typer.Option(False, "--accept", help="Append the draft rows to data/ "
-                                "(all or nothing) and add reports to reports.toml."),
-    drafts: Path = typer.Option(None, "--drafts", help="With --accept: the reviewed draft "
-                                "folder to accept instead of the fresh proposal."),
+    accept: bool = typer.Option(
+        False,
+        "--accept",
+        help="Append the draft rows to data/ (all or nothing) and add reports to reports.toml.",
+    ),
+    drafts: Path = typer.Option(
+        None,
+        "--drafts",
+        help="With --accept: the reviewed draft folder to accept instead of the fresh proposal.",
+    ),
 ) -> None:
     """Read one article: every figure with its offsets, every statement the text's own
     numbers let the engine check (checked), and draft rows for every data file."""
     from ..access.intake.errors import IntakeError
     from ..access.intake.text import read_article
     from ..analysis.proposal import propose as make_proposal
+
     if date is not None:
         import datetime as dt
+
         try:
             dt.date.fromisoformat(date)
         except ValueError:
             typer.echo(f"--date {date!r}: expected YYYY-MM-DD", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     try:
         article = read_article(path)
-        prop = make_proposal(article, date=date, region=region, source_id=source_id,
-                             url=url, publisher=publisher)
+        prop = make_proposal(
+            article, date=date, region=region, source_id=source_id, url=url, publisher=publisher
+        )
     except IntakeError as e:
         typer.echo(f"cannot read the article: {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
     from . import intake
+
     doc = prop.to_json()
     if fmt is ProposeFormat.json:
         import json
+
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=1))
     elif fmt is ProposeFormat.csv:
         if out is None:
             typer.echo("--format csv needs --out DIR", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
         for f in intake.write_drafts(prop.rows, out, doc):
             typer.echo(f"wrote {f}", err=True)
     elif fmt is ProposeFormat.html:
         from ..report.review_page import review_page
+
         if lang not in ("zh", "en"):
             typer.echo(f"--lang {lang!r}: expected zh or en", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
         page = review_page(doc, prop.rows, lang)
         if out is None:
             typer.echo(page)
@@ -137,33 +176,46 @@ def propose(
         typer.echo(intake.as_text(doc))
     if accept:
         from .config import DEFAULT_CONFIG
+
         try:
             rows = intake.read_drafts(drafts) if drafts else prop.rows
             done = intake.accept(rows, config=Path(DEFAULT_CONFIG))
         except DataError as e:
             typer.echo(f"not accepted, data/ unchanged: {e}", err=True)
-            raise typer.Exit(3)
-        typer.echo("accepted " + ", ".join(done.source_ids) + ": " + ", ".join(
-            f"{n} {t}" for t, n in done.added.items()) + "; reports " + ", ".join(done.reports),
-            err=True)
-    typer.echo(prop.summary_line(), err=fmt in (ProposeFormat.json, ProposeFormat.html)
-               and out is None)
+            raise typer.Exit(3) from None
+        typer.echo(
+            "accepted "
+            + ", ".join(done.source_ids)
+            + ": "
+            + ", ".join(f"{n} {t}" for t, n in done.added.items())
+            + "; reports "
+            + ", ".join(done.reports),
+            err=True,
+        )
+    typer.echo(
+        prop.summary_line(), err=fmt in (ProposeFormat.json, ProposeFormat.html) and out is None
+    )
 
 
 @app.command()
 def build(
     only: list[str] = typer.Option(None, "--only", help="Build only these reports (repeatable)."),
     fmt: list[str] = typer.Option(None, "--format", help="html and/or pdf (repeatable)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Notebooks run in parallel (0: two per core)."),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", help="Notebooks run in parallel (0: two per core)."
+    ),
     force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed."),
-    param: list[str] = typer.Option(None, "--param", "-p",
-                                    help="Override a parameter for the selected reports: NAME=VALUE."),
+    param: list[str] = typer.Option(
+        None, "--param", "-p", help="Override a parameter for the selected reports: NAME=VALUE."
+    ),
     config: Path = typer.Option(None, "--config", help="Build config (default: reports.toml)."),
     out: Path = typer.Option(None, "--out", help="Output folder (default: reports/)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    scheduler: str = typer.Option(None, "--scheduler",
-                                  help="Run the notebooks on a Dask cluster: tcp://HOST:PORT "
-                                       "(needs the \\[dask] extra)."),
+    scheduler: str = typer.Option(
+        None,
+        "--scheduler",
+        help="Run the notebooks on a Dask cluster: tcp://HOST:PORT (needs the \\[dask] extra).",
+    ),
 ) -> None:
     """Run the notebooks with papermill and export HTML and PDF reports with an index.
 
@@ -172,9 +224,10 @@ def build(
     """
     from tqdm import tqdm
 
+    from ..access.paths import REPORTS_DIR
     from . import build as builder
     from .config import DEFAULT_CONFIG, FORMATS, ConfigError, load_config, parse_overrides
-    from ..access.paths import REPORTS_DIR
+
     try:
         bad = [f for f in (fmt or []) if f not in FORMATS]
         if bad:
@@ -182,24 +235,33 @@ def build(
         # parameters are checked in build(), while the kernels and the browser start
         specs = load_config(config or DEFAULT_CONFIG, inspect=False)
         bar = tqdm(total=0, unit="report", desc="reports", disable=quiet, file=sys.stderr)
-        shown: set[str] = set()   # messages printed while building (failures: once only)
+        shown: set[str] = set()  # messages printed while building (failures: once only)
 
         def log(message: str) -> None:
             shown.add(message)
             tqdm.write(message, file=sys.stderr)
 
-        result = builder.build(specs, out or REPORTS_DIR, only=only or None, formats=fmt or None,
-                               jobs=jobs or None, force=force,
-                               overrides=parse_overrides(param or []), progress=bar, log=log,
-                               phase=_phase_display(bar), scheduler=scheduler,
-                               params_checked=False)
+        result = builder.build(
+            specs,
+            out or REPORTS_DIR,
+            only=only or None,
+            formats=fmt or None,
+            jobs=jobs or None,
+            force=force,
+            overrides=parse_overrides(param or []),
+            progress=bar,
+            log=log,
+            phase=_phase_display(bar),
+            scheduler=scheduler,
+            params_checked=False,
+        )
         bar.close()
     except ConfigError as e:
         typer.echo(f"config error: {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
     if not quiet:
         for o in result.outcomes:
             if o.status == "built":
@@ -209,6 +271,7 @@ def build(
         if o.message not in shown:
             typer.echo(f"FAILED {o.message}", err=True)
     import gc
+
     gc.freeze()  # nothing needs the final collection over nbconvert, pandas & co. (~0.4 s)
     raise typer.Exit(result.exit_code)
 
@@ -223,24 +286,31 @@ def summary(outcomes) -> str:
         n = sum(reasons.values())
         detail = ", ".join(f"{k} {r}" for r, k in reasons.most_common())
         return f"{n} {word}" + (f" ({detail})" if n and status != "failed" else "")
-    return ", ".join(part(s, w) for s, w in (("built", "built"), ("up-to-date", "up to date"),
-                                            ("failed", "failed")))
+
+    return ", ".join(
+        part(s, w)
+        for s, w in (("built", "built"), ("up-to-date", "up to date"), ("failed", "failed"))
+    )
 
 
 def _phase_display(bar):
     """Show each report's phase (queued, running, exporting, printing) on the bar."""
     import threading
+
     phases: dict[str, str] = {}
     lock = threading.Lock()
 
     def show(name: str, phase: str) -> None:
         with lock:
             phases[name] = phase
-            active = [f"{n} {p}" for n, p in phases.items() if p in ("running", "exporting",
-                                                                    "printing")]
+            active = [
+                f"{n} {p}" for n, p in phases.items() if p in ("running", "exporting", "printing")
+            ]
             queued = sum(p == "queued" for p in phases.values())
-            bar.set_postfix_str("; ".join(active) + (f" · {queued} queued" if queued else ""),
-                                refresh=True)
+            bar.set_postfix_str(
+                "; ".join(active) + (f" · {queued} queued" if queued else ""), refresh=True
+            )
+
     return show
 
 

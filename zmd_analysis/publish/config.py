@@ -4,6 +4,7 @@ Everything is checked before any notebook runs: unknown notebooks, duplicate or
 unsafe report names, and parameters the notebook does not declare (papermill
 itself would only warn and run with the default).
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,7 @@ class ReportSpec:
     params: dict = field(default_factory=dict)
     formats: tuple[str, ...] = FORMATS
     timeout: int = 300
-    origin: str = field(default="", compare=False)   # where it was configured, for messages
+    origin: str = field(default="", compare=False)  # where it was configured, for messages
 
 
 def _type_ok(value: object, type_name: str) -> bool:
@@ -44,15 +45,20 @@ def _type_ok(value: object, type_name: str) -> bool:
 def check_params(notebook: str, params: dict, where: str) -> None:
     """Reject parameter names the notebook does not declare, and values of the wrong type."""
     from .notebooks import parameters
+
     declared = parameters(notebook)
     for key, value in params.items():
         if key not in declared:
-            raise ConfigError(f"{where}: unknown parameter {key!r} for notebook {notebook}; "
-                              f"it declares: {', '.join(declared)}")
+            raise ConfigError(
+                f"{where}: unknown parameter {key!r} for notebook {notebook}; "
+                f"it declares: {', '.join(declared)}"
+            )
         type_name = declared[key]["inferred_type_name"]
         if not _type_ok(value, type_name):
-            raise ConfigError(f"{where}: parameter {key!r} must be {type_name}, "
-                              f"got {type(value).__name__} {value!r}")
+            raise ConfigError(
+                f"{where}: parameter {key!r} must be {type_name}, "
+                f"got {type(value).__name__} {value!r}"
+            )
 
 
 def check_spec_params(specs: list[ReportSpec]) -> None:
@@ -70,6 +76,7 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
     caller then runs :func:`check_spec_params`, as the build does while its kernels and
     browser start."""
     from .notebooks import list_notebooks
+
     path = Path(path)
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -91,8 +98,10 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
             raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
         name = entry.get("name")
         if not isinstance(name, str) or not NAME_RE.match(name):
-            raise ConfigError(f"{where}: name {name!r} must be lowercase letters, digits, - or _ "
-                              "(it becomes a file name in reports/)")
+            raise ConfigError(
+                f"{where}: name {name!r} must be lowercase letters, digits, - or _ "
+                "(it becomes a file name in reports/)"
+            )
         where = f"{path.name}: report {name!r}"
         if name in seen:
             raise ConfigError(f"{where}: duplicate report name")

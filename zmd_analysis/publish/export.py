@@ -6,6 +6,7 @@ drop plotly's JSON outputs. We render the body with the ``basic`` template
 all in our own page: inline CSS, plotly.js inlined once, a table of contents,
 the parameters and build metadata, print CSS for A4.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,9 @@ class ReportOutputs(Preprocessor):
                     anchor = f"sec-{len(toc) + 1}"
                     toc.append((mark["level"], anchor, mark["heading"]))
                     level = int(mark["level"])
-                    out["data"] = {"text/html": f'<h{level} id="{anchor}">'
-                                                f"{escape(mark['heading'])}</h{level}>"}
+                    out["data"] = {
+                        "text/html": f'<h{level} id="{anchor}">{escape(mark["heading"])}</h{level}>'
+                    }
                 elif "title" in mark and not resources["has_title"]:
                     resources["has_title"] = True
                     out["data"] = {"text/html": data.get("text/html", "") + BUILD_MARK}
@@ -58,8 +60,11 @@ class ReportOutputs(Preprocessor):
                 if "download" in mark and "text/html" in out.get("data", {}):
                     out["data"]["text/html"] += _download_control(mark["download"], resources)
             if cell.cell_type == "code":  # warnings on stderr are for the analyst, not the reader
-                cell.outputs = [o for o in cell.get("outputs", [])
-                                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+                cell.outputs = [
+                    o
+                    for o in cell.get("outputs", [])
+                    if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+                ]
         return nb, resources
 
 
@@ -69,24 +74,35 @@ def _download_control(spec: dict, resources: dict) -> str:
     files = resources.setdefault("downloads", [])
     key = f"dl-{len(files) + 1}"
     files.append((key, spec["kind"], spec["csv"]))
-    return (f'<div class="download"><button type="button" class="download-data" '
-            f'data-download="{key}" title="{escape(spec.get("tooltip", ""))}">'
-            f'{escape(spec.get("button", "CSV"))}</button></div>')
+    return (
+        f'<div class="download"><button type="button" class="download-data" '
+        f'data-download="{key}" title="{escape(spec.get("tooltip", ""))}">'
+        f"{escape(spec.get('button', 'CSV'))}</button></div>"
+    )
 
 
 def script_json(obj) -> str:
     """JSON safe inside a <script> element: no '<', '>' or '&' survives as such, so no
     text from the data can close the element or start markup."""
-    return (json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return (
+        json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
 
 
 @lru_cache(maxsize=1)
 def _exporter() -> HTMLExporter:
-    exp = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
-                       exclude_output_prompt=True)
-    exp.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=REMOVE_TAGS, enabled=True),
-                              enabled=True)
+    exp = HTMLExporter(
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    exp.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags=REMOVE_TAGS, enabled=True), enabled=True
+    )
     exp.register_preprocessor(ReportOutputs(), enabled=True)
     return exp
 
@@ -99,18 +115,21 @@ class PageMeta:
     build: dict = field(default_factory=dict)  # e.g. built_at, data_version, notebook
 
 
-_LABELS = {"zh": {"contents": "目录", "built": "生成信息", "params": "参数"},
-           "en": {"contents": "Contents", "built": "Build", "params": "Parameters"}}
+_LABELS = {
+    "zh": {"contents": "目录", "built": "生成信息", "params": "参数"},
+    "en": {"contents": "Contents", "built": "Build", "params": "Parameters"},
+}
 
 
 @dataclass(frozen=True)
 class Page:
     """A rendered report: the parts the PDF printer swaps into its warm page, and the
     whole self-contained document."""
+
     lang: str
     title: str
-    body: str        # everything inside <body>, including the chart and download data
-    init_js: str     # the chart set-up script ("" when the page has no charts)
+    body: str  # everything inside <body>, including the chart and download data
+    init_js: str  # the chart set-up script ("" when the page has no charts)
     download_js: str = ""  # the download buttons' script (not needed in print)
 
     def html(self) -> str:
@@ -118,10 +137,12 @@ class Page:
         init = f"<script>{self.init_js}</script>\n" if self.init_js else ""
         if self.download_js:
             init += f"<script>{self.download_js}</script>\n"
-        return (f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
-                f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-                f"<title>{escape(self.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n"
-                f"</head>\n<body>\n{self.body}\n{init}</body>\n</html>\n")
+        return (
+            f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{escape(self.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n"
+            f"</head>\n<body>\n{self.body}\n{init}</body>\n</html>\n"
+        )
 
 
 def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
@@ -129,18 +150,31 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
     body, res = _exporter().from_notebook_node(nb)
     figures = res.get("plotly_figures", [])
     entries = res.get("toc", [])
-    toc = ("<nav class=\"toc\"><ol>" + "".join(
-        f'<li class="toc-h{lvl}"><a href="#{a}">{escape(text)}</a></li>' for lvl, a, text in entries)
-        + "</ol></nav>") if entries else ""
+    toc = (
+        (
+            '<nav class="toc"><ol>'
+            + "".join(
+                f'<li class="toc-h{lvl}"><a href="#{a}">{escape(text)}</a></li>'
+                for lvl, a, text in entries
+            )
+            + "</ol></nav>"
+        )
+        if entries
+        else ""
+    )
     lab = _LABELS.get(meta.lang, _LABELS["zh"])
-    build = " ".join(f"<code>{escape(str(k))}: {escape(str(v))}</code>"
-                     for k, v in meta.build.items())
-    params = " ".join(f"<code>{escape(str(k))}={escape(repr(v))}</code>"
-                      for k, v in meta.params.items())
+    build = " ".join(
+        f"<code>{escape(str(k))}: {escape(str(v))}</code>" for k, v in meta.build.items()
+    )
+    params = " ".join(
+        f"<code>{escape(str(k))}={escape(repr(v))}</code>" for k, v in meta.params.items()
+    )
     data = ""
     if figures:
-        data = (f'<script type="application/json" id="plotly-data">'
-                f'{script_json({fid: fig for fid, fig in figures})}</script>')
+        data = (
+            f'<script type="application/json" id="plotly-data">'
+            f"{script_json({fid: fig for fid, fig in figures})}</script>"
+        )
     files = res.get("downloads", [])
     if files:
         stem = meta.build.get("report") or "report"
@@ -148,15 +182,21 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
         for key, kind, _ in files:
             count[kind] = count.get(kind, 0) + 1
             names[key] = f"{stem}-{kind}-{count[kind]}.csv"
-        data += (f'\n<script type="application/json" id="download-data">'
-                 f'{script_json({k: {"filename": names[k], "csv": c} for k, _, c in files})}</script>')
+        data += (
+            f'\n<script type="application/json" id="download-data">'
+            f"{script_json({k: {'filename': names[k], 'csv': c} for k, _, c in files})}</script>"
+        )
     # a notebook with a title block shows its parameters there; others get them here
-    shown = "" if res.get("has_title") else f'{lab["params"]}: {params}<br>'
+    shown = "" if res.get("has_title") else f"{lab['params']}: {params}<br>"
     header = f'<div class="build-meta">{shown}{lab["built"]}: {build}</div>\n{toc}'
     body = body.replace(BUILD_MARK, header, 1) if res.get("has_title") else header + body
-    return Page("zh-CN" if meta.lang == "zh" else "en", meta.title,
-                f"<main>\n{body}\n</main>\n{data}", _INIT_JS if figures else "",
-                _DOWNLOAD_JS if files else "")
+    return Page(
+        "zh-CN" if meta.lang == "zh" else "en",
+        meta.title,
+        f"<main>\n{body}\n</main>\n{data}",
+        _INIT_JS if figures else "",
+        _DOWNLOAD_JS if files else "",
+    )
 
 
 def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:

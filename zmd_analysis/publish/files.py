@@ -1,4 +1,5 @@
 """Small file helpers shared by the build, the index page and the caches."""
+
 from __future__ import annotations
 
 import os
@@ -11,4 +12,3 @@ def write_atomic(path: Path, text: str, tmp_dir: Path) -> None:
     tmp = Path(tmp_dir) / f"{Path(path).name}.{os.getpid()}.partial"
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-

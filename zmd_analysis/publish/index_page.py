@@ -3,6 +3,7 @@ grouped by article (a source with claims), each article's claims summary shown o
 then by theme (the notebook a report runs); per report its parameters, build time,
 data version, status and links (including the executed notebook of a failed run).
 A banner at the top names every report whose last run failed."""
+
 from __future__ import annotations
 
 from html import escape
@@ -22,45 +23,61 @@ def _links(name: str, rec: dict, bd, lang: str) -> str:
         if bd.output(name, ext).exists():
             links.append(f'<a href="{escape(name)}.{ext}">{text}</a>')
     if rec.get("last_failure") and rec.get("failed_notebook"):
-        links.append(f'<a class="failed" href="{escape(rec["failed_notebook"])}">'
-                     f'{escape(tr("index_failed_run", lang))}</a>')
+        links.append(
+            f'<a class="failed" href="{escape(rec["failed_notebook"])}">'
+            f"{escape(tr('index_failed_run', lang))}</a>"
+        )
     return " · ".join(links) or "—"
 
 
 def _claims(summary: dict, lang: str) -> str:
     from ..analysis.claims import STATUSES  # here: the claims engine imports pandas
-    return " · ".join(f"{label('status', s, lang)} {summary[s]}" for s in STATUSES
-                      if summary.get(s)) or "—"
+
+    return (
+        " · ".join(f"{label('status', s, lang)} {summary[s]}" for s in STATUSES if summary.get(s))
+        or "—"
+    )
 
 
 def _row(name: str, rec: dict | None, bd, lang: str) -> str:
     if rec is None:
-        return (f"<tr><td>{escape(name)}</td>"
-                f"<td colspan=5>{escape(tr('index_not_built', lang))}</td></tr>")
-    params = " ".join(f"<code>{escape(k)}={escape(str(v))}</code>"
-                      for k, v in rec.get("params", {}).items())
+        return (
+            f"<tr><td>{escape(name)}</td>"
+            f"<td colspan=5>{escape(tr('index_not_built', lang))}</td></tr>"
+        )
+    params = " ".join(
+        f"<code>{escape(k)}={escape(str(v))}</code>" for k, v in rec.get("params", {}).items()
+    )
     failed = bool(rec.get("last_failure"))
     failure = f'<div class="failure">{escape(rec["last_failure"])}</div>' if failed else ""
     status = tr("index_failed" if failed else "index_ok", lang)
-    return (f'<tr class="{"failed" if failed else "ok"}"><td><b>{escape(rec.get("title") or name)}</b>'
-            f"<br><small>{escape(name)} · {escape(rec.get('notebook', ''))}</small>{failure}</td>"
-            f"<td>{params}</td><td>{escape(rec.get('built_at', '') or '—')}</td>"
-            f"<td><code>{escape(rec.get('data_version', '') or '—')}</code></td>"
-            f"<td>{escape(status)}</td><td>{_links(name, rec, bd, lang)}</td></tr>")
+    return (
+        f'<tr class="{"failed" if failed else "ok"}"><td><b>{escape(rec.get("title") or name)}</b>'
+        f"<br><small>{escape(name)} · {escape(rec.get('notebook', ''))}</small>{failure}</td>"
+        f"<td>{params}</td><td>{escape(rec.get('built_at', '') or '—')}</td>"
+        f"<td><code>{escape(rec.get('data_version', '') or '—')}</code></td>"
+        f"<td>{escape(status)}</td><td>{_links(name, rec, bd, lang)}</td></tr>"
+    )
 
 
 def _article_heading(source: str, recs: list[dict], lang: str) -> str:
     from ..access.observations import source_record
+
     try:
         meta = source_record(source)
         date = source_date(meta["date"], meta.get("date_confidence", ""), lang)
-        title = (f"{meta['publisher']}, “{meta['title']}”, {date}" if lang == "en"
-                 else f"{meta['publisher']} {date}：{meta['title']}")
+        title = (
+            f"{meta['publisher']}, “{meta['title']}”, {date}"
+            if lang == "en"
+            else f"{meta['publisher']} {date}：{meta['title']}"
+        )
     except Exception:  # the source left the data since the report was built
         title = source
     summary = next((r.get("claims") for r in recs if r and r.get("claims")), {})
-    return (f'<h2>{escape(title)}</h2><p class="claims-summary">'
-            f'{escape(tr("index_claims_summary", lang, summary=_claims(summary, lang)))}</p>')
+    return (
+        f'<h2>{escape(title)}</h2><p class="claims-summary">'
+        f"{escape(tr('index_claims_summary', lang, summary=_claims(summary, lang)))}</p>"
+    )
 
 
 def _theme_heading(recs: list[dict | None], notebook: str, lang: str) -> str:
@@ -82,23 +99,31 @@ def _page(bd, names: list[str], state: dict, data_version: str, lang: str) -> st
         else:
             themes.setdefault(rec.get("notebook", "") or name, []).append(name)
     cols = ("report", "params", "built", "data", "status", "files")
-    head = ('<table class="index"><thead><tr>'
-            + "".join(f"<th>{escape(tr(f'index_col_{c}', lang))}</th>" for c in cols)
-            + "</tr></thead><tbody>")
+    head = (
+        '<table class="index"><thead><tr>'
+        + "".join(f"<th>{escape(tr(f'index_col_{c}', lang))}</th>" for c in cols)
+        + "</tr></thead><tbody>"
+    )
 
     def table(members: list[str]) -> str:
         return head + "".join(_row(n, state.get(n), bd, lang) for n in members) + "</tbody></table>"
 
-    sections = [_article_heading(s, [state.get(n) for n in m], lang) + table(m)
-                for s, m in articles.items()]
+    sections = [
+        _article_heading(s, [state.get(n) for n in m], lang) + table(m) for s, m in articles.items()
+    ]
     if themes:
         sections.append(f"<h2>{escape(tr('index_themes', lang))}</h2>")
-        sections += [_theme_heading([state.get(n) for n in m], nb, lang) + table(m)
-                     for nb, m in themes.items()]
+        sections += [
+            _theme_heading([state.get(n) for n in m], nb, lang) + table(m)
+            for nb, m in themes.items()
+        ]
     failed = [n for n in names if (state.get(n) or {}).get("last_failure")]
     sep = "、" if lang == "zh" else ", "
-    alert = (f'<p class="failure banner">{escape(tr("index_failed_list", lang, names=sep.join(failed)))}</p>'
-             if failed else f'<p class="ok-all">{escape(tr("index_all_ok", lang))}</p>')
+    alert = (
+        f'<p class="failure banner">{escape(tr("index_failed_list", lang, names=sep.join(failed)))}</p>'
+        if failed
+        else f'<p class="ok-all">{escape(tr("index_all_ok", lang))}</p>'
+    )
     other = "en" if lang == "zh" else "zh"
     return f"""<!DOCTYPE html>
 <html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">

@@ -7,6 +7,7 @@ the whole copy with the loader, records checksums, and only then replaces the fi
 ``data/`` one by one with atomic renames. A bad row stops everything with the file, line and
 column of the *merged* table, and ``data/`` is left as it was.
 """
+
 from __future__ import annotations
 
 import csv
@@ -38,8 +39,9 @@ def _csv_text(header: list[str], rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def write_drafts(rows: dict[str, list[dict]], folder: Path, proposal_json: dict | None = None
-                 ) -> list[Path]:
+def write_drafts(
+    rows: dict[str, list[dict]], folder: Path, proposal_json: dict | None = None
+) -> list[Path]:
     """One CSV per table that has draft rows (the table's own column order), and the
     proposal's JSON beside them."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -47,8 +49,11 @@ def write_drafts(rows: dict[str, list[dict]], folder: Path, proposal_json: dict 
     for name, fname in TABLES.items():
         if not rows.get(name):
             continue
-        header = [c for c in TABLE_SPECS[name].columns
-                  if c in TABLE_SPECS[name].required or any(r.get(c) for r in rows[name])]
+        header = [
+            c
+            for c in TABLE_SPECS[name].columns
+            if c in TABLE_SPECS[name].required or any(r.get(c) for r in rows[name])
+        ]
         path = folder / fname
         path.write_text(_csv_text(header, rows[name]), encoding="utf-8")
         written.append(path)
@@ -79,15 +84,24 @@ def as_text(doc: dict) -> str:
     """The proposal for reading in a terminal: each figure with its offsets and the row it
     becomes, each claim with its figures and verdict, what was not understood, notes."""
     src = doc["source"]
-    lines = [f"{src.get('title', '')}  [{src.get('source_id')}; date "
-             f"{src.get('date') or 'unknown'} ({src.get('date_confidence')}); region "
-             f"{src.get('region_id')}]", "", "figures:"]
+    lines = [
+        f"{src.get('title', '')}  [{src.get('source_id')}; date "
+        f"{src.get('date') or 'unknown'} ({src.get('date_confidence')}); region "
+        f"{src.get('region_id')}]",
+        "",
+        "figures:",
+    ]
     for n, f in enumerate(doc["figures"]):
-        row = (f"{f['indicator_id']}@{f['region_id']}:{f['period_id']}" if f["indicator_id"]
-               else "(no row)")
+        row = (
+            f"{f['indicator_id']}@{f['region_id']}:{f['period_id']}"
+            if f["indicator_id"]
+            else "(no row)"
+        )
         hedge = f" hedge {f['hedge']}" if f["hedge"] else ""
-        lines.append(f"  [{n}] {f['start']}-{f['end']} {f['text']}  = {f['value']:g} "
-                     f"{f['unit']}{hedge}  -> {row}")
+        lines.append(
+            f"  [{n}] {f['start']}-{f['end']} {f['text']}  = {f['value']:g} "
+            f"{f['unit']}{hedge}  -> {row}"
+        )
     lines += ["", "claims:"]
     for c in doc["claims"]:
         figs = ", ".join(f"[{k}] {doc['figures'][k]['text']}" for k in c["figures"])
@@ -105,8 +119,8 @@ def as_text(doc: dict) -> str:
 @dataclass
 class Accepted:
     source_ids: list[str]
-    added: dict[str, int]            # table -> rows appended
-    reports: list[str]               # report names added to reports.toml
+    added: dict[str, int]  # table -> rows appended
+    reports: list[str]  # report names added to reports.toml
 
 
 def _merge(folder: Path, name: str, new: list[dict]) -> None:
@@ -136,9 +150,11 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
         raise DataError(folder / TABLES["sources"], "the drafts add no source row")
     again = [s for s in new_sources if s in existing]
     if again:
-        raise DataError(folder / TABLES["sources"],
-                        f"source already in the data: {', '.join(again)} (pass --source-id "
-                        "to add it under another id, or edit the existing rows by hand)")
+        raise DataError(
+            folder / TABLES["sources"],
+            f"source already in the data: {', '.join(again)} (pass --source-id "
+            "to add it under another id, or edit the existing rows by hand)",
+        )
     with tempfile.TemporaryDirectory(prefix=".accept-", dir=folder.parent) as tmp:
         work = Path(tmp) / folder.name
         shutil.copytree(folder, work)
@@ -147,13 +163,14 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
             if rows.get(name):
                 _merge(work, name, rows[name])
                 added[name] = len(rows[name])
-        validate_folder(work)                      # raises DataError naming file, line, column
+        validate_folder(work)  # raises DataError naming file, line, column
         provenance.update_checksums(work)
         reports = _add_reports(config, new_sources, Path(tmp)) if config else []
         for fname in [*TABLES.values(), PROVENANCE_FILE]:
             src = work / fname
-            if src.exists() and (not (folder / fname).exists()
-                                 or src.read_bytes() != (folder / fname).read_bytes()):
+            if src.exists() and (
+                not (folder / fname).exists() or src.read_bytes() != (folder / fname).read_bytes()
+            ):
                 os.replace(src, folder / fname)
         if config:
             os.replace(Path(tmp) / config.name, config)
@@ -167,15 +184,20 @@ def _add_reports(config: Path, sources: list[str], tmp: Path) -> list[str]:
     names = []
     blocks = []
     for sid in sources:
-        blocks.append(f"\n# --- {sid} (added by zmd-report propose --accept) "
-                      + "-" * max(3, 60 - len(sid)) + "\n")
+        blocks.append(
+            f"\n# --- {sid} (added by zmd-report propose --accept) "
+            + "-" * max(3, 60 - len(sid))
+            + "\n"
+        )
         for suffix, notebook in ARTICLE_REPORTS.items():
             name = f"{sid}-{suffix}"
             if f'name = "{name}"' in text:
                 continue
             names.append(name)
-            blocks.append(f'[[report]]\nname = "{name}"\nnotebook = "{notebook}"\n'
-                          f'params = {{ source = "{sid}", lang = "zh" }}\n\n')
+            blocks.append(
+                f'[[report]]\nname = "{name}"\nnotebook = "{notebook}"\n'
+                f'params = {{ source = "{sid}", lang = "zh" }}\n\n'
+            )
     new = text.rstrip("\n") + "\n" + "".join(blocks)
     write_atomic(tmp / config.name, new, tmp)
     return names

@@ -17,6 +17,7 @@ while waiting is replaced, never handed out. Used kernels are shut down.
 Kernels start in ``notebooks/`` (the forker runs there; no process-wide ``os.chdir``),
 so builds in threads never race on the working directory (papermill #473).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -29,17 +30,20 @@ import sys
 import threading
 from functools import lru_cache
 
-from .notebooks import KERNEL, KERNEL_ARGS
 from ..access.paths import notebooks_dir
+from .notebooks import KERNEL, KERNEL_ARGS
 
 # run in a kernel that was not forked: the imports and the throwaway chart of warm_up
 # (not the data preload, nor ipykernel's debugger, which such a kernel imports itself)
-WARM_CODE = ("from zmd_analysis.publish.kernels import warm_up as _zmd_warm_up\n"
-             "_zmd_warm_up()\ndel _zmd_warm_up")
+WARM_CODE = (
+    "from zmd_analysis.publish.kernels import warm_up as _zmd_warm_up\n"
+    "_zmd_warm_up()\ndel _zmd_warm_up"
+)
 START_TIMEOUT = 60
 
 
 # --- the forker ------------------------------------------------------------------------
+
 
 def warm_up() -> None:
     """What every report does first, done once before any notebook is assigned: import
@@ -49,14 +53,27 @@ def warm_up() -> None:
     import pandas as pd
     import plotly.graph_objects as go
     import plotly.io  # noqa: F401
+
     from ..analysis import base_effect, context  # noqa: F401
     from ..report import charts, findings, sentences, show, themes  # noqa: F401
+
     fig = go.Figure(layout={"template": charts.TEMPLATE})
-    fig.add_bar(x=[0], y=[1], error_y={"array": [0]}, textfont={"size": 1},
-                marker={"color": "#000", "pattern": {"shape": ""}})
+    fig.add_bar(
+        x=[0],
+        y=[1],
+        error_y={"array": [0]},
+        textfont={"size": 1},
+        marker={"color": "#000", "pattern": {"shape": ""}},
+    )
     fig.add_bar(y=["a"], x=[1], orientation="h", error_x={"array": [0]})
-    fig.add_scatter(x=[0], y=[1], mode="lines+markers", line={"width": 1},
-                    marker={"line": {"width": 1}}, error_y={"array": [0]})
+    fig.add_scatter(
+        x=[0],
+        y=[1],
+        mode="lines+markers",
+        line={"width": 1},
+        marker={"line": {"width": 1}},
+        error_y={"array": [0]},
+    )
     fig.add_annotation(text="", font={"size": 1})
     fig.add_shape(type="line", x0=0, x1=1, y0=0, y1=1, line={"width": 1})
     fig.update_xaxes(title_text="x")
@@ -70,9 +87,10 @@ def _preload_data() -> None:
     """The data loaded and indexed in the forker (each kernel would spend ~0.1 s on it);
     malformed data is left for the build to report, with file, line and column."""
     from ..access.observations import preload
+
     try:
         preload()
-    except Exception:  # noqa: BLE001 - kernels then load (and fail on) the data themselves
+    except Exception:
         pass
 
 
@@ -81,9 +99,10 @@ def _serve() -> None:
     ``{"connection_file": ...}`` in, the forked kernel's pid out."""
     # imported once, inherited by every fork; ipykernel.debugger (debugpy, pydevd) is
     # otherwise imported by each kernel as it starts: two thirds of a kernel's start-up
-    import ipykernel.debugger  # noqa: F401
-    import ipykernel.ipkernel  # noqa: F401
+    import ipykernel.debugger
+    import ipykernel.ipkernel
     import ipykernel.kernelapp  # noqa: F401
+
     warm_up()
     _preload_data()
     signal.signal(signal.SIGCHLD, _reap)
@@ -112,15 +131,17 @@ def _become_kernel(connection_file: str) -> None:
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
-    sys.stdin = open(os.devnull)
+    sys.stdin = open(os.devnull)  # noqa: SIM115 - the kernel's stdin for its lifetime
     code = 0
     try:
         from ipykernel.kernelapp import IPKernelApp
+
         app = IPKernelApp.instance()
-        app.initialize(["-f", connection_file, *KERNEL_ARGS,
-                        f"--IPKernelApp.parent_handle={os.getppid()}"])
+        app.initialize(
+            ["-f", connection_file, *KERNEL_ARGS, f"--IPKernelApp.parent_handle={os.getppid()}"]
+        )
         app.start()
-    except BaseException:  # noqa: BLE001 - a kernel child never returns to the forker loop
+    except BaseException:
         code = 1
     os._exit(code)
 
@@ -131,11 +152,20 @@ class Forker:
     def __init__(self):
         # PYDEVD_DISABLE_FILE_VALIDATION: pydevd's frozen-modules notice (ipykernel's own
         # kernelspec sets it too) would otherwise be printed by the forker on every build
-        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
-               "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-        self.proc = subprocess.Popen([sys.executable, "-m", __name__], cwd=notebooks_dir(),
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                                     env=env)
+        env = {
+            **os.environ,
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", __name__],
+            cwd=notebooks_dir(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._error: str | None = None
@@ -194,6 +224,7 @@ class ForkedProcess:
 
     def wait(self, timeout: float | None = None) -> int:
         import time
+
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
@@ -221,6 +252,7 @@ def _forked_manager_class():
     class ForkedKernelManager(AsyncKernelManager):
         """jupyter_client's kernel manager, launching by fork from :class:`Forker`
         (``_launch_kernel`` is the documented override point)."""
+
         forker: Forker | None = None
 
         async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
@@ -237,8 +269,10 @@ def _forked_manager_class():
 
 # --- kernels ------------------------------------------------------------------------------
 
+
 async def _start(forker: Forker | None = None, warm: bool = True) -> object:
     from jupyter_client.manager import AsyncKernelManager
+
     if forker is not None:
         km = _forked_manager_class()(kernel_name=KERNEL)
         km.forker = forker
@@ -250,10 +284,13 @@ async def _start(forker: Forker | None = None, warm: bool = True) -> object:
     try:
         await kc.wait_for_ready(timeout=START_TIMEOUT)
         if forker is None and warm:  # a forked kernel has the imports already
-            reply = await kc.execute_interactive(WARM_CODE, timeout=START_TIMEOUT,
-                                                 store_history=False)
+            reply = await kc.execute_interactive(
+                WARM_CODE, timeout=START_TIMEOUT, store_history=False
+            )
             if reply["content"]["status"] != "ok":
-                raise RuntimeError(f"warm-up failed in the kernel: {reply['content'].get('evalue')}")
+                raise RuntimeError(
+                    f"warm-up failed in the kernel: {reply['content'].get('evalue')}"
+                )
     except BaseException:
         kc.stop_channels()
         await km.shutdown_kernel(now=True)
@@ -271,7 +308,7 @@ def start_warm_kernel(forker: Forker | None = None):
 def shutdown(km) -> None:
     try:
         asyncio.run(km.shutdown_kernel(now=True))
-    except Exception:  # noqa: BLE001 - a kernel that is already gone is fine
+    except Exception:
         pass
 
 
@@ -302,7 +339,7 @@ class KernelPool:
     def _fill(self) -> None:
         try:
             km = start_warm_kernel(self._forker)
-        except Exception as err:  # noqa: BLE001 - handed to the taker, who reports it
+        except Exception as err:
             self._ready.put(err)
             return
         if self._closed:
@@ -324,12 +361,12 @@ class KernelPool:
                 raise RuntimeError(f"no kernel started within {timeout:.0f} s") from None
             self._spawn()
             if isinstance(item, Exception):
-                with self._lock:      # the failed start is replaced for whoever asks next
+                with self._lock:  # the failed start is replaced for whoever asks next
                     self._to_start += 1
                 raise item
             if asyncio.run(item.is_alive()):
                 return item
-            shutdown(item)                   # died while waiting: replace it
+            shutdown(item)  # died while waiting: replace it
             with self._lock:
                 self._to_start += 1
             self._spawn()

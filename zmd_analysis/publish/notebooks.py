@@ -4,19 +4,19 @@ Notebooks are stored as jupytext ``py:percent`` files; papermill needs
 ``.ipynb``, so :func:`to_ipynb` converts on the fly (no outputs are ever
 stored in git).
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 from pathlib import Path
 
-from .files import write_atomic
 from ..access.paths import CACHE_DIR, notebooks_dir
+from .files import write_atomic
 
 KERNEL = "python3"
 # ipykernel warns on every start that its local TCP channels are unencrypted; errors still show
 KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
-
 
 
 def notebook_path(name: str) -> Path:
@@ -35,11 +35,13 @@ def list_notebooks() -> list[str]:
 def to_ipynb(name: str):
     """The notebook as an in-memory ``.ipynb`` (kernelspec kept for papermill)."""
     import jupytext  # imported here: nbformat's jsonschema import alone costs seconds
+
     nb = jupytext.read(notebook_path(name))
     for i, cell in enumerate(nb.cells):  # stable ids: jupytext draws random ones per read
         cell.id = f"cell-{i:02d}"
-    nb.metadata.setdefault("kernelspec", {"name": KERNEL, "display_name": "Python 3",
-                                          "language": "python"})
+    nb.metadata.setdefault(
+        "kernelspec", {"name": KERNEL, "display_name": "Python 3", "language": "python"}
+    )
     return nb
 
 
@@ -67,6 +69,7 @@ def _inspect(name: str) -> dict[str, dict]:
 
     import nbformat
     import papermill as pm
+
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{name}.ipynb"
         nbformat.write(to_ipynb(name), src)
@@ -76,10 +79,12 @@ def _inspect(name: str) -> dict[str, dict]:
 READS_TAG = "zmd-reads"
 READS_KEY = "zmd_report"
 # the last cell of every run: what the notebook read from data/ (see access.reads)
-READS_CELL = ("from zmd_analysis.access import reads as _zmd_reads\n"
-              "from IPython.display import display as _zmd_display\n"
-              "_zmd_display({'text/plain': ''}, raw=True, metadata={'zmd_report': "
-              "{'reads': _zmd_reads.log()}})")
+READS_CELL = (
+    "from zmd_analysis.access import reads as _zmd_reads\n"
+    "from IPython.display import display as _zmd_display\n"
+    "_zmd_display({'text/plain': ''}, raw=True, metadata={'zmd_report': "
+    "{'reads': _zmd_reads.log()}})"
+)
 
 
 ENGINE = "zmd-given-kernel"
@@ -96,14 +101,30 @@ def _engine() -> str:
 
     class GivenKernelEngine(NBClientEngine):
         @classmethod
-        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False,
-                                     stdout_file=None, stderr_file=None, start_timeout=60,
-                                     execution_timeout=None, **kwargs):
+        def execute_managed_notebook(
+            cls,
+            nb_man,
+            kernel_name,
+            log_output=False,
+            stdout_file=None,
+            stderr_file=None,
+            start_timeout=60,
+            execution_timeout=None,
+            **kwargs,
+        ):
             kwargs = remove_args(["input_path", "timeout", "startup_timeout"], **kwargs)
-            client = PapermillNotebookClient(nb_man, **merge_kwargs(
-                kwargs, timeout=execution_timeout, startup_timeout=start_timeout,
-                kernel_name=kernel_name, log_output=log_output, stdout_file=stdout_file,
-                stderr_file=stderr_file))
+            client = PapermillNotebookClient(
+                nb_man,
+                **merge_kwargs(
+                    kwargs,
+                    timeout=execution_timeout,
+                    startup_timeout=start_timeout,
+                    kernel_name=kernel_name,
+                    log_output=log_output,
+                    stdout_file=stdout_file,
+                    stderr_file=stderr_file,
+                ),
+            )
             return client.execute(cleanup_kc=True)
 
     if ENGINE not in papermill_engines._engines:
@@ -125,6 +146,7 @@ def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
     """
     import nbformat
     import papermill as pm
+
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     nb = to_ipynb(name)
@@ -137,16 +159,26 @@ def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
     try:
         # no save after every cell: papermill still writes the notebook, with its error
         # banner, when a cell fails
-        nb = pm.execute_notebook(str(src), str(output), parameters=params, kernel_name=KERNEL,
-                                 progress_bar=False, execution_timeout=timeout,
-                                 request_save_on_cell_execute=False,
-                                 extra_arguments=KERNEL_ARGS, **extra)
+        nb = pm.execute_notebook(
+            str(src),
+            str(output),
+            parameters=params,
+            kernel_name=KERNEL,
+            progress_bar=False,
+            execution_timeout=timeout,
+            request_save_on_cell_execute=False,
+            extra_arguments=KERNEL_ARGS,
+            **extra,
+        )
     finally:
         src.unlink(missing_ok=True)
-    last = nb.cells.pop() if nb.cells and READS_TAG in nb.cells[-1].metadata.get("tags", []) \
-        else None
-    reads = [o.get("metadata", {}).get(READS_KEY, {}).get("reads") for o in
-             (last.get("outputs", []) if last else [])]
+    last = (
+        nb.cells.pop() if nb.cells and READS_TAG in nb.cells[-1].metadata.get("tags", []) else None
+    )
+    reads = [
+        o.get("metadata", {}).get(READS_KEY, {}).get("reads")
+        for o in (last.get("outputs", []) if last else [])
+    ]
     nb.metadata.setdefault(READS_KEY, {})["reads"] = next((r for r in reads if r is not None), [])
     nbformat.write(nb, output)
     return nb

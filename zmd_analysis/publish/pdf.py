@@ -16,6 +16,7 @@ report's ``<body>``, ``lang`` and ``<title>`` and re-runs the chart set-up.
 All reports share one stylesheet, so the result is the page the file gives
 (checked pixel by pixel in the tests).
 """
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,7 @@ import shutil
 from html import escape
 from pathlib import Path
 
-CHROMIUM = os.environ.get("ZMD_CHROMIUM", "/usr/bin/chromium")   # the browser
+CHROMIUM = os.environ.get("ZMD_CHROMIUM", "/usr/bin/chromium")  # the browser
 HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
 
 
@@ -36,14 +37,24 @@ def print_browser() -> str:
 
 
 # Without these flags Chromium keeps trying to reach the internet from a closed network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-default-apps", "--disable-extensions", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-quic",
+]
 MARGIN = {"top": "16mm", "bottom": "18mm", "left": "14mm", "right": "14mm"}
-FOOTER = ("<div style=\"font-family:'Noto Sans CJK SC',sans-serif;font-size:8px;color:#566573;"
-          "width:100%;padding:0 14mm;display:flex;justify-content:space-between\">"
-          "<span>{title}</span><span><span class=\"pageNumber\"></span> / "
-          "<span class=\"totalPages\"></span></span></div>")
+FOOTER = (
+    "<div style=\"font-family:'Noto Sans CJK SC',sans-serif;font-size:8px;color:#566573;"
+    'width:100%;padding:0 14mm;display:flex;justify-content:space-between">'
+    '<span>{title}</span><span><span class="pageNumber"></span> / '
+    '<span class="totalPages"></span></span></div>'
+)
 
 
 class PdfError(RuntimeError):
@@ -53,21 +64,26 @@ class PdfError(RuntimeError):
 class Printer:
     """Context manager holding one headless Chromium for all the PDFs of a build."""
 
-    def __init__(self, executable: str | None = None, timeout_ms: int = 60_000,
-                 reuse_page: bool = True):
+    def __init__(
+        self, executable: str | None = None, timeout_ms: int = 60_000, reuse_page: bool = True
+    ):
         self.executable = executable or print_browser()
         self.timeout_ms, self.reuse_page = timeout_ms, reuse_page
         self._pw = self._browser = self._context = self._page = None
 
-    def __enter__(self) -> "Printer":
+    def __enter__(self) -> Printer:
         if not shutil.which(self.executable) and not Path(self.executable).exists():
-            raise PdfError(f"Chromium not found at {self.executable}; run `make sysdeps` "
-                           "(apt-get install chromium chromium-headless-shell)")
+            raise PdfError(
+                f"Chromium not found at {self.executable}; run `make sysdeps` "
+                "(apt-get install chromium chromium-headless-shell)"
+            )
         from playwright.sync_api import sync_playwright
+
         self._pw = sync_playwright().start()
         try:
-            self._browser = self._pw.chromium.launch(executable_path=self.executable,
-                                                     args=CHROMIUM_ARGS)
+            self._browser = self._pw.chromium.launch(
+                executable_path=self.executable, args=CHROMIUM_ARGS
+            )
         except BaseException:
             self._pw.stop()
             self._pw = None
@@ -102,7 +118,8 @@ class Printer:
             " document.body.removeAttribute('data-charts-ready');"
             " document.body.removeAttribute('data-charts-error');"
             " document.body.innerHTML = body; window.scrollTo(0, 0); }",
-            [report.lang, report.title, report.body])
+            [report.lang, report.title, report.body],
+        )
         self._page.evaluate(report.init_js)
         return self._page
 
@@ -116,21 +133,34 @@ class Printer:
         HTML) lets the printer swap the report into its warm page instead of loading the
         file and parsing plotly.js again."""
         html_path = Path(html_path)
-        swap = (self.reuse_page and report is not None and report.init_js
-                and self._page is not None and self._has_plotly())
+        swap = (
+            self.reuse_page
+            and report is not None
+            and report.init_js
+            and self._page is not None
+            and self._has_plotly()
+        )
         page = self._swap_in(report) if swap else self._fresh_page(html_path)
         page.wait_for_function(
             "document.querySelectorAll('.plotly-figure').length === 0"
             " || document.body.hasAttribute('data-charts-ready')"
-            " || document.body.hasAttribute('data-charts-error')", timeout=self.timeout_ms)
+            " || document.body.hasAttribute('data-charts-error')",
+            timeout=self.timeout_ms,
+        )
         err = page.evaluate("document.body.getAttribute('data-charts-error')")
         if err:
             raise PdfError(f"{html_path.name}: a chart failed to render: {err}")
         page.emulate_media(media="print")
-        page.pdf(path=str(pdf_path), format="A4", print_background=True,
-                 prefer_css_page_size=True, margin=MARGIN, display_header_footer=True,
-                 header_template="<div></div>",
-                 footer_template=FOOTER.format(title=escape(title)))
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            print_background=True,
+            prefer_css_page_size=True,
+            margin=MARGIN,
+            display_header_footer=True,
+            header_template="<div></div>",
+            footer_template=FOOTER.format(title=escape(title)),
+        )
 
 
 class PrinterPool:
@@ -145,13 +175,24 @@ class PrinterPool:
         import subprocess
         import sys
         import threading
+
         self._jobs: queue.Queue = queue.Queue()
-        command = [sys.executable, "-m", __name__, str(Path(shell).resolve()),
-                   executable or print_browser()]
-        self._procs = [subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        encoding="utf-8") for _ in range(max(1, size))]
-        self._threads = [threading.Thread(target=self._feed, args=(proc,), daemon=True)
-                         for proc in self._procs]
+        command = [
+            sys.executable,
+            "-m",
+            __name__,
+            str(Path(shell).resolve()),
+            executable or print_browser(),
+        ]
+        self._procs = [
+            subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, encoding="utf-8"
+            )
+            for _ in range(max(1, size))
+        ]
+        self._threads = [
+            threading.Thread(target=self._feed, args=(proc,), daemon=True) for proc in self._procs
+        ]
         for t in self._threads:
             t.start()
 
@@ -160,6 +201,7 @@ class PrinterPool:
         that exited fails every job it is given, with its exit code. The lines are ASCII
         JSON (any text, any path, any locale); no error leaves a future unresolved."""
         import json
+
         while (job := self._jobs.get()) is not None:
             future, request = job
             if not future.set_running_or_notify_cancel():
@@ -177,23 +219,34 @@ class PrinterPool:
                 if "error" in reply:
                     raise PdfError(reply["error"])
                 future.set_result(None)
-            except BaseException as err:  # noqa: BLE001 - the build reports it for the report
-                future.set_exception(err if isinstance(err, PdfError) else
-                                     PdfError(f"{type(err).__name__}: {err}"))
+            except BaseException as err:
+                future.set_exception(
+                    err if isinstance(err, PdfError) else PdfError(f"{type(err).__name__}: {err}")
+                )
 
     def submit(self, html_path: Path, pdf_path: Path, title: str = "", report=None):
         from concurrent.futures import Future
         from dataclasses import asdict
+
         future: Future = Future()
-        self._jobs.put((future, {"html": str(html_path), "pdf": str(pdf_path), "title": title,
-                                 "page": asdict(report) if report is not None else None}))
+        self._jobs.put(
+            (
+                future,
+                {
+                    "html": str(html_path),
+                    "pdf": str(pdf_path),
+                    "title": title,
+                    "page": asdict(report) if report is not None else None,
+                },
+            )
+        )
         return future
 
-    def __enter__(self) -> "PrinterPool":
+    def __enter__(self) -> PrinterPool:
         return self
 
     def __exit__(self, exc_type, *exc) -> None:
-        if exc_type is not None:   # the build failed before printing: stop the printers now
+        if exc_type is not None:  # the build failed before printing: stop the printers now
             for proc in self._procs:
                 proc.terminate()
         for _ in self._threads:
@@ -202,11 +255,11 @@ class PrinterPool:
             t.join(timeout=120)
         for proc in self._procs:
             if proc.stdin and not proc.stdin.closed:
-                proc.stdin.close()   # the printer closes its browser and exits
+                proc.stdin.close()  # the printer closes its browser and exits
         for proc in self._procs:
             try:
                 proc.wait(timeout=30)
-            except Exception:  # noqa: BLE001 - a printer that hangs on exit is killed
+            except Exception:
                 proc.kill()
 
 
@@ -220,6 +273,7 @@ def _serve(shell: Path, executable: str) -> None:
     import signal
     import sys
     from types import SimpleNamespace
+
     answers = os.fdopen(os.dup(1), "w", encoding="ascii")
     os.dup2(2, 1)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -228,7 +282,7 @@ def _serve(shell: Path, executable: str) -> None:
         try:
             printer.__enter__()
             printer.warm(shell)
-        except Exception as err:  # noqa: BLE001 - reported with each report's name
+        except Exception as err:
             failed = f"{type(err).__name__}: {err}".strip()
         for line in sys.stdin.buffer:
             job = json.loads(line)
@@ -238,18 +292,22 @@ def _serve(shell: Path, executable: str) -> None:
                 page = SimpleNamespace(**job["page"]) if job["page"] else None
                 printer.print_pdf(Path(job["html"]), Path(job["pdf"]), job["title"], page)
                 answer = {}
-            except Exception as err:  # noqa: BLE001 - the build names the report
-                answer = {"error": str(err) if isinstance(err, PdfError)
-                          else f"{type(err).__name__}: {err}"}
+            except Exception as err:
+                answer = {
+                    "error": str(err)
+                    if isinstance(err, PdfError)
+                    else f"{type(err).__name__}: {err}"
+                }
             answers.write(json.dumps(answer) + "\n")
             answers.flush()
     finally:
         try:
             printer.__exit__(None, None, None)
-        except Exception:  # noqa: BLE001 - stopped mid-call; the driver closes the browser on EOF
+        except Exception:
             pass
 
 
 if __name__ == "__main__":
     import sys
+
     _serve(Path(sys.argv[1]), sys.argv[2])

@@ -1,4 +1,5 @@
 """The source line under every chart, built from the ids of the sources it draws on."""
+
 from __future__ import annotations
 
 from ..access.observations import DataArg
@@ -10,18 +11,28 @@ def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataAr
     """'来源：publisher date；…' for the sources behind a chart, re-posts marked, and a note
     when the chart shows values computed from them."""
     src = load_tables(data).sources.set_index("source_id")
-    ids = [i for i in dict.fromkeys(x for s in source_ids for x in str(s).split(","))
-           if i in src.index]
+    ids = [
+        i for i in dict.fromkeys(x for s in source_ids for x in str(s).split(",")) if i in src.index
+    ]
     parts = []
     for i in ids:
         r = src.loc[i]
         repost = r["reliability"] == "repost"
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
-        parts.append(f"{r['publisher']} {date}" + (("（转载）" if lang == "zh" else " (re-post)")
-                                                          if repost else ""))
+        parts.append(
+            f"{r['publisher']} {date}"
+            + (("（转载）" if lang == "zh" else " (re-post)") if repost else "")
+        )
     head = "来源：" if lang == "zh" else "Sources: "
-    tail = ("；推算值由 zmd-report 计算" if lang == "zh" else "; implied values computed by zmd-report") \
-        if derived else ""
+    tail = (
+        (
+            "；推算值由 zmd-report 计算"
+            if lang == "zh"
+            else "; implied values computed by zmd-report"
+        )
+        if derived
+        else ""
+    )
     return head + ("；" if lang == "zh" else "; ").join(parts) + tail
 
 

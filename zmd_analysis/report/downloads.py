@@ -8,6 +8,7 @@ Excel on a Chinese Windows reads the characters right.
 A cell that starts with ``= + - @`` (or a tab or carriage return) would run as a
 formula in a spreadsheet; such text cells are prefixed with an apostrophe.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,19 +24,46 @@ from .formatting import source_date
 from .labels import label
 from .texts import tr
 
-COLUMNS = ("series", "label", "value", "low", "high", "unit", "origin", "formula",
-           "source_id", "source", "data_version")
+COLUMNS = (
+    "series",
+    "label",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "origin",
+    "formula",
+    "source_id",
+    "source",
+    "data_version",
+)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def point(series: str, label_text: str, value: float, unit: str, origin: str,
-          formula: str = "", source_id: str = "", low: float | None = None,
-          high: float | None = None) -> dict:
+def point(
+    series: str,
+    label_text: str,
+    value: float,
+    unit: str,
+    origin: str,
+    formula: str = "",
+    source_id: str = "",
+    low: float | None = None,
+    high: float | None = None,
+) -> dict:
     """One value a chart draws. ``origin`` is ``stated`` (printed in a source) or
     ``derived`` (computed by us); ``low``/``high`` default to the value itself."""
-    return dict(series=series, label=label_text, value=value,
-                low=value if low is None else low, high=value if high is None else high,
-                unit=unit, origin=origin, formula=formula, source_id=source_id)
+    return dict(
+        series=series,
+        label=label_text,
+        value=value,
+        low=value if low is None else low,
+        high=value if high is None else high,
+        unit=unit,
+        origin=origin,
+        formula=formula,
+        source_id=source_id,
+    )
 
 
 def points(rows, lang: str, series: str = "") -> list[dict]:
@@ -46,8 +74,19 @@ def points(rows, lang: str, series: str = "") -> list[dict]:
         if r is None:
             continue
         unit = (r["unit_en"] or r["unit_zh"]) if en else r["unit_zh"]
-        out.append(point(series, r["label_en"] if en else r["label_zh"], r["value"], unit,
-                         r["origin"], r["formula"], r["source_id"], r["low"], r["high"]))
+        out.append(
+            point(
+                series,
+                r["label_en"] if en else r["label_zh"],
+                r["value"],
+                unit,
+                r["origin"],
+                r["formula"],
+                r["source_id"],
+                r["low"],
+                r["high"],
+            )
+        )
     return out
 
 
@@ -69,8 +108,11 @@ def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
             continue
         r = sources.loc[sid]
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
-        parts.append(f"{r['publisher']}, “{r['title']}”, {date}" if lang == "en"
-                     else f"{r['publisher']}《{r['title']}》{date}")
+        parts.append(
+            f"{r['publisher']}, “{r['title']}”, {date}"
+            if lang == "en"
+            else f"{r['publisher']}《{r['title']}》{date}"
+        )
     return "; ".join(parts)
 
 
@@ -89,9 +131,15 @@ def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd
     column headings in the report's language."""
     sources = load_tables(data).sources.set_index("source_id")
     version = data_version(data)
-    rows = [{**p, "origin": label("origin", p["origin"], lang) if p["origin"] else "",
-             "source": _citation(p["source_id"], lang, sources), "data_version": version}
-            for p in chart_points]
+    rows = [
+        {
+            **p,
+            "origin": label("origin", p["origin"], lang) if p["origin"] else "",
+            "source": _citation(p["source_id"], lang, sources),
+            "data_version": version,
+        }
+        for p in chart_points
+    ]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     return frame.rename(columns={c: tr(f"csv_{c}", lang) for c in COLUMNS})
 

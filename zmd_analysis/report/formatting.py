@@ -5,12 +5,25 @@ below 10,000. English groups thousands (2,091), writes amounts in yuan as
 "CNY 48.2 bn" and ranks as ordinals ("2nd"). A derived figure shows its range only
 when the range is wider than its point, and point and range carry the same decimals.
 """
+
 from __future__ import annotations
 
 import math
 
-UNITS_EN = {"%": "%", "百分点": "pp", "个": "", "位": "", "次": "events", "项": "items",
-            "天": "days", "家": "firms", "万人": "", "倍": "×", "亿元": "", "亿元/个": ""}
+UNITS_EN = {
+    "%": "%",
+    "百分点": "pp",
+    "个": "",
+    "位": "",
+    "次": "events",
+    "项": "items",
+    "天": "days",
+    "家": "firms",
+    "万人": "",
+    "倍": "×",
+    "亿元": "",
+    "亿元/个": "",
+}
 
 
 def num(x: float, nd: int = 1, lang: str = "zh") -> str:
@@ -47,6 +60,7 @@ def page_label(page: str, lang: str = "zh") -> str:
     """A newspaper page as the reader's language writes it: '01版' stays in Chinese, is
     'p. 1' in English."""
     import re
+
     m = re.fullmatch(r"0*(\d+)版", page or "")
     return f"p. {m.group(1)}" if m and lang == "en" else (page or "")
 
@@ -54,11 +68,12 @@ def page_label(page: str, lang: str = "zh") -> str:
 def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def decimals_for(value: float, low: float, high: float, printed: str | None = None,
-                 exact_ends: bool = True) -> int | None:
+def decimals_for(
+    value: float, low: float, high: float, printed: str | None = None, exact_ends: bool = True
+) -> int | None:
     """Decimals for a point and its range.
 
     A printed figure keeps its own. A derived range gets the fewest decimals (0–2) at
@@ -71,23 +86,28 @@ def decimals_for(value: float, low: float, high: float, printed: str | None = No
     width = high - low
     if width > 0 and math.isfinite(width):
         whole = all(float(x).is_integer() for x in (value, low, high))
-        for nd in ((0, 1, 2) if whole else (1, 2)):
-            if width * 10 ** nd >= 2 - 1e-9:
+        for nd in (0, 1, 2) if whole else (1, 2):
+            if width * 10**nd >= 2 - 1e-9:
                 # ends that are exact one decimal further (2.45–2.75) are shown exactly
-                if exact_ends and nd < 2 and not (_exact_at(low, nd) and _exact_at(high, nd)) \
-                        and _exact_at(low, nd + 1) and _exact_at(high, nd + 1):
+                if (
+                    exact_ends
+                    and nd < 2
+                    and not (_exact_at(low, nd) and _exact_at(high, nd))
+                    and _exact_at(low, nd + 1)
+                    and _exact_at(high, nd + 1)
+                ):
                     return nd + 1
                 return nd
     return None
 
 
 def _exact_at(x: float, nd: int) -> bool:
-    return abs(x * 10 ** nd - round(x * 10 ** nd)) < 1e-6
+    return abs(x * 10**nd - round(x * 10**nd)) < 1e-6
 
 
 def _outward(low: float, high: float, nd: int) -> tuple[float, float]:
     """A range's ends rounded outward at ``nd`` decimals, so the shown range covers the true one."""
-    f = 10 ** nd
+    f = 10**nd
     return math.floor(low * f + 1e-6) / f, math.ceil(high * f - 1e-6) / f
 
 
@@ -107,17 +127,28 @@ def _english_unit(unit: str, value: float, unit_en: str | None) -> tuple[float, 
 _SHIFT = {0.1: 1, 0.01: 2, 100: -2, 1: 0}
 
 
-def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh", *,
-             printed: str | None = None, qualifier: str = "", kind: str = "",
-             unit_en: str | None = None, show_range: bool = True) -> str:
+def quantity(
+    value: float,
+    low: float,
+    high: float,
+    unit: str,
+    lang: str = "zh",
+    *,
+    printed: str | None = None,
+    qualifier: str = "",
+    kind: str = "",
+    unit_en: str | None = None,
+    show_range: bool = True,
+) -> str:
     """One figure with its unit, and its range when it has one.
 
     ``printed`` is the figure as the source printed it (a stated figure): its decimals
     are kept and its rounding range is not shown. ``qualifier`` is the source's hedge.
     """
     nd = decimals_for(value, low, high, printed, exact_ends=show_range)
-    ranged = show_range and nd is not None and printed is None and low != high \
-        and math.isfinite(high)
+    ranged = (
+        show_range and nd is not None and printed is None and low != high and math.isfinite(high)
+    )
     if nd is None:  # exact, or a range too narrow to show: the point alone, never a rounded whole
         nd = 0 if float(value).is_integer() else 2 if round(value, 2) != round(value) else 3
     if kind == "rank" or unit == "位":
@@ -126,8 +157,11 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
         factor, pre, suf = _english_unit(unit, value, unit_en)
         d = max(0, nd + _SHIFT.get(factor, 0))
         exact_fraction = printed is None and not float(value).is_integer()
-        show = (lambda x: fixed(x * factor, d, "en")) if ranged or exact_fraction else \
-            (lambda x: num(x * factor, d, "en"))
+        show = (
+            (lambda x: fixed(x * factor, d, "en"))
+            if ranged or exact_fraction
+            else (lambda x: num(x * factor, d, "en"))
+        )
         body = show(value) + ("-odd" if qualifier == "more_than" and unit != "万人" else "")
         text = f"{pre}{body}{suf}"
         if qualifier == "more_than" and unit == "万人":
@@ -143,11 +177,13 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
         return text
     u = {"百分点": "个百分点"}.get(unit, unit)
     exact_fraction = printed is None and not float(value).is_integer()
-    show = (lambda x: fixed(x, nd, "zh")) if ranged or exact_fraction else \
-        (lambda x: num(x, nd, "zh"))
+    show = (
+        (lambda x: fixed(x, nd, "zh")) if ranged or exact_fraction else (lambda x: num(x, nd, "zh"))
+    )
     body = _minus(printed) if printed is not None and abs(value) < 10_000 else show(value)
-    text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内",
-            "about": f"{body}{u}左右"}.get(qualifier, f"{body}{u}")
+    text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内", "about": f"{body}{u}左右"}.get(
+        qualifier, f"{body}{u}"
+    )
     if ranged:
         lo, hi = _outward(low, high, nd)
         text += f"（{show(lo)}–{show(hi)}）"
@@ -157,13 +193,31 @@ def quantity(value: float, low: float, high: float, unit: str, lang: str = "zh",
 def estimate(e, lang: str = "zh", show_range: bool = True) -> str:
     """An :class:`~zmd_analysis.analysis.derived.Estimate`: as printed when it is a printed
     figure, else with its unit and (when informative) its range."""
-    return quantity(e.value, e.low, e.high, e.unit, lang, printed=e.printed or None,
-                    qualifier=e.qualifier, kind=e.kind, unit_en=e.unit_en or None,
-                    show_range=show_range)
+    return quantity(
+        e.value,
+        e.low,
+        e.high,
+        e.unit,
+        lang,
+        printed=e.printed or None,
+        qualifier=e.qualifier,
+        kind=e.kind,
+        unit_en=e.unit_en or None,
+        show_range=show_range,
+    )
 
 
 def observation(o, lang: str = "zh") -> str:
     """A printed :class:`~zmd_analysis.access.observations.Observation` as printed (zh) or
     in English units (en), with its hedge."""
-    return quantity(o.value, o.low, o.high, o.unit, lang, printed=o.value_text,
-                    qualifier=o.qualifier, kind=o.kind, unit_en=o.unit_en)
+    return quantity(
+        o.value,
+        o.low,
+        o.high,
+        o.unit,
+        lang,
+        printed=o.value_text,
+        qualifier=o.qualifier,
+        kind=o.kind,
+        unit_en=o.unit_en,
+    )

@@ -1,4 +1,5 @@
 """Labels used in several places (tables, charts, index, findings), defined once."""
+
 from __future__ import annotations
 
 LABELS: dict[str, dict[str, dict[str, str]]] = {
@@ -42,7 +43,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
     "basis": {
         "project_dispatch": {"zh": "重点项目调度口径", "en": "project-dispatch basis"},
-        "statistics_fai": {"zh": "统计局固定资产投资口径", "en": "statistical fixed-asset investment"},
+        "statistics_fai": {
+            "zh": "统计局固定资产投资口径",
+            "en": "statistical fixed-asset investment",
+        },
         "statistics": {"zh": "统计局口径", "en": "statistics-bureau basis"},
         "administrative": {"zh": "部门行政记录", "en": "administrative records"},
         "ranking": {"zh": "考评排名", "en": "provincial ranking"},

@@ -5,6 +5,7 @@ know; every notebook therefore calls :func:`validate` (or :func:`validate_source
 first. Defaults that depend on data come from data: the comparison region is the
 region's parent unless one is named.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ class Params:
 
 def _expect_str(name: str, value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(f"parameter {name!r} must be a string, got {type(value).__name__} "
-                        f"{value!r}")
+        raise TypeError(
+            f"parameter {name!r} must be a string, got {type(value).__name__} {value!r}"
+        )
 
 
 def validate_lang(lang: str) -> str:
@@ -58,8 +60,9 @@ def validate_source(source: str, lang: str = "zh", data: DataArg = None) -> str:
     return source
 
 
-def validate(region: str, period: str, comparison: str = "", lang: str = "zh",
-             data: DataArg = None) -> Params:
+def validate(
+    region: str, period: str, comparison: str = "", lang: str = "zh", data: DataArg = None
+) -> Params:
     """Check the common parameters against data/ and return them with display names.
 
     An empty ``comparison`` means the region's parent (its province)."""
@@ -78,5 +81,12 @@ def validate(region: str, period: str, comparison: str = "", lang: str = "zh",
     periods = t.periods.set_index("period_id")
     col = "name_en" if lang == "en" else "name_zh"
     label = "label_en" if lang == "en" else "label_zh"
-    return Params(region, period, comparison, lang, regions.loc[region, col],
-                  regions.loc[comparison, col] if comparison else "", periods.loc[period, label])
+    return Params(
+        region,
+        period,
+        comparison,
+        lang,
+        regions.loc[region, col],
+        regions.loc[comparison, col] if comparison else "",
+        periods.loc[period, label],
+    )

@@ -6,6 +6,7 @@ numerals that were not understood in a colour of their own; and the draft rows p
 It reads the proposal's JSON (the documented form), so any tool's proposal renders the same.
 No script, no external file.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -61,14 +62,16 @@ def _marked_text(doc: dict) -> str:
     spans.sort()
     out, pos = [], 0
     for start, end, what, n in spans:
-        if start < pos:                                   # overlapping spans: keep the first
+        if start < pos:  # overlapping spans: keep the first
             continue
         out.append(escape(text[pos:start]))
         body = escape(text[start:end])
         if what == "fig":
             cls = "fig in-claim" if n in in_claim else "fig"
-            out.append(f'<mark class="{cls}" id="fig-{n}"><a href="#row-{n}">'
-                       f"<sup>{n}</sup>{body}</a></mark>")
+            out.append(
+                f'<mark class="{cls}" id="fig-{n}"><a href="#row-{n}">'
+                f"<sup>{n}</sup>{body}</a></mark>"
+            )
         else:
             out.append(f'<mark class="unknown">{body}</mark>')
         pos = end
@@ -79,39 +82,71 @@ def _marked_text(doc: dict) -> str:
 def _figures_table(doc: dict, lang: str) -> str:
     rows = []
     for n, f in enumerate(doc["figures"]):
-        target = (f"<code>{escape(f['indicator_id'])}</code> · {escape(f['region_id'])} · "
-                  f"{escape(f['period_id'])}" if f["indicator_id"] else "—")
-        rows.append(f'<tr id="row-{n}"><td><a href="#fig-{n}">{n}</a></td>'
-                    f"<td>{escape(f['text'])}</td><td class=\"num\">{f['value']:g}</td>"
-                    f"<td>{escape(f['unit'])}</td><td>{escape(f['hedge'] or '')}</td>"
-                    f"<td>{target}</td><td>{f['start']}–{f['end']}</td></tr>")
-    head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in (
-        "review_col_no", "review_col_text", "review_col_value", "review_col_unit",
-        "review_col_hedge", "review_col_row", "review_col_offsets"))
+        target = (
+            f"<code>{escape(f['indicator_id'])}</code> · {escape(f['region_id'])} · "
+            f"{escape(f['period_id'])}"
+            if f["indicator_id"]
+            else "—"
+        )
+        rows.append(
+            f'<tr id="row-{n}"><td><a href="#fig-{n}">{n}</a></td>'
+            f'<td>{escape(f["text"])}</td><td class="num">{f["value"]:g}</td>'
+            f"<td>{escape(f['unit'])}</td><td>{escape(f['hedge'] or '')}</td>"
+            f"<td>{target}</td><td>{f['start']}–{f['end']}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{escape(tr(k, lang))}</th>"
+        for k in (
+            "review_col_no",
+            "review_col_text",
+            "review_col_value",
+            "review_col_unit",
+            "review_col_hedge",
+            "review_col_row",
+            "review_col_offsets",
+        )
+    )
     return f'<table class="rv rv-figures"><tr>{head}</tr>{"".join(rows)}</table>'
 
 
 def _claims_table(doc: dict, lang: str) -> str:
     rows = []
     for c in doc["claims"]:
-        figs = " ".join(f'<a href="#fig-{k}">[{k}] {escape(doc["figures"][k]["text"])}</a>'
-                        for k in c["figures"])
+        figs = " ".join(
+            f'<a href="#fig-{k}">[{k}] {escape(doc["figures"][k]["text"])}</a>'
+            for k in c["figures"]
+        )
         what = escape(c["phrase"]) if c.get("phrase") else figs
         nums = c.get("numbers", {})
         key = next((k for k in _SHOWN if k in nums), None)
         computed = nums[key] if key else None
         tag = f"{tr('review_shown_' + key, lang)}: " if key in ("implied", "plan") else ""
-        shown = (f"{escape(tag)}{escape(computed['expr'])} = {computed['value']:.4g}"
-                 if computed and computed.get("value") is not None else "")
-        rule = escape(label("rounding", c["rule"], lang)) if c.get("rule") in \
-            LABELS["rounding"] else ""
-        rows.append(f'<tr class="{escape(c["status"])}"><td>{escape(_kind(c["kind"], lang))}'
-                    f"</td><td>{what}</td><td class=\"status\">"
-                    f"{escape(_status(c['status'], lang))}</td><td>{rule}</td>"
-                    f"<td class=\"expr\">{shown}</td></tr>")
-    head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in (
-        "review_col_kind", "review_col_figures", "review_col_status", "review_col_rule",
-        "review_col_computed"))
+        shown = (
+            f"{escape(tag)}{escape(computed['expr'])} = {computed['value']:.4g}"
+            if computed and computed.get("value") is not None
+            else ""
+        )
+        rule = (
+            escape(label("rounding", c["rule"], lang))
+            if c.get("rule") in LABELS["rounding"]
+            else ""
+        )
+        rows.append(
+            f'<tr class="{escape(c["status"])}"><td>{escape(_kind(c["kind"], lang))}'
+            f'</td><td>{what}</td><td class="status">'
+            f"{escape(_status(c['status'], lang))}</td><td>{rule}</td>"
+            f'<td class="expr">{shown}</td></tr>'
+        )
+    head = "".join(
+        f"<th>{escape(tr(k, lang))}</th>"
+        for k in (
+            "review_col_kind",
+            "review_col_figures",
+            "review_col_status",
+            "review_col_rule",
+            "review_col_computed",
+        )
+    )
     return f'<table class="rv rv-claims"><tr>{head}</tr>{"".join(rows)}</table>'
 
 
@@ -126,28 +161,48 @@ def _drafts(rows: dict[str, list[dict]], lang: str) -> str:
         if not items:
             continue
         cols = list(items[0].keys())
-        body = "".join("<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in cols)
-                       + "</tr>" for r in items)
-        parts.append(f"<h3>{escape(table)}.csv · {len(items)}</h3><div class=\"scroll\">"
-                     f"<table class=\"rv rv-drafts\"><tr>"
-                     f"{''.join(f'<th>{escape(c)}</th>' for c in cols)}</tr>{body}</table></div>")
-    return "".join(parts) or f"<p class=\"note\">{escape(tr('review_no_rows', lang))}</p>"
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in cols) + "</tr>"
+            for r in items
+        )
+        parts.append(
+            f'<h3>{escape(table)}.csv · {len(items)}</h3><div class="scroll">'
+            f'<table class="rv rv-drafts"><tr>'
+            f"{''.join(f'<th>{escape(c)}</th>' for c in cols)}</tr>{body}</table></div>"
+        )
+    return "".join(parts) or f'<p class="note">{escape(tr("review_no_rows", lang))}</p>'
 
 
-def review_sections(doc: dict, rows: dict[str, list[dict]] | None = None,
-                    lang: str = "zh", drafts: bool = True) -> str:
+def review_sections(
+    doc: dict, rows: dict[str, list[dict]] | None = None, lang: str = "zh", drafts: bool = True
+) -> str:
     """The review's body: summary, notes, legend, the marked text, claims, figures, drafts
     (its own CSS inline, so it renders the same in a page and in a notebook)."""
     summary = doc.get("summary", {})
     join = "，".join if lang == "zh" else ", ".join
     summary_text = join(f"{_status(s, lang)} {n}" for s, n in summary.items() if n)
     notes = "".join(f"<li>{escape(n)}</li>" for n in doc.get("notes", []))
-    draft_part = (f'<h2>{escape(tr("review_rows", lang))}</h2>'
-                  f'<p class="note">{escape(tr("review_rows_note", lang))}</p>'
-                  f"{_drafts(rows or {}, lang)}") if drafts else ""
+    draft_part = (
+        (
+            f"<h2>{escape(tr('review_rows', lang))}</h2>"
+            f'<p class="note">{escape(tr("review_rows_note", lang))}</p>'
+            f"{_drafts(rows or {}, lang)}"
+        )
+        if drafts
+        else ""
+    )
     return f"""<style>{_CSS}</style><div class="zmd-review">
-<p class="finding"><b>{escape(tr("review_summary", lang, figures=len(doc["figures"]),
-                                    claims=len(doc["claims"]), summary=summary_text))}</b></p>
+<p class="finding"><b>{
+        escape(
+            tr(
+                "review_summary",
+                lang,
+                figures=len(doc["figures"]),
+                claims=len(doc["claims"]),
+                summary=summary_text,
+            )
+        )
+    }</b></p>
 {f'<ul class="notes">{notes}</ul>' if notes else ""}
 <p class="legend"><mark class="fig"><sup>n</sup>{escape(tr("review_legend_figure", lang))}</mark>
 <mark class="fig in-claim">{escape(tr("review_legend_claim", lang))}</mark>
@@ -166,9 +221,17 @@ def review_title(doc: dict, lang: str = "zh") -> tuple[str, str]:
     src = doc["source"]
     date = src.get("date") or tr("review_date_unknown", lang)
     name = src.get("title", "")
-    return (tr("review_title", lang, title=name if lang == "zh" else f"“{name}”"),
-            tr("review_purpose", lang, source=src.get("source_id", ""), date=date,
-               confidence=src.get("date_confidence") or "", region=src.get("region_id") or ""))
+    return (
+        tr("review_title", lang, title=name if lang == "zh" else f"“{name}”"),
+        tr(
+            "review_purpose",
+            lang,
+            source=src.get("source_id", ""),
+            date=date,
+            confidence=src.get("date_confidence") or "",
+            region=src.get("region_id") or "",
+        ),
+    )
 
 
 def review_page(doc: dict, rows: dict[str, list[dict]] | None = None, lang: str = "zh") -> str:

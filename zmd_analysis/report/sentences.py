@@ -4,6 +4,7 @@ Templates live in ``templates/claims.toml``, keyed by claim kind and status; eve
 number in them is filled from the engine's :class:`~zmd_analysis.analysis.claims.Verdict`
 and every name (region, indicator, period, source) from ``data/``.
 """
+
 from __future__ import annotations
 
 import string
@@ -22,7 +23,9 @@ from .labels import label
 
 @lru_cache(maxsize=1)
 def templates() -> dict:
-    text = resources.files(__package__).joinpath("templates/claims.toml").read_text(encoding="utf-8")
+    text = (
+        resources.files(__package__).joinpath("templates/claims.toml").read_text(encoding="utf-8")
+    )
     return tomllib.loads(text)
 
 
@@ -37,18 +40,23 @@ class Names:
         self.indicators = t.indicators.set_index("indicator_id")["name_en" if en else "name_zh"]
         self.periods = t.periods.set_index("period_id")["label_en" if en else "label_zh"]
         src = t.sources.set_index("source_id")
-        self.sources = {i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
-                        if not en else
-                        f"{r.publisher}, {source_date(r.date, r.date_confidence, lang)}"
-                        for i, r in src.iterrows()}
+        self.sources = {
+            i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
+            if not en
+            else f"{r.publisher}, {source_date(r.date, r.date_confidence, lang)}"
+            for i, r in src.iterrows()
+        }
 
     def region(self, rid: str) -> str:
         return self.regions.get(rid, rid)
 
     def indicator(self, iid: str) -> str:
         name = self.indicators.get(iid, iid)
-        return name[0].lower() + name[1:] if self.lang == "en" and name[:2].isalpha() and \
-            not name[:2].isupper() else name
+        return (
+            name[0].lower() + name[1:]
+            if self.lang == "en" and name[:2].isalpha() and not name[:2].isupper()
+            else name
+        )
 
     def period(self, pid: str) -> str:
         if not pid:
@@ -87,16 +95,28 @@ class _Fields(dict):
         if key in ("ahead_dir", "ahead_abs"):
             ahead = v.numbers["ahead"]
             if key == "ahead_dir":
-                return ("快于" if ahead.value >= 0 else "慢于") if zh else \
-                    ("ahead of" if ahead.value >= 0 else "behind")
-            return quantity(abs(ahead.value), min(abs(ahead.low), abs(ahead.high)),
-                            max(abs(ahead.low), abs(ahead.high)), ahead.unit, lang)
+                return (
+                    ("快于" if ahead.value >= 0 else "慢于")
+                    if zh
+                    else ("ahead of" if ahead.value >= 0 else "behind")
+                )
+            return quantity(
+                abs(ahead.value),
+                min(abs(ahead.low), abs(ahead.high)),
+                max(abs(ahead.low), abs(ahead.high)),
+                ahead.unit,
+                lang,
+            )
         if key in ("figures", "aheads"):
             prefix = "figure_" if key == "figures" else "ahead_"
-            parts = [estimate(e, lang) for k, e in sorted(v.numbers.items())
-                     if k.startswith(prefix)]
-            return ("、" if zh else " and ").join(parts) if len(parts) < 3 else \
-                ("、" if zh else ", ").join(parts)
+            parts = [
+                estimate(e, lang) for k, e in sorted(v.numbers.items()) if k.startswith(prefix)
+            ]
+            return (
+                ("、" if zh else " and ").join(parts)
+                if len(parts) < 3
+                else ("、" if zh else ", ").join(parts)
+            )
         if key == "figure_range":
             f = v.numbers["figure"]
             unit = f.unit
@@ -107,7 +127,8 @@ class _Fields(dict):
             return f"{lo} to {hi}"
         if key == "missing":
             return ("；" if zh else "; ").join(
-                f"{n.region(r)} {n.period(p)} {n.indicator(i)}" for i, r, p in v.missing) or "—"
+                f"{n.region(r)} {n.period(p)} {n.indicator(i)}" for i, r, p in v.missing
+            ) or "—"
         raise KeyError(key)
 
 
@@ -120,8 +141,13 @@ def _fill(template: str, fields: _Fields) -> str:
 
 def _variant(v: Verdict) -> str:
     if v.kind == "gap":
-        return "stated" if "comparator_stated" in v.numbers else \
-            "cross" if "cross" in v.numbers else ""
+        return (
+            "stated"
+            if "comparator_stated" in v.numbers
+            else "cross"
+            if "cross" in v.numbers
+            else ""
+        )
     if v.kind == "rank":
         return "peers" if v.names.get("measure") else ""
     if v.kind == "confirmation":
@@ -133,8 +159,7 @@ def _variant(v: Verdict) -> str:
         nd = len((whole.printed or "").partition(".")[2])
         return "exact" if round(total.value, nd) == round(whole.value, nd) else "short"
     if v.kind == "share_change":
-        return "change" if "change" in v.numbers else "growth" if "recomputed" in v.numbers \
-            else ""
+        return "change" if "change" in v.numbers else "growth" if "recomputed" in v.numbers else ""
     return ""
 
 
@@ -145,8 +170,10 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
     kind = tpl.get(v.kind, {})
     fields = _Fields(v, claim, names)
     variant = _variant(v)
-    candidates = ([kind.get(variant, {}).get(v.status)] if variant else []) + \
-        [kind.get(v.status), tpl["default"].get(v.status)]
+    candidates = ([kind.get(variant, {}).get(v.status)] if variant else []) + [
+        kind.get(v.status),
+        tpl["default"].get(v.status),
+    ]
     main = ""
     for c in candidates:
         if not c:
@@ -180,24 +207,54 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
     for v in check_claims(source, data):
         c = claims.loc[v.claim_id]
         printed = [estimate(_stated(o), lang) for o in v.inputs if o.source_id == v.source_id]
-        rows.append(dict(
-            claim_id=v.claim_id, source_id=v.source_id, locator=c["locator"],
-            label=c["label_en" if lang == "en" else "label_zh"], kind=v.kind,
-            kind_label=label("kind", v.kind, lang),
-            stated=("、" if lang == "zh" else ", ").join(printed) or "—",
-            computed=estimate(v.numbers[v.principal], lang) if v.principal else "—",
-            status=v.status, status_label=label("status", v.status, lang)
-            + ("" if v.independent == "silent" else
-               ("；" if lang == "zh" else "; ") + label("independent", v.independent, lang)),
-            rounding=v.rounding, rounding_label=label("rounding", v.rounding, lang),
-            sentence=sentence(v, c, lang, names), independent=v.independent,
-            independent_label=label("independent", v.independent, lang)))
-    return pd.DataFrame(rows, columns=[
-        "claim_id", "source_id", "locator", "label", "kind", "kind_label", "stated", "computed",
-        "status", "status_label", "rounding", "rounding_label", "sentence", "independent",
-        "independent_label"])
+        rows.append(
+            dict(
+                claim_id=v.claim_id,
+                source_id=v.source_id,
+                locator=c["locator"],
+                label=c["label_en" if lang == "en" else "label_zh"],
+                kind=v.kind,
+                kind_label=label("kind", v.kind, lang),
+                stated=("、" if lang == "zh" else ", ").join(printed) or "—",
+                computed=estimate(v.numbers[v.principal], lang) if v.principal else "—",
+                status=v.status,
+                status_label=label("status", v.status, lang)
+                + (
+                    ""
+                    if v.independent == "silent"
+                    else ("；" if lang == "zh" else "; ")
+                    + label("independent", v.independent, lang)
+                ),
+                rounding=v.rounding,
+                rounding_label=label("rounding", v.rounding, lang),
+                sentence=sentence(v, c, lang, names),
+                independent=v.independent,
+                independent_label=label("independent", v.independent, lang),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "claim_id",
+            "source_id",
+            "locator",
+            "label",
+            "kind",
+            "kind_label",
+            "stated",
+            "computed",
+            "status",
+            "status_label",
+            "rounding",
+            "rounding_label",
+            "sentence",
+            "independent",
+            "independent_label",
+        ],
+    )
 
 
 def _stated(o):
     from ..analysis.derived import stated
+
     return stated(o)

@@ -3,6 +3,7 @@
 Every piece of text that comes from data is HTML-escaped here, so a label or a
 source title can never inject markup into a report.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,14 +12,13 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML, display
 
-from . import charts, downloads
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
-from .formatting import page_label, source_date
+from . import charts, downloads
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
+from .formatting import page_label, source_date
 from .labels import label
 from .texts import tr
-
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 
@@ -40,22 +40,45 @@ def figure(fig) -> None:
     data = meta.pop(charts.DATA_KEY, None) if isinstance(meta, dict) else None
     if data is not None and not meta:
         del spec["layout"]["meta"]
-    extra = {TITLE_KEY: {"download": _download("chart", data["title"], data["lang"], downloads.to_csv(
-        downloads.chart_frame(data["points"], data["lang"])))}} if data else {}
-    display({PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"},
-            raw=True, metadata=extra)
+    extra = (
+        {
+            TITLE_KEY: {
+                "download": _download(
+                    "chart",
+                    data["title"],
+                    data["lang"],
+                    downloads.to_csv(downloads.chart_frame(data["points"], data["lang"])),
+                )
+            }
+        }
+        if data
+        else {}
+    )
+    display(
+        {PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"},
+        raw=True,
+        metadata=extra,
+    )
 
 
 def _download(kind: str, title: str, lang: str, csv: str) -> dict:
     """What the report needs to offer a download: the CSV and the control's words."""
-    return {"kind": kind, "title": title, "csv": csv, "button": tr("download_data", lang),
-            "tooltip": tr("download_title" if kind == "chart" else "download_table_title", lang)}
+    return {
+        "kind": kind,
+        "title": title,
+        "csv": csv,
+        "button": tr("download_data", lang),
+        "tooltip": tr("download_title" if kind == "chart" else "download_table_title", lang),
+    }
 
 
 def _table(html: str, text: str, kind: str, frame: pd.DataFrame, lang: str) -> None:
     """A table with its data as CSV in the output's metadata (offered for download)."""
-    display({"text/html": html, "text/plain": text}, raw=True,
-            metadata={TITLE_KEY: {"download": _download(kind, text, lang, downloads.to_csv(frame))}})
+    display(
+        {"text/html": html, "text/plain": text},
+        raw=True,
+        metadata={TITLE_KEY: {"download": _download(kind, text, lang, downloads.to_csv(frame))}},
+    )
 
 
 def _show(html: str) -> None:
@@ -71,17 +94,25 @@ def title(text: str, purpose: str, params: dict[str, object]) -> None:
     The title also goes into the output's metadata (``zmd_report.title``), so the build
     reads it from there instead of parsing the HTML."""
     items = "".join(f"<code>{escape(k)}={escape(repr(v))}</code> " for k, v in params.items())
-    html = (f'<h1 class="report-title">{escape(text)}</h1>'
-            f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>')
-    display({"text/html": html, "text/plain": text}, raw=True,
-            metadata={TITLE_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}})
+    html = (
+        f'<h1 class="report-title">{escape(text)}</h1>'
+        f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>'
+    )
+    display(
+        {"text/html": html, "text/plain": text},
+        raw=True,
+        metadata={TITLE_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}},
+    )
 
 
 def heading(text: str, level: int = 2) -> None:
     """A section heading; its text and level also go into the output's metadata, from
     which the report builder makes the table of contents."""
-    display({"text/html": f"<h{level}>{escape(text)}</h{level}>", "text/plain": text}, raw=True,
-            metadata={TITLE_KEY: {"heading": text, "level": level}})
+    display(
+        {"text/html": f"<h{level}>{escape(text)}</h{level}>", "text/plain": text},
+        raw=True,
+        metadata={TITLE_KEY: {"heading": text, "level": level}},
+    )
 
 
 def finding(text: str) -> None:
@@ -93,34 +124,55 @@ def note(text: str) -> None:
     _show(f'<p class="note">{escape(text)}</p>')
 
 
-def no_data(lang: str, region_name: str, period_label: str, indicator: str, region: str,
-            data: DataArg = None) -> None:
+def no_data(
+    lang: str,
+    region_name: str,
+    period_label: str,
+    indicator: str,
+    region: str,
+    data: DataArg = None,
+) -> None:
     """Say that a section has no data, and where data does exist."""
     periods = ", ".join(available_periods(indicator, region, data)) or "—"
-    _show(f'<p class="no-data">{escape(tr("no_data", lang, region=region_name, period=period_label, periods=periods))}</p>')
+    _show(
+        f'<p class="no-data">{escape(tr("no_data", lang, region=region_name, period=period_label, periods=periods))}</p>'
+    )
 
 
 def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
     """A figure table: each printed figure as printed and each implied one with its unit
     and (when informative) its range, the kind of figure and how it was obtained."""
     from .findings import value
+
     en = lang == "en"
-    rows = [{tr("col_label", lang): r["label_en"] if en else r["label_zh"],
-             tr("col_value", lang): value(r, lang),
-             tr("col_origin", lang): tr(r["origin"], lang),
-             tr("col_formula", lang): f"“{r['formula']}”" if en and r["origin"] == "stated"
-             else r["formula"]} for _, r in table.iterrows()]
-    _table(pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0),
-           tr("table_heading", lang), "figures", downloads.figure_table_frame(table, lang), lang)
+    rows = [
+        {
+            tr("col_label", lang): r["label_en"] if en else r["label_zh"],
+            tr("col_value", lang): value(r, lang),
+            tr("col_origin", lang): tr(r["origin"], lang),
+            tr("col_formula", lang): f"“{r['formula']}”"
+            if en and r["origin"] == "stated"
+            else r["formula"],
+        }
+        for _, r in table.iterrows()
+    ]
+    _table(
+        pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0),
+        tr("table_heading", lang),
+        "figures",
+        downloads.figure_table_frame(table, lang),
+        lang,
+    )
 
 
 def review(doc: dict, rows: dict[str, list[dict]], lang: str = "zh") -> None:
     """An article's intake review (notebook 08): title, then the marked text, claims,
     figures and draft rows of :mod:`zmd_analysis.report.review_page`."""
     from .review_page import review_sections, review_title
+
     text, purpose = review_title(doc, lang)
     title(text, purpose, {"source_id": doc["source"].get("source_id", ""), "lang": lang})
-    _show(review_sections(doc, rows, lang, drafts=False))    # the notebook shows them editable
+    _show(review_sections(doc, rows, lang, drafts=False))  # the notebook shows them editable
 
 
 def table(frame: pd.DataFrame) -> None:
@@ -134,26 +186,62 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
     its verdict and what independent sources say instead of the workings."""
     if independent:
         keys = ("col_claim", "col_status", "col_independent", "col_sentence")
-        cells = [(r.label, r.status_label, r.independent_label, r.sentence)
-                 for r in claims.itertuples()]
+        cells = [
+            (r.label, r.status_label, r.independent_label, r.sentence) for r in claims.itertuples()
+        ]
     else:
         keys = ("col_claim", "col_stated", "col_computed", "col_status", "col_sentence")
-        cells = [(r.label, r.stated, r.computed,
-                  r.status_label + ("" if r.rounding in ("", "neither", "truncate")
-                                    else f"（{r.rounding_label}）" if lang == "zh"
-                                    else f" ({r.rounding_label})"), r.sentence)
-                 for r in claims.itertuples()]
+        cells = [
+            (
+                r.label,
+                r.stated,
+                r.computed,
+                r.status_label
+                + (
+                    ""
+                    if r.rounding in ("", "neither", "truncate")
+                    else f"（{r.rounding_label}）"
+                    if lang == "zh"
+                    else f" ({r.rounding_label})"
+                ),
+                r.sentence,
+            )
+            for r in claims.itertuples()
+        ]
     head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in keys)
     status_col = keys.index("col_status")
     body = "".join(
         f'<tr class="claim {escape(r.status)} {escape(r.independent)}">'
-        + "".join(f'<td class="status">{escape(str(c))}</td>' if i == status_col
-                  else f"<td>{escape(str(c))}</td>" for i, c in enumerate(row))
-        + "</tr>" for r, row in zip(claims.itertuples(), cells))
-    cols = ["claim_id", "source_id", "locator", "label", "kind_label", "stated", "computed",
-            "status", "status_label", "rounding_label", "independent_label", "sentence"]
-    _table(f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
-           tr("chart_claims_title", lang), "claims", downloads.table_frame(claims[cols], lang), lang)
+        + "".join(
+            f'<td class="status">{escape(str(c))}</td>'
+            if i == status_col
+            else f"<td>{escape(str(c))}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for r, row in zip(claims.itertuples(), cells)
+    )
+    cols = [
+        "claim_id",
+        "source_id",
+        "locator",
+        "label",
+        "kind_label",
+        "stated",
+        "computed",
+        "status",
+        "status_label",
+        "rounding_label",
+        "independent_label",
+        "sentence",
+    ]
+    _table(
+        f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
+        tr("chart_claims_title", lang),
+        "claims",
+        downloads.table_frame(claims[cols], lang),
+        lang,
+    )
 
 
 def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
@@ -174,5 +262,7 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
         return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
 
     items = "".join(item(i) for i in ids)
-    _show(f'<h2>{escape(tr("sources_heading", lang))}</h2><ul class="sources">{items}</ul>'
-          f'<p class="note">{escape(tr("source_article", lang))}</p>')
+    _show(
+        f'<h2>{escape(tr("sources_heading", lang))}</h2><ul class="sources">{items}</ul>'
+        f'<p class="note">{escape(tr("source_article", lang))}</p>'
+    )

@@ -1,4 +1,5 @@
 """The house stylesheet shared by every report page and the index."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,12 +15,15 @@ def report_css() -> str:
 def plotly_js() -> str:
     """plotly.js, inlined once per page (no CDN: reports open offline)."""
     from plotly.offline import get_plotlyjs
+
     return get_plotlyjs()
 
 
 def shell_html() -> str:
     """An empty page with the report stylesheet and plotly.js: the PDF printer loads it
     while notebooks still run, then swaps each finished report's body into it."""
-    return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            f"<title></title>\n<style>{report_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
-            "<body></body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title></title>\n<style>{report_css()}</style>\n<script>{plotly_js()}</script>\n</head>\n"
+        "<body></body>\n</html>\n"
+    )

@@ -1,4 +1,5 @@
 """The one error the intake raises: it names the file and what is wrong with it."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,6 +6,7 @@ of plans and slogans from ``data/lexicon.toml``); then each remaining numeral is
 its hedge and unit. A numeral printed without a unit takes the unit of the number it is
 coordinated with (``3.0和1.6个百分点``), a score word (``得分78.7``) or a page counter.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ from .text import ArticleText
 @dataclass(frozen=True)
 class Figure:
     """One printed quantity. ``start``/``end`` index the text as read."""
+
     start: int
     end: int
     text: str
@@ -46,38 +48,40 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = f"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?"
 
 _MASKS = [
-    r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d+\s*号",          # document numbers
-    r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}",                     # 2021-06-02
-    r"\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:19|20)\d{2}",                            # 19.03.2015
+    r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d+\s*号",  # document numbers
+    r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}",  # 2021-06-02
+    r"\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:19|20)\d{2}",  # 19.03.2015
     r"(?<![\d:])(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?![\d:])",  # 19:28
-    r"\d+\s*[~\-至到]\s*\d+\s*月(?:份|底|末|初|中旬|上旬|下旬)?",              # 1~4月份
+    r"\d+\s*[~\-至到]\s*\d+\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 1~4月份
     rf"(?:\d+|[{CN_DIGITS}十]+)\s*[~\-至到]\s*(?:\d+|[{CN_DIGITS}十]+)\s*季度",
-    r"(?:19|20)\d{2}\s*年(?:度|份|底|末|初)?",                                  # 2021年
-    rf"[{CN_DIGITS}]{{4}}年",                                                   # 二〇二一年
-    r"\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?",                              # 5月, 5月底
+    r"(?:19|20)\d{2}\s*年(?:度|份|底|末|初)?",  # 2021年
+    rf"[{CN_DIGITS}]{{4}}年",  # 二〇二一年
+    r"\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 5月, 5月底
     rf"(?<![{CN_DIGITS}十])[{CN_DIGITS}十]{{1,3}}月(?:份|底|末|初|中旬|上旬|下旬)?",  # 五月
-    r"\d{1,2}\s*[日号](?!内|以内)",                                             # 31日
+    r"\d{1,2}\s*[日号](?!内|以内)",  # 31日
     rf"(?:前|后|近)?[{CN_DIGITS}\d]\s*季度|[上下]半年|前\s*(?:\d+|[{CN_DIGITS}十]+)\s*个?月",
-    r"(?:国道|省道|县道|高速|[GSXY])\s*\d+",                                    # 国道107
+    r"(?:国道|省道|县道|高速|[GSXY])\s*\d+",  # 国道107
     r"(?:附件|附表|图|表)\s*\d+",
-    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{5,}(?=\s*(?:转|$)))",          # phone numbers
-    r"(?m)^\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]",          # (一) (1)
-    r"(?m)^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)",            # 一、 1.
-    r"(?m)^\s*\d{1,2}\s*\.(?=\s*(?:19|20)\d{2}年)",                             # 1.2020年
+    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{5,}(?=\s*(?:转|$)))",  # phone numbers
+    r"(?m)^\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]",  # (一) (1)
+    r"(?m)^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)",  # 一、 1.
+    r"(?m)^\s*\d{1,2}\s*\.(?=\s*(?:19|20)\d{2}年)",  # 1.2020年
     r"[①-⑳⑴-⒇]",
-    r"(?<=[A-Za-z\d])-{1,2}\d+(?:-\d+)+",                                      # S0001--2023-00592
-    rf"(?:第\s*)?(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})\s*版",                   # 01版, 第一版 (a page)
-    r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*",                                 # codes: A3, 5G
+    r"(?<=[A-Za-z\d])-{1,2}\d+(?:-\d+)+",  # S0001--2023-00592
+    rf"(?:第\s*)?(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})\s*版",  # 01版, 第一版 (a page)
+    r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*",  # codes: A3, 5G
 ]
 
 _NUMBER = re.compile(
     rf"(?P<pre>超过|超出|将近|接近|大约|[超逾近约])?(?P<ord>第|前)?"
-    rf"(?:(?P<pct>百分之)(?P<pctnum>{_CN}|{_AR})|(?P<ar>{_AR})|(?P<cn>{_CN}))")
+    rf"(?:(?P<pct>百分之)(?P<pctnum>{_CN}|{_AR})|(?P<ar>{_AR})|(?P<cn>{_CN}))"
+)
 
 
 @dataclass(frozen=True)
 class _Units:
     """The lexicon's units as one regex, longest first, with canonical unit and family."""
+
     pattern: re.Pattern
     canon: dict[str, tuple[str, str]]
 
@@ -98,7 +102,7 @@ def _mask_of(view: str, names: tuple[str, ...], slogans: tuple[str, ...]) -> byt
     mask = bytearray(len(view))
     for pat in _compiled_masks(names, slogans):
         for m in pat.finditer(view):
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return bytes(mask)
 
 
@@ -124,8 +128,13 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
         if m is None:
             break
         pos = m.end()
-        num_start = m.start("pctnum") if m.group("pct") else m.start("ar") if m.group("ar") \
+        num_start = (
+            m.start("pctnum")
+            if m.group("pct")
+            else m.start("ar")
+            if m.group("ar")
             else m.start("cn")
+        )
         num_end = m.end()
         if any(mask[num_start:num_end]):
             # a masked numeral: skip past the mask so its tail is not read as a figure
@@ -144,9 +153,21 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
         if it["unit"] is None:
             continue
         s, e = article.span(it["vstart"], it["vend"])
-        figures.append(Figure(s, e, article.text[s:e], it["value"], it["value_text"],
-                              it["unit"], it["hedge"], it["family"], it["vstart"], it["vend"],
-                              it["chinese"]))
+        figures.append(
+            Figure(
+                s,
+                e,
+                article.text[s:e],
+                it["value"],
+                it["value_text"],
+                it["unit"],
+                it["hedge"],
+                it["family"],
+                it["vstart"],
+                it["vend"],
+                it["chinese"],
+            )
+        )
     return figures
 
 
@@ -167,13 +188,13 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         value = float(value_text)
         end = m.end()
     start = m.start()
-    if pre and start > 0 and view[start - 1] in "超":      # 超超: not a hedge
+    if pre and start > 0 and view[start - 1] in "超":  # 超超: not a hedge
         pre = None
     hedge = lex.hedges["before"].get(pre) if pre else None
-    if not pre:                    # the span starts at the hedge, else at 第/前, 百分之 or the number
+    if not pre:  # the span starts at the hedge, else at 第/前, 百分之 or the number
         start = m.start("ord") if ordinal else m.start("pct") if m.group("pct") else num_start
 
-    rest = view[end:end + 12]
+    rest = view[end : end + 12]
     # percent spelled out
     if m.group("pct"):
         return _item(start, end, value, value_text, "%", "percent", hedge, chinese)
@@ -181,7 +202,7 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         return _rank(view, start, end, value, value_text, hedge, chinese, lex, m)
     if ordinal == "前":
         u = next((w for w in lex.rank_units if rest.startswith(w)), "")
-        nxt = view[end + len(u):end + len(u) + 1]
+        nxt = view[end + len(u) : end + len(u) + 1]
         if u or not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
             return _item(start, end + len(u), value, value_text, "位", "rank", "内", chinese)
         return None
@@ -190,7 +211,7 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     if rest[:1] in lex.hedges["inside"]:
         mid = lex.hedges["inside"][rest[:1]]
         end += 1
-        rest = view[end:end + 12]
+        rest = view[end : end + 12]
         hedge = hedge or mid
     um = units.pattern.match(rest)
     unit = family = None
@@ -204,16 +225,16 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
             return None if chinese else _bare(view, start, end, value, value_text, hedge, lex)
         end += len(printed)
         if printed == "万":
-            nxt = view[end:end + 5]
+            nxt = view[end : end + 5]
             if any(w in nxt for w in lex.people):
                 unit, family = "万人", "count"
         if printed == "成":
             value = value * 10
             value_text = _fmt(value)
-    elif chinese and rest[:1] in lex.implied and _chinese_ok(view, start, end, value, digits,
-                                                               lex):
-        return _item(start, end + 1, value, value_text, lex.implied[rest[:1]], "count", hedge,
-                     chinese)
+    elif chinese and rest[:1] in lex.implied and _chinese_ok(view, start, end, value, digits, lex):
+        return _item(
+            start, end + 1, value, value_text, lex.implied[rest[:1]], "count", hedge, chinese
+        )
     elif chinese:
         return None
     else:
@@ -232,21 +253,31 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
 
 
 def _item(start, end, value, value_text, unit, family, hedge, chinese) -> dict:
-    return {"vstart": start, "vend": end, "value": float(value), "value_text": value_text,
-            "unit": unit, "family": family, "hedge": hedge, "chinese": chinese}
+    return {
+        "vstart": start,
+        "vend": end,
+        "value": float(value),
+        "value_text": value_text,
+        "unit": unit,
+        "family": family,
+        "hedge": hedge,
+        "chinese": chinese,
+    }
 
 
 def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
     """A number printed without a unit: a ratio part, a score, a counter, or one that takes
     the unit of the number it is coordinated with (decided later)."""
-    before = view[max(0, start - 8):start]
-    after = view[end:end + 3]
+    before = view[max(0, start - 8) : start]
+    after = view[end : end + 3]
     if re.match(r"\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):
         return _item(start, end, value, value_text, "ratio", "ratio", hedge, False)
     if any(re.search(re.escape(w) + r"\s*[:：为是达]?\s*$", before) for w in lex.score_words):
         return _item(start, end, value, value_text, "分", "score", hedge, False)
-    if any(re.search(re.escape(w) + r"\s*(?:数|量|次数)?\s*[:：]?\s*$", before)
-           for w in lex.counter_words):
+    if any(
+        re.search(re.escape(w) + r"\s*(?:数|量|次数)?\s*[:：]?\s*$", before)
+        for w in lex.counter_words
+    ):
         return _item(start, end, value, value_text, "次", "count", hedge, False)
     score = _score_in_list(view, start, end, lex)
     if score is not None:
@@ -262,11 +293,11 @@ def _score_in_list(view: str, start: int, end: int, lex: Lexicon) -> int | None:
     """A score in a list of scores whose 分 was lost or set apart in scraping (``77.5 分``,
     ``71.6驿城区71.2分``): the sentence names a score word and a neighbour is a score. Returns
     the figure's end (through a spaced 分)."""
-    spaced = re.match(r"[ \u3000]+分(?![别之钟类子])", view[end:end + 4])
+    spaced = re.match(r"[ \u3000]+分(?![别之钟类子])", view[end : end + 4])
     s0 = max(view.rfind(c, 0, start) for c in "。;；\n") + 1
     if not any(w in view[s0:start] for w in lex.score_words):
         return None
-    near = view[max(s0, start - 24):start] + " " + view[end:end + 24]
+    near = view[max(s0, start - 24) : start] + " " + view[end : end + 24]
     if spaced or re.search(r"\d\s*分(?![别之钟类子])", near):
         return end + spaced.end() if spaced else end
     return None
@@ -279,31 +310,33 @@ def _inherit_units(raw: list[dict], view: str) -> None:
         it = raw[i]
         if it["unit"] is None and it.get("coordinated") and i + 1 < len(raw):
             nxt = raw[i + 1]
-            between = view[it["vend"]:nxt["vstart"]]
+            between = view[it["vend"] : nxt["vstart"]]
             if nxt["unit"] and re.fullmatch(r"\s*(?:和|、|与|及|或|至|到|~|-)\s*", between):
                 it["unit"], it["family"] = nxt["unit"], nxt["family"]
 
 
 def _rank(view, start, end, value, value_text, hedge, chinese, lex, m) -> dict | None:
-    rest = view[end:end + 6]
+    rest = view[end : end + 6]
     u = next((w for w in lex.rank_units if rest.startswith(w)), "")
     if u:
         return _item(start, end + len(u), value, value_text, "位", "rank", hedge, chinese)
     if any(rest.startswith(w) for w in lex.ordinal_nouns):
         return None
     nxt = rest[:1]
-    before = view[max(0, start - 6):start]
+    before = view[max(0, start - 6) : start]
     if (not nxt or not _is_cjk(nxt) or nxt in "的,") and any(
-            before.rstrip().endswith(v) or re.search(re.escape(v) + r"[^,。;]{0,6}$", before)
-            for v in lex.rank_verbs):
+        before.rstrip().endswith(v) or re.search(re.escape(v) + r"[^,。;]{0,6}$", before)
+        for v in lex.rank_verbs
+    ):
         return _item(start, end, value, value_text, "位", "rank", hedge, chinese)
     return None
 
 
-def _unit_ok(printed: str, view: str, after: int, value: float, chinese: bool,
-             lex: Lexicon) -> bool:
+def _unit_ok(
+    printed: str, view: str, after: int, value: float, chinese: bool, lex: Lexicon
+) -> bool:
     """Whether a unit-looking word really is the unit here."""
-    nxt = view[after:after + 2]
+    nxt = view[after : after + 2]
     if printed == "分" and (nxt[:1] in "别之钟类" or nxt.startswith("子")):
         return False
     if printed == "年" and (value >= 100 or nxt[:1] in "代级"):
@@ -312,30 +345,26 @@ def _unit_ok(printed: str, view: str, after: int, value: float, chinese: bool,
         return False
     if printed in ("次", "批", "类") and nxt[:1] in ("会", "序", "性"):
         return False
-    if printed == "个" and nxt[:1] == "一" and chinese:      # 三个一批: a name
+    if printed == "个" and nxt[:1] == "一" and chinese:  # 三个一批: a name
         return False
-    if printed == "万" and chinese:
-        return False
-    return True
+    return not (printed == "万" and chinese)
 
 
-def _chinese_ok(view: str, start: int, end: int, value: float, digits: str,
-                lex: Lexicon) -> bool:
+def _chinese_ok(view: str, start: int, end: int, value: float, digits: str, lex: Lexicon) -> bool:
     """Chinese numerals count only as plain quantities: no lone 一, no bare 十/百/千/万
     (千家万户), no numeral glued to another numeral word."""
     if value == 1 or not any(c in digits for c in CN_DIGITS):
         return False
-    prev = view[start - 1:start]
-    if prev and prev in CN_DIGITS + "十百千万第":
-        return False
+    prev = view[start - 1 : start]
+    return not (prev and prev in CN_DIGITS + "十百千万第")
     return True
 
 
 def _after_hedge(view: str, end: int, lex: Lexicon) -> tuple[str, str] | None:
-    rest = view[end:end + 3]
+    rest = view[end : end + 3]
     for word in sorted(lex.hedges["after"], key=len, reverse=True):
         if rest.startswith(word):
-            if word in ("多", "余") and rest[len(word):len(word) + 1] in ("年", "个"):
+            if word in ("多", "余") and rest[len(word) : len(word) + 1] in ("年", "个"):
                 return None
             if word == "内" and rest[1:2] in ("容", "部", "外", "涵"):
                 return None

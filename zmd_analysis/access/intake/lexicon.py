@@ -1,4 +1,5 @@
 """The intake's word lists, read from ``data/lexicon.toml`` (units, hedges, slogans, names)."""
+
 from __future__ import annotations
 
 import tomllib
@@ -58,16 +59,24 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
         units = {k: dict(v) for k, v in doc["units"].items()}
         implied = units.pop("implied", {})
         return Lexicon(
-            units=units, implied=implied, rates=tuple(st["rates"]),
-            plan_words=tuple(st["plan_words"]), schedule_words=tuple(st["schedule_words"]),
-            comparators=dict(st["comparators"]), breakdown=tuple(st["breakdown"]),
+            units=units,
+            implied=implied,
+            rates=tuple(st["rates"]),
+            plan_words=tuple(st["plan_words"]),
+            schedule_words=tuple(st["schedule_words"]),
+            comparators=dict(st["comparators"]),
+            breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
             hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
-            people=tuple(ctx["people"]), score_words=tuple(ctx["score_words"]),
-            counter_words=tuple(ctx["counter_words"]), ordinal_nouns=tuple(ctx["ordinal_nouns"]),
-            rank_units=tuple(ctx["rank_units"]), rank_verbs=tuple(ctx["rank_verbs"]),
+            people=tuple(ctx["people"]),
+            score_words=tuple(ctx["score_words"]),
+            counter_words=tuple(ctx["counter_words"]),
+            ordinal_nouns=tuple(ctx["ordinal_nouns"]),
+            rank_units=tuple(ctx["rank_units"]),
+            rank_verbs=tuple(ctx["rank_verbs"]),
             not_figures=tuple(doc["names"]["not_figures"]),
-            slogans=tuple(doc["slogans"]["phrases"]))
+            slogans=tuple(doc["slogans"]["phrases"]),
+        )
     except tomllib.TOMLDecodeError as e:
         raise IntakeError(path, f"not valid TOML: {e}") from None
     except KeyError as e:

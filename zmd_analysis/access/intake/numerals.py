@@ -3,6 +3,7 @@
 Written here rather than taken from a package: the one on PyPI (cn2an) installs stray
 top-level packages (``example``, ``src``) into site-packages, and the grammar is small.
 """
+
 from __future__ import annotations
 
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -29,13 +30,13 @@ def parse_chinese(s: str) -> float | None:
 def _integer(s: str) -> int | None:
     if not s:
         return None
-    if all(c in _DIGIT for c in s):                 # digit by digit: 二〇二一
+    if all(c in _DIGIT for c in s):  # digit by digit: 二〇二一
         return int("".join(str(_DIGIT[c]) for c in s)) if len(s) > 1 else _DIGIT[s]
     total, section, digit = 0, 0, None
     for c in s:
         if c in _DIGIT:
             if digit is not None and _DIGIT[c] != 0 and digit != 0:
-                return None                         # two digits in a row: not a numeral
+                return None  # two digits in a row: not a numeral
             digit = _DIGIT[c]
         elif c in _SMALL:
             section += (1 if digit is None else digit) * _SMALL[c]

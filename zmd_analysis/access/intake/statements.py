@@ -5,6 +5,7 @@ Works on the figures of :mod:`.figures` and the normalised view of the text. Eac
 :class:`Statement` names a claim kind of the engine and the figures it rests on, by role;
 checking is left to the engine. Words come from ``data/lexicon.toml``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -16,17 +17,56 @@ from .lexicon import Lexicon
 
 _SENT_END = "。;；!?！？\n"
 _CLAUSE_END = _SENT_END + ",，:："
-_VERBS = ("累计完成", "完成", "累计", "已开工", "已完成", "已", "共", "总投资", "截至",
-          "实际", "目前", "占", "同比", "增长", "比", "较", "均", "分别", "达到", "达", "居",
-          "排名", "有", "为", "是", "实现", "增加", "下降", "提高", "提升", "预计", "建成",
-          "涉及", "包括", "其中", "主要", "集中", "今年计划", "年度计划", "计划投资")
+_VERBS = (
+    "累计完成",
+    "完成",
+    "累计",
+    "已开工",
+    "已完成",
+    "已",
+    "共",
+    "总投资",
+    "截至",
+    "实际",
+    "目前",
+    "占",
+    "同比",
+    "增长",
+    "比",
+    "较",
+    "均",
+    "分别",
+    "达到",
+    "达",
+    "居",
+    "排名",
+    "有",
+    "为",
+    "是",
+    "实现",
+    "增加",
+    "下降",
+    "提高",
+    "提升",
+    "预计",
+    "建成",
+    "涉及",
+    "包括",
+    "其中",
+    "主要",
+    "集中",
+    "今年计划",
+    "年度计划",
+    "计划投资",
+)
 _PERIOD_RE = re.compile(
     r"(?P<range>(?<![\d:.])(?P<a>1[0-2]|0?[1-9])\s*(?:月)?\s*[~\-至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月(?:份)?)"
     r"|(?P<upto>截至|截止到?|到)\s*(?P<c>\d{1,2})\s*月(?:份)?(?:底|末)"
     r"|前\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
     r"|(?P<ytd>今年以来|年初以来|今年来)"
-    r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月份(?!\s*[~\-至到])")
+    r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月份(?!\s*[~\-至到])"
+)
 #: how far back (in figures) a statement looks for the figures it compares with: a text's
 #: statements refer to nearby figures, and the bound keeps megabyte texts linear
 _NEAR = 80
@@ -37,25 +77,27 @@ _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 @dataclass
 class Reading:
     """What one figure measures, as read from its context."""
+
     subject: str = ""
-    measure: str = ""          # canonical measure token (个数, 完成投资, 占年度计划 ...)
-    period: str = ""           # "M01-M04", "YTD", "ASOF", "YEAR"
-    region: str = ""           # "", "province", "country" or a region name as printed
-    sign: int = 1              # -1 for 下降 / 低于 / 回落
+    measure: str = ""  # canonical measure token (个数, 完成投资, 占年度计划 ...)
+    period: str = ""  # "M01-M04", "YTD", "ASOF", "YEAR"
+    region: str = ""  # "", "province", "country" or a region name as printed
+    sign: int = 1  # -1 for 下降 / 低于 / 回落
 
 
 @dataclass
 class Statement:
     """A claim found in the text: the engine's kind and its figures by role."""
+
     kind: str
-    roles: list[tuple[str, int]]      # (role, figure index), in order
+    roles: list[tuple[str, int]]  # (role, figure index), in order
     #: the figure whose printed value the check tests (None: the structure is the test)
     tested: int | None = None
-    comparator: str = ""              # "province" | "country" | "self" | ""
-    measure_of: int | None = None     # for a gap on another figure: that figure's index
+    comparator: str = ""  # "province" | "country" | "self" | ""
+    measure_of: int | None = None  # for a gap on another figure: that figure's index
     bound: str = ""
-    phrase: str = ""                  # for rhetoric: the slogan
-    start: int = 0                    # view offsets of the statement
+    phrase: str = ""  # for rhetoric: the slogan
+    start: int = 0  # view offsets of the statement
     end: int = 0
     extra: dict = field(default_factory=dict)
 
@@ -117,7 +159,7 @@ class Parsed:
         start = self.clause_start(f.vstart) if scope == "clause" else self.sent_start(f.vstart)
         if i > 0 and self.figs[i - 1].vend > start:
             start = self.figs[i - 1].vend
-        return self.view[start:f.vstart]
+        return self.view[start : f.vstart]
 
     def after(self, i: int) -> str:
         f = self.figs[i]
@@ -152,15 +194,20 @@ class Parsed:
 
 # --- readings: subject, measure, period, region ---------------------------------------
 
+
 def _clean_subject(s: str, lex: Lexicon) -> str:
     s = re.sub(r"[“”\"'‘’《》「」\s]", "", s)
     s = re.sub(r"[(（](?:不含|含|其中|包括)[^)）]*[)）]", "", s)
     s = re.sub(r"[(（]([^)）]*)[)）]", r"\1", s)
     s = _YEAR_RE.sub("", s)
     s = _PERIOD_RE.sub("", s)
-    s = re.sub(r"^(?:其中|全市|全县|全区|本市|我市|今年|本年度|年度|第[一二三四五六七八九十\d]+批|"
-               r"这批|此次|本次|这次|共有|共|有|现已|已|目前|均为|累计|新增|先后|组织|重点扶持|实施|"
-               r"纳入|的|完成|实现|在)+", "", s)
+    s = re.sub(
+        r"^(?:其中|全市|全县|全区|本市|我市|今年|本年度|年度|第[一二三四五六七八九十\d]+批|"
+        r"这批|此次|本次|这次|共有|共|有|现已|已|目前|均为|累计|新增|先后|组织|重点扶持|实施|"
+        r"纳入|的|完成|实现|在)+",
+        "",
+        s,
+    )
     s = re.sub(r"(?:的|共|均|累计|已|有|达|为|是)+$", "", s)
     return s
 
@@ -231,29 +278,41 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
         r.measure, r.sign = _measure(p, i)
         subj = ""
         if f.family == "count" and f.text[-1:] in lex.implied:
-            subj = f.text[-1]                 # 四证: the noun counted is the subject
+            subj = f.text[-1]  # 四证: the noun counted is the subject
         elif f.family in ("count",) or r.measure in ("个数", "人数"):
             after = p.after(i)
             if re.match(r"\s*[(（]", after):
-                after = ""        # 77个(含打捆项目13个): the subject is before, the aside is not it
-            m = re.match(r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)",
-                         after)
+                after = ""  # 77个(含打捆项目13个): the subject is before, the aside is not it
+            m = re.match(
+                r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)", after
+            )
             subj = _clean_subject(m.group(1) if m else "", lex)
             if not subj:
                 subj = _clean_subject(p.before(i), lex)
         else:
             b = p.before(i)
-            b = re.sub(r"(?:累计)?(?:完成|实现)?(?:总投资|年度计划投资|今年计划投资|计划投资|年度投资计划)$"
-                       r"|(?:累计)?完成投资$|(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年)?"
-                       r"(?:增长|下降|增加|减少|回落)了?$", "", b)
-            b = re.sub(r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|.{0,4}率(达到?|为)?|增幅.*|增速.*)$",
-                       "", b)
+            b = re.sub(
+                r"(?:累计)?(?:完成|实现)?(?:总投资|年度计划投资|今年计划投资|计划投资|年度投资计划)$"
+                r"|(?:累计)?完成投资$|(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年)?"
+                r"(?:增长|下降|增加|减少|回落)了?$",
+                "",
+                b,
+            )
+            b = re.sub(
+                r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|.{0,4}率(达到?|为)?|增幅.*|增速.*)$",
+                "",
+                b,
+            )
             subj = _clean_subject(b, lex)
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
         s_id, p_id = p.sent_of(i), p.para_of(i)
-        if f.family == "rank" and subj and len(_strip_regions(subj, p.regions)) <= 2 \
-                and last_subject_sent.get(s_id):
+        if (
+            f.family == "rank"
+            and subj
+            and len(_strip_regions(subj, p.regions)) <= 2
+            and last_subject_sent.get(s_id)
+        ):
             subj = ""
         if subj:
             last_subject_sent[s_id] = subj
@@ -263,7 +322,7 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
         r.subject = subj
         # region: a province- or country-wide figure names itself before the figure
         start = p.clause_start(f.vstart)
-        head = p.view[start:f.vstart]
+        head = p.view[start : f.vstart]
         if f.family != "rank" and r.measure not in ("高于全省", "高于全国"):
             if re.match(r"\s*[“\"]?全省", head) or head.endswith("全省"):
                 r.region = "province"
@@ -274,7 +333,7 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
 
 
 def _distribute(p: Parsed) -> None:
-    """"A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
+    """ "A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
     starts = [f.vstart for f in p.figs]
     for m in re.finditer(r"分别", p.view):
         after = list(range(bisect.bisect_right(starts, m.end()), len(p.figs)))[:_NEAR]
@@ -282,13 +341,15 @@ def _distribute(p: Parsed) -> None:
             continue
         figs = [after[0]]
         for k in after[1:]:
-            if re.fullmatch(r"\s*[、,和及与]+\s*", p.view[p.figs[figs[-1]].vend:p.figs[k].vstart]):
+            if re.fullmatch(
+                r"\s*[、,和及与]+\s*", p.view[p.figs[figs[-1]].vend : p.figs[k].vstart]
+            ):
                 figs.append(k)
             else:
                 break
         if len(figs) < 2:
             continue
-        head = p.view[p.clause_start(m.start()):m.start()]
+        head = p.view[p.clause_start(m.start()) : m.start()]
         names = re.findall(r"[“\"]([^”\"]{1,12})[”\"]", head)
         noun = re.search(r"[”\"]([^“”\"、,]{1,6})$", head)
         if len(names) < len(figs):
@@ -296,7 +357,7 @@ def _distribute(p: Parsed) -> None:
             names = parts if len(parts) == len(figs) else []
         if len(names) != len(figs):
             continue
-        for k, name in zip(figs, names[-len(figs):]):
+        for k, name in zip(figs, names[-len(figs) :]):
             p.readings[k].subject = _clean_subject(name + (noun.group(1) if noun else ""), p.lex)
 
 
@@ -325,14 +386,14 @@ def _period_token(m: re.Match) -> str:
     if m.group("q1"):
         return "M01-M03"
     if m.group("e"):
-        return f"M{int(m.group('e')):02d}-M{int(m.group('e')):02d}"      # one month: 2月份
+        return f"M{int(m.group('e')):02d}-M{int(m.group('e')):02d}"  # one month: 2月份
     return "YTD"
 
 
 def _in_aside(view: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracketed aside on its line ((7月份补充纳入…)): a period
     named there is the aside's, not the sentence's."""
-    line = view[view.rfind("\n", 0, pos) + 1:pos]
+    line = view[view.rfind("\n", 0, pos) + 1 : pos]
     return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
@@ -340,18 +401,25 @@ def _read_periods(p: Parsed) -> None:
     """Each figure's period: the period phrase before it in its sentence, else in its
     paragraph (before, then after), else one carried from a list's opening line, else a
     stock at the publication date (增加到, 现已 ...) or the year."""
-    phrases = [(m.start(), _period_token(m)) for m in _PERIOD_RE.finditer(p.view)
-               if not _in_aside(p.view, m.start())]
+    phrases = [
+        (m.start(), _period_token(m))
+        for m in _PERIOD_RE.finditer(p.view)
+        if not _in_aside(p.view, m.start())
+    ]
     starts = [s for s, _ in phrases]
     carry: dict[int, str] = {}
     paras = p.view.split("\n")
     pos = 0
     prev_intro = ""
     for k, line in enumerate(paras):
-        own = [t for _, t in phrases[bisect.bisect_left(starts, pos):
-                                     bisect.bisect_left(starts, pos + len(line))]]
+        own = [
+            t
+            for _, t in phrases[
+                bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, pos + len(line))
+            ]
+        ]
         stripped = line.strip()
-        if prev_intro and not own and stripped[:1] in "“\"—-(（·•" :
+        if prev_intro and not own and stripped[:1] in '“"—-(（·•':
             carry[k] = prev_intro
         elif own and stripped.endswith((":", "：")):
             prev_intro = own[-1]
@@ -359,7 +427,7 @@ def _read_periods(p: Parsed) -> None:
             pos += len(line) + 1
             continue
         else:
-            prev_intro = carry.get(k, "") if stripped[:1] in "“\"" else ""
+            prev_intro = carry.get(k, "") if stripped[:1] in '“"' else ""
         if carry.get(k) and stripped.endswith((":", "：")):
             prev_intro = carry[k]
         pos += len(line) + 1
@@ -367,12 +435,12 @@ def _read_periods(p: Parsed) -> None:
         r = p.readings[i]
         s0, s1 = p.sent_start(f.vstart), p.sent_end(f.vstart)
         para = p.para[f.vstart]
-        at = bisect.bisect_left(starts, f.vstart)        # phrases before the figure: [:at]
+        at = bisect.bisect_left(starts, f.vstart)  # phrases before the figure: [:at]
         if at and starts[at - 1] >= s0:
             r.period = phrases[at - 1][1]
             continue
         if _list_stock(p, i):
-            r.period = "YEAR"      # the size of a project list (and its rank) is the year's
+            r.period = "YEAR"  # the size of a project list (and its rank) is the year's
             continue
         before = phrases[at - 1][1] if at and p.para[starts[at - 1]] == para else None
         after = phrases[at][1] if at < len(phrases) and p.para[starts[at]] == para else None
@@ -383,7 +451,7 @@ def _read_periods(p: Parsed) -> None:
         elif para in carry:
             r.period = carry[para]
         elif phrases and any(_is_flow(p, k) for k in p.in_sentence(i)):
-            r.period = phrases[0][1]      # a release's flows share the period of its lead
+            r.period = phrases[0][1]  # a release's flows share the period of its lead
         elif any(w in p.view[s0:s1] for w in p.lex.stock_words):
             r.period = "ASOF"
         else:
@@ -408,6 +476,7 @@ def _list_stock(p: Parsed, i: int) -> bool:
 
 # --- statements --------------------------------------------------------------------
 
+
 def find_statements(p: Parsed) -> list[Statement]:
     """Every statement of the text that names a claim kind, with its figures."""
     out: list[Statement] = _share_changes(p)
@@ -417,8 +486,8 @@ def find_statements(p: Parsed) -> list[Statement]:
         r = p.readings[i]
         b = p.before(i)
         if i in in_change:
-            pass           # the shares of a 由A%提高到B% statement, read above (ranks and
-                           # hedges below still apply)
+            pass  # the shares of a 由A%提高到B% statement, read above (ranks and
+            # hedges below still apply)
         elif f.family == "percent" and f.unit == "%":
             st = _rate_or_share(p, i, b)
             if st:
@@ -426,25 +495,39 @@ def find_statements(p: Parsed) -> list[Statement]:
             if r.measure == "增长":
                 lvl = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
                 if lvl is not None and p.sent_of(lvl) == p.sent_of(i):
-                    out.append(Statement("growth", [("level", lvl), ("growth", i)], None,
-                                         start=p.figs[lvl].vstart, end=f.vend))
+                    out.append(
+                        Statement(
+                            "growth",
+                            [("level", lvl), ("growth", i)],
+                            None,
+                            start=p.figs[lvl].vstart,
+                            end=f.vend,
+                        )
+                    )
         elif f.unit == "个百分点":
             st = _gap(p, i, b)
             if st:
                 out.append(st)
         elif f.family == "money" and r.measure == "增加额":
-            lvl = p.previous(i, lambda k: p.figs[k].family == "money"
-                             and p.figs[k].unit == f.unit)
+            lvl = p.previous(
+                i, lambda k, unit=f.unit: p.figs[k].family == "money" and p.figs[k].unit == unit
+            )
             if lvl is not None:
-                g = p.previous(i, lambda k: p.readings[k].measure == "增长" and k > lvl)
+                g = p.previous(
+                    i, lambda k, first=lvl: p.readings[k].measure == "增长" and k > first
+                )
                 roles = [("level", lvl), ("change", i)] + ([("growth", g)] if g else [])
-                out.append(Statement("change", roles, i if g else None,
-                                     start=p.figs[lvl].vstart, end=f.vend))
+                out.append(
+                    Statement(
+                        "change", roles, i if g else None, start=p.figs[lvl].vstart, end=f.vend
+                    )
+                )
         if f.family == "rank":
             m = re.search(r"(全省|全国|全市)", p.before(i, "sentence"))
             comp = lex.comparators.get(m.group(1), "province") if m else "province"
-            out.append(Statement("rank", [("rank", i)], None, comparator=comp,
-                                 start=f.vstart, end=f.vend))
+            out.append(
+                Statement("rank", [("rank", i)], None, comparator=comp, start=f.vstart, end=f.vend)
+            )
         if f.hedge is not None:
             out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
     out += _sums(p)
@@ -455,40 +538,76 @@ def find_statements(p: Parsed) -> list[Statement]:
 def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     sent = p.in_sentence(i)
-    if r.measure == "占年度计划" or (r.measure == "完成率" and p.previous(
-            i, lambda k: p.figs[k].family == "money") is not None and re.search("投资", b)):
-        amount = p.previous(i, lambda k: p.figs[k].family == "money"
-                            and p.readings[k].measure in ("完成投资", "金额"), "sentence")
+    if r.measure == "占年度计划" or (
+        r.measure == "完成率"
+        and p.previous(i, lambda k: p.figs[k].family == "money") is not None
+        and re.search("投资", b)
+    ):
+        amount = p.previous(
+            i,
+            lambda k: p.figs[k].family == "money" and p.readings[k].measure in ("完成投资", "金额"),
+            "sentence",
+        )
         if amount is None:
-            amount = p.previous(i, lambda k: p.figs[k].family == "money"
-                                and p.readings[k].measure in ("完成投资", "金额"), "paragraph")
+            amount = p.previous(
+                i,
+                lambda k: (
+                    p.figs[k].family == "money" and p.readings[k].measure in ("完成投资", "金额")
+                ),
+                "paragraph",
+            )
         if amount is None:
             return None
-        plan = p.previous(i, lambda k: k != amount and p.readings[k].measure == "年度计划投资"
-                          and p.figs[k].unit == p.figs[amount].unit, "paragraph")
+        plan = p.previous(
+            i,
+            lambda k: (
+                k != amount
+                and p.readings[k].measure == "年度计划投资"
+                and p.figs[k].unit == p.figs[amount].unit
+            ),
+            "paragraph",
+        )
         if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
             plan = None
         roles = [("amount", amount), ("share", i)] + ([("plan", plan)] if plan is not None else [])
-        return Statement("share_of_plan", roles, i if plan is not None else None,
-                         start=p.figs[plan if plan is not None else amount].vstart, end=f.vend)
+        return Statement(
+            "share_of_plan",
+            roles,
+            i if plan is not None else None,
+            start=p.figs[plan if plan is not None else amount].vstart,
+            end=f.vend,
+        )
     if r.measure in lex.rates:
         if re.search("投资" + re.escape(r.measure), b):
-            return None           # 投资完成率: money over plan, not a count of a count
+            return None  # 投资完成率: money over plan, not a count of a count
         counts = [k for k in sent if k < i and p.figs[k].family == "count"]
         if len(counts) < 2:
             # the counts may stand in the sentence before (a rate printed on its own)
-            prev = [k for k in range(max(0, i - _NEAR), i) if p.para_of(k) == p.para_of(i)
-                    and p.sent_of(k) >= p.sent_of(i) - 1 and p.figs[k].family == "count"]
+            prev = [
+                k
+                for k in range(max(0, i - _NEAR), i)
+                if p.para_of(k) == p.para_of(i)
+                and p.sent_of(k) >= p.sent_of(i) - 1
+                and p.figs[k].family == "count"
+            ]
             counts = prev[-2:] if len(prev) >= 2 else counts
         if len(counts) < 2:
             return None
-        part = next((k for k in reversed(counts) if re.search(
-            r"(已|实际|完成|落地|开工|竣工|投产|办结|到位)", p.before(k, "clause") + p.after(k))),
-            counts[-1])
+        part = next(
+            (
+                k
+                for k in reversed(counts)
+                if re.search(
+                    r"(已|实际|完成|落地|开工|竣工|投产|办结|到位)",
+                    p.before(k, "clause") + p.after(k),
+                )
+            ),
+            counts[-1],
+        )
         wholes = [k for k in counts if k != part and k < part]
         if not wholes:
             return None
-        prefix = b[max(0, b.find(r.measure) - 4):b.find(r.measure)]
+        prefix = b[max(0, b.find(r.measure) - 4) : b.find(r.measure)]
         whole = wholes[-1]
         if re.search(r"年度|全年", prefix):
             w = [k for k in wholes if re.search(r"本年度|年度|全年|今年", p.before(k, "clause"))]
@@ -496,15 +615,23 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         elif "时序" in prefix:
             w = [k for k in wholes if re.search(r"月", p.before(k, "clause"))]
             whole = w[-1] if w else whole
-        return Statement("ratio", [("part", part), ("whole", whole), ("stated", i)], i,
-                         start=p.figs[whole].vstart, end=f.vend)
+        return Statement(
+            "ratio",
+            [("part", part), ("whole", whole), ("stated", i)],
+            i,
+            start=p.figs[whole].vstart,
+            end=f.vend,
+        )
     if r.measure.startswith("占") and r.measure != "占年度计划":
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
             return None
         x = r.measure[1:]
-        cands = [k for k in range(max(0, i - _NEAR), i) if k != part
-                 and p.figs[k].unit == p.figs[part].unit]
+        cands = [
+            k
+            for k in range(max(0, i - _NEAR), i)
+            if k != part and p.figs[k].unit == p.figs[part].unit
+        ]
         whole = None
         if x and x != "比":
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
@@ -515,8 +642,13 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             whole = cands[0]
         if whole is None:
             return None
-        return Statement("ratio", [("part", part), ("whole", whole), ("stated", i)], i,
-                         start=p.figs[part].vstart, end=f.vend)
+        return Statement(
+            "ratio",
+            [("part", part), ("whole", whole), ("stated", i)],
+            i,
+            start=p.figs[part].vstart,
+            end=f.vend,
+        )
     return None
 
 
@@ -524,7 +656,7 @@ def _overlap(a: str, b: str) -> float:
     """Share of a's character bigrams found in b (how well a name matches a subject)."""
     if not a or not b:
         return 0.0
-    grams = {a[j:j + 2] for j in range(len(a) - 1)} or {a}
+    grams = {a[j : j + 2] for j in range(len(a) - 1)} or {a}
     return sum(g in b for g in grams) / len(grams)
 
 
@@ -534,8 +666,9 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
         share = p.previous(i, lambda k: p.readings[k].measure == "占年度计划")
         if share is None:
             return None
-        return Statement("schedule", [("share", share), ("gap", i)], i,
-                         start=p.figs[share].vstart, end=f.vend)
+        return Statement(
+            "schedule", [("share", share), ("gap", i)], i, start=p.figs[share].vstart, end=f.vend
+        )
     m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(.{0,14}?)(?:平均水平|平均)?$", b)
     if not m:
         m = re.search(r"比(.{1,14}?)(?:高出?|低|快|慢)$", b)
@@ -546,30 +679,51 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     if value is None:
         return None
     if "、" in x or "分别" in p.before(i, "sentence"):
-        return None                         # 分别比上年同期、上年全年提高: needs last year's rates
-    comp = next((c for w, c in sorted(lex.comparators.items(), key=lambda t: -len(t[0]))
-                 if x.startswith(w)), None)
+        return None  # 分别比上年同期、上年全年提高: needs last year's rates
+    comp = next(
+        (
+            c
+            for w, c in sorted(lex.comparators.items(), key=lambda t: -len(t[0]))
+            if x.startswith(w)
+        ),
+        None,
+    )
     if comp:
-        return Statement("gap", [("value", value), ("gap", i)], None, comparator=comp,
-                         start=p.figs[value].vstart, end=f.vend)
+        return Statement(
+            "gap",
+            [("value", value), ("gap", i)],
+            None,
+            comparator=comp,
+            start=p.figs[value].vstart,
+            end=f.vend,
+        )
     if re.search(r"上年|去年|同期|上月|年初", x):
         return None
     # another figure of the text: the nearest earlier one of the value's measure whose
     # subject the comparator names
     vm = p.readings[value].measure
-    cands = [k for k in range(max(0, value - _NEAR), value)
-             if p.figs[k].unit == "%" and p.readings[k].measure == vm]
+    cands = [
+        k
+        for k in range(max(0, value - _NEAR), value)
+        if p.figs[k].unit == "%" and p.readings[k].measure == vm
+    ]
     scored = [(_overlap(_clean_subject(x, lex), p.readings[k].subject), k) for k in cands]
     scored = [s for s in scored if s[0] >= 0.6]
     if not scored:
         return None
     other = max(scored)[1]
-    return Statement("gap", [("value", value), ("gap", i)], i, comparator="self",
-                     measure_of=other, start=p.figs[value].vstart, end=f.vend)
+    return Statement(
+        "gap",
+        [("value", value), ("gap", i)],
+        i,
+        comparator="self",
+        measure_of=other,
+        start=p.figs[value].vstart,
+        end=f.vend,
+    )
 
 
-_SHARE_CHANGE = re.compile(
-    r"由(?:上年同期的|去年同期的|上年的|去年的|上年末的|年初的)?\s*$")
+_SHARE_CHANGE = re.compile(r"由(?:上年同期的|去年同期的|上年的|去年的|上年末的|年初的)?\s*$")
 
 
 def _share_changes(p: Parsed) -> list[Statement]:
@@ -583,7 +737,7 @@ def _share_changes(p: Parsed) -> list[Statement]:
             continue
         if not _SHARE_CHANGE.search(p.before(i)):
             continue
-        between = p.view[a.vend:bfig.vstart]
+        between = p.view[a.vend : bfig.vstart]
         if not re.fullmatch(r"\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)(?:到|至)\s*", between):
             continue
         sign = -1 if re.search("下降|降低|回落|减少", between) else 1
@@ -591,17 +745,29 @@ def _share_changes(p: Parsed) -> list[Statement]:
         p.readings[i].sign = p.readings[i + 1].sign = 1
         p.in_change.update((i, i + 1))
         ch = None
-        if i + 2 < len(figs) and figs[i + 2].unit == "个百分点" and re.fullmatch(
+        if (
+            i + 2 < len(figs)
+            and figs[i + 2].unit == "个百分点"
+            and re.fullmatch(
                 r"\s*[,,]?\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)了?\s*",
-                p.view[bfig.vend:figs[i + 2].vstart]):
+                p.view[bfig.vend : figs[i + 2].vstart],
+            )
+        ):
             ch = i + 2
             p.readings[ch].sign = sign
             p.readings[ch].measure = "占比变动"
         if ch is not None:
-            out.append(Statement("share_change", [("before", i), ("after", i + 1), ("change", ch)],
-                                 ch, start=a.vstart, end=figs[ch].vend))
+            out.append(
+                Statement(
+                    "share_change",
+                    [("before", i), ("after", i + 1), ("change", ch)],
+                    ch,
+                    start=a.vstart,
+                    end=figs[ch].vend,
+                )
+            )
         # the later share of the levels, and the earlier one through growth rates
-        head = p.view[p.sent_start(a.vstart):a.vstart]
+        head = p.view[p.sent_start(a.vstart) : a.vstart]
         part = p.previous(i, lambda k: figs[k].family == "money")
         if part is None:
             continue
@@ -617,15 +783,34 @@ def _share_changes(p: Parsed) -> list[Statement]:
             whole = cands[0]
         if whole is None:
             continue
-        out.append(Statement("ratio", [("part", part), ("whole", whole), ("stated", i + 1)],
-                             i + 1, start=figs[part].vstart, end=bfig.vend))
+        out.append(
+            Statement(
+                "ratio",
+                [("part", part), ("whole", whole), ("stated", i + 1)],
+                i + 1,
+                start=figs[part].vstart,
+                end=bfig.vend,
+            )
+        )
         gp = _growth_of(p, part)
         gw = _growth_of(p, whole)
         if gp is not None and gw is not None:
-            out.append(Statement("share_change", [("before", i), ("after", i + 1),
-                                                  ("part", part), ("whole", whole),
-                                                  ("part_growth", gp), ("whole_growth", gw)],
-                                 i, start=figs[part].vstart, end=bfig.vend))
+            out.append(
+                Statement(
+                    "share_change",
+                    [
+                        ("before", i),
+                        ("after", i + 1),
+                        ("part", part),
+                        ("whole", whole),
+                        ("part_growth", gp),
+                        ("whole_growth", gw),
+                    ],
+                    i,
+                    start=figs[part].vstart,
+                    end=bfig.vend,
+                )
+            )
     return out
 
 
@@ -643,7 +828,9 @@ def _growth_of(p: Parsed, k: int) -> int | None:
 
 def _markers(p: Parsed) -> list[re.Match]:
     words = "|".join(map(re.escape, p.lex.breakdown))
-    return list(re.finditer(rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分)\s*[,:：]?", p.view))
+    return list(
+        re.finditer(rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分)\s*[,:：]?", p.view)
+    )
 
 
 def _sums(p: Parsed) -> list[Statement]:
@@ -674,20 +861,43 @@ def _sums(p: Parsed) -> list[Statement]:
                 continue
             if figs[whole].unit == "%":
                 # shares of plan: the whole's share rebuilt from the parts' plans
-                amounts = [next((k for k in it if figs[k].family == "money"
-                                 and p.readings[k].measure == "完成投资"), None) for it in items]
-                wamount = next((k for k in whole_figs if figs[k].family == "money"
-                                and p.readings[k].measure == "完成投资"), None)
+                amounts = [
+                    next(
+                        (
+                            k
+                            for k in it
+                            if figs[k].family == "money" and p.readings[k].measure == "完成投资"
+                        ),
+                        None,
+                    )
+                    for it in items
+                ]
+                wamount = next(
+                    (
+                        k
+                        for k in whole_figs
+                        if figs[k].family == "money" and p.readings[k].measure == "完成投资"
+                    ),
+                    None,
+                )
                 if key[1] != "占年度计划" or None in amounts or wamount is None:
                     continue
-                roles = [("part", a) for a in amounts] + [("whole", wamount)] + \
-                    [("part_share", c) for c in cols] + [("whole_share", whole)]
-                out.append(Statement("sum", roles, whole, start=figs[whole].vstart,
-                                     end=figs[cols[-1]].vend))
+                roles = (
+                    [("part", a) for a in amounts]
+                    + [("whole", wamount)]
+                    + [("part_share", c) for c in cols]
+                    + [("whole_share", whole)]
+                )
+                out.append(
+                    Statement(
+                        "sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend
+                    )
+                )
                 continue
             roles = [("part", c) for c in cols] + [("whole", whole)]
-            out.append(Statement("sum", roles, whole, start=figs[whole].vstart,
-                                 end=figs[cols[-1]].vend))
+            out.append(
+                Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
+            )
     return out
 
 
@@ -716,7 +926,8 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
         end = stop
     items = _split_items(p, pos, end)
     ends_paragraph = (stop is None or stop > end) and (
-        end >= len(view) or view[end] == "\n" or view[end + 1:end + 2] in ("\n", ""))
+        end >= len(view) or view[end] == "\n" or view[end + 1 : end + 2] in ("\n", "")
+    )
     if not items or not ends_paragraph:
         return items
     sig = [p.figs[k].unit for k in items[0]]
@@ -726,8 +937,12 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
         e2 = view.find("\n", nxt)
         e2 = len(view) if e2 < 0 else e2
         line = view[nxt:e2]
-        if (stop is not None and stop < e2) or any(w in line for w in p.lex.breakdown) \
-                or line.lstrip()[:1] in "—-" or _markers_in(p, line):
+        if (
+            (stop is not None and stop < e2)
+            or any(w in line for w in p.lex.breakdown)
+            or line.lstrip()[:1] in "—-"
+            or _markers_in(p, line)
+        ):
             break
         its = _split_items(p, nxt, e2)
         if not its or any([p.figs[k].unit for k in it] != sig for it in its):
@@ -748,7 +963,7 @@ def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
     for k, f in enumerate(p.figs):
         if f.vstart < a or f.vstart >= b:
             continue
-        if cur and re.search(r"[;；。]", p.view[last:f.vstart]):
+        if cur and re.search(r"[;；。]", p.view[last : f.vstart]):
             out.append(cur)
             cur = []
         cur.append(k)
@@ -769,7 +984,8 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
             s0 = p.sent_start(end - 1)
         figs = [k for k, f in enumerate(p.figs) if s0 <= f.vstart < end]
         inside = any(m.start() >= s0 and m.start() < end for m in earlier_marks) or any(
-            m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
+            m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:]
+        )
         if figs and not inside:
             return figs
         if s0 == 0:
@@ -798,8 +1014,7 @@ def _slogans(p: Parsed) -> list[Statement]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(Statement("rhetoric", [], None, phrase=phrase, start=m.start(),
-                                 end=m.end()))
+            out.append(Statement("rhetoric", [], None, phrase=phrase, start=m.start(), end=m.end()))
     return out
 
 

@@ -7,6 +7,7 @@ runs on :attr:`ArticleText.view`, a copy with traditional characters converted, 
 forms made ASCII and pinyin glosses (``個(gè)``) dropped, and :meth:`ArticleText.span`
 maps a match in the view back to the text.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,6 +30,7 @@ _TONED = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 @dataclass(frozen=True)
 class ArticleText:
     """An article's text as read, and the normalised view matching runs on."""
+
     text: str
     #: normalised copy used for matching (glosses removed, so it may be shorter)
     view: str
@@ -55,8 +57,9 @@ class ArticleText:
 
 def _is_gloss(s: str) -> bool:
     inner = s[1:-1]
-    return any(c in _TONED for c in inner) or (inner.islower() and len(inner) <= 6
-                                               and inner not in {"pdf", "ppt"})
+    return any(c in _TONED for c in inner) or (
+        inner.islower() and len(inner) <= 6 and inner not in {"pdf", "ppt"}
+    )
 
 
 def read_article(path: str | Path) -> ArticleText:
@@ -69,8 +72,11 @@ def read_article(path: str | Path) -> ArticleText:
     except FileNotFoundError:
         raise IntakeError(p, "file not found") from None
     if size > MAX_BYTES:
-        raise IntakeError(p, f"file is {size / 2**20:.1f} MB; an article is at most "
-                             f"{MAX_BYTES // 2**20} MB (is this a whole site or an archive?)")
+        raise IntakeError(
+            p,
+            f"file is {size / 2**20:.1f} MB; an article is at most "
+            f"{MAX_BYTES // 2**20} MB (is this a whole site or an archive?)",
+        )
     try:
         raw = p.read_bytes()
     except OSError as e:
@@ -124,6 +130,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if len(fits) == 1:
         return fits[0][1], fits[0][0]
     from charset_normalizer import from_bytes as detect
+
     if fits:
         # Big5 bytes also decode as GB18030, into nonsense: let the detector's language
         # model choose between the two (a traditional page saved in Big5 is common)
@@ -132,8 +139,11 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
         return dict(fits)[enc], enc
     best = detect(raw).best()
     if best is None or best.encoding is None:
-        raise IntakeError(name, "cannot be decoded: not UTF-8, not GB18030/GBK, and no other "
-                                "text encoding fits; save it as UTF-8")
+        raise IntakeError(
+            name,
+            "cannot be decoded: not UTF-8, not GB18030/GBK, and no other "
+            "text encoding fits; save it as UTF-8",
+        )
     return str(best), best.encoding
 
 
@@ -153,20 +163,24 @@ def _check_printable(text: str, name: str) -> None:
     sample = text[:20000]
     if not sample:
         return
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn")
-              and c not in "\n\t")
+    bad = sum(
+        1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") and c not in "\n\t"
+    )
     if bad > max(8, len(sample) // 50):
-        raise IntakeError(name, f"does not read as text ({bad} control or unassigned characters "
-                                f"in the first {len(sample)}); is it a binary file?")
+        raise IntakeError(
+            name,
+            f"does not read as text ({bad} control or unassigned characters "
+            f"in the first {len(sample)}); is it a binary file?",
+        )
 
 
 def html_to_text(html: str) -> str:
     """The visible text of a saved page: scripts, styles and templates dropped (never run),
     block elements on lines of their own, inline elements kept together."""
     from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(html)
-    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "object", "svg",
-                     "head"])
+    tree.strip_tags(["script", "style", "noscript", "template", "iframe", "object", "svg", "head"])
     for tag in _BLOCKS:
         for node in tree.css(tag):
             node.insert_before("\n")
@@ -180,9 +194,31 @@ def html_to_text(html: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-           "article", "header", "footer", "blockquote", "ul", "ol", "dd", "dt", "td", "th",
-           "title")
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "td",
+    "th",
+    "title",
+)
 
 
 def normalise(text: str) -> tuple[str, tuple[int, ...]]:
@@ -221,7 +257,7 @@ def _char_table(chars: frozenset[str]) -> dict[int, str]:
     for c in chars:
         if ord(c) in table:
             continue
-        if "\uff01" <= c <= "\uff5e":              # full-width ASCII forms
+        if "\uff01" <= c <= "\uff5e":  # full-width ASCII forms
             table[ord(c)] = chr(ord(c) - 0xFEE0)
         elif c == "\u3000":
             table[ord(c)] = " "
@@ -230,11 +266,25 @@ def _char_table(chars: frozenset[str]) -> dict[int, str]:
     return table
 
 
-_PUNCT = {"〜": "~", "～": "~", "—": "-", "–": "-", "－": "-", "﹪": "%", "％": "%",
-          "．": ".", "，": ",", "；": ";", "：": ":", "。": "。", "、": "、"}
+_PUNCT = {
+    "〜": "~",
+    "～": "~",
+    "—": "-",
+    "–": "-",
+    "－": "-",
+    "﹪": "%",
+    "％": "%",
+    "．": ".",
+    "，": ",",
+    "；": ";",
+    "：": ":",
+    "。": "。",
+    "、": "、",
+}
 
 
 @lru_cache(maxsize=1)
 def _converter():
     import opencc
+
     return opencc.OpenCC("t2s")
