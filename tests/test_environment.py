@@ -58,3 +58,15 @@ def test_makefile_has_the_readme_targets():
 
 def test_ci_runs_make_test():
     assert "make test" in (PROJ_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_linters_and_pre_commit_uses_the_same_tools():
+    ci = (PROJ_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make lint" in ci
+    make = (PROJ_ROOT / "Makefile").read_text(encoding="utf-8")
+    lint = make.split("\nlint:")[1].split("\n\n")[0]
+    assert "ruff check" in lint and "ruff format --check" in lint and "mypy" in lint
+    hooks = yaml.safe_load((PROJ_ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    entries = [h["entry"] for r in hooks["repos"] for h in r["hooks"]]
+    assert all(e.startswith(".venv/bin/") for e in entries)  # local: works offline
+    assert {e.split()[0].rsplit("/", 1)[1] for e in entries} == {"ruff", "mypy"}

@@ -98,11 +98,12 @@ def current(key: list | tuple, data=None) -> str:
                 indicator, region, period = args
                 return digest(o.find(indicator, region, period or None, data=data))
             if kind == "periods":
-                return digest(o.available_periods(*args, data=data))
+                indicator, region = args
+                return digest(o.available_periods(indicator, region, data=data))
             if kind == "source":
-                return digest(o.source_record(*args, data=data))
+                return digest(o.source_record(args[0], data=data))
             if kind == "figure_count":
-                return digest(o.figure_count(*args, data=data))
+                return digest(o.figure_count(args[0], data=data))
             if kind == "select":
                 return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
     except Exception as err:

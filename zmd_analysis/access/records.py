@@ -26,7 +26,7 @@ def stated_range(
     """
     if qualifier == "more_than":
         if value == int(value) and value > 0:
-            step = 1
+            step = 1.0
             while value % (step * 10) == 0:
                 step *= 10
             return value, value + step

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -41,7 +41,7 @@ _KIND_RULES = {
 @dataclass(frozen=True)
 class Row:
     line: int
-    data: object  # the validated pydantic row
+    data: Any  # the validated pydantic row (its model is the table's, see TABLE_SPECS)
 
 
 MAX_BYTES = 20 * 2**20  # the real tables are a few KB; anything this big is a mistake
@@ -234,7 +234,7 @@ def _check_claims(rows: list[Row], parsed: dict[str, list[Row]], path: Path) -> 
 
 
 def _fingerprint(folder: Path) -> tuple:
-    out = []
+    out: list[tuple[str, int | None, int | None]] = []
     for name in TABLES.values():
         try:
             st = (folder / name).stat()

@@ -33,8 +33,17 @@ class ReportSpec:
     origin: str = field(default="", compare=False)  # where it was configured, for messages
 
 
+#: a notebook parameter's inferred type name -> the Python types a value may have
+_PARAM_TYPES: dict[str, type | tuple[type, ...]] = {
+    "str": str,
+    "int": int,
+    "float": (int, float),
+    "bool": bool,
+}
+
+
 def _type_ok(value: object, type_name: str) -> bool:
-    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(type_name)
+    expected = _PARAM_TYPES.get(type_name)
     if expected is None:
         return True
     if type_name in ("int", "float") and isinstance(value, bool):

@@ -178,7 +178,8 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
     files = res.get("downloads", [])
     if files:
         stem = meta.build.get("report") or "report"
-        names, count = {}, {}
+        names: dict[str, str] = {}
+        count: dict[str, int] = {}
         for key, kind, _ in files:
             count[kind] = count.get(kind, 0) + 1
             names[key] = f"{stem}-{kind}-{count[kind]}.csv"

@@ -60,7 +60,7 @@ def _row(name: str, rec: dict | None, bd, lang: str) -> str:
     )
 
 
-def _article_heading(source: str, recs: list[dict], lang: str) -> str:
+def _article_heading(source: str, recs: list[dict | None], lang: str) -> str:
     from ..access.observations import source_record
 
     try:
@@ -73,7 +73,7 @@ def _article_heading(source: str, recs: list[dict], lang: str) -> str:
         )
     except Exception:  # the source left the data since the report was built
         title = source
-    summary = next((r.get("claims") for r in recs if r and r.get("claims")), {})
+    summary: dict = next((r["claims"] for r in recs if r and r.get("claims")), {})
     return (
         f'<h2>{escape(title)}</h2><p class="claims-summary">'
         f"{escape(tr('index_claims_summary', lang, summary=_claims(summary, lang)))}</p>"

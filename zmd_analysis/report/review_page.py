@@ -57,7 +57,9 @@ def _marked_text(doc: dict) -> str:
     """The text as read, figures and not-understood numerals wrapped in marks."""
     text = doc["text"]
     in_claim = {k for c in doc["claims"] for k in c["figures"]}
-    spans = [(f["start"], f["end"], "fig", n) for n, f in enumerate(doc["figures"])]
+    spans: list[tuple[int, int, str, int | None]] = [
+        (f["start"], f["end"], "fig", n) for n, f in enumerate(doc["figures"])
+    ]
     spans += [(u["start"], u["end"], "unknown", None) for u in doc.get("not_understood", [])]
     spans.sort()
     out, pos = [], 0

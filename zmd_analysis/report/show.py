@@ -185,8 +185,8 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
     per claim, verdicts colour-coded by CSS class. ``independent=True`` shows the claim,
     its verdict and what independent sources say instead of the workings."""
     if independent:
-        keys = ("col_claim", "col_status", "col_independent", "col_sentence")
-        cells = [
+        keys: tuple[str, ...] = ("col_claim", "col_status", "col_independent", "col_sentence")
+        cells: list[tuple] = [
             (r.label, r.status_label, r.independent_label, r.sentence) for r in claims.itertuples()
         ]
     else:

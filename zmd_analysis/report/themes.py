@@ -413,10 +413,11 @@ def article_figures(source: str, data: DataArg = None) -> pd.DataFrame | None:
     from ..access.observations import select
     from ..analysis.claims import check_claims
 
-    rows = [
-        _stated(f"obs{i}", find(r.indicator_id, r.region_id, r.period_id, data))
+    found = (
+        (i, find(r.indicator_id, r.region_id, r.period_id, data))
         for i, r in enumerate(select(data, source_id=source).itertuples())
-    ]
+    )
+    rows = [_stated(f"obs{i}", o) for i, o in found if o is not None]
     from ..access.tables import load_tables
 
     claims = load_tables(data).claims.set_index("claim_id")

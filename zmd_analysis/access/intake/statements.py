@@ -537,6 +537,8 @@ def find_statements(p: Parsed) -> list[Statement]:
 
 def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
+    part: int | None
+    whole: int | None
     sent = p.in_sentence(i)
     if r.measure == "占年度计划" or (
         r.measure == "完成率"
@@ -632,19 +634,19 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             for k in range(max(0, i - _NEAR), i)
             if k != part and p.figs[k].unit == p.figs[part].unit
         ]
-        whole = None
+        whole_k: int | None = None
         if x and x != "比":
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
             scored = [s for s in scored if s[0] >= 0.5]
             if scored:
-                whole = max(scored)[1]
+                whole_k = max(scored)[1]
         elif cands:
-            whole = cands[0]
-        if whole is None:
+            whole_k = cands[0]
+        if whole_k is None:
             return None
         return Statement(
             "ratio",
-            [("part", part), ("whole", whole), ("stated", i)],
+            [("part", part), ("whole", whole_k), ("stated", i)],
             i,
             start=p.figs[part].vstart,
             end=f.vend,
@@ -855,10 +857,11 @@ def _sums(p: Parsed) -> list[Statement]:
         if not whole_figs:
             continue
         for key in _columns(p, items):
-            cols = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
+            found = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
             whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
-            if whole is None or None in cols:
+            if whole is None or None in found:
                 continue
+            cols = [k for k in found if k is not None]
             if figs[whole].unit == "%":
                 # shares of plan: the whole's share rebuilt from the parts' plans
                 amounts = [
@@ -883,7 +886,7 @@ def _sums(p: Parsed) -> list[Statement]:
                 if key[1] != "占年度计划" or None in amounts or wamount is None:
                     continue
                 roles = (
-                    [("part", a) for a in amounts]
+                    [("part", a) for a in amounts if a is not None]
                     + [("whole", wamount)]
                     + [("part_share", c) for c in cols]
                     + [("whole_share", whole)]
