@@ -172,11 +172,11 @@ class BuildDir:
 
 def _title(nb) -> str:
     """The report title the notebook recorded in its output metadata (see show.title)."""
-    from ..report.show import TITLE_KEY
+    from ..report.outputs import METADATA_KEY
 
     for cell in nb.cells:
         for out in cell.get("outputs", []):
-            meta = out.get("metadata", {}).get(TITLE_KEY, {})
+            meta = out.get("metadata", {}).get(METADATA_KEY, {})
             if "title" in meta:
                 return meta["title"]
     return ""
@@ -272,8 +272,9 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
     from ``meta["versions"]`` refuses the task, naming both."""
     import tempfile
 
+    from ..report.outputs import METADATA_KEY
     from .export import PageMeta, to_page
-    from .notebooks import READS_KEY, execute
+    from .notebooks import execute
 
     phase = phase or (lambda name, p: None)
     if meta.get("versions"):
@@ -324,7 +325,7 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
         outcome.seconds = time.perf_counter() - started
         return Rendered(outcome, ipynb)
     outcome.title = _title(nb) or spec.name
-    outcome.reads = nb.metadata.get(READS_KEY, {}).get("reads", [])
+    outcome.reads = nb.metadata.get(METADATA_KEY, {}).get("reads", [])
     phase(spec.name, "exporting")
     lang = spec.params.get("lang", "zh")
     page = to_page(

@@ -312,7 +312,3 @@ def _phase_display(bar):
             )
 
     return show
-
-
-def main() -> None:  # pragma: no cover - thin wrapper
-    sys.exit(app())

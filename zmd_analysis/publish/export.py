@@ -18,10 +18,9 @@ import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 
+from ..report.outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME
 from ..report.style import plotly_js, report_css, shell_html  # noqa: F401 (re-exported)
 
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
-REPORT_KEY = "zmd_report"  # the metadata key zmd_analysis.report.show writes
 BUILD_MARK = "<!-- zmd-build-meta -->"
 REMOVE_TAGS = ("notebook-only", "parameters", "injected-parameters")
 
@@ -42,23 +41,23 @@ class ReportOutputs(Preprocessor):
         for cell in nb.cells:
             for out in cell.get("outputs", []):
                 data = out.get("data", {})
-                mark = out.get("metadata", {}).get(REPORT_KEY, {})
+                mark = out.get("metadata", {}).get(METADATA_KEY, {})
                 if "heading" in mark:
                     anchor = f"sec-{len(toc) + 1}"
                     toc.append((mark["level"], anchor, mark["heading"]))
                     level = int(mark["level"])
                     out["data"] = {
-                        "text/html": f'<h{level} id="{anchor}">{escape(mark["heading"])}</h{level}>'
+                        HTML_MIME: f'<h{level} id="{anchor}">{escape(mark["heading"])}</h{level}>'
                     }
                 elif "title" in mark and not resources["has_title"]:
                     resources["has_title"] = True
-                    out["data"] = {"text/html": data.get("text/html", "") + BUILD_MARK}
+                    out["data"] = {HTML_MIME: data.get(HTML_MIME, "") + BUILD_MARK}
                 elif PLOTLY_MIME in data:
                     fig_id = f"fig-{len(figures) + 1}"
                     figures.append((fig_id, data[PLOTLY_MIME]))
-                    out["data"] = {"text/html": f'<div class="plotly-figure" id="{fig_id}"></div>'}
-                if "download" in mark and "text/html" in out.get("data", {}):
-                    out["data"]["text/html"] += _download_control(mark["download"], resources)
+                    out["data"] = {HTML_MIME: f'<div class="plotly-figure" id="{fig_id}"></div>'}
+                if "download" in mark and HTML_MIME in out.get("data", {}):
+                    out["data"][HTML_MIME] += _download_control(mark["download"], resources)
             if cell.cell_type == "code":  # warnings on stderr are for the analyst, not the reader
                 cell.outputs = [
                     o
@@ -198,11 +197,6 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
         _INIT_JS if figures else "",
         _DOWNLOAD_JS if files else "",
     )
-
-
-def to_html(nb: nbformat.NotebookNode, meta: PageMeta) -> str:
-    """The executed notebook as a self-contained HTML page (string)."""
-    return to_page(nb, meta).html()
 
 
 # Draws every figure, then sets a flag the PDF printer waits for.

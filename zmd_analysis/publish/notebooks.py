@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from ..access.paths import CACHE_DIR, notebooks_dir
+from ..report.outputs import METADATA_KEY
 from .files import write_atomic
 
 KERNEL = "python3"
@@ -77,12 +78,11 @@ def _inspect(name: str) -> dict[str, dict]:
 
 
 READS_TAG = "zmd-reads"
-READS_KEY = "zmd_report"
 # the last cell of every run: what the notebook read from data/ (see access.reads)
 READS_CELL = (
     "from zmd_analysis.access import reads as _zmd_reads\n"
     "from IPython.display import display as _zmd_display\n"
-    "_zmd_display({'text/plain': ''}, raw=True, metadata={'zmd_report': "
+    f"_zmd_display({{'text/plain': ''}}, raw=True, metadata={{{METADATA_KEY!r}: "
     "{'reads': _zmd_reads.log()}})"
 )
 
@@ -176,9 +176,11 @@ def execute(name: str, params: dict, output: Path, timeout: int = 300, km=None):
         nb.cells.pop() if nb.cells and READS_TAG in nb.cells[-1].metadata.get("tags", []) else None
     )
     reads = [
-        o.get("metadata", {}).get(READS_KEY, {}).get("reads")
+        o.get("metadata", {}).get(METADATA_KEY, {}).get("reads")
         for o in (last.get("outputs", []) if last else [])
     ]
-    nb.metadata.setdefault(READS_KEY, {})["reads"] = next((r for r in reads if r is not None), [])
+    nb.metadata.setdefault(METADATA_KEY, {})["reads"] = next(
+        (r for r in reads if r is not None), []
+    )
     nbformat.write(nb, output)
     return nb

@@ -205,19 +205,3 @@ def estimate(e, lang: str = "zh", show_range: bool = True) -> str:
         unit_en=e.unit_en or None,
         show_range=show_range,
     )
-
-
-def observation(o, lang: str = "zh") -> str:
-    """A printed :class:`~zmd_analysis.access.observations.Observation` as printed (zh) or
-    in English units (en), with its hedge."""
-    return quantity(
-        o.value,
-        o.low,
-        o.high,
-        o.unit,
-        lang,
-        printed=o.value_text,
-        qualifier=o.qualifier,
-        kind=o.kind,
-        unit_en=o.unit_en,
-    )

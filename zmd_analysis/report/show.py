@@ -18,9 +18,8 @@ from . import charts, downloads
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
 from .formatting import page_label, source_date
 from .labels import label
+from .outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME, TEXT_MIME
 from .texts import tr
-
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
 
 
 def setup() -> None:
@@ -42,7 +41,7 @@ def figure(fig) -> None:
         del spec["layout"]["meta"]
     extra = (
         {
-            TITLE_KEY: {
+            METADATA_KEY: {
                 "download": _download(
                     "chart",
                     data["title"],
@@ -55,7 +54,7 @@ def figure(fig) -> None:
         else {}
     )
     display(
-        {PLOTLY_MIME: spec, "text/plain": f"<plotly figure: {fig.layout.title.text or ''}>"},
+        {PLOTLY_MIME: spec, TEXT_MIME: f"<plotly figure: {fig.layout.title.text or ''}>"},
         raw=True,
         metadata=extra,
     )
@@ -75,17 +74,14 @@ def _download(kind: str, title: str, lang: str, csv: str) -> dict:
 def _table(html: str, text: str, kind: str, frame: pd.DataFrame, lang: str) -> None:
     """A table with its data as CSV in the output's metadata (offered for download)."""
     display(
-        {"text/html": html, "text/plain": text},
+        {HTML_MIME: html, TEXT_MIME: text},
         raw=True,
-        metadata={TITLE_KEY: {"download": _download(kind, text, lang, downloads.to_csv(frame))}},
+        metadata={METADATA_KEY: {"download": _download(kind, text, lang, downloads.to_csv(frame))}},
     )
 
 
 def _show(html: str) -> None:
     display(HTML(html))
-
-
-TITLE_KEY = "zmd_report"
 
 
 def title(text: str, purpose: str, params: dict[str, object]) -> None:
@@ -99,9 +95,9 @@ def title(text: str, purpose: str, params: dict[str, object]) -> None:
         f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>'
     )
     display(
-        {"text/html": html, "text/plain": text},
+        {HTML_MIME: html, TEXT_MIME: text},
         raw=True,
-        metadata={TITLE_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}},
+        metadata={METADATA_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}},
     )
 
 
@@ -109,9 +105,9 @@ def heading(text: str, level: int = 2) -> None:
     """A section heading; its text and level also go into the output's metadata, from
     which the report builder makes the table of contents."""
     display(
-        {"text/html": f"<h{level}>{escape(text)}</h{level}>", "text/plain": text},
+        {HTML_MIME: f"<h{level}>{escape(text)}</h{level}>", TEXT_MIME: text},
         raw=True,
-        metadata={TITLE_KEY: {"heading": text, "level": level}},
+        metadata={METADATA_KEY: {"heading": text, "level": level}},
     )
 
 
