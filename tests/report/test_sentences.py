@@ -59,6 +59,21 @@ def test_labels_are_defined_once_for_every_status():
     assert set(LABELS["status"]) == set(STATUSES)
 
 
+def test_every_closed_set_has_its_labels_colours_and_roles():
+    """The vocabulary's enums are the one list: labels, chart colours and the schema's kinds
+    are keyed by them, none missing and none extra."""
+    from zmd_analysis.access.schema import CLAIM_KINDS
+    from zmd_analysis.access.vocab import ClaimKind, Independent, Origin, Reliability, Status
+    from zmd_analysis.report.charts import STATUS_COLOURS
+
+    assert tuple(STATUSES) == tuple(Status)
+    assert set(STATUS_COLOURS) == set(Status)
+    assert set(LABELS["kind"]) == set(ClaimKind) == set(CLAIM_KINDS)
+    assert set(LABELS["independent"]) == set(Independent)
+    assert set(LABELS["reliability"]) == set(Reliability)
+    assert set(LABELS["origin"]) == set(Origin)
+
+
 def test_english_sentences_have_no_chinese_but_source_names():
     f = frame(lang="en")
     for cid, text in f["sentence"].items():

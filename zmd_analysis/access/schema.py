@@ -16,6 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
 
+from .vocab import ClaimKind, Reliability
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$")]
 PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}[A-Za-z0-9-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -24,7 +26,6 @@ Kind = Literal["count", "amount", "share", "progress", "gap", "growth", "rank", 
 Basis = Literal[
     "project_dispatch", "statistics_fai", "statistics", "administrative", "ranking", "population"
 ]
-Reliability = Literal["official", "party_state_media", "repost", "low"]
 Qualifier = Literal["", "more_than", "within", "about"]
 Rounding = Literal["", "half_up", "truncate"]
 #: how a source's date is known: printed in it, read from its URL, inferred by a reviewer
@@ -139,25 +140,6 @@ class ObservationRow(_Row):
                 "decimal point: no %, no thousands separators, no full-width digits)"
             )
         return v
-
-
-ClaimKind = Literal[
-    "share_of_plan",
-    "gap",
-    "growth",
-    "ratio",
-    "subset",
-    "threshold",
-    "rank",
-    "hedged",
-    "across_bases",
-    "rhetoric",
-    "confirmation",
-    "sum",
-    "change",
-    "share_change",
-    "schedule",
-]
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
+from ..access.vocab import Independent, Status
 from . import estimates as d
 from .rounding import decimals_of, round_half_up, truncate
 
@@ -38,16 +39,8 @@ if TYPE_CHECKING:  # the engine itself runs without pandas (the article intake u
 
 DataArg = str | os.PathLike | None
 
-STATUSES = (
-    "reproduced",
-    "consistent_within_rounding",
-    "consistent_if_truncated",
-    "inconsistent",
-    "different_bases",
-    "not_checkable",
-    "rhetoric",
-)
-INDEPENDENT = ("confirms", "contradicts", "silent")
+STATUSES = tuple(Status)
+INDEPENDENT = tuple(Independent)
 #: Statuses a careful reader must hear about first, most serious first.
 SEVERITY = (
     "inconsistent",

@@ -30,10 +30,11 @@ from ..access.intake.text import ArticleText, from_text
 from ..access.paths import TABLES, data_dir
 from ..access.records import Observation, stated_range
 from ..access.schema import ROUNDED_KINDS, TABLE_SPECS
+from ..access.vocab import CHECKED as CHECKED_STATUSES
 from .claims import STATUSES, Verdict, evaluate
 
 #: statuses that mean the text's numbers settled the claim
-CHECKED = ("reproduced", "consistent_within_rounding", "consistent_if_truncated", "inconsistent")
+CHECKED = CHECKED_STATUSES
 _QUALIFIER = {
     "多": "more_than",
     "余": "more_than",

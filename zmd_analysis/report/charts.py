@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from ..access.vocab import Origin, Status
 from ..analysis.claims import STATUSES
 from .citations import table_source
 from .downloads import chart_frame, point, points
@@ -26,14 +27,14 @@ FONT_STACK = (
     "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 )
 CITY, PROVINCE, NEUTRAL, ACCENT = "#b03a2e", "#5d6d7e", "#aab7b8", "#1f618d"
-STATUS_COLOURS = {
-    "reproduced": "#1e8449",
-    "consistent_within_rounding": "#7dcea0",
-    "consistent_if_truncated": "#b7950b",
-    "inconsistent": "#c0392b",
-    "different_bases": "#d68910",
-    "not_checkable": "#aab7b8",
-    "rhetoric": "#8e7cc3",
+STATUS_COLOURS: dict[str, str] = {
+    Status.REPRODUCED: "#1e8449",
+    Status.CONSISTENT_WITHIN_ROUNDING: "#7dcea0",
+    Status.CONSISTENT_IF_TRUNCATED: "#b7950b",
+    Status.INCONSISTENT: "#c0392b",
+    Status.DIFFERENT_BASES: "#d68910",
+    Status.NOT_CHECKABLE: "#aab7b8",
+    Status.RHETORIC: "#8e7cc3",
 }
 WIDTH, HEIGHT = 680, 430
 IMPLIED = dict(shape="/", fgcolor="white", fillmode="overlay", solidity=0.25)
@@ -589,7 +590,7 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
     en = lang == "en"
     label = path["label_en"] if en else path["label_zh"]
     fig = go.Figure()
-    for origin, symbol in (("derived", "circle-open"), ("stated", "circle")):
+    for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
         sel = path["origin"] == origin
         if not sel.any():
             continue

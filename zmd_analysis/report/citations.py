@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..access.observations import DataArg
 from ..access.tables import load_tables
+from ..access.vocab import Origin
 from .formatting import source_date
 
 
@@ -40,4 +41,6 @@ def table_source(table, lang: str = "zh", data: DataArg = None) -> str:
     """The source line for a figure table: its printed rows' sources, and the
     zmd-report note when it holds derived rows."""
     ids = [s for s in table["source_id"] if s]
-    return source_line(ids, lang, derived=bool((table["origin"] == "derived").any()), data=data)
+    return source_line(
+        ids, lang, derived=bool((table["origin"] == Origin.DERIVED).any()), data=data
+    )

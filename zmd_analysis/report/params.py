@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from ..access.errors import UnknownNameError
 from ..access.observations import DataArg
 from ..access.tables import load_tables
+from ..access.vocab import Lang
 
-LANGS = ("zh", "en")
+LANGS = tuple(Lang)
 
 
 @dataclass(frozen=True)

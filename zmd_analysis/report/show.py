@@ -14,6 +14,7 @@ from IPython.display import HTML, display
 
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
+from ..access.vocab import Origin
 from . import charts, downloads
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
 from .formatting import page_label, source_date
@@ -147,7 +148,7 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
             tr("col_value", lang): value(r, lang),
             tr("col_origin", lang): tr(r["origin"], lang),
             tr("col_formula", lang): f"“{r['formula']}”"
-            if en and r["origin"] == "stated"
+            if en and r["origin"] == Origin.STATED
             else r["formula"],
         }
         for _, r in table.iterrows()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..access.observations import DataArg, Observation, find
+from ..access.vocab import Origin
 from ..analysis import derived as d
 
 COLUMNS = [
@@ -43,7 +44,7 @@ def _stated(key: str, o: Observation) -> dict:
         high=o.high,
         unit_zh=o.unit,
         unit_en=o.unit_en,
-        origin="stated",
+        origin=Origin.STATED,
         formula=o.as_text(),
         source=o.citation,
         source_id=o.source_id,
@@ -63,7 +64,7 @@ def _derived(key: str, e: d.Estimate, label_zh: str, label_en: str) -> dict:
         high=e.high,
         unit_zh=e.unit,
         unit_en="",
-        origin="derived",
+        origin=Origin.DERIVED,
         formula=e.expr,
         source="zmd-report",
         source_id="",
