@@ -243,6 +243,10 @@ def test_failing_notebook_keeps_previous_outputs(first):
         ),
         ('[[report]]\nname = "../../x"\nnotebook = "00_overview"', "must be lowercase letters"),
         ('[[report]]\nname = "a"\nnotebook = "00_overview"\nformats = ["docx"]', "unknown format"),
+        ('[[report]]\nname = "a"\nnotebook = "00_overview"\nparam = {}', "unknown key(s) param"),
+        ('[defaults]\ntimout = 5\n[[report]]\nname = "a"\nnotebook = "00_overview"', "timout"),
+        ('[[report]]\nname = "a"\nnotebook = "00_overview"\ntimeout = -1', "timeout must be"),
+        ('[[report]]\nnotebook = "00_overview"', "name is missing"),
     ],
 )
 def test_bad_config_is_rejected_before_anything_runs(tmp_path, body, message):

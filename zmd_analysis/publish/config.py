@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, PositiveInt, StringConstraints, ValidationError
 
 from ..access.paths import PROJ_ROOT
 
@@ -77,8 +81,62 @@ def check_spec_params(specs: list[ReportSpec]) -> None:
         check_params(s.notebook, s.params, s.origin or f"report {s.name!r}")
 
 
+class Format(StrEnum):
+    """The output formats a report can be built in."""
+
+    HTML = "html"
+    PDF = "pdf"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Defaults(_Strict):
+    formats: tuple[Format, ...] | None = None
+    timeout: PositiveInt | None = None
+
+
+class _Entry(_Strict):
+    name: Annotated[str, StringConstraints(pattern=NAME_RE.pattern)]
+    notebook: str
+    params: dict[str, Any] = {}
+    formats: tuple[Format, ...] | None = None
+    timeout: PositiveInt | None = None
+
+
+class _Config(_Strict):
+    defaults: _Defaults = _Defaults()
+    report: list[dict[str, Any]] = []
+
+
+_FIELD_MESSAGES = {
+    "name": "name {value!r} must be lowercase letters, digits, - or _ (it becomes a file "
+    "name in reports/)",
+    "formats": "unknown format(s) {value!r}; valid: " + ", ".join(FORMATS),
+    "timeout": "timeout must be a positive integer (seconds)",
+    "params": "params must be a table",
+}
+
+
+def _problem(err: ValidationError, entry: dict) -> str:
+    """One sentence for the first thing wrong with a [[report]] entry."""
+    e = err.errors()[0]
+    field_name = str(e["loc"][0]) if e["loc"] else ""
+    if e["type"] == "extra_forbidden":
+        extra = sorted(set(entry) - set(_Entry.model_fields))
+        return f"unknown key(s) {', '.join(extra)}"
+    if e["type"] == "missing":
+        return f"{field_name} is missing"
+    template = _FIELD_MESSAGES.get(field_name)
+    if template:
+        return template.format(value=entry.get(field_name))
+    return f"{field_name}: {e['msg']}"
+
+
 def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> list[ReportSpec]:
-    """Parse and validate the config; raises ConfigError naming the report and the problem.
+    """Parse and validate the config (pydantic models, unknown keys forbidden); raises
+    ConfigError naming the report and the problem.
 
     ``inspect=False`` leaves out the check of each report's parameters against its
     notebook's (papermill's inspection: about 0.8 s before its disk cache is filled); the
@@ -93,42 +151,44 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
         raise ConfigError(f"{path}: config file not found") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
-    unknown = set(doc) - {"defaults", "report"}
-    if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
-    defaults = doc.get("defaults", {})
+    try:
+        config = _Config.model_validate(doc)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        if err["type"] == "extra_forbidden" and len(err["loc"]) == 1:
+            raise ConfigError(f"{path}: unknown section(s) {where}") from None
+        raise ConfigError(f"{path}: {where}: {err['msg']}") from None
     notebooks = list_notebooks()
     specs: list[ReportSpec] = []
     seen: set[str] = set()
-    for i, entry in enumerate(doc.get("report", []), start=1):
+    for i, raw in enumerate(config.report, start=1):
         where = f"{path.name}: report #{i}"
-        extra = set(entry) - {"name", "notebook", "params", "formats", "timeout"}
-        if extra:
-            raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        name = entry.get("name")
-        if not isinstance(name, str) or not NAME_RE.match(name):
-            raise ConfigError(
-                f"{where}: name {name!r} must be lowercase letters, digits, - or _ "
-                "(it becomes a file name in reports/)"
-            )
-        where = f"{path.name}: report {name!r}"
-        if name in seen:
+        if isinstance(raw.get("name"), str) and NAME_RE.match(raw["name"]):
+            where = f"{path.name}: report {raw['name']!r}"
+        try:
+            entry = _Entry.model_validate(raw)
+        except ValidationError as e:
+            raise ConfigError(f"{where}: {_problem(e, raw)}") from None
+        if entry.name in seen:
             raise ConfigError(f"{where}: duplicate report name")
-        seen.add(name)
-        nb = entry.get("notebook")
-        if nb not in notebooks:
-            raise ConfigError(f"{where}: unknown notebook {nb!r}; valid: {', '.join(notebooks)}")
-        params = entry.get("params", {})
-        if not isinstance(params, dict):
-            raise ConfigError(f"{where}: params must be a table")
-        formats = tuple(entry.get("formats", defaults.get("formats", FORMATS)))
-        bad = [f for f in formats if f not in FORMATS]
-        if bad:
-            raise ConfigError(f"{where}: unknown format(s) {bad}; valid: {', '.join(FORMATS)}")
-        timeout = entry.get("timeout", defaults.get("timeout", 300))
-        if not isinstance(timeout, int) or timeout <= 0:
-            raise ConfigError(f"{where}: timeout must be a positive integer (seconds)")
-        specs.append(ReportSpec(name, nb, dict(params), formats, timeout, origin=where))
+        seen.add(entry.name)
+        if entry.notebook not in notebooks:
+            raise ConfigError(
+                f"{where}: unknown notebook {entry.notebook!r}; valid: {', '.join(notebooks)}"
+            )
+        formats = entry.formats or config.defaults.formats or tuple(Format)
+        timeout = entry.timeout or config.defaults.timeout or 300
+        specs.append(
+            ReportSpec(
+                entry.name,
+                entry.notebook,
+                dict(entry.params),
+                tuple(str(f) for f in formats),
+                timeout,
+                origin=where,
+            )
+        )
     if not specs:
         raise ConfigError(f"{path}: no [[report]] entries")
     if inspect:
