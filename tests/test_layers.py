@@ -70,3 +70,53 @@ def test_the_checker_sees_a_violation(tmp_path):
     found = [m for m, _ in _imports(bad, tmp_path / "zmd_analysis")]
     assert found == ["zmd_analysis.report.show", "zmd_analysis.access.tables"]
     assert ORDER.index(_layer(found[0])) > ORDER.index("access")
+
+
+def _module_graph(layer: str) -> dict[str, set[str]]:
+    """Within one layer: module -> the modules of that layer it imports (also lazily)."""
+    names = {}
+    for p in (PACKAGE / layer).rglob("*.py"):
+        mod = ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)
+        names[mod.removesuffix(".__init__")] = p
+    graph: dict[str, set[str]] = {}
+    for mod, path in names.items():
+        deps = set()
+        for imported, _ in _imports(path):
+            # "from . import reads" arrives as the package; "from .x import y" as module x
+            for cand in (imported, imported.rsplit(".", 1)[0]):
+                if cand in names and cand != mod and not mod.startswith(cand + "."):
+                    deps.add(cand)
+                    break
+        graph[mod] = deps
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(n: str) -> list[str] | None:
+        state[n] = 1
+        stack.append(n)
+        for m in sorted(graph.get(n, ())):
+            if state.get(m) == 1:
+                return stack[stack.index(m) :] + [m]
+            if m not in state and (found := visit(m)):
+                return found
+        stack.pop()
+        state[n] = 2
+        return None
+
+    for n in sorted(graph):
+        if n not in state and (found := visit(n)):
+            return found
+    return None
+
+
+def test_the_access_layer_has_no_import_cycle():
+    """observations -> tables -> reads, never back (lazy imports count too)."""
+    assert _cycle(_module_graph("access")) is None
+
+
+def test_the_cycle_check_can_fail():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]

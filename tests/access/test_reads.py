@@ -6,7 +6,7 @@ import pytest
 from conftest import replace_in
 
 import zmd_analysis as z
-from zmd_analysis.access import reads
+from zmd_analysis.access import reads, slices
 from zmd_analysis.access.errors import MissingObservationError
 from zmd_analysis.access.observations import load_observations, select
 from zmd_analysis.access.tables import load_tables, read_table
@@ -28,7 +28,7 @@ def test_a_figure_and_any_period_are_recorded_and_sortable(data_copy):
     z.find("industrial_investment_growth", "zhumadian", "2021M01-M04", data=data_copy)
     z.find("gdp", "zhumadian", data=data_copy)  # period None
     assert ("obs", "gdp", "zhumadian", "") in _keys()
-    assert reads.changed(reads.log(), data_copy) == []
+    assert slices.changed(reads.log(), data_copy) == []
 
 
 def test_a_failed_lookup_is_a_read_too(data_copy):
@@ -36,7 +36,7 @@ def test_a_failed_lookup_is_a_read_too(data_copy):
         z.find("industrial_investment_growth", "henan", data=data_copy)  # several periods
     [(key, value)] = [(tuple(r[:-1]), r[-1]) for r in reads.log()]
     assert value.startswith("error: MissingObservationError")
-    assert reads.changed(reads.log(), data_copy) == []
+    assert slices.changed(reads.log(), data_copy) == []
 
 
 def test_whole_tables_and_joins_are_recorded(data_copy):
@@ -56,7 +56,7 @@ def test_a_table_read_hashes_what_was_loaded_not_the_file_now(data_copy):
     t = load_tables(data_copy)
     (data_copy / "claims.csv").write_text((data_copy / "claims.csv").read_text() + "\n")
     t.claims  # noqa: B018 - read after the file changed: the old contents' hash is recorded
-    assert reads.changed(reads.log(), data_copy) != []
+    assert slices.changed(reads.log(), data_copy) != []
 
 
 def test_a_selection_ignores_rows_added_elsewhere(data_copy):
@@ -65,6 +65,6 @@ def test_a_selection_ignores_rows_added_elsewhere(data_copy):
     obs = data_copy / "observations.csv"
     lines = obs.read_text(encoding="utf-8").splitlines(keepends=True)
     obs.write_text(lines[0] + lines[2] + lines[1] + "".join(lines[3:]), encoding="utf-8")
-    assert reads.changed(before, data_copy) == []
+    assert slices.changed(before, data_copy) == []
     replace_in(obs, "zmdnews-20180514", "zmdrb-20210602-p1")  # now it does change
-    assert reads.changed(before, data_copy) != []
+    assert slices.changed(before, data_copy) != []

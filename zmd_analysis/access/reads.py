@@ -11,8 +11,8 @@ it returned:
 * ``("select", "column=value", ...)``: the figures matching those columns;
 * ``("table", name)``: a whole table, whenever code reads the DataFrame itself.
 
-:func:`current` recomputes the hash of a key against the data as it is now; a report
-whose every recorded hash is unchanged need not run again. The access layer's own
+:func:`zmd_analysis.access.slices.current` recomputes the hash of a key against the data as
+it is now; a report whose every recorded hash is unchanged need not run again. The access layer's own
 look-ups run inside :func:`quiet`, so only the slice they return is recorded, not the
 tables they scan to find it.
 """
@@ -55,7 +55,7 @@ def record(key: tuple, value_hash: str) -> None:
         _log[tuple("" if k is None else str(k) for k in key)] = value_hash
 
 
-def _failure(err: Exception) -> str:
+def failure(err: Exception) -> str:
     return f"error: {type(err).__name__}: {err}"
 
 
@@ -67,7 +67,7 @@ def read_slice(key: tuple, compute, hash_of=digest):
         with quiet():
             value = compute()
     except Exception as err:
-        record(key, _failure(err))
+        record(key, failure(err))
         raise
     record(key, hash_of(value))
     return value
@@ -80,37 +80,3 @@ def log() -> list[list[str]]:
 
 def reset() -> None:
     _log.clear()
-
-
-def current(key: list | tuple, data=None) -> str:
-    """The hash the slice ``key`` has in the data now (an error is a value too: a slice
-    that no longer resolves has changed)."""
-    from . import observations as o
-    from .paths import TABLES, data_dir
-    from .tables import file_hash
-
-    kind, *args = key
-    try:
-        with quiet():
-            if kind == "table":
-                return file_hash(data_dir(data) / TABLES[args[0]])
-            if kind == "obs":
-                indicator, region, period = args
-                return digest(o.find(indicator, region, period or None, data=data))
-            if kind == "periods":
-                indicator, region = args
-                return digest(o.available_periods(indicator, region, data=data))
-            if kind == "source":
-                return digest(o.source_record(args[0], data=data))
-            if kind == "figure_count":
-                return digest(o.figure_count(args[0], data=data))
-            if kind == "select":
-                return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
-    except Exception as err:
-        return _failure(err)
-    return f"unknown slice kind {kind!r}"
-
-
-def changed(reads: list[list[str]], data=None) -> list[list[str]]:
-    """The recorded reads ``[*key, hash]`` whose slice no longer hashes the same."""
-    return [r for r in reads if current(r[:-1], data) != r[-1]]

@@ -266,6 +266,18 @@ class Tables:
             note_table_read(name, self)
         return object.__getattribute__(self, name)
 
+    # --- the region hierarchy: the one place it is looked up ---------------------------
+    def parent(self, region: str) -> str:
+        """The region ``region`` belongs to ("" for a top-level or unknown region)."""
+        r = self.regions
+        hit = r.loc[r["region_id"] == region, "parent_id"]
+        return str(hit.iloc[0]) if len(hit) else ""
+
+    def children(self, region: str) -> list[str]:
+        """The regions directly below ``region``, in the file's order."""
+        r = self.regions
+        return list(r.loc[r["parent_id"] == region, "region_id"])
+
 
 def note_table_read(name: str, tables: Tables) -> None:
     """Record that a whole table was read (its hash: the file's checksum when loaded)."""

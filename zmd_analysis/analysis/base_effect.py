@@ -94,10 +94,7 @@ def base_effect(
         stated = find(indicator, comparison, period, data)
         if stated is not None:
             comp = d.stated(stated)
-        elif (
-            gap is not None
-            and comparison == t.regions.set_index("region_id").loc[region, "parent_id"]
-        ):
+        elif gap is not None and comparison == t.parent(region):
             comp = d.difference(g, d.stated(gap), "%")
     proxies: list[Proxy] = []
     if comp is not None:

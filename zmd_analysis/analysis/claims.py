@@ -109,10 +109,10 @@ class TablesLookup:
         return p.loc[period, "start"].date(), p.loc[period, "end"].date()
 
     def parent(self, region):
-        return _parent(self.t, region)
+        return self.t.parent(region)
 
     def children(self, region):
-        return list(self.t.regions.loc[self.t.regions["parent_id"] == region, "region_id"])
+        return self.t.children(region)
 
     def year_earlier(self, period):
         return year_earlier(self.t, period)
@@ -861,11 +861,6 @@ def year_earlier(t: Tables, period: str) -> str:
         (p["start"] == start - pd.DateOffset(years=1)) & (p["end"] == end - pd.DateOffset(years=1))
     ]
     return hit.index[0] if len(hit) else ""
-
-
-def _parent(t: Tables, region: str) -> str:
-    regions = t.regions.set_index("region_id")
-    return regions.loc[region, "parent_id"] if region in regions.index else ""
 
 
 # --- the engine ----------------------------------------------------------------------

@@ -107,7 +107,7 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
         and r["start"].year == r["end"].year
         and r["end"].year in (year - 1, year)
     }
-    children = list(t.regions.loc[t.regions["parent_id"] == region, "region_id"])
+    children = t.children(region)
     points: dict[str, dict] = {}
 
     def add(period: str, est, origin: str, source: str) -> None:

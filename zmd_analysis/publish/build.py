@@ -659,7 +659,7 @@ def _warm_coordinator(sources: list[str], claims_for) -> None:
 
 
 def _changed_reads(reads: list) -> list:
-    from ..access.reads import changed
+    from ..access.slices import changed
 
     return changed(reads)
 

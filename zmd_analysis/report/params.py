@@ -75,7 +75,7 @@ def validate(
     if region not in regions.index:
         raise UnknownNameError("region", region, sorted(regions.index))
     if comparison == "":
-        comparison = regions.loc[region, "parent_id"]
+        comparison = t.parent(region)
     elif comparison not in regions.index:
         raise UnknownNameError("comparison", comparison, sorted(regions.index))
     validate_period(period, data)

@@ -240,7 +240,7 @@ def _region_name(region: str, lang: str, data: DataArg = None) -> str:
 def _parent(region: str, data: DataArg) -> str:
     from ..access.tables import load_tables
 
-    return load_tables(data).regions.set_index("region_id").loc[region, "parent_id"]
+    return load_tables(data).parent(region)
 
 
 def year_of(period: str, data: DataArg = None) -> str | None:
@@ -317,12 +317,11 @@ def rankings(
         return None
     from ..access.tables import load_tables
 
-    regions = load_tables(data).regions
     parent = _parent(region, data)
     o = find("adv_mfg_key_projects", parent, list_period, data) if parent else None
     if o is not None:
         rows.append(_stated("adv_mfg_list", o))
-    units = int((regions["parent_id"] == parent).sum()) if parent else 0
+    units = len(load_tables(data).children(parent)) if parent else 0
     rows += _derived_rows([("units", d.exact(units, ""), "排名单位数", "Units ranked")])
     return _frame(rows)
 
