@@ -98,10 +98,17 @@ def _page(bd, names: list[str], state: dict, data_version: str, lang: str) -> st
             articles.setdefault(source, []).append(name)
         else:
             themes.setdefault(rec.get("notebook", "") or name, []).append(name)
-    cols = ("report", "params", "built", "data", "status", "files")
+    cols = (
+        "index_col_report",
+        "index_col_params",
+        "index_col_built",
+        "index_col_data",
+        "index_col_status",
+        "index_col_files",
+    )
     head = (
         '<table class="index"><thead><tr>'
-        + "".join(f"<th>{escape(tr(f'index_col_{c}', lang))}</th>" for c in cols)
+        + "".join(f"<th>{escape(tr(c, lang))}</th>" for c in cols)
         + "</tr></thead><tbody>"
     )
 

@@ -19,6 +19,7 @@ from ..analysis.claims import STATUSES
 from .citations import table_source
 from .downloads import chart_frame, point, points
 from .formatting import num as _num
+from .labels import label
 from .labels import label as _status_label
 from .texts import tr
 from .themes import SCOPES, pick
@@ -516,7 +517,7 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     spots = ["top center", "bottom center", "middle right", "middle left"]
     series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
     for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
-        lev, cov = tr(f"level_{level}", lang), tr(f"coverage_{coverage}", lang)
+        lev, cov = label("level", level, lang), label("coverage", coverage, lang)
         name = (
             lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
         )
@@ -563,7 +564,7 @@ def series_chart(series: pd.DataFrame, lang: str = "zh", source: str | None = No
     )
     data = [
         point(
-            tr(f"level_{r.level}", lang),
+            label("level", r.level, lang),
             str(r.year),
             r.value,
             "%",
@@ -588,31 +589,31 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
     """Henan's cumulative industrial-investment growth: stated points filled, derived
     points open with their range."""
     en = lang == "en"
-    label = path["label_en"] if en else path["label_zh"]
+    categories = path["label_en"] if en else path["label_zh"]
     fig = go.Figure()
     for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
         sel = path["origin"] == origin
         if not sel.any():
             continue
         fig.add_scatter(
-            x=label[sel],
+            x=categories[sel],
             y=path.loc[sel, "value"],
             mode="markers+text",
-            name=tr(f"path_{origin}", lang),
+            name=label("path", origin, lang),
             marker=dict(size=13, symbol=symbol, color=PROVINCE, line=dict(width=2, color=PROVINCE)),
             error_y=_whiskers(r for _, r in path[sel].iterrows()),
             text=[f"{_num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
             textposition="middle right",
         )
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
-    fig.update_xaxes(categoryorder="array", categoryarray=list(label), type="category")
+    fig.update_xaxes(categoryorder="array", categoryarray=list(categories), type="category")
     fig.update_yaxes(
         title_text=tr("growth_axis", lang),
         range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3],
     )
     data = [
         point(
-            tr(f"path_{r.origin}", lang),
+            label("path", r.origin, lang),
             lab,
             r.value,
             "%",

@@ -141,7 +141,7 @@ def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd
         for p in chart_points
     ]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.rename(columns={c: tr(f"csv_{c}", lang) for c in COLUMNS})
+    return frame.rename(columns={c: label("csv", c, lang) for c in COLUMNS})
 
 
 def figure_table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:

@@ -278,7 +278,7 @@ def context_series(series: pd.DataFrame, p: Params) -> str:
             tr(
                 "context_coverage",
                 p.lang,
-                label=tr(f"coverage_{cov}", p.lang),
+                label=label("coverage", cov, p.lang),
                 years=sep.join(str(y) for y in sorted(grp["year"].unique())),
             )
             for cov, grp in series.groupby("coverage", sort=False)
@@ -298,9 +298,9 @@ def context_path(path: pd.DataFrame, p: Params) -> str | None:
     points = [
         f"{r[lab]} {quantity(r['value'], r['low'], r['high'], '%', p.lang, show_range=False, printed=r['printed'] or None)}"
         + (
-            f"（{tr('path_' + r['origin'], 'zh')}）"
+            f"（{label('path', r['origin'], 'zh')}）"
             if p.lang == "zh"
-            else f" ({tr('path_' + r['origin'], 'en')})"
+            else f" ({label('path', r['origin'], 'en')})"
         )
         for _, r in path.iterrows()
     ]

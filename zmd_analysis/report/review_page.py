@@ -122,7 +122,7 @@ def _claims_table(doc: dict, lang: str) -> str:
         nums = c.get("numbers", {})
         key = next((k for k in _SHOWN if k in nums), None)
         computed = nums[key] if key else None
-        tag = f"{tr('review_shown_' + key, lang)}: " if key in ("implied", "plan") else ""
+        tag = f"{tr(_SHOWN_AS[key], lang)}: " if key in _SHOWN_AS else ""
         shown = (
             f"{escape(tag)}{escape(computed['expr'])} = {computed['value']:.4g}"
             if computed and computed.get("value") is not None
@@ -155,6 +155,7 @@ def _claims_table(doc: dict, lang: str) -> str:
 #: the engine's number shown as a claim's "recomputed" column, first found wins; an implied
 #: plan or comparator value is named as such
 _SHOWN = ("computed", "recomputed", "difference", "total", "implied", "plan")
+_SHOWN_AS = {"implied": "review_shown_implied", "plan": "review_shown_plan"}
 
 
 def _drafts(rows: dict[str, list[dict]], lang: str) -> str:
