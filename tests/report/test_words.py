@@ -109,3 +109,26 @@ def test_every_claim_template_placeholder_is_one_the_code_provides():
 
 def test_the_placeholder_check_can_fail():
     assert "plann" not in _engine_numbers() and "plan" in _engine_numbers()
+
+
+def test_every_download_column_has_its_label():
+    from zmd_analysis.report.downloads import COLUMNS
+    from zmd_analysis.report.labels import LABELS
+
+    assert set(COLUMNS) == set(LABELS["csv"])
+
+
+def test_no_text_key_is_built_from_pieces():
+    """A key built with an f-string or + cannot be found by a search; those sets are label
+    groups (label("level", value)) instead."""
+    built = []
+    for path in CODE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("tr", "label")
+                and node.args
+                and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp))
+            ):
+                built.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert built == []

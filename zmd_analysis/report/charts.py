@@ -623,7 +623,7 @@ def path_chart(path: pd.DataFrame, lang: str = "zh", source: str | None = None) 
             r.low,
             r.high,
         )
-        for r, lab in zip(path.itertuples(), label)
+        for r, lab in zip(path.itertuples(), categories)
     ]
     return _finish(fig, tr("chart_path_title", lang), lang, source, data)
 

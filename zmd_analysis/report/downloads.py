@@ -22,7 +22,6 @@ from ..access.provenance import data_version
 from ..access.tables import load_tables
 from .formatting import source_date
 from .labels import label
-from .texts import tr
 
 COLUMNS = (
     "series",
@@ -151,4 +150,4 @@ def figure_table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> 
 
 def table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:
     """Any other table as shown, with the data version added."""
-    return table.assign(**{tr("csv_data_version", lang): data_version(data)})
+    return table.assign(**{label("csv", "data_version", lang): data_version(data)})

@@ -62,16 +62,14 @@ def projects_progress(projects: pd.DataFrame, p: Params) -> str | None:
 
 
 def projects_plan(projects: pd.DataFrame, p: Params) -> str | None:
-    from .texts import TEXT
-
-    scopes = [("prov", "level_provincial"), ("city", "level_city")]
+    scopes = [("prov", "provincial"), ("city", "city")]
     plans = [
-        f"{TEXT[name][p.lang]} {value(pick(projects, f'{s}_plan'), p.lang)}"
+        f"{label('level', name, p.lang)} {value(pick(projects, f'{s}_plan'), p.lang)}"
         for s, name in scopes
         if pick(projects, f"{s}_plan") is not None
     ]
     sizes = [
-        f"{TEXT[name][p.lang]} {value(pick(projects, f'{s}_size'), p.lang)}"
+        f"{label('level', name, p.lang)} {value(pick(projects, f'{s}_size'), p.lang)}"
         for s, name in scopes
         if pick(projects, f"{s}_size") is not None
     ]
@@ -432,7 +430,7 @@ def projects_history(series: pd.DataFrame, p: Params, year: int) -> str | None:
         return None
     sep = "、" if p.lang == "zh" else "; "
     points = sep.join(
-        f"{r.year} {tr('level_' + r.level, p.lang)} "
+        f"{r.year} {label('level', r.level, p.lang)} "
         f"{quantity(r.value, r.low, r.high, '%', p.lang, show_range=False, printed=r.printed)}"
         for r in earlier.sort_values(["year", "level"]).itertuples()
     )
