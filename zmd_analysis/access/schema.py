@@ -3,7 +3,7 @@
 Each model lists a table's columns in order, their types and allowed values.
 ``TABLE_SPECS`` adds what a row model cannot see on its own: the table's key
 (for duplicate detection) and its references to other tables. The loader in
-:mod:`zmd_analysis.tables` enforces all of it; ``zmd-report schema``
+:mod:`zmd_analysis.access.tables` enforces all of it; ``zmd-report schema``
 prints the JSON Schema for people and other tools.
 """
 

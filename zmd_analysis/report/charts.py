@@ -1,7 +1,7 @@
 """Plotly charts in the house style: CJK fonts, zero-based bars, units, values
 labelled, implied figures hatched with their range, a source line under every chart.
 
-Each function takes a figure table from :mod:`zmd_analysis.themes` (or the
+Each function takes a figure table from :mod:`zmd_analysis.report.themes` (or the
 claims table) and the report language, and returns a ``go.Figure`` that carries
 the points it draws (label, value, range, unit, printed or implied, source) in
 ``layout.meta``: :func:`chart_data` reads them back, and the report offers them as
