@@ -354,3 +354,58 @@ def test_english_reports_have_no_chinese_outside_quotes_and_sources(executed, na
 def test_the_chinese_check_can_fail(executed):
     """The same check on the Chinese run finds plenty: it is not vacuous."""
     assert len(_english_leftovers(output_text(executed["01_key_projects", "zh"]))) > 20
+
+
+# --- the figures every report offers for download, pinned ------------------------------
+
+FIGURES_SNAPSHOT = Path(__file__).parents[1] / "fixtures" / "report_figures.json"
+
+
+def _download_figures(nb) -> dict[str, list[str]]:
+    """Each download of an executed notebook (by its position and kind): the
+    numbers in its CSV, in order (column names and words left out, so a wording fix does
+    not move it; the data version column left out, so a data edit elsewhere does not)."""
+    import csv
+    import io
+
+    out: dict[str, list[str]] = {}
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            d = o.get("metadata", {}).get("zmd_report", {}).get("download")
+            if not d:
+                continue
+            rows = list(csv.reader(io.StringIO(d["csv"])))
+            keep = [i for i, c in enumerate(rows[0]) if c not in ("data_version", "数据版本")]
+            nums = [
+                cell_text
+                for row in rows[1:]
+                for i, cell_text in enumerate(row)
+                if i in keep and re.fullmatch(r"−?-?\d+(\.\d+)?", cell_text.strip())
+            ]
+            out[f"{len(out) + 1:02d} {d['kind']}"] = nums  # by position: titles may be reworded
+    return out
+
+
+def test_report_figures_are_those_pinned_before_the_redesign(executed):
+    """The numbers in every report's download CSVs (default parameters, zh and en) equal
+    the snapshot; a refactor must not move a figure. Regenerate deliberately with
+    ZMD_UPDATE_FIGURES=1 after a data or method change, and say why in the commit."""
+    import json
+    import os
+
+    now = {
+        f"{name}.{lang}": _download_figures(executed[name, lang])
+        for name in NAMES
+        if name != INTAKE_NOTEBOOK
+        for lang in ("zh", "en")
+    }
+    if os.environ.get("ZMD_UPDATE_FIGURES"):
+        FIGURES_SNAPSHOT.write_text(
+            json.dumps(now, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+    pinned = json.loads(FIGURES_SNAPSHOT.read_text(encoding="utf-8"))
+    assert sum(len(v) for r in now.values() for v in r.values()) > 200
+    assert {r: {k: len(v) for k, v in d.items()} for r, d in now.items()} == {
+        r: {k: len(v) for k, v in d.items()} for r, d in pinned.items()
+    }
+    assert now == pinned
