@@ -27,9 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from zmd_analysis.access.vocab import CHECKED as CHECKED_STATUSES
 from zmd_analysis.analysis.proposal import propose_text
 
-CHECKED = {"reproduced", "consistent_within_rounding", "consistent_if_truncated", "inconsistent"}
+CHECKED = set(CHECKED_STATUSES)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

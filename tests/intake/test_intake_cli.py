@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
 
-from zmd_analysis.access.paths import DEFAULT_DATA_DIR, PROJ_ROOT
+from zmd_analysis.access.errors import DataError
+from zmd_analysis.access.paths import PROJ_ROOT
 from zmd_analysis.access.tables import validate_folder
 from zmd_analysis.publish import intake
 from zmd_analysis.publish.cli import app
@@ -19,6 +19,13 @@ runner = CliRunner()
 
 def run(*args):
     return runner.invoke(app, ["propose", *map(str, args)])
+
+
+def sample_drafts(folder):
+    """The sample notice's draft rows, written by ``propose --format csv`` and read back."""
+    r = run(SAMPLE, "--format", "csv", "--out", folder, "--source-id", "sample-2024")
+    assert r.exit_code == 0, r.output
+    return intake.read_drafts(folder)
 
 
 def test_text_output_ends_with_the_summary_line():
@@ -48,13 +55,10 @@ def test_json_is_the_documented_shape():
     assert doc["source"]["date"] == "2024-05-20" and doc["source"]["date_confidence"] == "printed"
 
 
-def test_csv_drafts_validate_when_merged_into_the_data(tmp_path):
-    r = run(SAMPLE, "--format", "csv", "--out", tmp_path / "drafts", "--source-id", "sample-2024")
-    assert r.exit_code == 0, r.output
-    rows = intake.read_drafts(tmp_path / "drafts")
+def test_csv_drafts_validate_when_merged_into_the_data(tmp_path, data_copy):
+    rows = sample_drafts(tmp_path / "drafts")
     assert {"sources", "periods", "observations", "claims"} <= set(rows)
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
+    data = data_copy
     done = intake.accept(rows, data)
     assert done.source_ids == ["sample-2024"] and done.added["observations"] == 19
     parsed = validate_folder(data)
@@ -72,30 +76,27 @@ def test_html_review_page_is_offline_and_links_figures_to_rows(tmp_path):
     assert "复算一致" in page
 
 
-def test_accept_is_all_or_nothing(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
+def test_accept_is_all_or_nothing(tmp_path, data_copy):
+    data = data_copy
     config = tmp_path / "reports.toml"
     config.write_text("", encoding="utf-8")
-    run(SAMPLE, "--format", "csv", "--out", tmp_path / "drafts", "--source-id", "sample-2024")
-    rows = intake.read_drafts(tmp_path / "drafts")
+    rows = sample_drafts(tmp_path / "drafts")
     rows["observations"][5]["unit"] = "亿美元"  # a unit the indicator does not use
     before = {p.name: p.read_bytes() for p in data.iterdir()}
-    with pytest.raises(Exception) as info:
+    with pytest.raises(DataError) as info:
         intake.accept(rows, data, config)
+    assert info.value.path == data / "observations.csv" and info.value.line
     assert "observations.csv" in str(info.value)
     assert {p.name: p.read_bytes() for p in data.iterdir()} == before
     assert config.read_text(encoding="utf-8") == ""
     assert not list(tmp_path.glob(".accept-*"))
 
 
-def test_accept_adds_the_reports_and_refuses_a_second_time(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
+def test_accept_adds_the_reports_and_refuses_a_second_time(tmp_path, data_copy):
+    data = data_copy
     config = tmp_path / "reports.toml"
     config.write_text("# reports\n", encoding="utf-8")
-    run(SAMPLE, "--format", "csv", "--out", tmp_path / "drafts", "--source-id", "sample-2024")
-    rows = intake.read_drafts(tmp_path / "drafts")
+    rows = sample_drafts(tmp_path / "drafts")
     done = intake.accept(rows, data, config)
     assert done.reports == ["sample-2024-overview", "sample-2024-claims"]
     import tomllib
@@ -105,7 +106,7 @@ def test_accept_adds_the_reports_and_refuses_a_second_time(tmp_path):
     from zmd_analysis.access import provenance
 
     assert provenance.verify(data) == []
-    with pytest.raises(Exception, match="already in the data"):
+    with pytest.raises(DataError, match="already in the data"):
         intake.accept(rows, data, config)
 
 
@@ -124,14 +125,13 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path, make, message):
     assert not (tmp_path / "drafts").exists()
 
 
-def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(tmp_path):
+def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(data_copy):
     import csv
 
     from zmd_analysis.report.citations import source_line
     from zmd_analysis.report.formatting import source_date
 
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
+    data = data_copy
     path = data / "sources.csv"
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))

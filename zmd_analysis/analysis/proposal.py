@@ -30,11 +30,9 @@ from ..access.intake.text import ArticleText, from_text
 from ..access.paths import TABLES, data_dir
 from ..access.records import Observation, stated_range
 from ..access.schema import ROUNDED_KINDS, TABLE_SPECS
-from ..access.vocab import CHECKED as CHECKED_STATUSES
 from .claims import STATUSES, Verdict, evaluate
 
 #: statuses that mean the text's numbers settled the claim
-CHECKED = CHECKED_STATUSES
 _QUALIFIER = {
     "多": "more_than",
     "余": "more_than",
@@ -398,28 +396,21 @@ def _match_alias(aliases: dict[str, dict], subject: str, measure: str) -> dict |
 
 
 def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
-    """The article's date and how it is known: printed in the text (a dateline or 发布日期),
-    taken from the URL, or unknown."""
-    m = _DATE_RE.search(article.view[:600])
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), "printed"
-        except ValueError:
-            pass
-    m = _DMY_RE.search(article.view[:600])
-    if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat(), "printed"
-        except ValueError:
-            pass
-    m = _URL_DATE_RE.search(url or "")
-    if m:
-        try:
-            return dt.date(
-                int(m.group(1)), int(m.group(2)), int(m.group(3))
-            ).isoformat(), "from_url"
-        except ValueError:
-            pass
+    """The article's date and how it is known: printed in the text (a dateline or 发布日期,
+    year first or DD.MM.YYYY), taken from the URL, or unknown."""
+    head = article.view[:600]
+    # (pattern, where it looks, the groups of year, month, day, how the date is then known)
+    for pattern, text, ymd, confidence in (
+        (_DATE_RE, head, (1, 2, 3), "printed"),
+        (_DMY_RE, head, (3, 2, 1), "printed"),
+        (_URL_DATE_RE, url or "", (1, 2, 3), "from_url"),
+    ):
+        m = pattern.search(text)
+        if m:
+            try:
+                return dt.date(*(int(m.group(g)) for g in ymd)).isoformat(), confidence
+            except ValueError:
+                pass
     return None, "unknown"
 
 
@@ -511,6 +502,8 @@ def propose(
     level = new_region["level"] if new_region else cat.level(region_id)
     province = region_id if level == "province" else (cat.parent(region_id) or region_id)
     country = cat.parent(province) or COUNTRY
+    #: what a statement's comparator word means for this text (全省, 全国, the region itself)
+    scope = {"province": province, "country": country, "self": region_id}
     sid = source_id or _source_id(region_id, date, article)
     source = {
         "source_id": sid,
@@ -533,19 +526,17 @@ def propose(
         pid = _period_id(r.period, y, pub) or str(y)
         if pid not in periods:
             periods[pid] = _bounds(_period_row(pid, pub))
-        rid = {"province": province, "country": country}.get(r.region, region_id)
+        rid = scope.get(r.region, region_id)
         obs[f"f{i}"] = _observation(f, r, f"f{i}", rid, pid, sid, "")
     parents = (
         {region_id: province, province: country} if province != region_id else {region_id: country}
     )
     look = TextLookup(obs, periods, parents)
-    claims = [
-        _claim_row(n, st, obs, region_id, province, country, sid) for n, st in enumerate(statements)
-    ]
+    claims = [_claim_row(n, st, obs, region_id, scope, sid) for n, st in enumerate(statements)]
     verdicts = evaluate(claims, look)
 
     rows, targets = _draft_rows(
-        cat, figures, parsed.readings, statements, obs, source, lex, region_id, pub, year
+        cat, figures, parsed.readings, statements, obs, source, lex, region_id, scope, pub, year
     )
     notes = []
     if new_region:
@@ -612,14 +603,12 @@ def _observation(
     )
 
 
-def _claim_row(
-    n: int, st: Statement, obs: dict, region: str, province: str, country: str, sid: str
-):
+def _claim_row(n: int, st: Statement, obs: dict, region: str, scope: dict[str, str], sid: str):
     inputs = []
     for role, k in st.roles:
         o = obs[f"f{k}"]
         inputs.append(f"{role}=f{k}@{o.region_id}:{o.period_id}")
-    comparator = {"province": province, "country": country, "self": region}.get(st.comparator, "")
+    comparator = scope.get(st.comparator or "", "")
     measure = ""
     if st.kind == "gap" and st.measure_of is not None:
         measure = f"f{st.measure_of}"
@@ -666,7 +655,7 @@ def _not_understood(article: ArticleText, figures: list[Figure], lex: Lexicon):
 
 
 def _draft_rows(
-    cat: Catalogue, figures, readings, statements, obs, source, lex, region_id, pub, year
+    cat: Catalogue, figures, readings, statements, obs, source, lex, region_id, scope, pub, year
 ):
     """Rows for every data file: sources, periods, indicators, observations, claims."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
@@ -756,7 +745,7 @@ def _draft_rows(
         )
     rows["indicators"] = list(new_ind.values())
     for n, st in enumerate(statements):
-        row = _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
+        row = _draft_claim(n, st, figures, targets, region_id, scope, sid, source)
         if row:
             rows["claims"].append(row)
     return rows, targets
@@ -766,23 +755,14 @@ def _paragraph_no(source: dict, f: Figure) -> int:
     return 1 + source.get("_text", "").count("\n", 0, f.start) if source.get("_text") else 1
 
 
-def _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source) -> dict | None:
+def _draft_claim(n, st, figures, targets, region_id, scope, sid, source) -> dict | None:
     inputs = []
     for role, k in st.roles:
         t = targets[k]
         if t is None:
             return None
         inputs.append(f"{role}={t[0]}@{t[1]}:{t[2]}")
-    province = (
-        region_id
-        if cat.level(region_id) in ("province", "") and not cat.parent(region_id)
-        else (cat.parent(region_id) or region_id)
-    )
-    comparator = {
-        "province": province,
-        "country": cat.parent(province) or COUNTRY,
-        "self": region_id,
-    }.get(st.comparator, "")
+    comparator = scope.get(st.comparator or "", "")
     measure = ""
     if st.kind == "gap":
         if st.measure_of is not None and targets[st.measure_of]:
@@ -791,7 +771,7 @@ def _draft_claim(n, st, figures, targets, readings, region_id, sid, cat, source)
             measure = targets[st.roles[0][1]][0]
     if st.kind == "rank":
         measure = ""
-        comparator = comparator or province
+        comparator = comparator or scope["province"]
     if st.kind in ("gap", "rank") and not comparator:
         return None
     first = st.roles[0][1] if st.roles else None

@@ -64,6 +64,14 @@ def write_drafts(
     return written
 
 
+def _read_csv(path: Path) -> tuple[list[str], list[dict]]:
+    """A CSV's header and rows (empty cells as "")."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = [{k: (v or "") for k, v in r.items()} for r in reader]
+        return list(reader.fieldnames or []), rows
+
+
 def read_drafts(folder: Path) -> dict[str, list[dict]]:
     """The draft CSVs of ``folder`` (as written by :func:`write_drafts`, perhaps edited)."""
     folder = Path(folder)
@@ -73,8 +81,7 @@ def read_drafts(folder: Path) -> dict[str, list[dict]]:
     for name, fname in TABLES.items():
         path = folder / fname
         if path.exists():
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                out[name] = [{k: (v or "") for k, v in r.items()} for r in csv.DictReader(fh)]
+            out[name] = _read_csv(path)[1]
     if not any(out.values()):
         raise DataError(folder, "holds no draft rows (expected CSVs named like data/'s tables)")
     return out
@@ -127,10 +134,7 @@ def _merge(folder: Path, name: str, new: list[dict]) -> None:
     """Append ``new`` to table ``name`` in ``folder``, widening the header for optional
     columns the drafts fill and the table did not have yet."""
     path = folder / TABLES[name]
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        header = list(reader.fieldnames or [])
-        old = list(reader)
+    header, old = _read_csv(path)
     for col in TABLE_SPECS[name].columns:
         if col not in header and any(r.get(col) for r in new):
             header.append(col)
@@ -144,7 +148,8 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
     """Append the draft rows to the data folder only if the merged folder validates; record
     checksums; add an overview and a claims check per new source to ``config``."""
     folder = data_dir(data).resolve()
-    existing = {r.data.source_id for r in validate_folder(folder)["sources"]}
+    # the whole merged folder is validated below; here only the ids, for a plain message
+    existing = {r["source_id"] for r in _read_csv(folder / TABLES["sources"])[1]}
     new_sources = [r["source_id"] for r in rows.get("sources", [])]
     if not new_sources:
         raise DataError(folder / TABLES["sources"], "the drafts add no source row")
@@ -163,7 +168,12 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
             if rows.get(name):
                 _merge(work, name, rows[name])
                 added[name] = len(rows[name])
-        validate_folder(work)  # raises DataError naming file, line, column
+        try:
+            validate_folder(work)
+        except DataError as e:  # name the file in data/, the line as merged
+            raise DataError(
+                folder / e.path.name, e.problem + " (in the merged table)", e.line, e.column
+            ) from None
         provenance.update_checksums(work)
         reports = _add_reports(config, new_sources, Path(tmp)) if config else []
         for fname in [*TABLES.values(), PROVENANCE_FILE]:
