@@ -26,47 +26,18 @@ source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.report import charts, findings, show, themes
-from zmd_analysis.report.formatting import page_label, source_date
-from zmd_analysis.report.sentences import claims_frame
-from zmd_analysis.report.texts import tr
+from zmd_analysis.report.sections import article, end
 
-show.setup()
-article = z.validate_source(source, lang)
-meta = z.source_record(source)
-show.title(
-    tr("overview_title", lang, title=meta["title"]),
-    tr(
-        "overview_purpose",
-        lang,
-        publisher=meta["publisher"],
-        date=source_date(meta["date"], meta["date_confidence"], lang),
-        page=(" " if lang == "zh" else ", ") + page_label(meta["page"], lang)
-        if meta["page"]
-        else "",
-        title=meta["title"],
-    ),
-    dict(source=source, lang=lang),
-)
-claims = claims_frame(source, lang)
-figures = themes.article_figures(source)
-used = z.sources_used(source)
+page = article.overview_page(source, lang)
 
 # %%
-show.heading(tr("overview_key_heading", lang))
-show.finding(tr("overview_key_finding", lang, n=z.figure_count(source), m=len(claims)))
-show.figure_table(figures, lang)
+article.key_figures(page)
 
 # %%
-show.heading(tr("overview_claims_heading", lang))
-show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
-show.finding(findings.claims_summary(claims, lang))
+article.checks_in_brief(page)
 
 # %%
-show.heading(tr("overview_lessons_heading", lang))
-for lesson in findings.lessons(claims, lang):
-    show.finding(lesson)
+article.lessons(page)
 
 # %%
-show.sources(used, lang)
+end(page)

@@ -27,58 +27,27 @@ period: str = "2021M01-M04"  # period id from data/periods.csv (key-project figu
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.analysis import context
-from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.sections import end, key_projects, start
 from zmd_analysis.report.texts import tr
 
-show.setup()
-p = z.validate_params(region, period, lang=lang)
-show.title(
+page = start(
     tr("projects_title", lang),
     tr("projects_purpose", lang),
-    dict(region=region, period=period, lang=lang),
-)
-projects = themes.key_projects(region, period)
-has_progress = (
-    projects is not None
-    and themes.pick(projects, "prov_plan_share") is not None
-    or projects is not None
-    and themes.pick(projects, "city_plan_share") is not None
+    lang=lang,
+    region=region,
+    period=period,
 )
 
 # %%
-if not has_progress:
-    show.no_data(lang, p.region_name, p.period_label, "prov_key_ind_plan_share", region)
-else:
-    show.heading(tr("projects_progress_heading", lang))
-    show.figure(charts.progress_chart(projects, p.region_name, lang))
-    show.finding(findings.projects_progress(projects, p))
+key_projects.progress(page)
+key_projects.history(page)
 
 # %%
-if projects is not None and findings.projects_plan(projects, p):
-    show.heading(tr("projects_plan_heading", lang))
-    show.figure(charts.plan_chart(projects, lang))
-    show.finding(findings.projects_plan(projects, p))
+key_projects.plan(page)
 
 # %%
-history = findings.projects_history(context.key_project_series(region), p, z.period_year(period))
-if has_progress and history:
-    show.finding(history)
+key_projects.scale(page)
 
 # %%
-year = themes.year_of(period)
-sc = themes.scale(region, period)
-scale_text = (
-    findings.projects_scale(sc, projects, p, z.period_label(year, lang)) if sc is not None else None
-)
-if scale_text:
-    show.heading(tr("projects_scale_heading", lang))
-    show.figure(charts.scale_chart(sc, projects, lang))
-    show.finding(scale_text)
-
-# %%
-if projects is not None:
-    show.heading(tr("table_heading", lang))
-    show.figure_table(projects, lang)
-    show.sources(list(projects["source_id"]) + (list(sc["source_id"]) if scale_text else []), lang)
+key_projects.table(page)
+end(page)

@@ -28,60 +28,27 @@ comparison: str = ""  # region id to compare growth with; empty means the parent
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.analysis.base_effect import base_effect
-from zmd_analysis.analysis.claims import year_earlier
-from zmd_analysis.report import charts, findings, show, themes
-from zmd_analysis.report.sentences import Names
+from zmd_analysis.report.sections import end, investment, start
 from zmd_analysis.report.texts import tr
 
-show.setup()
-p = z.validate_params(region, period, comparison, lang)
-show.title(
+page = start(
     tr("investment_title", lang),
     tr("investment_purpose", lang),
-    dict(region=region, period=period, comparison=p.comparison, lang=lang),
+    lang=lang,
+    region=region,
+    period=period,
+    comparison=comparison,
 )
-investment = themes.industrial_investment(region, period, p.comparison)
 
 # %%
-if investment is None or themes.pick(investment, "growth") is None:
-    show.no_data(lang, p.region_name, p.period_label, "industrial_investment_growth", region)
-else:
-    show.heading(tr("investment_growth_heading", lang))
-    show.figure(charts.growth_chart(investment, p.region_name, p.comparison_name, lang))
-    text = findings.investment_growth(investment, p) or findings.investment_growth_vs(investment, p)
-    show.finding(text) if text else show.note(
-        tr("no_comparison", lang, comparison=p.comparison_name, period=p.period_label)
-    )
+investment.growth(page)
 
 # %%
-if investment is not None and themes.pick(investment, "base") is not None:
-    show.heading(tr("investment_base_heading", lang))
-    show.figure(charts.base_chart(investment, lang))
-    earlier = year_earlier(z.load_tables(), period)
-    show.finding(findings.investment_base(investment, p, z.period_label(earlier, lang)))
-    note = findings.investment_bases_note(investment, themes.key_projects(region, period), p)
-    if note:
-        show.note(note)
+investment.base(page)
 
 # %%
-effect = base_effect("industrial_investment_growth", region, p.comparison, period)
-if effect is not None:
-    show.heading(tr("base_effect_heading", lang))
-    used = [s for s in investment["source_id"] if s] + [x.source_id for x in effect.proxies]
-    show.figure(
-        charts.base_effect_chart(effect, p.comparison_name, lang, show.source_line(used, lang))
-    )
-    for sentence in findings.base_effect(effect, p, Names(lang)):
-        show.finding(sentence)
-    show.table(findings.base_effect_table(effect, lang))
+investment.effect(page)
 
 # %%
-if investment is not None:
-    show.heading(tr("table_heading", lang))
-    show.figure_table(investment, lang)
-    show.sources(
-        list(investment["source_id"]) + ([x.source_id for x in effect.proxies] if effect else []),
-        lang,
-    )
+investment.table(page)
+end(page)

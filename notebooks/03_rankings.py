@@ -27,27 +27,20 @@ list_period: str = "2021"  # period of the provincial advanced-manufacturing pro
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.report import charts, findings, show, themes
 from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.sections import end, ranks, start
 from zmd_analysis.report.texts import tr
 
-show.setup()
-p = z.validate_params(region, period, lang=lang)
 validate_period(list_period, name="list_period")
-show.title(
+page = start(
     tr("ranks_title", lang),
     tr("ranks_purpose", lang),
-    dict(region=region, period=period, list_period=list_period, lang=lang),
+    lang=lang,
+    region=region,
+    period=period,
+    list_period=list_period,
 )
-ranks = themes.rankings(region, period, list_period)
 
 # %%
-if ranks is None:
-    show.no_data(lang, p.region_name, p.period_label, "key_project_evaluation_rank", region)
-else:
-    show.heading(tr("ranks_heading", lang))
-    show.figure(charts.ranks_chart(ranks, lang))
-    show.finding(findings.ranks_listed(ranks, p))
-    show.figure_table(ranks, lang)
-    show.sources(ranks["source_id"], lang)
+ranks.ranks(page)
+end(page)

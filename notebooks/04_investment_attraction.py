@@ -26,25 +26,17 @@ period: str = "2021YTD"  # period id from data/periods.csv; 2021YTD is "今年�
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.report import charts, findings, show, themes
+from zmd_analysis.report.sections import attraction, end, start
 from zmd_analysis.report.texts import tr
 
-show.setup()
-p = z.validate_params(region, period, lang=lang)
-show.title(
+page = start(
     tr("attraction_title", lang),
     tr("attraction_purpose", lang),
-    dict(region=region, period=period, lang=lang),
+    lang=lang,
+    region=region,
+    period=period,
 )
-attraction = themes.attraction(region, period)
 
 # %%
-if attraction is None:
-    show.no_data(lang, p.region_name, p.period_label, "signed_ind_projects", region)
-else:
-    show.heading(tr("attraction_funnel_heading", lang))
-    show.figure(charts.funnel_chart(attraction, lang))
-    show.finding(findings.attraction_funnel(attraction, p))
-    show.figure_table(attraction, lang)
-    show.sources(attraction["source_id"], lang)
+attraction.funnel(page)
+end(page)

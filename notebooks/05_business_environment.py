@@ -27,40 +27,26 @@ programme_period: str = "2021"  # period of the cultivation programmes
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.report import charts, findings, show, themes
 from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.sections import end, environment, start
 from zmd_analysis.report.texts import tr
 
-show.setup()
-p = z.validate_params(region, period, lang=lang)
 validate_period(programme_period, name="programme_period")
-show.title(
+page = start(
     tr("environment_title", lang),
     tr("environment_purpose", lang),
-    dict(region=region, period=period, programme_period=programme_period, lang=lang),
+    lang=lang,
+    region=region,
+    period=period,
+    programme_period=programme_period,
 )
-environment = themes.business_environment(region, period, programme_period)
 
 # %%
-if (
-    environment is None
-    or themes.pick(environment, "one_trip") is None
-    or themes.pick(environment, "zero_trip") is None
-):
-    show.no_data(lang, p.region_name, p.period_label, "at_most_one_trip_items", region)
-else:
-    show.heading(tr("environment_reform_heading", lang))
-    show.figure(charts.reform_chart(environment, lang))
-    show.finding(findings.environment_reform(environment, p))
+environment.reform(page)
 
 # %%
-if environment is not None and findings.environment_cultivation(environment, p):
-    show.heading(tr("environment_cultivation_heading", lang))
-    show.finding(findings.environment_cultivation(environment, p))
+environment.cultivation(page)
 
 # %%
-if environment is not None:
-    show.heading(tr("table_heading", lang))
-    show.figure_table(environment, lang)
-    show.sources(environment["source_id"], lang)
+environment.table(page)
+end(page)

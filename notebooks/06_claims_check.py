@@ -26,31 +26,15 @@ source: str = "zmdrb-20210602-p1"  # article id: a source_id with claims in data
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-import zmd_analysis as z
-from zmd_analysis.report import charts, findings, show
-from zmd_analysis.report.sentences import claims_frame
-from zmd_analysis.report.texts import tr
+from zmd_analysis.report.sections import article, end
 
-show.setup()
-article = z.validate_source(source, lang)
-meta = z.source_record(source)
-show.title(
-    tr("claims_title", lang, title=meta["title"]),
-    tr("claims_purpose", lang),
-    dict(source=source, lang=lang),
-)
-claims = claims_frame(source, lang)
-used = z.sources_used(source)
-show.note(tr("claims_rules", lang))
+page = article.claims_page(source, lang)
 
 # %%
-show.heading(tr("claims_chart_heading", lang))
-show.figure(charts.claims_chart(claims, lang, show.source_line(used, lang)))
-show.finding(findings.claims_summary(claims, lang))
+article.verdicts(page)
 
 # %%
-show.heading(tr("claims_table_heading", lang))
-show.claims_table(claims, lang)
+article.claims_table(page)
 
 # %%
-show.sources(used, lang)
+end(page)

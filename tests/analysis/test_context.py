@@ -10,8 +10,7 @@ import pytest
 
 import zmd_analysis as z
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR
-from zmd_analysis.analysis import context
-from zmd_analysis.report import themes
+from zmd_analysis.analysis import context, themes
 from zmd_analysis.report.params import validate
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "new_year"
@@ -80,5 +79,5 @@ def test_new_year_appears_in_series_and_as_a_period(new_year):
     assert "2022M01-M04" in context.jan_apr_periods()
     assert validate("zhumadian", "2022M01-M04").period_label == "2022年1—4月"
     projects = themes.key_projects("zhumadian", "2022M01-M04")
-    assert themes.pick(projects, "prov_avg")["value"] == 44  # 47 − 3
-    assert themes.pick(projects, "city_plan")["value"] == pytest.approx(700 / 0.52)
+    assert projects.provincial.provincial_average.value == 44  # 47 − 3
+    assert projects.city.annual_plan.value == pytest.approx(700 / 0.52)

@@ -16,6 +16,7 @@ from papermill.exceptions import PapermillExecutionError
 import zmd_analysis as z
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR, NOTEBOOKS_DIR
 from zmd_analysis.publish import notebooks
+from zmd_analysis.report.texts import TEXT
 
 NAMES = notebooks.list_notebooks()
 THEMES = [
@@ -323,7 +324,8 @@ def test_a_period_and_a_region_added_as_data_render_every_notebook(added_as_data
     text = run_in_process("01_key_projects", {"period": "2022M01-M04"})
     assert "完成年度计划的47%" in text and "市重点工业项目完成52%" in text
     # the 2021 article's figures appear only among the earlier years, never as the period's
-    head = text.split("资料来源")[0].split("lang")[1].split("此前年份")[0]
+    purpose = TEXT["projects_purpose"]["zh"]
+    head = text.split("资料来源")[0].split(purpose)[1].split("此前年份")[0]
     assert "2022年1—4月" in text and "2021" not in head
     assert "2018、2019、2020、2021、2022年" in run_in_process("07_context", {})
 

@@ -74,6 +74,21 @@ class BaseEffect:
     scenarios: tuple[tuple[float, d.Estimate], ...]  # (year-earlier growth, two-year average)
     break_even: d.Estimate | None  # vs the comparison's two-year average
     base_period: str
+    #: the comparison's two-year average: mean of the proxies' points, their widest range
+    comparison_two_year: d.Estimate | None = None
+
+    @property
+    def two_year_band(self) -> tuple[float, float] | None:
+        """Lowest and highest of the proxies' two-year averages (points)."""
+        if not self.proxies:
+            return None
+        values = [p.two_year.value for p in self.proxies]
+        return min(values), max(values)
+
+    @property
+    def flat(self) -> d.Estimate:
+        """The region's two-year average if it had not grown at all a year earlier."""
+        return next(e for s, e in self.scenarios if s == 0)
 
 
 def base_effect(
@@ -142,4 +157,4 @@ def base_effect(
         points = [p.two_year.value for p in proxies]
         target = d.Estimate(sum(points) / len(points), min(lows), max(highs), "%", "", (), "")
     be = break_even(g, target) if target is not None else None
-    return BaseEffect(g, comp, tuple(proxies), scenarios, be, earlier)
+    return BaseEffect(g, comp, tuple(proxies), scenarios, be, earlier, target)

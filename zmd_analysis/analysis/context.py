@@ -7,6 +7,8 @@ appear here (and become a valid ``period``) without code changes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from ..access.observations import DataArg, find, get, select
@@ -85,6 +87,36 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
         lambda c: c.ne(c.shift()) & c.shift().notna()
     )
     return out
+
+
+#: the share of plan that counts as "above half" by April
+HALF = 50.0
+
+
+@dataclass(frozen=True)
+class History:
+    """Jan–Apr progress in years before ``year``, and whether any was above half."""
+
+    earlier: pd.DataFrame  # rows of key_project_series, by year then level
+    above_half_before: bool
+
+
+def history(series: pd.DataFrame, year: int) -> History | None:
+    """Earlier years' rows of a :func:`key_project_series` (None when there are none)."""
+    earlier = series[series["year"] < year].sort_values(["year", "level"])
+    if earlier.empty:
+        return None
+    return History(earlier, bool((earlier["value"] > HALF).any()))
+
+
+def primary_share_ratio(fy: pd.DataFrame, region: str, comparison: str) -> float | None:
+    """The region's primary-industry share of GDP over the comparison's (a location
+    quotient): above 1, farming weighs more in the region than in the comparison."""
+    rows = fy.set_index("region_id")
+    if region not in rows.index or comparison not in rows.index:
+        return None
+    r, h = rows.loc[region, "primary_share"], rows.loc[comparison, "primary_share"]
+    return None if pd.isna(r) or pd.isna(h) else float(r / h)
 
 
 def growth_path(indicator: str, region: str, year: int, data: DataArg = None) -> pd.DataFrame:

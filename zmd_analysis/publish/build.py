@@ -170,16 +170,17 @@ class BuildDir:
 # --- one report -------------------------------------------------------------------
 
 
-def _title(nb) -> str:
-    """The report title the notebook recorded in its output metadata (see show.title)."""
+def _recorded(nb, key: str, default=None):
+    """The first ``key`` a notebook recorded in its outputs' metadata: ``title`` (see
+    show.title) or ``claims``, the article's claims summary (see show.claims_summary)."""
     from ..report.outputs import METADATA_KEY
 
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             meta = out.get("metadata", {}).get(METADATA_KEY, {})
-            if "title" in meta:
-                return meta["title"]
-    return ""
+            if key in meta:
+                return meta[key]
+    return default
 
 
 def _startup_failure(err: Exception) -> bool:
@@ -324,7 +325,8 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
     if outcome.message:
         outcome.seconds = time.perf_counter() - started
         return Rendered(outcome, ipynb)
-    outcome.title = _title(nb) or spec.name
+    outcome.title = _recorded(nb, "title") or spec.name
+    outcome.claims = _recorded(nb, "claims", {})
     outcome.reads = nb.metadata.get(METADATA_KEY, {}).get("reads", [])
     phase(spec.name, "exporting")
     lang = spec.params.get("lang", "zh")
@@ -333,7 +335,7 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
         PageMeta(
             title=outcome.title,
             lang=lang,
-            params=spec.params,
+            params=shown_params(spec),
             build={
                 "report": spec.name,
                 "notebook": spec.notebook,
@@ -345,6 +347,21 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
     outcome.status = "built"
     outcome.seconds = time.perf_counter() - started
     return Rendered(outcome, ipynb, page)
+
+
+def shown_params(spec: ReportSpec) -> dict:
+    """Every parameter the notebook ran with: its declared defaults, then the config's."""
+    import ast
+
+    from .notebooks import parameters
+
+    defaults = {}
+    for name, p in parameters(spec.notebook).items():
+        try:
+            defaults[name] = ast.literal_eval(p["default"])
+        except (ValueError, SyntaxError):
+            defaults[name] = p["default"]
+    return {**defaults, **spec.params}
 
 
 def save_rendered(r: Rendered, bd: BuildDir) -> dict[str, Path]:
@@ -512,26 +529,12 @@ def build(
                 )  # a second browser costs more CPU than it saves (measured)
             check_params_now()  # a bad parameter stops the build here, before any notebook
             from ..access.tables import load_tables
-            from ..analysis.claims import check_claims, summarize
 
             load_tables()  # a malformed data file stops the build here, with its DataError
             built_at = datetime.now(UTC).isoformat(timespec="seconds")
-            claims_cache: dict[str, dict] = {}
-
-            def claims_for(source: str | None) -> dict:
-                """Claims summary of the article a report covers (none for theme reports)."""
-                if not source:
-                    return {}
-                if source not in claims_cache:
-                    claims_cache[source] = summarize(check_claims(source))
-                return claims_cache[source]
-
             # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
-            # validator) and the claims summaries, in a thread
-            sources = sorted({s.params.get("source") for s, *_ in todo} - {None, ""})
-            threading.Thread(
-                target=_warm_coordinator, args=(sources, claims_for), daemon=True
-            ).start()
+            # validator), in a thread
+            threading.Thread(target=_warm_coordinator, daemon=True).start()
             meta = {"built_at": built_at, "data_version": dv}
             if scheduler:
                 # a Dask cluster: tasks return bytes; a worker that died is retried once
@@ -589,15 +592,13 @@ def build(
                         files = save_rendered(rendered, bd)
                     else:
                         outcome, files, page = fut.result()
-                    if outcome.status == "built":
-                        outcome.claims = claims_for(spec.params.get("source"))
-                        if "pdf" in spec.formats:
-                            phase(spec.name, "printing")
-                            files["pdf"] = bd.tmp / f"{spec.name}.pdf"
-                            printing[
-                                printers.submit(files["html"], files["pdf"], outcome.title, page)
-                            ] = (spec, outcome, files)
-                            continue
+                    if outcome.status == "built" and "pdf" in spec.formats:
+                        phase(spec.name, "printing")
+                        files["pdf"] = bd.tmp / f"{spec.name}.pdf"
+                        printing[
+                            printers.submit(files["html"], files["pdf"], outcome.title, page)
+                        ] = (spec, outcome, files)
+                        continue
                     finish(spec, outcome, files)
         bd.save_state(state)
         from .index_page import write_index
@@ -645,8 +646,8 @@ def _result_of(fut: Future, spec: ReportSpec, meta: dict) -> Rendered:
         return Rendered(outcome, b"")
 
 
-def _warm_coordinator(sources: list[str], claims_for) -> None:
-    """Imports and summaries the build needs soon, done ahead in a thread."""
+def _warm_coordinator() -> None:
+    """Imports the build needs soon, done ahead in a thread."""
     import nbformat
     import papermill  # noqa: F401
 
@@ -654,8 +655,6 @@ def _warm_coordinator(sources: list[str], claims_for) -> None:
 
     nbformat.validator.get_validator(version=4, version_minor=5)
     _exporter()
-    for source in sources:
-        claims_for(source)
 
 
 def _changed_reads(reads: list) -> list:

@@ -58,11 +58,14 @@ class ReportOutputs(Preprocessor):
                     out["data"] = {HTML_MIME: f'<div class="plotly-figure" id="{fig_id}"></div>'}
                 if "download" in mark and HTML_MIME in out.get("data", {}):
                     out["data"][HTML_MIME] += _download_control(mark["download"], resources)
-            if cell.cell_type == "code":  # warnings on stderr are for the analyst, not the reader
+            if cell.cell_type == "code":
+                # warnings on stderr are for the analyst, and records for the build
+                # (a claims summary), not for the reader
                 cell.outputs = [
                     o
                     for o in cell.get("outputs", [])
                     if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+                    and "claims" not in o.get("metadata", {}).get(METADATA_KEY, {})
                 ]
         return nb, resources
 
@@ -186,9 +189,10 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
             f'\n<script type="application/json" id="download-data">'
             f"{script_json({k: {'filename': names[k], 'csv': c} for k, _, c in files})}</script>"
         )
-    # a notebook with a title block shows its parameters there; others get them here
-    shown = "" if res.get("has_title") else f"{lab['params']}: {params}<br>"
-    header = f'<div class="build-meta">{shown}{lab["built"]}: {build}</div>\n{toc}'
+    # the parameters the build ran the notebook with (its defaults, then the config's)
+    header = (
+        f'<div class="build-meta">{lab["params"]}: {params}<br>{lab["built"]}: {build}</div>\n{toc}'
+    )
     body = body.replace(BUILD_MARK, header, 1) if res.get("has_title") else header + body
     return Page(
         "zh-CN" if meta.lang == "zh" else "en",

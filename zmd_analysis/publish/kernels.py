@@ -55,7 +55,7 @@ def warm_up() -> None:
     import plotly.io  # noqa: F401
 
     from ..analysis import base_effect, context  # noqa: F401
-    from ..report import charts, findings, sentences, show, themes  # noqa: F401
+    from ..report import charts, sections, sentences, show  # noqa: F401
 
     fig = go.Figure(layout={"template": charts.TEMPLATE})
     fig.add_bar(

@@ -66,7 +66,7 @@ def point(
 
 
 def points(rows, lang: str, series: str = "") -> list[dict]:
-    """Points for figure-table rows (see :mod:`zmd_analysis.report.themes`)."""
+    """Points for figure-table rows (see :mod:`zmd_analysis.report.figure_table`)."""
     en = lang == "en"
     out = []
     for r in rows:

@@ -230,6 +230,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
                 sentence=sentence(v, c, lang, names),
                 independent=v.independent,
                 independent_label=label("independent", v.independent, lang),
+                sources=",".join(dict.fromkeys([v.source_id, *(o.source_id for o in v.inputs)])),
             )
         )
     return pd.DataFrame(
@@ -250,6 +251,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
             "sentence",
             "independent",
             "independent_label",
+            "sources",
         ],
     )
 

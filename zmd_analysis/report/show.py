@@ -17,15 +17,31 @@ from ..access.tables import load_tables
 from ..access.vocab import Origin
 from . import charts, downloads
 from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
-from .formatting import page_label, source_date
+from .formatting import page_label, quantity, source_date
 from .labels import label
 from .outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME, TEXT_MIME
 from .texts import tr
+
+#: the sources of the figures this page has shown, in the order shown (see :func:`cited`)
+_cited: dict[str, None] = {}
 
 
 def setup() -> None:
     """Call once at the top of a notebook: the house chart style."""
     charts.use_house_style()
+
+
+def cite(source_ids) -> None:
+    """Note sources of figures the page shows (comma-joined ids allowed, "" ignored)."""
+    for ids in source_ids:
+        for sid in str(ids).split(","):
+            if sid:
+                _cited.setdefault(sid)
+
+
+def cited() -> list[str]:
+    """The sources of every figure, chart point and claim shown since the title."""
+    return list(_cited)
 
 
 def figure(fig) -> None:
@@ -38,6 +54,8 @@ def figure(fig) -> None:
     spec = json.loads(fig.to_json())
     meta = spec.get("layout", {}).get("meta") or {}
     data = meta.pop(charts.DATA_KEY, None) if isinstance(meta, dict) else None
+    if data is not None:
+        cite(p["source_id"] for p in data["points"])
     if data is not None and not meta:
         del spec["layout"]["meta"]
     extra = (
@@ -85,21 +103,20 @@ def _show(html: str) -> None:
     display(HTML(html))
 
 
-def title(text: str, purpose: str, params: dict[str, object]) -> None:
-    """The report title, its one-line purpose and the parameters it ran with.
+def title(text: str, purpose: str) -> None:
+    """The report title and its one-line purpose; a new page (nothing cited yet).
 
     The title also goes into the output's metadata (``zmd_report.title``), so the build
-    reads it from there instead of parsing the HTML."""
-    items = "".join(f"<code>{escape(k)}={escape(repr(v))}</code> " for k, v in params.items())
-    html = (
-        f'<h1 class="report-title">{escape(text)}</h1>'
-        f'<p class="purpose">{escape(purpose)}</p><p class="params">{items}</p>'
-    )
-    display(
-        {HTML_MIME: html, TEXT_MIME: text},
-        raw=True,
-        metadata={METADATA_KEY: {"title": text, "params": {k: str(v) for k, v in params.items()}}},
-    )
+    reads it from there instead of parsing the HTML. The parameters are the build's to
+    show: it knows them."""
+    _cited.clear()
+    html = f'<h1 class="report-title">{escape(text)}</h1><p class="purpose">{escape(purpose)}</p>'
+    display({HTML_MIME: html, TEXT_MIME: text}, raw=True, metadata={METADATA_KEY: {"title": text}})
+
+
+def claims_summary(summary: dict[str, int]) -> None:
+    """The article's number of claims per status, for the build's index (no display)."""
+    display({TEXT_MIME: ""}, raw=True, metadata={METADATA_KEY: {"claims": dict(summary)}})
 
 
 def heading(text: str, level: int = 2) -> None:
@@ -139,13 +156,22 @@ def no_data(
 def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
     """A figure table: each printed figure as printed and each implied one with its unit
     and (when informative) its range, the kind of figure and how it was obtained."""
-    from .findings import value
-
     en = lang == "en"
+    cite(table["source_id"])
     rows = [
         {
             tr("col_label", lang): r["label_en"] if en else r["label_zh"],
-            tr("col_value", lang): value(r, lang),
+            tr("col_value", lang): quantity(
+                r["value"],
+                r["low"],
+                r["high"],
+                r["unit_zh"],
+                lang,
+                printed=r["printed"] or None,
+                qualifier=r["qualifier"] or "",
+                kind=r["kind"] or "",
+                unit_en=r["unit_en"] or None,
+            ),
             tr("col_origin", lang): tr(r["origin"], lang),
             tr("col_formula", lang): f"“{r['formula']}”"
             if en and r["origin"] == Origin.STATED
@@ -168,7 +194,7 @@ def review(doc: dict, rows: dict[str, list[dict]], lang: str = "zh") -> None:
     from .review_page import review_sections, review_title
 
     text, purpose = review_title(doc, lang)
-    title(text, purpose, {"source_id": doc["source"].get("source_id", ""), "lang": lang})
+    title(text, purpose)
     _show(review_sections(doc, rows, lang, drafts=False))  # the notebook shows them editable
 
 
@@ -181,6 +207,7 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
     """The claims check (from :func:`zmd_analysis.report.sentences.claims_frame`), one row
     per claim, verdicts colour-coded by CSS class. ``independent=True`` shows the claim,
     its verdict and what independent sources say instead of the workings."""
+    cite(claims["sources"])
     if independent:
         keys: tuple[str, ...] = ("col_claim", "col_status", "col_independent", "col_sentence")
         cells: list[tuple] = [
@@ -242,7 +269,7 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
 
 
 def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
-    """The sources a report used, with reliability class and URL (only those)."""
+    """The sources a report used (:func:`cited`), with reliability class and URL."""
     src = load_tables(data).sources.set_index("source_id")
     ids = [i for i in dict.fromkeys(source_ids) if i in src.index]
 

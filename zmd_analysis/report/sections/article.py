@@ -1,0 +1,208 @@
+"""One article: its figures, the claims check in brief, what a reader should know, and
+every claim with its workings (notebooks 00 and 06)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ...access.observations import figure_count, source_record
+from ...analysis import themes as t
+from ...analysis.claims import SEVERITY, STATUSES, check_claims, summarize
+from ...analysis.themes import ArticleFigures
+from .. import charts as c
+from .. import figure_table as ft
+from .. import show
+from ..downloads import point
+from ..formatting import page_label, source_date
+from ..labels import label
+from ..params import validate_source
+from ..sentences import claims_frame
+from ..texts import tr
+from .base import Page, section
+
+
+def _claims(page: Page) -> pd.DataFrame:
+    return page.theme(claims_frame, page.values["source"], page.lang)
+
+
+def overview_page(source: str, lang: str) -> Page:
+    """Validate the article id and show the overview's title."""
+    validate_source(source, lang)
+    meta = source_record(source)
+    page = (
+        f"{' ' if lang == 'zh' else ', '}{page_label(meta['page'], lang)}" if meta["page"] else ""
+    )
+    return _start(
+        source,
+        lang,
+        tr("overview_title", lang, title=meta["title"]),
+        tr(
+            "overview_purpose",
+            lang,
+            publisher=meta["publisher"],
+            date=source_date(meta["date"], meta["date_confidence"], lang),
+            page=page,
+            title=meta["title"],
+        ),
+    )
+
+
+def claims_page(source: str, lang: str) -> Page:
+    """Validate the article id and show the claims check's title and rules."""
+    validate_source(source, lang)
+    meta = source_record(source)
+    page = _start(
+        source, lang, tr("claims_title", lang, title=meta["title"]), tr("claims_purpose", lang)
+    )
+    show.note(tr("claims_rules", lang))
+    return page
+
+
+def _start(source: str, lang: str, title: str, purpose: str) -> Page:
+    show.setup()
+    show.title(title, purpose)
+    return Page(lang, values={"source": source})
+
+
+def items(a: ArticleFigures) -> list[ft.Labelled]:
+    implied = [
+        (
+            x.figure,
+            tr("claim_implied_label", "zh", label=x.label_zh),
+            tr("claim_implied_label", "en", label=x.label_en),
+        )
+        for x in a.implied
+    ]
+    return [ft.labelled(f) for f in a.printed] + implied
+
+
+@section(
+    "analysis.themes.ArticleFigures",
+    sentences=("overview_key_heading", "overview_key_finding"),
+)
+def key_figures(page: Page) -> None:
+    source = page.values["source"]
+    figures = page.theme(t.article_figures, source)
+    show.heading(tr("overview_key_heading", page.lang))
+    show.finding(
+        tr("overview_key_finding", page.lang, n=figure_count(source), m=len(_claims(page)))
+    )
+    show.figure_table(ft.frame(items(figures)), page.lang)
+
+
+def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Number of claims per verdict."""
+    counts = claims["status"].value_counts().reindex(list(STATUSES), fill_value=0)
+    labels = [label("status", s, lang) for s in STATUSES]
+    fig = go.Figure(
+        go.Bar(
+            y=labels,
+            x=counts.values,
+            orientation="h",
+            marker_color=[c.STATUS_COLOURS[s] for s in STATUSES],
+            text=[str(v) for v in counts.values],
+            textposition="outside",
+        )
+    )
+    fig.update_xaxes(
+        title_text=tr("claims_axis", lang),
+        rangemode="tozero",
+        dtick=2,
+        range=[0, counts.max() * 1.25 + 0.8],
+    )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=380)
+    sources = ",".join(dict.fromkeys(claims["source_id"])) if "source_id" in claims else ""
+    data = [
+        point(
+            tr("claims_count_label", lang),
+            lab,
+            int(n),
+            tr("claims_count_unit", lang),
+            "derived",
+            "",
+            sources,
+        )
+        for lab, n in zip(labels, counts.values)
+    ]
+    return c.finish(fig, tr("chart_claims_title", lang), lang, source, data)
+
+
+def summary_text(claims: pd.DataFrame, lang: str) -> str:
+    """'N claims: k reproduced, ...' over the statuses present, plus the independent verdicts."""
+    counts = claims["status"].value_counts()
+    parts = [
+        f"{label('status', s, lang)}{n}条" if lang == "zh" else f"{n} {label('status', s, lang)}"
+        for s, n in counts.items()
+    ]
+    text = tr(
+        "claims_finding",
+        lang,
+        total=len(claims),
+        counts=("，" if lang == "zh" else ", ").join(parts),
+    )
+    ind = claims["independent"].value_counts()
+    if ind.get("confirms", 0) or ind.get("contradicts", 0):
+        text += (" " if lang == "en" else "") + tr(
+            "claims_independent",
+            lang,
+            confirms=int(ind.get("confirms", 0)),
+            contradicts=int(ind.get("contradicts", 0)),
+        )
+    return text
+
+
+def _verdicts(page: Page, heading: str) -> None:
+    source, claims = page.values["source"], _claims(page)
+    used = list(dict.fromkeys(s for ids in claims["sources"] for s in ids.split(",")))
+    show.heading(heading)
+    show.figure(claims_chart(claims, page.lang, show.source_line(used, page.lang)))
+    show.finding(summary_text(claims, page.lang))
+    show.claims_summary(summarize(check_claims(source)))
+
+
+@section(
+    "analysis.claims.check_claims",
+    charts=("claims_chart",),
+    sentences=("overview_claims_heading", "claims_finding", "claims_independent"),
+)
+def checks_in_brief(page: Page) -> None:
+    _verdicts(page, tr("overview_claims_heading", page.lang))
+
+
+@section(
+    "analysis.claims.check_claims",
+    charts=("claims_chart",),
+    sentences=("claims_chart_heading", "claims_finding", "claims_independent"),
+)
+def verdicts(page: Page) -> None:
+    _verdicts(page, tr("claims_chart_heading", page.lang))
+
+
+def lesson_texts(claims: pd.DataFrame, lang: str, limit: int = 6) -> list[str]:
+    """The claims that fail, mislead or need care, most serious first, each as its label
+    and its workings."""
+    worth = claims[
+        claims["status"].isin(SEVERITY[:5])
+        | claims["kind"].isin(["gap", "growth", "share_of_plan"])
+        & (claims["status"] == "not_checkable")
+    ]
+    worth = worth.assign(order=worth["status"].map(SEVERITY.index)).sort_values(
+        "order", kind="stable"
+    )
+    sep = "：" if lang == "zh" else ": "
+    return [f"{r.label}{sep}{r.sentence}" for r in worth.head(limit).itertuples()]
+
+
+@section("analysis.claims.check_claims", sentences=("overview_lessons_heading",))
+def lessons(page: Page) -> None:
+    show.heading(tr("overview_lessons_heading", page.lang))
+    for text in lesson_texts(_claims(page), page.lang):
+        show.finding(text)
+
+
+@section("analysis.claims.check_claims", sentences=("claims_table_heading",))
+def claims_table(page: Page) -> None:
+    show.heading(tr("claims_table_heading", page.lang))
+    show.claims_table(_claims(page), page.lang)

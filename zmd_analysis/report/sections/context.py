@@ -1,0 +1,318 @@
+"""The figures in context: Jan–Apr progress across years, the comparison region's growth
+path, full-year outcomes and what independent sources say (notebook 07)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ...access.observations import period_year
+from ...access.vocab import Origin
+from ...analysis import context as cx
+from .. import charts as c
+from .. import show
+from ..downloads import point
+from ..formatting import num, quantity
+from ..labels import label
+from ..sentences import claims_frame
+from ..texts import tr
+from .base import Page, section
+from .key_projects import history_text
+
+
+def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Jan–Apr progress across years; a line joins years only within one coverage, so a
+    definitional break shows as a gap and a change of marker."""
+    en = lang == "en"
+    fig = go.Figure()
+    colours = {"provincial": c.CITY, "city": c.ACCENT, "advanced_manufacturing": "#7d6608"}
+    # in each year the highest point is labelled above and the others below, ties included,
+    # so two labels never sit on the same spot
+    rank_in_year = (
+        series.sort_values("value", ascending=False, kind="stable")
+        .groupby("year")
+        .cumcount()
+        .reindex(series.index)
+    )
+    spots = ["top center", "bottom center", "middle right", "middle left"]
+    series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
+    for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
+        lev, cov = label("level", level, lang), label("coverage", coverage, lang)
+        name = (
+            lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
+        )
+        fig.add_scatter(
+            x=grp["year"],
+            y=grp["value"],
+            mode="lines+markers+text",
+            name=name,
+            line=dict(color=colours[level], dash="solid" if coverage == "industrial" else "dot"),
+            marker=dict(
+                size=11,
+                color=colours[level],
+                symbol="circle" if coverage == "industrial" else "circle-open",
+                line=dict(width=2, color=colours[level]),
+            ),
+            text=[f"{num(v, lang=lang)}%" for v in grp["value"]],
+            textposition=list(grp["textpos"]),
+        )
+    for r in series[series["break_before"]].itertuples():
+        fig.add_vline(x=r.year - 0.5, line=dict(color="#999", dash="dash", width=1))
+    if series["break_before"].any():
+        x = series.loc[series["break_before"], "year"].min() - 0.5
+        fig.add_annotation(
+            x=x,
+            y=0.02,
+            yref="paper",
+            yanchor="bottom",
+            xanchor="left",
+            showarrow=False,
+            text=tr("definition_break", lang),
+            font=dict(size=12, color="#566573"),
+        )
+    years = sorted(series["year"].unique())
+    fig.update_xaxes(
+        tickmode="array",
+        tickvals=years,
+        title_text=tr("year_axis", lang),
+        range=[min(years) - 0.6, max(years) + 0.6],
+    )
+    fig.update_yaxes(
+        title_text=tr("share_axis", lang),
+        rangemode="tozero",
+        range=[0, max(series["value"].max() * 1.25, 10)],
+    )
+    data = [
+        point(
+            label("level", r.level, lang),
+            str(r.year),
+            r.value,
+            "%",
+            "stated",
+            r.printed,
+            r.source_id,
+            r.low,
+            r.high,
+        )
+        for r in series.itertuples()
+    ]
+    fig = c.finish(fig, tr("chart_series_title", lang), lang, source, data)
+    fig.update_layout(
+        margin_t=130,
+        height=(fig.layout.height or c.HEIGHT) + 40,
+        legend=dict(y=1.0, yanchor="bottom"),
+    )
+    return fig
+
+
+def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """The comparison's cumulative growth through the year: printed points filled, derived
+    points open with their range."""
+    categories = path["label_en"] if lang == "en" else path["label_zh"]
+    fig = go.Figure()
+    for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
+        sel = path["origin"] == origin
+        if not sel.any():
+            continue
+        fig.add_scatter(
+            x=categories[sel],
+            y=path.loc[sel, "value"],
+            mode="markers+text",
+            name=label("path", origin, lang),
+            marker=dict(
+                size=13, symbol=symbol, color=c.PROVINCE, line=dict(width=2, color=c.PROVINCE)
+            ),
+            error_y=c.whiskers(path[sel].itertuples()),
+            text=[f"{num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
+            textposition="middle right",
+        )
+    fig.add_hline(y=0, line=dict(color="#566573", width=1))
+    fig.update_xaxes(categoryorder="array", categoryarray=list(categories), type="category")
+    fig.update_yaxes(
+        title_text=tr("growth_axis", lang),
+        range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3],
+    )
+    data = [
+        point(
+            label("path", r.origin, lang),
+            lab,
+            r.value,
+            "%",
+            r.origin,
+            r.printed,
+            r.source_id,
+            r.low,
+            r.high,
+        )
+        for r, lab in zip(path.itertuples(), categories)
+    ]
+    return c.finish(fig, tr("chart_path_title", lang), lang, source, data)
+
+
+def structure_chart(fy: pd.DataFrame, names: dict[str, str], lang: str, source: str) -> go.Figure:
+    """Primary industry's share of GDP, region vs comparison (zero-based bars)."""
+    fig = go.Figure(
+        go.Bar(
+            x=[names[r] for r in fy["region_id"]],
+            y=fy["primary_share"],
+            marker_color=[c.CITY if i == 0 else c.PROVINCE for i in range(len(fy))],
+            text=[f"{num(v, lang=lang)}%" for v in fy["primary_share"]],
+            textposition="outside",
+        )
+    )
+    fig.update_yaxes(
+        title_text=tr("primary_share_axis", lang),
+        rangemode="tozero",
+        range=[0, fy["primary_share"].max() * 1.25],
+    )
+    fig.update_layout(bargap=0.5, height=360)
+    data = [
+        point(
+            tr("primary_share_axis", lang),
+            names[r.region_id],
+            r.primary_share,
+            "%",
+            "derived",
+            "primary_va / gdp",
+            r.source_id,
+        )
+        for r in fy.itertuples()
+    ]
+    return c.finish(fig, tr("chart_structure_title", lang), lang, source, data)
+
+
+@section(
+    "analysis.context.key_project_series",
+    charts=("series_chart",),
+    sentences=("context_series_heading", "context_series_finding", "context_coverage"),
+)
+def series(page: Page) -> None:
+    p = page.p
+    s = cx.key_project_series(p.region)
+    show.heading(tr("context_series_heading", p.lang))
+    if s.empty:
+        show.no_data(p.lang, p.region_name, p.period_label, "key_a_plan_share", p.region)
+        return
+    show.figure(series_chart(s, p.lang, show.source_line(s["source_id"], p.lang, derived=False)))
+    years = sorted(s["year"].unique())
+    sep = "、" if p.lang == "zh" else ", "
+    coverage = (
+        "".join(
+            tr(
+                "context_coverage",
+                p.lang,
+                label=label("coverage", cov, p.lang),
+                years=sep.join(str(y) for y in sorted(grp["year"].unique())),
+            )
+            for cov, grp in s.groupby("coverage", sort=False)
+        )
+        if s["coverage"].nunique() > 1
+        else ""
+    )
+    show.finding(
+        tr(
+            "context_series_finding",
+            p.lang,
+            years=sep.join(str(y) for y in years),
+            coverage=coverage,
+        )
+    )
+    text = history_text(s, p, period_year(p.period))
+    if text:
+        show.finding(text)
+
+
+@section(
+    "analysis.context.growth_path",
+    charts=("path_chart",),
+    sentences=("context_path_heading", "context_path_finding"),
+)
+def path(page: Page) -> None:
+    p = page.p
+    show.heading(tr("context_path_heading", p.lang, comparison=p.comparison_name or p.region_name))
+    gp = (
+        cx.growth_path("industrial_investment_growth", p.comparison, period_year(p.period))
+        if p.comparison
+        else None
+    )
+    if gp is None or gp.empty:
+        show.no_data(
+            p.lang,
+            p.comparison_name or p.region_name,
+            p.period_label,
+            "industrial_investment_growth",
+            p.comparison or p.region,
+        )
+        return
+    show.figure(path_chart(gp, p.lang, show.source_line(gp["source_id"], p.lang)))
+    lab = "label_en" if p.lang == "en" else "label_zh"
+    points = [
+        f"{r[lab]} "
+        f"{quantity(r['value'], r['low'], r['high'], '%', p.lang, show_range=False, printed=r['printed'] or None)}"
+        + (
+            f"（{label('path', r['origin'], 'zh')}）"
+            if p.lang == "zh"
+            else f" ({label('path', r['origin'], 'en')})"
+        )
+        for _, r in gp.iterrows()
+    ]
+    show.finding(
+        tr(
+            "context_path_finding",
+            p.lang,
+            comparison=p.comparison_name,
+            points=("；" if p.lang == "zh" else "; ").join(points),
+        )
+    )
+
+
+@section(
+    "analysis.context.full_year",
+    charts=("structure_chart",),
+    sentences=("context_year_heading", "context_year_finding"),
+)
+def full_year(page: Page) -> None:
+    p = page.p
+    show.heading(tr("context_year_heading", p.lang))
+    fy = cx.full_year(p.period, (p.region, p.comparison))
+    ratio = cx.primary_share_ratio(fy, p.region, p.comparison) if fy is not None else None
+    if fy is None or ratio is None:
+        show.no_data(p.lang, p.region_name, p.period_label, "gdp", p.region)
+        return
+    rows = fy.set_index("region_id")
+    r, h = rows.loc[p.region], rows.loc[p.comparison]
+
+    def pct(x: float) -> str:
+        return quantity(x, x, x, "%", p.lang) if pd.notna(x) else "—"
+
+    names = {p.region: p.region_name, p.comparison: p.comparison_name}
+    show.figure(structure_chart(fy, names, p.lang, show.source_line(fy["source_id"], p.lang)))
+    show.finding(
+        tr(
+            "context_year_finding",
+            p.lang,
+            year=p.period_label,
+            region=p.region_name,
+            comparison=p.comparison_name,
+            gdp=quantity(r["gdp"], r["gdp"], r["gdp"], "亿元", p.lang),
+            growth=pct(r["gdp_growth"]),
+            hgrowth=pct(h["gdp_growth"]),
+            share=pct(r["primary_share"]),
+            hshare=pct(h["primary_share"]),
+            ratio=quantity(ratio, ratio, ratio, "倍", p.lang),
+        )
+    )
+
+
+@section(
+    "analysis.claims.check_claims",
+    sentences=("context_claims_heading", "no_claims"),
+)
+def independent(page: Page) -> None:
+    show.heading(tr("context_claims_heading", page.lang))
+    claims = claims_frame(lang=page.lang)
+    claims = claims[claims["independent"] != "silent"]
+    if claims.empty:
+        show.note(tr("no_claims", page.lang))
+    else:
+        show.claims_table(claims, page.lang, independent=True)
