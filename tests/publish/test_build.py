@@ -101,6 +101,23 @@ def test_first_build_builds_everything(first):
     assert "全部报告生成成功" in (out / "index.html").read_text(encoding="utf-8")
 
 
+def test_the_plan_after_a_build_runs_nothing_unless_forced(first):
+    base, out, _ = first
+    specs = load_config(base / "reports.toml")
+    bd = builder.BuildDir(out)
+    state = bd.load_state()
+    from zmd_analysis.access.provenance import data_version
+
+    dv, lib = data_version(), builder.library_hash()
+    plan = builder.plan(specs, bd, state, dv, lib, force=False)
+    assert plan.jobs == [] and [o.status for o in plan.current] == ["up-to-date"] * 2
+    forced = builder.plan(specs, bd, state, dv, lib, force=True)
+    assert [(j.spec.name, j.reason) for j in forced.jobs] == [
+        ("overview", "forced"),
+        ("flaky", "forced"),
+    ]
+
+
 def test_html_is_self_contained(first):
     _, out, _ = first
     html = (out / "overview.html").read_text(encoding="utf-8")

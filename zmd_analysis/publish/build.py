@@ -1,5 +1,9 @@
 """Build every report: papermill runs, offline HTML, PDF, and an index page.
 
+A build is :func:`plan` (which reports are stale, and why), :func:`_run` (the jobs on a
+:class:`Runner`: :class:`LocalRunner` or :class:`DaskRunner`, PDFs printed as each HTML
+is ready, each complete report moved into place) and :func:`_collect` (state, index).
+
 * Incremental: a report is rebuilt only when its notebook, its parameters or the
   library change (content hashes, not mtimes), or when one of the data slices the
   notebook read last time hashes differently now (see :mod:`zmd_analysis.access.reads`).
@@ -28,6 +32,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from ..access.paths import PROJ_ROOT, REPORTS_DIR
 from .config import ConfigError, ReportSpec, check_params, check_spec_params
@@ -408,6 +413,140 @@ class BuildResult:
         return 1 if self.failed else 0
 
 
+@dataclass
+class Job:
+    """A report to run: its spec, and why (its input hashes and the reason it is stale)."""
+
+    spec: ReportSpec
+    input_hash: str
+    inputs: dict
+    reason: str
+
+
+@dataclass
+class Plan:
+    """What a build will do: the reports to run, and the outcomes of those up to date."""
+
+    jobs: list[Job]
+    current: list[Outcome]
+    #: the state needs saving although nothing runs (a re-check against new data)
+    state_changed: bool
+
+
+def plan(
+    specs: list[ReportSpec], bd: BuildDir, state: dict, dv: str, lib: str, force: bool
+) -> Plan:
+    """Which reports are stale and why; the others keep their last good build (updated
+    in ``state`` when only the data version they were checked against moved)."""
+    jobs, current, changed = [], [], False
+    for s in specs:
+        ins = inputs(s, lib)
+        prev = state.get(s.name, {})
+        have = all(bd.output(s.name, f).exists() for f in s.formats)
+        reason = "forced" if force else stale_reason(s, prev, ins, have, dv, _changed_reads)
+        if reason is not None:
+            jobs.append(Job(s, input_hash(s, lib), ins, reason))
+            continue
+        fields = {k: v for k, v in prev.items() if k in Outcome.__dataclass_fields__}
+        unchanged = prev.get("checked_against") == dv
+        current.append(
+            Outcome(
+                **{
+                    **fields,
+                    "status": "up-to-date",
+                    "reason": "unchanged" if unchanged else "data it read unchanged",
+                }
+            )
+        )
+        if not unchanged:
+            prev["checked_against"] = dv
+            changed = True
+        if prev.pop("last_failure", None):  # inputs are back to a good build's
+            prev["failed_notebook"] = ""
+            (bd.failed / f"{s.name}.ipynb").unlink(missing_ok=True)
+            changed = True
+    return Plan(jobs, current, changed)
+
+
+class Runner(Protocol):
+    """Where notebooks run: :class:`LocalRunner` or :class:`DaskRunner` (one interface)."""
+
+    meta: dict  # what every task's meta carries from this runner
+
+    def start(self, stack: ExitStack, needed: int) -> None: ...
+
+    def submit(self, spec: ReportSpec, meta: dict) -> Future: ...
+
+    def result(self, fut: Future, spec: ReportSpec, meta: dict) -> tuple[Outcome, dict, object]: ...
+
+    def ran_all(self) -> None: ...
+
+
+class LocalRunner:
+    """Notebooks in threads of this process, each on a warm kernel from a pool; a build
+    thread also writes the report's files (4–5 MB of HTML each) into the temp folder."""
+
+    def __init__(self, bd: BuildDir, workers: int, phase) -> None:
+        self.bd, self.workers, self.phase = bd, workers, phase
+        self.meta: dict = {}
+
+    def start(self, stack: ExitStack, needed: int) -> None:
+        from .kernels import KernelPool
+
+        # one kernel ready per thread (each take starts the next one at once)
+        self.kernels = stack.enter_context(KernelPool(self.workers, needed=needed))
+        self.pool = stack.enter_context(ThreadPoolExecutor(max_workers=self.workers))
+
+    def submit(self, spec: ReportSpec, meta: dict) -> Future:
+        return self.pool.submit(run_notebook, spec, self.bd, meta, self.kernels, self.phase)
+
+    def result(self, fut: Future, spec: ReportSpec, meta: dict) -> tuple[Outcome, dict, object]:
+        return fut.result()
+
+    def ran_all(self) -> None:
+        """The last notebook ran: stop the kernels, meanwhile."""
+        threading.Thread(target=self.kernels.close, daemon=True).start()
+
+
+class DaskRunner:
+    """Notebooks as tasks on a Dask cluster: a task returns bytes and a page, written here;
+    a worker that died is retried once, and one with other versions refuses the task."""
+
+    def __init__(self, bd: BuildDir, scheduler: str) -> None:
+        self.bd, self.scheduler = bd, scheduler
+        self.meta = {"versions": versions()}
+
+    def start(self, stack: ExitStack, needed: int) -> None:
+        self.pool = _dask_executor(stack, self.scheduler)
+
+    def submit(self, spec: ReportSpec, meta: dict) -> Future:
+        return self.pool.submit(render, spec, meta)
+
+    def result(self, fut: Future, spec: ReportSpec, meta: dict) -> tuple[Outcome, dict, object]:
+        rendered = _result_of(fut, spec, meta)
+        return rendered.outcome, save_rendered(rendered, self.bd), rendered.page
+
+    def ran_all(self) -> None:
+        pass
+
+
+def _select(specs, only, overrides, formats) -> list[ReportSpec]:
+    """The reports asked for, with the overrides and formats applied."""
+    if only:
+        known = [s.name for s in specs]
+        unknown = [n for n in only if n not in known]
+        if unknown:
+            raise ConfigError(
+                f"--only: unknown report(s) {', '.join(unknown)}; valid: {', '.join(known)}"
+            )
+        specs = [s for s in specs if s.name in only]
+    if overrides:
+        specs = [replace(s, params={**s.params, **overrides}) for s in specs]
+    if formats:
+        specs = [replace(s, formats=tuple(f for f in s.formats if f in formats)) for s in specs]
+    return specs
+
+
 def build(
     specs: list[ReportSpec],
     out: Path = REPORTS_DIR,
@@ -423,10 +562,9 @@ def build(
     scheduler: str | None = None,
     params_checked: bool = True,
 ) -> BuildResult:
-    """Build the selected reports into ``out``; see the module docstring.
-
-    ``scheduler`` (``tcp://host:port``) runs the notebooks on that Dask cluster instead of
-    local threads; outputs are still written, and PDFs printed, here.
+    """Build the selected reports into ``out``: plan (which are stale), run them on a
+    runner (local threads, or the Dask cluster at ``scheduler``, ``tcp://host:port``),
+    collect (state and index). Outputs are written, and PDFs printed, here either way.
 
     ``phase(name, p)`` is told each report's phase: queued, running, exporting,
     printing, done or failed (called from worker threads).
@@ -438,173 +576,140 @@ def build(
 
     known = [s.name for s in specs]
     unchecked = [] if params_checked else list(specs)  # the whole config, --only or not
-    if only:
-        unknown = [n for n in only if n not in known]
-        if unknown:
-            raise ConfigError(
-                f"--only: unknown report(s) {', '.join(unknown)}; valid: {', '.join(known)}"
-            )
-        specs = [s for s in specs if s.name in only]
+    selected = _select(specs, only, overrides, formats)
 
     def check_params_now() -> None:
         """Parameters against the notebooks: the config's, then the overrides."""
         check_spec_params(unchecked)
-        for s in specs if overrides else []:
-            check_params(s.notebook, overrides, f"--param (report {s.name!r})")
+        for s in selected if overrides else []:
+            check_params(s.notebook, {**overrides}, f"--param (report {s.name!r})")
 
-    if overrides:
-        specs = [replace(s, params={**s.params, **overrides}) for s in specs]
-    if formats:
-        specs = [replace(s, formats=tuple(f for f in s.formats if f in formats)) for s in specs]
-
-    dv, lib = data_version(), library_hash()
+    dv = data_version()
     bd = BuildDir(out)
     with bd.lock(wait_message=log):
         state = bd.load_state()
-        todo, outcomes, stale = [], [], False
-        for s in specs:
-            ins = inputs(s, lib)
-            prev = state.get(s.name, {})
-            have = all(bd.output(s.name, f).exists() for f in s.formats)
-            reason = "forced" if force else stale_reason(s, prev, ins, have, dv, _changed_reads)
-            if reason is None:
-                fields = {k: v for k, v in prev.items() if k in Outcome.__dataclass_fields__}
-                outcomes.append(
-                    Outcome(
-                        **{
-                            **fields,
-                            "status": "up-to-date",
-                            "reason": (
-                                "unchanged"
-                                if prev.get("checked_against") == dv
-                                else "data it read unchanged"
-                            ),
-                        }
-                    )
-                )
-                if prev.get("checked_against") != dv:
-                    prev["checked_against"] = dv
-                    stale = True
-                if prev.pop("last_failure", None):  # inputs are back to a good build's
-                    prev["failed_notebook"] = ""
-                    (bd.failed / f"{s.name}.ipynb").unlink(missing_ok=True)
-                    stale = True
-            else:
-                todo.append((s, input_hash(s, lib), ins, reason))
-        if not todo:
-            check_params_now()
+        todo = plan(selected, bd, state, dv, library_hash(), force)
         if progress is not None:
-            progress.reset(total=len(specs))
-            progress.update(len(outcomes))
-        if not todo:
-            if stale:
-                bd.save_state(state)
-            from .index_page import PAGES, write_index
-
-            if stale or not all((bd.out / f).exists() for f in PAGES.values()):
-                write_index(bd, known, state, dv)
-            return _result(outcomes, specs)
-        with ExitStack() as stack:
-            # first what takes longest to start, in the background: the kernel forker
-            # (imports ipykernel, pandas, plotly and the package) and the browser (parses
-            # plotly.js); meanwhile the data are validated here
+            progress.reset(total=len(selected))
+            progress.update(len(todo.current))
+        outcomes = list(todo.current)
+        if todo.jobs:
             # a notebook's thread mostly waits for its kernel (another process): two per
             # core keep the cores busy (14 reports on 2 cores: 8.3 s with 2, 6.7 s with 4)
             workers = max(1, jobs or 2 * (os.cpu_count() or 1))
-            kernels = None
-            if not scheduler:
-                from .kernels import KernelPool
-
-                # one kernel ready per thread (each take starts the next one at once)
-                kernels = stack.enter_context(KernelPool(workers, needed=len(todo)))
-            printers = None
-            if any("pdf" in s.formats for s, *_ in todo):
-                from ..report.style import shell_html
-                from .pdf import PrinterPool
-
-                shell = bd.tmp / "print-shell.html"
-                shell.write_text(shell_html(), encoding="utf-8")
-                printers = stack.enter_context(
-                    PrinterPool(1, shell)
-                )  # a second browser costs more CPU than it saves (measured)
-            check_params_now()  # a bad parameter stops the build here, before any notebook
-            from ..access.tables import load_tables
-
-            load_tables()  # a malformed data file stops the build here, with its DataError
-            built_at = datetime.now(UTC).isoformat(timespec="seconds")
-            # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
-            # validator), in a thread
-            threading.Thread(target=_warm_coordinator, daemon=True).start()
-            meta = {"built_at": built_at, "data_version": dv}
-            if scheduler:
-                # a Dask cluster: tasks return bytes; a worker that died is retried once
-                pool = _dask_executor(stack, scheduler)
-                meta["versions"] = versions()
-            else:
-                pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
-            for s, *_ in todo:
-                phase(s.name, "queued")
-            # locally a build thread also writes the report's files (4–5 MB of HTML each)
-            # into the temp folder; from a cluster the bytes come back and are written here
-            task = (
-                (lambda s, m: pool.submit(render, s, m))
-                if scheduler
-                else (lambda s, m: pool.submit(run_notebook, s, bd, m, kernels, phase))
+            runner: Runner = (
+                DaskRunner(bd, scheduler) if scheduler else LocalRunner(bd, workers, phase)
             )
-            pending: dict[Future, ReportSpec] = {
-                task(s, {**meta, "input_hash": h, "inputs": ins, "reason": reason}): s
-                for s, h, ins, reason in todo
-            }
-            printing: dict[Future, tuple] = {}
+            outcomes += _run(
+                todo.jobs, runner, bd, state, dv, check_params_now, progress, log, phase
+            )
+        else:
+            check_params_now()
+        _collect(bd, known, state, dv, rewrite=bool(todo.jobs) or todo.state_changed)
+    return _result(outcomes, selected)
 
-            def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
-                if outcome.status == "built":
-                    _commit(bd, spec, files)
-                elif files.get("ipynb") and Path(files["ipynb"]).exists():  # e.g. PDF failed
-                    os.replace(files["ipynb"], bd.failed / f"{spec.name}.ipynb")
-                    outcome.failed_notebook = f"failed/{spec.name}.ipynb"
-                for f in files.values():
-                    Path(f).unlink(missing_ok=True)
-                if outcome.status == "failed":
-                    log(outcome.message)
-                phase(spec.name, "done" if outcome.status == "built" else "failed")
-                _record(state, outcome, bd)
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress.update(1)
 
-            while pending or printing:
-                done, _ = wait([*pending, *printing], return_when=FIRST_COMPLETED)
-                for fut in done:
-                    if fut in printing:  # a PDF is ready (or failed)
-                        spec, outcome, files = printing.pop(fut)
-                        if fut.exception() is not None:
-                            outcome.status = "failed"
-                            outcome.message = f"report {spec.name}: PDF failed: {fut.exception()}"
-                        finish(spec, outcome, files)
-                        continue
-                    spec = pending.pop(fut)  # a notebook ran and was exported
-                    if not pending and kernels is not None:  # the last notebook ran: stop
-                        threading.Thread(target=kernels.close, daemon=True).start()  # meanwhile
-                    if scheduler:
-                        rendered = _result_of(fut, spec, meta)
-                        outcome, page = rendered.outcome, rendered.page
-                        files = save_rendered(rendered, bd)
-                    else:
-                        outcome, files, page = fut.result()
-                    if outcome.status == "built" and "pdf" in spec.formats:
-                        phase(spec.name, "printing")
-                        files["pdf"] = bd.tmp / f"{spec.name}.pdf"
-                        printing[
-                            printers.submit(files["html"], files["pdf"], outcome.title, page)
-                        ] = (spec, outcome, files)
-                        continue
+def _run(
+    jobs: list[Job],
+    runner: Runner,
+    bd: BuildDir,
+    state: dict,
+    dv: str,
+    check_params_now,
+    progress,
+    log,
+    phase,
+) -> list[Outcome]:
+    """Run the jobs on ``runner``, print the PDFs as each HTML is ready, and move each
+    complete report into place; returns their outcomes."""
+    outcomes: list[Outcome] = []
+    with ExitStack() as stack:
+        # first what takes longest to start, in the background: the kernels (or the
+        # cluster) and the browser (parses plotly.js); meanwhile the data are validated here
+        runner.start(stack, len(jobs))
+        printers = None
+        if any("pdf" in j.spec.formats for j in jobs):
+            from ..report.style import shell_html
+            from .pdf import PrinterPool
+
+            shell = bd.tmp / "print-shell.html"
+            shell.write_text(shell_html(), encoding="utf-8")
+            # a second browser costs more CPU than it saves (measured)
+            printers = stack.enter_context(PrinterPool(1, shell))
+        check_params_now()  # a bad parameter stops the build here, before any notebook
+        from ..access.tables import load_tables
+
+        load_tables()  # a malformed data file stops the build here, with its DataError
+        # the coordinator's own slow imports (nbconvert's exporter, papermill, nbformat's
+        # validator), in a thread
+        threading.Thread(target=_warm_coordinator, daemon=True).start()
+        meta = {
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "data_version": dv,
+            **runner.meta,
+        }
+        for j in jobs:
+            phase(j.spec.name, "queued")
+        pending: dict[Future, ReportSpec] = {
+            runner.submit(
+                j.spec,
+                {**meta, "input_hash": j.input_hash, "inputs": j.inputs, "reason": j.reason},
+            ): j.spec
+            for j in jobs
+        }
+        printing: dict[Future, tuple] = {}
+
+        def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
+            if outcome.status == "built":
+                _commit(bd, spec, files)
+            elif files.get("ipynb") and Path(files["ipynb"]).exists():  # e.g. PDF failed
+                os.replace(files["ipynb"], bd.failed / f"{spec.name}.ipynb")
+                outcome.failed_notebook = f"failed/{spec.name}.ipynb"
+            for f in files.values():
+                Path(f).unlink(missing_ok=True)
+            if outcome.status == "failed":
+                log(outcome.message)
+            phase(spec.name, "done" if outcome.status == "built" else "failed")
+            _record(state, outcome, bd)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress.update(1)
+
+        while pending or printing:
+            done, _ = wait([*pending, *printing], return_when=FIRST_COMPLETED)
+            for fut in done:
+                if fut in printing:  # a PDF is ready (or failed)
+                    spec, outcome, files = printing.pop(fut)
+                    if fut.exception() is not None:
+                        outcome.status = "failed"
+                        outcome.message = f"report {spec.name}: PDF failed: {fut.exception()}"
                     finish(spec, outcome, files)
-        bd.save_state(state)
-        from .index_page import write_index
+                    continue
+                spec = pending.pop(fut)  # a notebook ran and was exported
+                if not pending:
+                    runner.ran_all()
+                outcome, files, page = runner.result(fut, spec, meta)
+                if outcome.status == "built" and "pdf" in spec.formats and printers:
+                    phase(spec.name, "printing")
+                    files["pdf"] = bd.tmp / f"{spec.name}.pdf"
+                    printing[printers.submit(files["html"], files["pdf"], outcome.title, page)] = (
+                        spec,
+                        outcome,
+                        files,
+                    )
+                    continue
+                finish(spec, outcome, files)
+    return outcomes
 
+
+def _collect(bd: BuildDir, known: list[str], state: dict, dv: str, rewrite: bool) -> None:
+    """Save the state and write the index pages (when anything changed, or one is missing)."""
+    from .index_page import PAGES, write_index
+
+    if rewrite:
+        bd.save_state(state)
+    if rewrite or not all((bd.out / f).exists() for f in PAGES.values()):
         write_index(bd, known, state, dv)
-    return _result(outcomes, specs)
 
 
 def _dask_executor(stack: ExitStack, scheduler: str):
