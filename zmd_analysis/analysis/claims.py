@@ -137,6 +137,12 @@ class Inputs:
     def all(self, role: str) -> list[Observation | None]:
         return self.by_role.get(role, [])
 
+    def complete(self, role: str) -> list[Observation] | None:
+        """Every observation of ``role``, or None when one of them (or all) is missing."""
+        got = self.all(role)
+        present = [o for o in got if o is not None]
+        return present if got and len(present) == len(got) else None
+
     def missing(self, *roles: str) -> tuple[tuple[str, str, str], ...]:
         return tuple(
             (i.indicator_id, i.region_id, i.period_id)
@@ -439,8 +445,8 @@ def subset(c, i: Inputs, t: Lookup) -> Verdict:
 
 def threshold(c, i: Inputs, t: Lookup) -> Verdict:
     """Every figure is above a bound (任务过半: > 50); with the share of the year elapsed."""
-    figures = i.all("figure")
-    if any(f is None for f in figures):
+    figures = i.complete("figure")
+    if figures is None:
         return _not_checkable(c, i, missing=i.missing("figure"))
     bound = float(c.bound)
     nums = {f"figure_{n}": _est(f) for n, f in enumerate(figures, start=1)}
@@ -507,8 +513,9 @@ def rank(c, i: Inputs, t: Lookup) -> Verdict:
             principal="rank",
             inputs=i.present(),
         )
-    own = values[c.region_id].value
-    computed = 1 + sum(o.value > own for o in values.values())
+    got = {p: o for p, o in values.items() if o is not None}
+    own = got[c.region_id].value
+    computed = 1 + sum(o.value > own for o in got.values())
     nums["computed"] = d.exact(computed, r.unit)
     status = "reproduced" if computed == r.value else "inconsistent"
     return Verdict(
@@ -519,7 +526,7 @@ def rank(c, i: Inputs, t: Lookup) -> Verdict:
         numbers=nums,
         names=names,
         principal="computed",
-        inputs=i.present() + tuple(values[p] for p in have),
+        inputs=i.present() + tuple(got.values()),
     )
 
 
@@ -601,7 +608,7 @@ def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
         "whole": i.wanted["whole"][0].indicator_id,
         "period": c.period_id,
     }
-    if None in (part, whole, cp, cw):
+    if part is None or whole is None or cp is None or cw is None:
         wanted = [
             (x.indicator_id, r, x.period_id)
             for x in (i.wanted["part"][0], i.wanted["whole"][0])
@@ -643,8 +650,8 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
     """Parts against their whole: the sum, and what is left (a breakdown that does not say it
     is exhaustive may fall short; it must not exceed the whole). With every part's share of
     its plan and the whole's, the whole's share is rebuilt from the parts' implied plans."""
-    parts, whole = i.all("part"), i.one("whole")
-    if whole is None or not parts or any(p is None for p in parts):
+    parts, whole = i.complete("part"), i.one("whole")
+    if whole is None or parts is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
     total = _est(parts[0])
     for p in parts[1:]:
@@ -655,8 +662,8 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
         "rest": d.difference(_est(whole), total, whole.unit),
     }
     names = {"region": c.region_id, "period": whole.period_id}
-    shares, whole_share = i.all("part_share"), i.one("whole_share")
-    if shares and whole_share is not None and len(shares) == len(parts) and None not in shares:
+    shares, whole_share = i.complete("part_share"), i.one("whole_share")
+    if shares is not None and whole_share is not None and len(shares) == len(parts):
         plan = d.ratio(_est(parts[0]), _est(shares[0]), whole.unit, scale=100)
         for p, sh in zip(parts[1:], shares[1:]):
             plan = d.add(plan, d.ratio(_est(p), _est(sh), whole.unit, scale=100), whole.unit)
@@ -771,7 +778,7 @@ def share_change(c, i: Inputs, t: Lookup) -> Verdict:
         )
     part, whole = i.one("part"), i.one("whole")
     gp, gw = i.one("part_growth"), i.one("whole_growth")
-    if None in (part, whole, gp, gw):
+    if part is None or whole is None or gp is None or gw is None:
         return Verdict(
             c.claim_id,
             c.source_id,

@@ -32,12 +32,15 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..access.paths import PROJ_ROOT, REPORTS_DIR
 from .config import ConfigError, ReportSpec, check_params, check_spec_params
 from .files import write_atomic
 from .notebooks import notebook_path
+
+if TYPE_CHECKING:
+    from .export import Page
 
 LIB_DIR = PROJ_ROOT / "zmd_analysis"
 KERNEL_RETRIES = 2  # kernel start-up races under parallel runs (papermill #239, #511)
@@ -226,7 +229,7 @@ class Rendered:
 
     outcome: Outcome
     ipynb: bytes
-    page: object = None
+    page: Page | None = None
 
 
 class VersionMismatch(RuntimeError):
@@ -381,6 +384,8 @@ def save_rendered(r: Rendered, bd: BuildDir) -> dict[str, Path]:
         return {}
     files = {"ipynb": bd.tmp / f"{name}.ipynb", "html": bd.tmp / f"{name}.html"}
     files["ipynb"].write_bytes(r.ipynb)
+    if r.page is None:
+        raise ValueError(f"report {name}: built, but no page was rendered")
     files["html"].write_text(r.page.html(), encoding="utf-8")
     return files
 
@@ -582,7 +587,7 @@ def build(
         """Parameters against the notebooks: the config's, then the overrides."""
         check_spec_params(unchecked)
         for s in selected if overrides else []:
-            check_params(s.notebook, {**overrides}, f"--param (report {s.name!r})")
+            check_params(s.notebook, overrides or {}, f"--param (report {s.name!r})")
 
     dv = data_version()
     bd = BuildDir(out)

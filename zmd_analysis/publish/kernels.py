@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 from functools import lru_cache
+from typing import Any
 
 from ..access.paths import notebooks_dir
 from .notebooks import KERNEL, KERNEL_ARGS
@@ -228,9 +229,9 @@ class ForkedProcess:
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+                raise subprocess.TimeoutExpired(str(self.pid), timeout or 0.0)
             time.sleep(0.02)
-        return self.returncode
+        return self.returncode or 0
 
     def send_signal(self, signum: int) -> None:
         try:
@@ -256,7 +257,9 @@ def _forked_manager_class():
         forker: Forker | None = None
 
         async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
-            prov = self.provisioner
+            prov: Any = self.provisioner  # jupyter_client's LocalProvisioner
+            if self.forker is None:
+                raise RuntimeError("ForkedKernelManager needs its forker set before start")
             pid = self.forker.fork(os.path.realpath(self.connection_file))
             prov.process, prov.pid, prov.pgid = ForkedProcess(pid), pid, None
             prov.cwd = str(notebooks_dir())

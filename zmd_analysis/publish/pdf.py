@@ -23,6 +23,7 @@ import os
 import shutil
 from html import escape
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = os.environ.get("ZMD_CHROMIUM", "/usr/bin/chromium")  # the browser
 HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
@@ -69,7 +70,11 @@ class Printer:
     ):
         self.executable = executable or print_browser()
         self.timeout_ms, self.reuse_page = timeout_ms, reuse_page
-        self._pw = self._browser = self._context = self._page = None
+        # playwright's objects, once started (typed loosely: playwright is imported lazily)
+        self._pw: Any = None
+        self._browser: Any = None
+        self._context: Any = None
+        self._page: Any = None
 
     def __enter__(self) -> Printer:
         if not shutil.which(self.executable) and not Path(self.executable).exists():
