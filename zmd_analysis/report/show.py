@@ -1,4 +1,4 @@
-"""Display helpers for the notebooks: headings, findings, tables and sources as HTML.
+"""Display helpers for the notebooks: headings, sentences, tables and sources as HTML.
 
 Every piece of text that comes from data is HTML-escaped here, so a label or a
 source title can never inject markup into a report.
