@@ -39,7 +39,7 @@ EXPECTED = {
     "zmd21-ind-growth": ("not_checkable", "silent", ""),
     "zmd21-ind-gap": ("not_checkable", "silent", ""),
     "zmd21-ind-rank": ("not_checkable", "silent", ""),
-    "zmd21-time-half": ("rhetoric", "silent", ""),
+    "zmd21-time-half": ("inconsistent", "silent", ""),  # a third of the year, not half
     "zmd21-task-half": ("reproduced", "silent", ""),
     "zmd21-eval-rank": ("not_checkable", "silent", ""),
     "zmd21-bases": ("different_bases", "silent", ""),
@@ -88,7 +88,7 @@ EXPECTED = {
     "zmd-gov-20200922-c09": ("consistent_if_truncated", "silent", "truncate"),
     "zmd-gov-20200922-c10": ("reproduced", "silent", "both"),
     "zmd-gov-20200922-c11": ("consistent_if_truncated", "silent", "truncate"),
-    "zmd-gov-20200922-c12": ("rhetoric", "silent", ""),
+    "zmd-gov-20200922-c12": ("reproduced", "silent", ""),  # Jan–Aug: two thirds gone
     "zmd-gov-20200922-c13": ("rhetoric", "silent", ""),
     "zmd-fgw-20230331-c01": ("reproduced", "silent", "both"),
 }
@@ -131,10 +131,10 @@ def test_summary_of_the_2021_article():
         "reproduced": 4,
         "consistent_within_rounding": 0,
         "consistent_if_truncated": 1,
-        "inconsistent": 0,
+        "inconsistent": 1,
         "different_bases": 1,
         "not_checkable": 12,
-        "rhetoric": 1,
+        "rhetoric": 0,
     }
 
 
@@ -199,6 +199,15 @@ def test_rhetoric_and_threshold_report_time_elapsed_on_two_bases(v):
     assert x.numbers["time_months"].value == pytest.approx(100 * 4 / 12)
     assert x.numbers["time_days"].value == pytest.approx(100 * 120 / 365)
     assert "time_months" in v["zmd21-time-half"].numbers
+
+
+def test_half_the_time_gone_is_checked_at_the_period_end_and_the_publication_date(v):
+    x = v["zmd21-time-half"]
+    assert x.kind == "time_share" and x.status == "inconsistent"
+    assert x.numbers["time_months"].value == pytest.approx(100 * 4 / 12)
+    # published 2021-06-02: 153 days of 365 since 1 January
+    assert x.numbers["time_published"].value == pytest.approx(100 * 153 / 365)
+    assert x.names["published"] == "2021-06-02"
 
 
 def test_sources_used_by_an_article():

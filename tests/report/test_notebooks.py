@@ -34,17 +34,17 @@ INTAKE_NOTEBOOK = "08_intake"  # reads an article's text: its subject is Chinese
 KEY_FIGURES = {
     "00_overview": (
         [
-            "文中共有29个数字、19条可核查的说法",
+            "数据收录了这篇文章（所存文本）中的29个数字和19条说法",
             "482.4亿元（472.1–488.2）",
             "1594.6亿元（1565.7–1610.0）",
-            "97.71亿元（97.61–97.79）",
-            "68.89%",
+            "97.7亿元",
+            "68.9%",
             "四舍五入应为69%",
         ],
         [
-            "prints 29 figures and makes 19 checkable statements",
-            "CNY 48.24 bn (47.21–48.82 bn)",
-            "68.89%",
+            "The data hold 29 figures and 19 statements from this source",
+            "CNY 48.2 bn (47.2–48.9 bn)",
+            "68.9%",
             "which rounds to 69%",
         ],
     ),
@@ -54,29 +54,29 @@ KEY_FIGURES = {
             "44.0%（42.5–45.5）",
             "482.4亿元（472.1–488.2）",
             "1594.6亿元（1565.7–1610.0）",
-            "已过33.33%",
+            "已过33.3%",
             "17.7个百分点（17.1–18.7）和22.7个百分点（22.1–23.7）",
-            "1.998亿元/个",
+            "2.00亿元/个",
         ],
         [
             "reached 51%",
             "provincial averages of 44.0% (42.5–45.5%)",
-            "CNY 48.24 bn (47.21–48.82 bn)",
-            "CNY 199.8 m each",
+            "CNY 48.2 bn (47.2–48.9 bn)",
+            "CNY 200 m each",
         ],
     ),
     "02_industrial_investment": (
         [
             "同比增长48.7%",
-            "河南省同期增长2.60%（2.45–2.75）",
-            "约97.71亿元（97.61–97.79）",
-            "6.15倍",
+            "河南省同期增长2.6%（2.45–2.75）",
+            "约97.7亿元",
+            "6.1倍",
         ],
         [
             "up 48.7%",
-            "growth of 2.60% (2.45–2.75%) for Henan",
-            "CNY 9.771 bn (9.761–9.779 bn)",
-            "6.15×",
+            "growth of 2.6% (2.45–2.75%) for Henan",
+            "CNY 9.8 bn",
+            "6.1×",
         ],
     ),
     "03_rankings": (
@@ -87,24 +87,25 @@ KEY_FIGURES = {
         [
             "各类招商活动次数 212次",
             "平均每个签约项目5.03亿元/个",
-            "落地率68.89%",
+            "落地率68.9%",
             "四舍五入应为69%",
         ],
-        ["212 events", "CNY 503 m each", "Landing rate 68.89%", "which rounds to 69%"],
+        ["212 events", "CNY 503 m each", "Landing rate 68.9%", "which rounds to 69%"],
     ),
     "05_business_environment": (
-        ["“最多跑一次”事项2091项", "占93.78%", "仍需跑一次的130项", "30多家"],
-        ["2,091 items", "(93.78%)", "leaving 130 items", "30-odd firms"],
+        ["“最多跑一次”事项2091项", "占93.8%", "仍需跑一次的130项", "30多家"],
+        ["2,091 items", "(93.8%)", "leaving 130 items", "30-odd firms"],
     ),
     "06_claims_check": (
         [
             "共19条说法",
-            "复算一致4条",
-            "截尾后一致1条",
+            "用文中自身的数字核查5条：复算一致3条，截尾后一致1条，不一致1条",
+            "另有1条只是说部分不大于整体",
+            "按字面不成立：到2021年1—4月末全年只过去33.3%",
             "截去尾数所得",
             "与另一处差值推算的44.0%（42.5–45.5）相同",
         ],
-        ["19 claims", "4 reproduced", "1 consistent if truncated", "is truncated, not rounded"],
+        ["19 claims", "reproduced (3)", "consistent if truncated (1)", "is truncated, not rounded", "Implausible at face value"],
     ),
     "07_context": (
         [
@@ -113,8 +114,8 @@ KEY_FIGURES = {
             "2021年1—6月 5.8%（推算）",
             "2021年1—10月 11.4%（公布）",
             "2020年1—7月 −0.7%（推算）",
-            "第一产业占地区生产总值18.06%",
-            "河南省为9.55%",
+            "第一产业占地区生产总值18.1%",
+            "河南省为9.5%",
             "独立来源印证",
             "966万人",
         ],
@@ -122,7 +123,7 @@ KEY_FIGURES = {
             "2018, 2019, 2020, 2021",
             "Jan–Apr 2021 2.6% (implied)",
             "Jan–Oct 2021 11.4%",
-            "primary industry was 18.06% of GDP",
+            "primary industry was 18.1% of GDP",
             "confirmed elsewhere",
         ],
     ),
@@ -268,7 +269,7 @@ def test_every_article_has_its_own_overview_and_claims_check(source, lang):
     title = z.source_record(source)["title"]
     assert title in overview
     n = z.figure_count(source)
-    assert (f"文中共有{n}个数字" if lang == "zh" else f"prints {n} figures") in overview
+    assert (f"中的{n}个数字" if lang == "zh" else f"The data hold {n} figures") in overview
     claims = run_in_process("06_claims_check", {"source": source, "lang": lang})
     m = len(z.load_tables().claims.query("source_id == @source"))
     assert (f"共{m}条说法" if lang == "zh" else f"{m} claims") in claims
@@ -297,7 +298,7 @@ def test_comparison_changes_the_numbers_or_says_there_are_none(tmp_path, monkeyp
         fh.write("zhengzhou,2021M01-M04,industrial_investment_growth,30.2,%,,测试,zzrb-20210520,\n")
     monkeypatch.setenv("ZMD_DATA_DIR", str(data))
     text = run_in_process("02_industrial_investment", {"comparison": "zhengzhou"})
-    assert "郑州市为30.2%" in text and "相差18.50个百分点（18.35–18.65）" in text  # 48.7 − 30.2
+    assert "郑州市为30.2%" in text and "相差18.5个百分点（18.35–18.65）" in text  # 48.7 − 30.2
 
 
 @pytest.fixture

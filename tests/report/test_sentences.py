@@ -31,7 +31,7 @@ def test_a_data_edit_changes_the_sentence(data_copy):
     assert "250亿元" in after.loc["zmd21-prov-plan", "sentence"]
     replace_in(data_copy / "observations.csv", "landed_ind_projects,93,", "landed_ind_projects,94,")
     en = frame(data_copy, "en").loc["zmd21-landed"]
-    assert "94 projects ÷ 135 projects = 69.63%" in en["sentence"]
+    assert "94 projects ÷ 135 projects = 69.6%" in en["sentence"]
     assert en["status"] == "inconsistent"
 
 
@@ -52,7 +52,7 @@ def test_templates_hold_no_figures():
     printed = set(load_observations()["value_text"]) - {"1", "2", "3", "4", "5"}
     found = {p for p in printed if re.search(rf"(?<![\w.]){re.escape(p)}(?![\w.])", text)}
     assert not found, found
-    assert set(templates()) <= set(KINDS) | {"default"}
+    assert set(templates()) <= set(KINDS) | {"default", "plausibility"}
 
 
 def test_labels_are_defined_once_for_every_status():
@@ -63,7 +63,14 @@ def test_every_closed_set_has_its_labels_colours_and_roles():
     """The vocabulary's enums are the one list: labels, chart colours and the schema's kinds
     are keyed by them, none missing and none extra."""
     from zmd_analysis.access.schema import CLAIM_KINDS
-    from zmd_analysis.access.vocab import ClaimKind, Independent, Origin, Reliability, Status
+    from zmd_analysis.access.vocab import (
+        ClaimKind,
+        Independent,
+        Origin,
+        Plausibility,
+        Reliability,
+        Status,
+    )
     from zmd_analysis.report.charts import STATUS_COLOURS
 
     assert tuple(STATUSES) == tuple(Status)
@@ -72,6 +79,7 @@ def test_every_closed_set_has_its_labels_colours_and_roles():
     assert set(LABELS["independent"]) == set(Independent)
     assert set(LABELS["reliability"]) == set(Reliability)
     assert set(LABELS["origin"]) == set(Origin)
+    assert set(LABELS["plausibility"]) == set(Plausibility)
 
 
 def test_english_sentences_have_no_chinese_but_source_names():

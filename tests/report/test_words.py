@@ -65,13 +65,14 @@ def test_every_tr_call_names_a_key_and_passes_its_placeholders():
 def _engine_numbers() -> set[str]:
     """Every number name the claims engine can put into a verdict: the string keys of its
     dict literals and of ``nums[...]`` assignments (read from its source)."""
-    tree = ast.parse((ROOT / "zmd_analysis" / "analysis" / "claims.py").read_text("utf-8"))
     names = set()
-    for node in ast.walk(tree):
+    engine = ("claims.py", "plausibility.py")  # the kinds, and the scale tests on their verdicts
+    trees = [ast.parse((ROOT / "zmd_analysis" / "analysis" / f).read_text("utf-8")) for f in engine]
+    for node in (n for tree in trees for n in ast.walk(tree)):
         if isinstance(node, ast.Dict):
             names |= {k.value for k in node.keys if isinstance(k, ast.Constant)}
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-            if getattr(node.value, "id", "") == "nums":
+            if getattr(node.value, "id", "") in ("nums", "numbers"):
                 names.add(node.slice.value)
         elif isinstance(node, ast.JoinedStr) and isinstance(node.values[0], ast.Constant):
             names.add(str(node.values[0].value).rstrip("_"))  # f"figure_{n}", f"ahead_{n}"

@@ -116,6 +116,10 @@ class IndicatorRow(_Row):
     #: how articles name it, for ``zmd-report propose``: ``subject:measure`` pairs joined by
     #: ``;`` (省重点工业项目:完成投资;重点工业项目:完成投资)
     aliases: str = ""
+    #: the indicator this one is, by definition, a part of when both are for the same region
+    #: and period (a key-project list's completed investment is part of the region's
+    #: industrial investment): a part larger than its whole is implausible at face value
+    part_of: str = ""
 
 
 class ObservationRow(_Row):
@@ -169,6 +173,7 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     "hedged": _k({"figure"}, {"outside"}),  # N多 / N内
     "across_bases": _k({"first", "second"}),  # figures of two bases side by side
     "rhetoric": _k(),  # a campaign phrase
+    "time_share": _k(needs=("bound",)),  # 时间过半: the year is over N% gone
     "confirmation": _k({"part", "whole"}, needs=("comparator_id",)),  # e.g. 农业大市
     # parts that should sum to a whole (其中 / stage or sector breakdowns); with each part's
     # share of its plan and the whole's, the whole's share rebuilt from the parts' plans
@@ -265,7 +270,9 @@ TABLE_SPECS: dict[str, TableSpec] = {
     "sources": TableSpec(SourceRow, ("source_id",)),
     "regions": TableSpec(RegionRow, ("region_id",), {"parent_id": ("regions", "region_id", True)}),
     "periods": TableSpec(PeriodRow, ("period_id",)),
-    "indicators": TableSpec(IndicatorRow, ("indicator_id",)),
+    "indicators": TableSpec(
+        IndicatorRow, ("indicator_id",), {"part_of": ("indicators", "indicator_id", True)}
+    ),
     "observations": TableSpec(
         ObservationRow,
         ("region_id", "period_id", "indicator_id"),

@@ -29,6 +29,15 @@ CHECKED = (
 )
 
 
+class Plausibility(StrEnum):
+    """Whether a claim's figures fit the region's own scale (a part within its whole, an
+    annual plan within the economy's output), taken at face value."""
+
+    PLAUSIBLE = "plausible"
+    IMPLAUSIBLE = "implausible_at_face_value"
+    UNTESTED = "untested"
+
+
 class Independent(StrEnum):
     """What an independent source says of a claim."""
 
@@ -50,6 +59,7 @@ class ClaimKind(StrEnum):
     HEDGED = "hedged"
     ACROSS_BASES = "across_bases"
     RHETORIC = "rhetoric"
+    TIME_SHARE = "time_share"
     CONFIRMATION = "confirmation"
     SUM = "sum"
     CHANGE = "change"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
-from ..access.vocab import Independent, Status
+from ..access.vocab import CHECKED, Independent, Plausibility, Status
 from . import estimates as d
 from .rounding import decimals_of, round_half_up, truncate
 
@@ -73,6 +73,8 @@ class Verdict:
     principal: str = ""
     #: the printed observations the claim rests on (from any source), in input order
     inputs: tuple[Observation, ...] = ()
+    #: whether the figures fit the region's own scale (see :mod:`.plausibility`)
+    plausibility: str = Plausibility.UNTESTED
 
 
 class Lookup(Protocol):
@@ -86,6 +88,9 @@ class Lookup(Protocol):
     def parent(self, region: str) -> str: ...
     def children(self, region: str) -> list[str]: ...
     def year_earlier(self, period: str) -> str: ...
+    def part_of(self, indicator: str) -> str: ...
+    def published(self, source: str) -> dt.date | None: ...
+    def calendar_year(self, period: str, offset: int = 0) -> str | None: ...
 
 
 class TablesLookup:
@@ -116,6 +121,19 @@ class TablesLookup:
 
     def year_earlier(self, period):
         return year_earlier(self.t, period)
+
+    def published(self, source):
+        src = self.t.sources.set_index("source_id")
+        if source not in src.index or not src.loc[source, "date"]:
+            return None
+        return dt.date.fromisoformat(str(src.loc[source, "date"])[:10])
+
+    def part_of(self, indicator):
+        ind = self.t.indicators.set_index("indicator_id")
+        return str(ind.loc[indicator, "part_of"] or "") if indicator in ind.index else ""
+
+    def calendar_year(self, period, offset=0):
+        return calendar_year(self.t, period, offset)
 
 
 class Inputs:
@@ -595,6 +613,34 @@ def rhetoric(c, i: Inputs, t: Lookup) -> Verdict:
     )
 
 
+def time_share(c, i: Inputs, t: Lookup) -> Verdict:
+    """ "N% of the time is gone" (时间过半: over 50%): the share of the year elapsed by the
+    period's end, and by the article's publication date when the data know it. Holds only
+    when the period's end is past the bound; the publication date is shown beside it."""
+    nums = _time_numbers(c.period_id, i.look)
+    names = {"region": c.region_id, "period": c.period_id}
+    if "time_months" not in nums:
+        return _not_checkable(c, i, names=names)
+    bound = float(c.bound)
+    nums["bound"] = d.exact(bound, "%")
+    published, bounds = t.published(c.source_id), t.period_bounds(c.period_id)
+    if published is not None and bounds is not None and published.year == bounds[0].year:
+        nums["time_published"] = d.time_share(
+            bounds[0], published, basis="days", period=c.period_id
+        )
+        names["published"] = published.isoformat()
+    status = "reproduced" if nums["time_months"].value >= bound else "inconsistent"
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="time_months",
+    )
+
+
 def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
     """A region is big in something (农业大市): its share of the comparator's ``part`` against
     its share of the comparator's ``whole``. A quotient above 1 confirms it."""
@@ -850,12 +896,24 @@ KINDS: dict[str, Callable[..., Verdict]] = {
     "hedged": hedged,
     "across_bases": across_bases,
     "rhetoric": rhetoric,
+    "time_share": time_share,
     "confirmation": confirmation,
     "sum": sum_of_parts,
     "change": change,
     "share_change": share_change,
     "schedule": schedule,
 }
+
+
+def calendar_year(t: Tables, period: str, offset: int = 0) -> str | None:
+    """The id of the calendar year ``offset`` years after the one ``period`` ends in, when
+    periods.csv has it."""
+    p = t.periods
+    if period not in set(p["period_id"]):
+        return None
+    year = p.set_index("period_id").loc[period, "end"].year + offset
+    hit = p[(p["start"] == f"{year}-01-01") & (p["end"] == f"{year}-12-31")]
+    return str(hit["period_id"].iloc[0]) if len(hit) else None
 
 
 def year_earlier(t: Tables, period: str) -> str:
@@ -913,8 +971,13 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
         for c, i in prepared
         if c.kind == "gap" and (v := i.one("value")) is not None and (g := i.one("gap")) is not None
     ]
+    from .plausibility import assess
+
     return [
-        KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look)
+        assess(
+            KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look),
+            look,
+        )
         for c, i in prepared
     ]
 
@@ -922,6 +985,49 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:
     """Number of claims per status, every status listed (in :data:`STATUSES` order)."""
     return {s: sum(v.status == s for v in verdicts) for s in STATUSES}
+
+
+@dataclass(frozen=True)
+class Headline:
+    """An article's claims counted by what settled them: its own numbers (the arithmetic
+    checks, trivial part-of-whole relations apart), nothing (different bases, not
+    checkable, slogans), independent sources, and the region's scale."""
+
+    total: int
+    checked: dict[str, int]  # status -> count, over the statuses in CHECKED
+    trivial: int  # a part no larger than its whole: holds, and says little
+    unsettled: dict[str, int]  # different_bases, not_checkable, rhetoric
+    confirms: int
+    contradicts: int
+    scale_tested: int
+    implausible: int
+
+
+def is_trivial(v: Verdict) -> bool:
+    """A reproduced part-of-whole relation that holds with room to spare (66 ≤ 79): true,
+    and no finding. A sum that equals its whole, or a rebuilt share, is a real check."""
+    if v.status != Status.REPRODUCED or v.kind not in ("subset", "sum"):
+        return False
+    rest = v.numbers.get("rest")
+    return "recomputed" not in v.numbers and rest is not None and rest.low > 0
+
+
+def headline(verdicts: list[Verdict]) -> Headline:
+    checked = [v for v in verdicts if v.status in CHECKED and not is_trivial(v)]
+    return Headline(
+        total=len(verdicts),
+        checked={s: n for s in CHECKED if (n := sum(v.status == s for v in checked))},
+        trivial=sum(is_trivial(v) for v in verdicts),
+        unsettled={
+            s: n
+            for s in (Status.DIFFERENT_BASES, Status.NOT_CHECKABLE, Status.RHETORIC)
+            if (n := sum(v.status == s for v in verdicts))
+        },
+        confirms=sum(v.independent == Independent.CONFIRMS for v in verdicts),
+        contradicts=sum(v.independent == Independent.CONTRADICTS for v in verdicts),
+        scale_tested=sum(v.plausibility != Plausibility.UNTESTED for v in verdicts),
+        implausible=sum(v.plausibility == Plausibility.IMPLAUSIBLE for v in verdicts),
+    )
 
 
 def claim_sources(claim_id: str, data: DataArg = None) -> list[str]:

@@ -208,6 +208,15 @@ class TextLookup:
     def year_earlier(self, period):
         return ""
 
+    def published(self, source):
+        return None  # the proposal's own date is not a row the engine reads
+
+    def part_of(self, indicator):
+        return ""  # a text's figures carry no catalogue: its plausibility is untested
+
+    def calendar_year(self, period, offset=0):
+        return None
+
 
 def _period_id(token: str, year: int | None, date: dt.date | None) -> str | None:
     if year is None:

@@ -76,17 +76,18 @@ def decimals_for(
 ) -> int | None:
     """Decimals for a point and its range.
 
-    A printed figure keeps its own. A derived range gets the fewest decimals (0–2) at
+    A printed figure keeps its own. A derived range gets the fewest decimals (0–1) at
     which its width spans at least two units of the last digit, so the range says
     something; None means the range is narrower than that and only the point is shown
-    (with 2 decimals, or none when it is whole).
+    (with one decimal, or none when it is whole). Printed figures carry at most one
+    decimal in this genre, so a derived one shows their precision plus at most one digit.
     """
     if printed is not None:
         return len(printed.partition(".")[2])
     width = high - low
     if width > 0 and math.isfinite(width):
         whole = all(float(x).is_integer() for x in (value, low, high))
-        for nd in (0, 1, 2) if whole else (1, 2):
+        for nd in (0, 1) if whole else (1,):
             if width * 10**nd >= 2 - 1e-9:
                 # ends that are exact one decimal further (2.45–2.75) are shown exactly
                 if (
@@ -150,17 +151,25 @@ def quantity(
         show_range and nd is not None and printed is None and low != high and math.isfinite(high)
     )
     if nd is None:  # exact, or a range too narrow to show: the point alone, never a rounded whole
-        nd = 0 if float(value).is_integer() else 2 if round(value, 2) != round(value) else 3
+        small_amount = unit.startswith("亿元") and abs(value) < 10
+        nd = 0 if float(value).is_integer() else 2 if small_amount or round(value, 1) == 0 else 1
     if kind == "rank" or unit == "位":
         return ordinal(int(value)) if lang == "en" else f"第{int(value)}位"
     if lang == "en":
         factor, pre, suf = _english_unit(unit, value, unit_en)
         d = max(0, nd + _SHIFT.get(factor, 0))
+        if printed is None and factor == 0.1:  # a derived amount in bn: one decimal is enough
+            d = min(d, 1)
         exact_fraction = printed is None and not float(value).is_integer()
+        if ranged:  # a range that rounding at the shown decimals collapses says nothing
+            lo, hi = _outward(low * factor, high * factor, d)
+            ranged = round((hi - lo) * 10**d) >= 2
+        # the point: its inputs' precision plus at most one digit (no 2.60 beside 2.45–2.75)
+        dp = min(d, max(0, 1 + _SHIFT.get(factor, 0))) if printed is None else d
         show = (
-            (lambda x: fixed(x * factor, d, "en"))
+            (lambda x: fixed(x * factor, dp, "en"))
             if ranged or exact_fraction
-            else (lambda x: num(x * factor, d, "en"))
+            else (lambda x: num(x * factor, dp, "en"))
         )
         body = show(value) + ("-odd" if qualifier == "more_than" and unit != "万人" else "")
         text = f"{pre}{body}{suf}"
@@ -172,21 +181,24 @@ def quantity(
             text = f"about {text}"
         if ranged:
             tail = suf if suf.strip() in ("%", "×") or not suf.startswith(" ") else suf
-            lo, hi = _outward(low * factor, high * factor, d)
             text += f" ({fixed(lo, d, 'en')}–{fixed(hi, d, 'en')}{tail.replace(' each', '')})"
         return text
     u = {"百分点": "个百分点"}.get(unit, unit)
     exact_fraction = printed is None and not float(value).is_integer()
-    show = (
-        (lambda x: fixed(x, nd, "zh")) if ranged or exact_fraction else (lambda x: num(x, nd, "zh"))
-    )
-    body = _minus(printed) if printed is not None and abs(value) < 10_000 else show(value)
+    # the point: at most one decimal (two for an amount under 10亿元, whose inputs have one)
+    fine = (unit.startswith("亿元") and abs(value) < 10) or (value != 0 and round(value, 1) == 0)
+    dp = min(nd, 2 if fine else 1) if printed is None else nd
+
+    def show_zh(x: float, nd: int = nd) -> str:
+        return fixed(x, nd, "zh") if ranged or exact_fraction else num(x, nd, "zh")
+
+    body = _minus(printed) if printed is not None and abs(value) < 10_000 else show_zh(value, dp)
     text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内", "about": f"{body}{u}左右"}.get(
         qualifier, f"{body}{u}"
     )
     if ranged:
         lo, hi = _outward(low, high, nd)
-        text += f"（{show(lo)}–{show(hi)}）"
+        text += f"（{show_zh(lo)}–{show_zh(hi)}）"
     return text
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..access.observations import DataArg
 from ..access.tables import load_tables
+from ..access.vocab import Plausibility
 from ..analysis.claims import Verdict, check_claims
 from .formatting import estimate, quantity, source_date
 from .labels import label
@@ -84,12 +85,20 @@ class _Fields(dict):
             return n.region(v.names.get(key, ""))
         if key in ("measure", "part", "whole"):
             return n.indicator(v.names.get(key, ""))
-        if key in ("first_name", "second_name"):
+        if key in ("first_name", "second_name", "scale_part_name", "scale_whole_name"):
             return n.indicator(v.names[key.removesuffix("_name")])
+        if key in ("scale_period", "plan_year"):
+            return n.period(v.names[key])
+        if key == "plan_industry":
+            if "plan_industry_ratio" not in v.numbers:
+                return ""
+            return _fill(templates()["plausibility"]["industry"][lang], self)
         if key in ("period", "base_period", "outside_period"):
             return n.period(v.names.get(key, ""))
         if key in ("basis_first", "basis_second"):
             return label("basis", v.names[key], lang)
+        if key == "published":
+            return v.names[key]
         if key == "outside_source":
             return n.sources.get(v.names[key], v.names[key])
         if key in ("ahead_dir", "ahead_abs"):
@@ -158,6 +167,8 @@ def _variant(v: Verdict) -> str:
         whole, total = v.numbers["whole"], v.numbers["total"]
         nd = len((whole.printed or "").partition(".")[2])
         return "exact" if round(total.value, nd) == round(whole.value, nd) else "short"
+    if v.kind == "time_share":
+        return "published" if "published" in v.names else ""
     if v.kind == "share_change":
         return "change" if "change" in v.numbers else "growth" if "recomputed" in v.numbers else ""
     return ""
@@ -191,6 +202,9 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
             extras.append(_fill(text[lang], fields))
         except KeyError:
             continue
+    plausibility = templates()["plausibility"]
+    for test, status in (t.split("=") for t in v.names.get("scale_tests", "").split(",") if t):
+        extras.append(_fill(plausibility[test][status][lang], fields))
     sep = "" if lang == "zh" else " "
     text = sep.join([main, *extras]).strip()
     return text[:1].upper() + text[1:] if lang == "en" else text
@@ -218,18 +232,26 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
                 stated=("、" if lang == "zh" else ", ").join(printed) or "—",
                 computed=estimate(v.numbers[v.principal], lang) if v.principal else "—",
                 status=v.status,
-                status_label=label("status", v.status, lang)
-                + (
-                    ""
-                    if v.independent == "silent"
-                    else ("；" if lang == "zh" else "; ")
-                    + label("independent", v.independent, lang)
+                status_label=("；" if lang == "zh" else "; ").join(
+                    [label("status", v.status, lang)]
+                    + (
+                        [label("independent", v.independent, lang)]
+                        if v.independent != "silent"
+                        else []
+                    )
+                    + (
+                        [label("plausibility", v.plausibility, lang)]
+                        if v.plausibility == Plausibility.IMPLAUSIBLE
+                        else []
+                    )
                 ),
                 rounding=v.rounding,
                 rounding_label=label("rounding", v.rounding, lang),
                 sentence=sentence(v, c, lang, names),
                 independent=v.independent,
                 independent_label=label("independent", v.independent, lang),
+                plausibility=v.plausibility,
+                plausibility_label=label("plausibility", v.plausibility, lang),
                 sources=",".join(dict.fromkeys([v.source_id, *(o.source_id for o in v.inputs)])),
             )
         )
@@ -251,6 +273,8 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
             "sentence",
             "independent",
             "independent_label",
+            "plausibility",
+            "plausibility_label",
             "sources",
         ],
     )

@@ -257,6 +257,7 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
         "status_label",
         "rounding_label",
         "independent_label",
+        "plausibility_label",
         "sentence",
     ]
     _table(

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
 from ...analysis import themes as t
-from ...analysis.claims import SEVERITY, STATUSES, check_claims, summarize
+from ...analysis.claims import SEVERITY, STATUSES, check_claims, headline, summarize
 from ...analysis.themes import ArticleFigures
 from .. import charts as c
 from .. import figure_table as ft
@@ -129,28 +129,36 @@ def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return c.finish(fig, tr("chart_claims_title", lang), lang, source, data)
 
 
-def summary_text(claims: pd.DataFrame, lang: str) -> str:
-    """'N claims: k reproduced, ...' over the statuses present, plus the independent verdicts."""
-    counts = claims["status"].value_counts()
-    parts = [
-        f"{label('status', s, lang)}{n}条" if lang == "zh" else f"{n} {label('status', s, lang)}"
-        for s, n in counts.items()
-    ]
-    text = tr(
-        "claims_finding",
-        lang,
-        total=len(claims),
-        counts=("，" if lang == "zh" else ", ").join(parts),
-    )
-    ind = claims["independent"].value_counts()
-    if ind.get("confirms", 0) or ind.get("contradicts", 0):
-        text += (" " if lang == "en" else "") + tr(
-            "claims_independent",
-            lang,
-            confirms=int(ind.get("confirms", 0)),
-            contradicts=int(ind.get("contradicts", 0)),
+def _count(status: str, n: int, lang: str) -> str:
+    """'复算一致3条' / 'reproduced (3)' (no plural to get wrong)."""
+    name = label("status", status, lang)
+    return f"{name}{n}条" if lang == "zh" else f"{name} ({n})"
+
+
+def summary_text(verdicts: list, lang: str) -> str:
+    """The claims counted by what settled them (see :func:`analysis.claims.headline`)."""
+    h = headline(verdicts)
+    sep = "，" if lang == "zh" else ", "
+    parts = [tr("claims_finding", lang, total=h.total)]
+    if h.checked:
+        parts.append(
+            tr(
+                "claims_checked",
+                lang,
+                n=sum(h.checked.values()),
+                counts=sep.join(_count(s, n, lang) for s, n in h.checked.items()),
+            )
         )
-    return text
+    if h.trivial:
+        parts.append(tr("claims_trivial", lang, n=h.trivial))
+    if h.unsettled:
+        counts = sep.join(_count(s, n, lang) for s, n in h.unsettled.items())
+        parts.append(tr("claims_unsettled", lang, counts=counts))
+    if h.confirms or h.contradicts:
+        parts.append(tr("claims_independent", lang, confirms=h.confirms, contradicts=h.contradicts))
+    if h.scale_tested:
+        parts.append(tr("claims_scale", lang, n=h.scale_tested, implausible=h.implausible))
+    return ("" if lang == "zh" else " ").join(parts)
 
 
 def _verdicts(page: Page, heading: str) -> None:
@@ -158,14 +166,15 @@ def _verdicts(page: Page, heading: str) -> None:
     used = list(dict.fromkeys(s for ids in claims["sources"] for s in ids.split(",")))
     show.heading(heading)
     show.figure(claims_chart(claims, page.lang, show.source_line(used, page.lang)))
-    show.finding(summary_text(claims, page.lang))
-    show.claims_summary(summarize(check_claims(source)))
+    verdicts = check_claims(source)
+    show.finding(summary_text(verdicts, page.lang))
+    show.claims_summary(summarize(verdicts))
 
 
 @section(
     "analysis.claims.check_claims",
     charts=("claims_chart",),
-    sentences=("overview_claims_heading", "claims_finding", "claims_independent"),
+    sentences=("overview_claims_heading", "claims_finding", "claims_checked", "claims_scale"),
 )
 def checks_in_brief(page: Page) -> None:
     _verdicts(page, tr("overview_claims_heading", page.lang))
@@ -174,7 +183,7 @@ def checks_in_brief(page: Page) -> None:
 @section(
     "analysis.claims.check_claims",
     charts=("claims_chart",),
-    sentences=("claims_chart_heading", "claims_finding", "claims_independent"),
+    sentences=("claims_chart_heading", "claims_finding", "claims_checked", "claims_scale"),
 )
 def verdicts(page: Page) -> None:
     _verdicts(page, tr("claims_chart_heading", page.lang))
