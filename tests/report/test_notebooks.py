@@ -105,7 +105,13 @@ KEY_FIGURES = {
             "截去尾数所得",
             "与另一处差值推算的44.0%（42.5–45.5）相同",
         ],
-        ["19 claims", "reproduced (3)", "consistent if truncated (1)", "is truncated, not rounded", "Implausible at face value"],
+        [
+            "19 claims",
+            "reproduced (3)",
+            "consistent if truncated (1)",
+            "is truncated, not rounded",
+            "Implausible at face value",
+        ],
     ),
     "07_context": (
         [
