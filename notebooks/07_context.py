@@ -29,11 +29,11 @@ year: str = "2021"  # period id of the full-year outcomes (its year also sets th
 lang: str = "zh"  # report language: "zh" or "en"
 
 # %%
-from zmd_analysis.report.params import validate_period
+from zmd_analysis.report.params import validate_year
 from zmd_analysis.report.sections import context, end, start
 from zmd_analysis.report.texts import tr
 
-validate_period(year, name="year")
+validate_year(year)
 page = start(
     tr("context_title", lang),
     tr("context_purpose", lang),

@@ -71,12 +71,17 @@ KEY_FIGURES = {
             "河南省同期增长2.6%（2.45–2.75）",
             "约97.7亿元",
             "6.1倍",
+            "只是上限，不是估计",
+            "有多少是基数效应，无法确定",
+            "部分不可能是整体的数倍",
         ],
         [
             "up 48.7%",
             "growth of 2.6% (2.45–2.75%) for Henan",
             "CNY 9.8 bn",
             "6.1×",
+            "an upper bound, not an estimate",
+            "is a base effect is undetermined",
         ],
     ),
     "03_rankings": (
@@ -104,6 +109,8 @@ KEY_FIGURES = {
             "按字面不成立：到2021年1—4月末全年只过去33.3%",
             "截去尾数所得",
             "与另一处差值推算的44.0%（42.5–45.5）相同",
+            "河南省的省重点（A类）项目完成年度计划比重为44.0%",
+            "2017—2018年投资统计修订以来",
         ],
         [
             "19 claims",
@@ -418,3 +425,29 @@ def test_report_figures_are_those_pinned_before_the_redesign(executed):
         r: {k: len(v) for k, v in d.items()} for r, d in pinned.items()
     }
     assert now == pinned
+
+
+def test_other_years_and_periods_without_provincial_figures(tmp_path, monkeypatch):
+    """07_context for a year other than the article's leaves the article's claims out; the
+    year parameter lists years only; 01_key_projects renders with city figures alone."""
+    from zmd_analysis.access.errors import UnknownNameError
+    from zmd_analysis.report.params import validate_year
+
+    with pytest.raises(UnknownNameError) as err:
+        validate_year("2021M01-M04")
+    assert "valid values: 2021, 2022" in str(err.value)
+    text = run_in_process("07_context", {"year": "2022"})
+    assert "数据中没有关于2022年、并有独立来源可对照的说法" in text
+    assert "960多万" not in text and "960多万" in run_in_process("07_context", {})
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    obs = data / "observations.csv"
+    lines = obs.read_text(encoding="utf-8").splitlines(keepends=True)
+    obs.write_text("".join(x for x in lines if ",prov_key_ind_" not in x), encoding="utf-8")
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data))
+    for lang in ("zh", "en"):
+        text = run_in_process("01_key_projects", {"lang": lang})
+        assert ("市重点工业项目" if lang == "zh" else "City key industrial projects") in text
+        assert (
+            "省重点工业项目个数" if lang == "zh" else "Provincial key industrial projects,"
+        ) not in text

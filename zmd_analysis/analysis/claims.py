@@ -357,7 +357,7 @@ def growth(c, i: Inputs, t: Lookup) -> Verdict:
         "base": implied,
         "increase": d.difference(_est(level), implied, level.unit),
     }
-    names = {"region": c.region_id, "period": level.period_id}
+    names = {"region": c.region_id, "period": level.period_id, "basis": level.basis}
     if base is None:
         earlier = t.year_earlier(level.period_id)
         names["base_period"] = earlier

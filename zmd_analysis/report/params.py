@@ -51,6 +51,19 @@ def validate_period(period: str, data: DataArg = None, name: str = "period") -> 
     return period
 
 
+def validate_year(year: str, data: DataArg = None, name: str = "year") -> str:
+    """A period that is one whole calendar year (the valid values listed are years only)."""
+    _expect_str(name, year)
+    p = load_tables(data).periods
+    whole = (p["start"].dt.strftime("%m-%d") == "01-01") & (
+        p["end"].dt.strftime("%m-%d") == "12-31"
+    )
+    valid = list(p.loc[whole & (p["start"].dt.year == p["end"].dt.year), "period_id"])
+    if year not in valid:
+        raise UnknownNameError(name, year, valid)
+    return year
+
+
 def validate_source(source: str, lang: str = "zh", data: DataArg = None) -> str:
     """An article: a source that has claims in data/claims.csv."""
     _expect_str("source", source)

@@ -167,6 +167,8 @@ def _variant(v: Verdict) -> str:
         whole, total = v.numbers["whole"], v.numbers["total"]
         nd = len((whole.printed or "").partition(".")[2])
         return "exact" if round(total.value, nd) == round(whole.value, nd) else "short"
+    if v.kind == "growth":
+        return "fai" if v.names.get("basis") == "statistics_fai" else ""
     if v.kind == "time_share":
         return "published" if "published" in v.names else ""
     if v.kind == "share_change":
@@ -225,6 +227,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
             dict(
                 claim_id=v.claim_id,
                 source_id=v.source_id,
+                period_id=c["period_id"],
                 locator=c["locator"],
                 label=c["label_en" if lang == "en" else "label_zh"],
                 kind=v.kind,
@@ -260,6 +263,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
         columns=[
             "claim_id",
             "source_id",
+            "period_id",
             "locator",
             "label",
             "kind",

@@ -306,13 +306,15 @@ def full_year(page: Page) -> None:
 
 @section(
     "analysis.claims.check_claims",
-    sentences=("context_claims_heading", "no_claims"),
+    sentences=("context_claims_heading", "context_no_claims"),
 )
 def independent(page: Page) -> None:
     show.heading(tr("context_claims_heading", page.lang))
     claims = claims_frame(lang=page.lang)
-    claims = claims[claims["independent"] != "silent"]
+    year = period_year(page.p.period)  # only the claims about this year
+    in_year = claims["period_id"].map(period_year) == year
+    claims = claims[(claims["independent"] != "silent") & in_year]
     if claims.empty:
-        show.note(tr("no_claims", page.lang))
+        show.note(tr("context_no_claims", page.lang, year=page.p.period_label))
     else:
         show.claims_table(claims, page.lang, independent=True)

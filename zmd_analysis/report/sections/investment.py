@@ -325,9 +325,12 @@ def _base_effect_sentences(b: BaseEffect, p, names: Names) -> list[str]:
             return f"{x:.1f}%".replace("-", "−")
 
         comp_two = f"{one(lo)}–{one(hi)}" if round(lo, 1) != round(hi, 1) else one(lo)
+        # stand-ins only (no same-months figure of the same indicator): an upper bound
         out.append(
             tr(
-                "base_effect_comparison",
+                "base_effect_comparison"
+                if any(x.exact for x in b.proxies)
+                else "base_effect_comparison_bound",
                 lang,
                 comparison=p.comparison_name,
                 period=p.period_label,
@@ -368,7 +371,12 @@ def base_effect_table(b: BaseEffect, lang: str) -> pd.DataFrame:
 @section(
     "analysis.base_effect.BaseEffect",
     charts=("base_effect_chart",),
-    sentences=("base_effect_heading", "base_effect_comparison", "base_effect_region"),
+    sentences=(
+        "base_effect_heading",
+        "base_effect_comparison",
+        "base_effect_comparison_bound",
+        "base_effect_region",
+    ),
 )
 def effect(page: Page) -> None:
     p, b = page.p, _effect(page)
