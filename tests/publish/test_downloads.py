@@ -79,7 +79,7 @@ def test_chart_csv_holds_what_the_chart_draws(built):
         share["数值性质"],
     ) == ("51.0", "50.5", "52.0", "%", "文中数字")
     assert share["来源编号"] == "zmdrb-20210602-p1" and "驻马店日报" in share["来源"]
-    avg = progress["省重点工业项目：全省平均进度（推算）"]
+    avg = progress["省重点工业项目：对照的全省重点项目平均进度（全部项目，推算）"]
     assert (
         avg["数值"],
         avg["区间下限"],
