@@ -53,6 +53,9 @@ context.path(page)
 context.full_year(page)
 
 # %%
+context.outcomes(page)
+
+# %%
 context.independent(page)
 
 # %%

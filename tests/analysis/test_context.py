@@ -81,3 +81,17 @@ def test_new_year_appears_in_series_and_as_a_period(new_year):
     projects = themes.key_projects("zhumadian", "2022M01-M04")
     assert projects.provincial.provincial_average.value == 44  # 47 − 3
     assert projects.city.annual_plan.value == pytest.approx(700 / 0.52)
+
+
+def test_the_years_industrial_outcome_against_the_province():
+    from zmd_analysis.analysis.context import outcomes
+
+    o = outcomes("2021", "zhumadian", "henan")
+    assert (o.secondary.value, o.comparison_secondary.value) == (5.5, 4.1)  # GDP accounting
+    assert o.industry.value == 3.6
+    # Henan's above-scale industry growth is not printed: Nanyang's 10.5%, 4.2 pp above it
+    assert o.peer == "nanyang" and o.comparison_industry.derived
+    assert o.comparison_industry.value == pytest.approx(10.5 - 4.2)
+    assert o.industry_below_comparison is True
+    assert (o.investment_growth.value, o.investment_period) == (48.7, "2021M01-M04")
+    assert outcomes("2022", "zhumadian", "henan") is None

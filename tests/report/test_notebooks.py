@@ -131,6 +131,7 @@ KEY_FIGURES = {
             "河南省为9.5%",
             "独立来源印证",
             "966万人",
+            "这是一个发现：驻马店市2021年1—4月工业投资增长48.7%，全年工业增加值却只增长3.6%，低于河南省的6.3%",
         ],
         [
             "2018, 2019, 2020, 2021",
@@ -138,6 +139,7 @@ KEY_FIGURES = {
             "Jan–Oct 2021 11.4%",
             "primary industry was 18.1% of GDP",
             "confirmed elsewhere",
+            "industrial investment grew 48.7% in Jan–Apr 2021, yet its industry value added grew only 3.6%",
         ],
     ),
     # the sample notice (notebooks/samples): 19 figures; 150/300 = 50%, 72/90 = 80% and

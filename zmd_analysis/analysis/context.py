@@ -7,14 +7,15 @@ appear here (and become a valid ``period``) without code changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..access.observations import DataArg, find, get, select
+from ..access.observations import DataArg, available_periods, find, get, select
 from ..access.tables import load_tables
 from . import derived as d
 from .claims import year_earlier
+from .themes import Figure
 
 #: Jan–Apr key-project progress, by level. Each level lists the indicators that measure it,
 #: with the coverage each one has: the article's 2021 figures cover only the industrial
@@ -217,3 +218,77 @@ def full_year(year: str, regions, data: DataArg = None) -> pd.DataFrame | None:
             )
         )
     return pd.DataFrame(rows) if rows else None
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """The year's industrial outcome for a region against its comparison: secondary-industry
+    growth (both GDP accounting), the region's industry value added growth against the
+    comparison's above-designated-size industry growth (printed, or implied by a peer's
+    printed growth and its printed gap to the comparison: a different coverage, named), and
+    the region's cumulative industrial-investment growth earlier that year."""
+
+    secondary: Figure | None
+    comparison_secondary: Figure | None
+    industry: Figure | None
+    comparison_industry: Figure | None
+    peer: str  # the region whose gap implies the comparison's industry growth ("" if printed)
+    investment_growth: Figure | None
+    investment_period: str
+
+    @property
+    def industry_below_comparison(self) -> bool | None:
+        """The region's industry grew less than the comparison's (by every range), or not;
+        None when either is missing or the ranges overlap."""
+        a, b = self.industry, self.comparison_industry
+        if a is None or b is None:
+            return None
+        return True if a.high < b.low else False if a.low > b.high else None
+
+
+ABOVE_SCALE = "industry_above_scale_va_growth"
+
+
+def _comparison_industry(comparison: str, year: str, data: DataArg) -> tuple[Figure | None, str]:
+    printed = find(ABOVE_SCALE, comparison, year, data)
+    if printed is not None:
+        return Figure.of_observation(printed), ""
+    for peer in load_tables(data).children(comparison):
+        e = d.optional(d.implied_comparator, ABOVE_SCALE, f"{ABOVE_SCALE}_gap", peer, year, data)
+        if e is not None:  # cited by the peer's source, which prints both figures
+            source = get(ABOVE_SCALE, peer, year, data).source_id
+            return replace(Figure.of_estimate(e, "comparison_industry"), source_id=source), peer
+    return None, ""
+
+
+def outcomes(year: str, region: str, comparison: str, data: DataArg = None) -> Outcomes | None:
+    """See :class:`Outcomes`; None when the data hold none of the region's figures."""
+
+    def printed(indicator: str, where: str, period: str = year) -> Figure | None:
+        o = find(indicator, where, period, data) if where else None
+        return Figure.of_observation(o) if o is not None else None
+
+    secondary, industry = (
+        printed("secondary_va_growth", region),
+        printed("industry_va_growth", region),
+    )
+    if secondary is None and industry is None:
+        return None
+    comp_industry, peer = _comparison_industry(comparison, year, data) if comparison else (None, "")
+    y = load_tables(data).periods.set_index("period_id").loc[year, "end"].year
+    periods = load_tables(data).periods.set_index("period_id")
+    inv_periods = [
+        p
+        for p in available_periods("industrial_investment_growth", region, data)
+        if periods.loc[p, "end"].year == y and periods.loc[p, "start"].month == 1
+    ]
+    inv_period = min(inv_periods, key=lambda p: periods.loc[p, "end"]) if inv_periods else ""
+    return Outcomes(
+        secondary,
+        printed("secondary_va_growth", comparison),
+        industry,
+        comp_industry,
+        peer,
+        printed("industrial_investment_growth", region, inv_period) if inv_period else None,
+        inv_period,
+    )

@@ -318,3 +318,102 @@ def independent(page: Page) -> None:
         show.note(tr("context_no_claims", page.lang, year=page.p.period_label))
     else:
         show.claims_table(claims, page.lang, independent=True)
+
+
+def outcomes_chart(o: cx.Outcomes, region_name: str, comparison_name: str, lang: str) -> go.Figure:
+    """Growth over the year, region against comparison, secondary industry and industry;
+    the comparison's implied figure hatched with its range (zero-based bars)."""
+    from .. import figure_table as ft
+
+    cats = [tr("outcomes_secondary", lang), tr("outcomes_industry", lang)]
+    fig = go.Figure()
+    data = []
+    for name, colour, figs in (
+        (region_name, c.CITY, (o.secondary, o.industry)),
+        (comparison_name, c.PROVINCE, (o.comparison_secondary, o.comparison_industry)),
+    ):
+        shown = [(cat, f) for cat, f in zip(cats, figs) if f is not None]
+        derived = [f.derived for _, f in shown]
+        fig.add_bar(
+            x=[cat for cat, _ in shown],
+            y=[f.value for _, f in shown],
+            name=name,
+            marker=dict(
+                color=colour,
+                pattern={**c.IMPLIED, "shape": ["/" if x else "" for x in derived]},
+            ),
+            error_y=c.whiskers([f for _, f in shown]),
+            text=[f"{num(f.value, lang=lang)}%" for _, f in shown],
+            textposition="outside",
+        )
+        data += c.labelled_points(
+            [(f, ft.name(f, "zh"), ft.name(f, "en")) for _, f in shown], lang, name
+        )
+    values = [
+        f.high
+        for f in (o.secondary, o.industry, o.comparison_secondary, o.comparison_industry)
+        if f
+    ]
+    fig.update_layout(barmode="group", bargap=0.35, height=400)
+    fig.update_yaxes(
+        title_text=tr("growth_axis", lang), rangemode="tozero", range=[0, max(values) * 1.25]
+    )
+    source = show.source_line([p["source_id"] for p in data], lang)
+    return c.finish(fig, tr("chart_outcomes_title", lang), lang, source, data)
+
+
+@section(
+    "analysis.context.Outcomes",
+    charts=("outcomes_chart",),
+    sentences=("context_outcomes_heading", "context_outcomes_finding", "context_outcomes_below"),
+)
+def outcomes(page: Page) -> None:
+    from ..formatting import estimate
+
+    p = page.p
+    show.heading(tr("context_outcomes_heading", p.lang))
+    o = cx.outcomes(p.period, p.region, p.comparison)
+    figs = (o.secondary, o.comparison_secondary, o.industry, o.comparison_industry) if o else ()
+    if o is None or not all(figs):
+        show.no_data(p.lang, p.region_name, p.period_label, "industry_va_growth", p.region)
+        return
+    show.figure(outcomes_chart(o, p.region_name, p.comparison_name, p.lang))
+    lang = p.lang
+    if o.peer:
+        from ...access.observations import get
+        from ...analysis.estimates import stated
+        from ..sentences import Names
+
+        peer = get(cx.ABOVE_SCALE, o.peer, p.period)
+        gap = get(f"{cx.ABOVE_SCALE}_gap", o.peer, p.period)
+        how = tr(
+            "outcomes_how_peer",
+            lang,
+            peer=Names(lang).region(o.peer),
+            peer_growth=estimate(stated(peer), lang),
+            gap=estimate(stated(gap), lang),
+        )
+    else:
+        how = tr("outcomes_how_printed", lang)
+    values = dict(
+        year=p.period_label,
+        region=p.region_name,
+        comparison=p.comparison_name,
+        sec=estimate(o.secondary, lang),
+        hsec=estimate(o.comparison_secondary, lang),
+        ind=estimate(o.industry, lang),
+        hind=estimate(o.comparison_industry, lang, show_range=False),
+    )
+    show.finding(tr("context_outcomes_finding", lang, how=how, **values))
+    if o.industry_below_comparison and o.investment_growth is not None:
+        from ...access.observations import period_label
+
+        show.finding(
+            tr(
+                "context_outcomes_below",
+                lang,
+                inv=estimate(o.investment_growth, lang),
+                inv_period=period_label(o.investment_period, lang),
+                **values,
+            )
+        )
