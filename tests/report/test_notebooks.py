@@ -464,3 +464,29 @@ def test_other_years_and_periods_without_provincial_figures(tmp_path, monkeypatc
         assert (
             "省重点工业项目个数" if lang == "zh" else "Provincial key industrial projects,"
         ) not in text
+
+
+def _awkward_phrases() -> list[str]:
+    path = Path(__file__).parents[1] / "fixtures" / "awkward_english.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [x for x in lines if x and not x.startswith("#")]
+
+
+def test_no_awkward_english_comes_back(executed):
+    """The reviewer's list (tests/fixtures/awkward_english.txt) is absent from every English
+    report and every claim sentence in English."""
+    import html as html_lib
+
+    from zmd_analysis.report.sentences import claims_frame
+
+    phrases = _awkward_phrases()
+    assert len(phrases) >= 10
+    texts = {
+        name: html_lib.unescape(output_text(executed[name, "en"]))
+        for name in NAMES
+        if name != INTAKE_NOTEBOOK
+    }
+    texts["claims"] = " ".join(claims_frame(lang="en")["sentence"])
+    found = {(where, p) for where, t in texts.items() for p in phrases if p in t}
+    assert found == set()
+

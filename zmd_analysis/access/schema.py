@@ -56,6 +56,10 @@ class SourceRow(_Row):
     rounding: Rounding = ""
     #: how the date is known; empty means printed (the rows written by hand)
     date_confidence: DateConfidence = ""
+    #: the publisher and title in English, for English reports (the original title is
+    #: still quoted once); empty: English reports show the original
+    publisher_en: str = ""
+    title_en: str = ""
 
     @field_validator("date", mode="before")
     @classmethod

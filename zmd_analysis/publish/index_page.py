@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..report.citations import source_publisher, source_title
 from ..report.formatting import source_date
 from ..report.labels import label
 from ..report.style import report_css
@@ -67,7 +68,7 @@ def _article_heading(source: str, recs: list[dict | None], lang: str) -> str:
         meta = source_record(source)
         date = source_date(meta["date"], meta.get("date_confidence", ""), lang)
         title = (
-            f"{meta['publisher']}, “{meta['title']}”, {date}"
+            f"{source_publisher(meta, lang)}, {source_title(meta, lang, quote_original=True)}, {date}"
             if lang == "en"
             else f"{meta['publisher']} {date}：{meta['title']}"
         )

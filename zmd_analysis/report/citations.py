@@ -8,6 +8,23 @@ from ..access.vocab import Origin
 from .formatting import source_date
 
 
+def source_publisher(r, lang: str) -> str:
+    """A source's publisher in the reader's language (sources.csv ``publisher_en``)."""
+    en = (r.get("publisher_en") or "") if hasattr(r, "get") else ""
+    return str(en or r["publisher"]) if lang == "en" else str(r["publisher"])
+
+
+def source_title(r, lang: str, quote_original: bool = False) -> str:
+    """A source's title in the reader's language; in English, optionally followed by the
+    original in quotes (“…”), which an English page gives once, where it lists the source."""
+    en = str((r.get("title_en") or "") if hasattr(r, "get") else "")
+    if lang != "en":
+        return str(r["title"])
+    if not en:
+        return f"“{r['title']}”" if quote_original else str(r["title"])
+    return f"“{en}” (original: “{r['title']}”)" if quote_original else en
+
+
 def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataArg = None) -> str:
     """'来源：publisher date；…' for the sources behind a chart, re-posts marked, and a note
     when the chart shows values computed from them."""
@@ -21,7 +38,7 @@ def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataAr
         repost = r["reliability"] == "repost"
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
         parts.append(
-            f"{r['publisher']} {date}"
+            f"{source_publisher(r, lang)} {date}"
             + (("（转载）" if lang == "zh" else " (re-post)") if repost else "")
         )
     head = "来源：" if lang == "zh" else "Sources: "

@@ -20,6 +20,7 @@ import pandas as pd
 from ..access.observations import DataArg
 from ..access.provenance import data_version
 from ..access.tables import load_tables
+from .citations import source_publisher, source_title
 from .formatting import source_date
 from .labels import label
 
@@ -108,7 +109,7 @@ def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
         r = sources.loc[sid]
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
         parts.append(
-            f"{r['publisher']}, “{r['title']}”, {date}"
+            f"{source_publisher(r, lang)}, {source_title(r, lang, quote_original=True)}, {date}"
             if lang == "en"
             else f"{r['publisher']}《{r['title']}》{date}"
         )

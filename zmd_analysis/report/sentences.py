@@ -18,6 +18,7 @@ from ..access.observations import DataArg
 from ..access.tables import load_tables
 from ..access.vocab import Plausibility
 from ..analysis.claims import Verdict, check_claims
+from .citations import source_publisher
 from .formatting import estimate, quantity, source_date
 from .labels import label
 
@@ -44,7 +45,7 @@ class Names:
         self.sources = {
             i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
             if not en
-            else f"{r.publisher}, {source_date(r.date, r.date_confidence, lang)}"
+            else f"{source_publisher(r, lang)}, {source_date(r.date, r.date_confidence, lang)}"
             for i, r in src.iterrows()
         }
 
@@ -133,12 +134,30 @@ class _Fields(dict):
             hi = quantity(f.high, f.high, f.high, unit, lang, unit_en=f.unit_en or None)
             if zh:
                 return f"{lo.removesuffix(unit)}至{hi}"
-            return f"{lo} to {hi}"
+            return f"{_without_unit(lo, hi)} to {hi}"  # 30 to 40 firms
+        if key == "part_bare":  # 1,961 of 2,091 items: the part's unit once, on the whole
+            part, whole = estimate(v.numbers["part"], lang), estimate(v.numbers["whole"], lang)
+            same = v.numbers["part"].unit == v.numbers["whole"].unit
+            return _without_unit(part, whole) if same else part
+        if key == "held":
+            have = int(v.numbers["have"].value)
+            if zh:
+                return f"只有{have}个" if have else "一个也没有"
+            return f"only {have} of them" if have else "none of them"
         if key == "missing":
             return ("；" if zh else "; ").join(
                 f"{n.region(r)} {n.period(p)} {n.indicator(i)}" for i, r, p in v.missing
             ) or "—"
         raise KeyError(key)
+
+
+def _without_unit(text: str, other: str) -> str:
+    """``text`` without the unit it shares with ``other`` ('30 firms', '40 firms' -> '30')."""
+    import re
+
+    m = re.match(r"^[^\d−-]*[\d.,−-]+", other)
+    suffix = other[m.end() :] if m else ""
+    return text.removesuffix(suffix) if suffix.strip() and text.endswith(suffix) else text
 
 
 _FORMATTER = string.Formatter()

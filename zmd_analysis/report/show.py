@@ -16,7 +16,11 @@ from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
 from ..access.vocab import Origin
 from . import charts, downloads
-from .citations import source_line  # noqa: F401  (notebooks call show.source_line)
+from .citations import (
+    source_line,  # noqa: F401  (notebooks call show.source_line)
+    source_publisher,
+    source_title,
+)
 from .formatting import page_label, quantity, source_date
 from .labels import label
 from .outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME, TEXT_MIME
@@ -280,7 +284,8 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
         page = f", {escape(page_label(r.page, lang))}" if r.page else ""
         date = escape(source_date(r.date, r.date_confidence, lang))
         if lang == "en":
-            text = f"{escape(r.publisher)}, “{escape(r.title)}”, {date}{page} ({rel})."
+            name, both = source_publisher(r, lang), source_title(r, lang, quote_original=True)
+            text = f"{escape(name)}, {escape(both)}, {date}{page} ({rel})."
         else:
             page = f"，{escape(r.page)}" if r.page else ""
             text = f"{escape(r.publisher)}，《{escape(r.title)}》，{date}{page}（{rel}）。"

@@ -13,6 +13,7 @@ from ...analysis.themes import ArticleFigures
 from .. import charts as c
 from .. import figure_table as ft
 from .. import show
+from ..citations import source_publisher, source_title
 from ..downloads import point
 from ..formatting import page_label, source_date
 from ..labels import label
@@ -36,14 +37,14 @@ def overview_page(source: str, lang: str) -> Page:
     return _start(
         source,
         lang,
-        tr("overview_title", lang, title=meta["title"]),
+        tr("overview_title", lang, title=source_title(meta, lang)),
         tr(
             "overview_purpose",
             lang,
-            publisher=meta["publisher"],
+            publisher=source_publisher(meta, lang),
             date=source_date(meta["date"], meta["date_confidence"], lang),
             page=page,
-            title=meta["title"],
+            title=source_title(meta, lang, quote_original=True),
         ),
     )
 
@@ -53,15 +54,18 @@ def claims_page(source: str, lang: str) -> Page:
     validate_source(source, lang)
     meta = source_record(source)
     page = _start(
-        source, lang, tr("claims_title", lang, title=meta["title"]), tr("claims_purpose", lang)
+        source,
+        lang,
+        tr("claims_title", lang, title=source_title(meta, lang)),
+        tr("claims_purpose", lang),
     )
     show.note(tr("claims_rules", lang))
     return page
 
 
-def _start(source: str, lang: str, title: str, purpose: str) -> Page:
+def _start(source: str, lang: str, heading: str, purpose: str) -> Page:
     show.setup()
-    show.title(title, purpose)
+    show.title(heading, purpose)
     return Page(lang, values={"source": source})
 
 
