@@ -489,4 +489,3 @@ def test_no_awkward_english_comes_back(executed):
     texts["claims"] = " ".join(claims_frame(lang="en")["sentence"])
     found = {(where, p) for where, t in texts.items() for p in phrases if p in t}
     assert found == set()
-
