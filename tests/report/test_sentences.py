@@ -31,7 +31,7 @@ def test_a_data_edit_changes_the_sentence(data_copy):
     assert "250亿元" in after.loc["zmd21-prov-plan", "sentence"]
     replace_in(data_copy / "observations.csv", "landed_ind_projects,93,", "landed_ind_projects,94,")
     en = frame(data_copy, "en").loc["zmd21-landed"]
-    assert "94 projects ÷ 135 projects = 69.6%" in en["sentence"]
+    assert "94 ÷ 135 projects = 69.6%" in en["sentence"]
     assert en["status"] == "inconsistent"
 
 
