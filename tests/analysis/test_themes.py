@@ -68,8 +68,13 @@ def test_ranks_are_placed_on_the_units_ranked():
     assert r.adv_mfg_list.value == 491
 
 
-def test_above_half_by_april_before_2021():
+def test_above_half_before_counts_only_like_for_like_years():
     series = context.key_project_series("zhumadian")
     h = context.history(series, 2021)
-    assert h.above_half_before and set(h.earlier["year"]) < {2017, 2018, 2019, 2020}
+    # 2018's advanced-manufacturing 54% is another list; 2018–2020 cover all projects, 2021
+    # only the industrial ones: nothing earlier is like for like
+    assert (h.above_half_before, h.like_for_like) == (False, 0)
+    assert set(h.earlier["year"]) == {2018, 2019, 2020}
+    h2020 = context.history(series, 2020)  # 2018 and 2019 are the same lists and coverage
+    assert h2020.like_for_like == 4 and h2020.above_half_before  # 2019 provincial 52.6%
     assert context.history(series, 2018) is None  # nothing earlier in the data

@@ -96,18 +96,24 @@ HALF = 50.0
 
 @dataclass(frozen=True)
 class History:
-    """Jan–Apr progress in years before ``year``, and whether any was above half."""
+    """Jan–Apr progress in years before ``year``, and whether a like-for-like figure (the
+    same list, with the same coverage, as one of ``year``'s) was above half before."""
 
     earlier: pd.DataFrame  # rows of key_project_series, by year then level
     above_half_before: bool
+    like_for_like: int  # earlier rows comparable with the year's own
 
 
 def history(series: pd.DataFrame, year: int) -> History | None:
-    """Earlier years' rows of a :func:`key_project_series` (None when there are none)."""
+    """Earlier years' rows of a :func:`key_project_series` (None when there are none).
+    "Above half is not new" may rest only on rows of the same level and coverage as the
+    year's own: a change of list or coverage is a definitional break, not a precedent."""
     earlier = series[series["year"] < year].sort_values(["year", "level"])
     if earlier.empty:
         return None
-    return History(earlier, bool((earlier["value"] > HALF).any()))
+    own = set(zip(*(series.loc[series["year"] == year, c] for c in ("level", "coverage"))))
+    same = earlier[[(lv, cv) in own for lv, cv in zip(earlier["level"], earlier["coverage"])]]
+    return History(earlier, bool((same["value"] > HALF).any()), len(same))
 
 
 def primary_share_ratio(fy: pd.DataFrame, region: str, comparison: str) -> float | None:

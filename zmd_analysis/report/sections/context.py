@@ -105,37 +105,59 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return fig
 
 
+def _months(m: int, lang: str) -> str:
+    """A cumulative period from January by its last month: 1—7月 / Jan–Jul."""
+    import calendar
+
+    if lang == "en":
+        return "Jan" if m == 1 else f"Jan–{calendar.month_abbr[m]}"
+    return "1月" if m == 1 else f"1—{m}月"
+
+
 def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """The comparison's cumulative growth through the year: printed points filled, derived
-    points open with their range."""
-    categories = path["label_en"] if lang == "en" else path["label_zh"]
+    """The comparison's cumulative growth through each year, one line per year on a
+    January-to-December axis (so two years never share a category); printed points filled,
+    derived points open with their range."""
+    path = path.assign(month=path["end"].dt.month, year=path["end"].dt.year)
+    years = sorted(path["year"].unique())
+    colours = {y: c.PROVINCE if y == years[-1] else c.NEUTRAL for y in years}
     fig = go.Figure()
-    for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
-        sel = path["origin"] == origin
-        if not sel.any():
-            continue
-        fig.add_scatter(
-            x=categories[sel],
-            y=path.loc[sel, "value"],
-            mode="markers+text",
-            name=label("path", origin, lang),
-            marker=dict(
-                size=13, symbol=symbol, color=c.PROVINCE, line=dict(width=2, color=c.PROVINCE)
-            ),
-            error_y=c.whiskers(path[sel].itertuples()),
-            text=[f"{num(v, lang=lang)}%" for v in path.loc[sel, "value"]],
-            textposition="middle right",
-        )
+    for year in years:
+        for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
+            sel = path[(path["year"] == year) & (path["origin"] == origin)]
+            if sel.empty:
+                continue
+            colour = colours[year]
+            fig.add_scatter(
+                x=sel["month"],
+                y=sel["value"],
+                mode="markers+text",
+                name=f"{year}（{label('path', origin, lang)}）"
+                if lang == "zh"
+                else f"{year} ({label('path', origin, lang)})",
+                marker=dict(size=13, symbol=symbol, color=colour, line=dict(width=2, color=colour)),
+                error_y=c.whiskers(sel.itertuples()),
+                text=[f"{num(v, lang=lang)}%" for v in sel["value"]],
+                textposition="top center",
+            )
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
-    fig.update_xaxes(categoryorder="array", categoryarray=list(categories), type="category")
+    months = sorted(path["month"].unique())  # the months the data hold, unrotated
+    fig.update_xaxes(
+        tickmode="array",
+        tickvals=months,
+        ticktext=[_months(m, lang) for m in months],
+        range=[0.5, 12.5],
+        title_text=tr("cumulative_axis", lang),
+    )
     fig.update_yaxes(
         title_text=tr("growth_axis", lang),
-        range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.3],
+        range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.35 + 1],
     )
+    lab = path["label_en"] if lang == "en" else path["label_zh"]
     data = [
         point(
             label("path", r.origin, lang),
-            lab,
+            text,
             r.value,
             "%",
             r.origin,
@@ -144,7 +166,7 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
             r.low,
             r.high,
         )
-        for r, lab in zip(path.itertuples(), categories)
+        for r, text in zip(path.itertuples(), lab)
     ]
     return c.finish(fig, tr("chart_path_title", lang), lang, source, data)
 

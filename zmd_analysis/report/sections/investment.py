@@ -151,19 +151,33 @@ def base_chart(inv: Investment, comparison: str, lang: str = "zh") -> go.Figure:
 
 
 def base_effect_chart(b: BaseEffect, comparison_name: str, lang: str, source: str) -> go.Figure:
-    """Two-year average growth for each assumed year-earlier growth (zero-based bars), with
-    the comparison region's two-year average as a dashed line."""
-    labels = [f"{num(s, 1, lang)}%" for s, _ in b.scenarios]
+    """Two-year average growth for each assumed year-earlier growth (zero-based bars): the
+    round assumptions, and the comparison's stand-in rates (labelled with their period, in
+    the comparison's colour); the comparison's two-year average as a dashed line."""
+    names = Names(lang)
+    stand_in = {x.growth.value: x for x in b.proxies}
+    labels = [
+        f"{num(s, 1, lang)}%"
+        + (f"<br>{names.period(stand_in[s].period_id)}" if s in stand_in else "")
+        for s, _ in b.scenarios
+    ]
     values = [e.value for _, e in b.scenarios]
-    fig = go.Figure(
-        go.Bar(
-            x=labels,
-            y=values,
-            marker_color=c.CITY,
-            text=[f"{v:.1f}%" for v in values],
+    fig = go.Figure()
+    for is_stand_in, name, colour in (
+        (False, tr("base_effect_assumed", lang), c.CITY),
+        (True, tr("base_effect_stand_in", lang, comparison=comparison_name), c.PROVINCE),
+    ):
+        picked = [i for i, (s, _) in enumerate(b.scenarios) if (s in stand_in) == is_stand_in]
+        if not picked:
+            continue
+        fig.add_bar(
+            x=[labels[i] for i in picked],
+            y=[values[i] for i in picked],
+            name=name,
+            marker_color=colour,
+            text=[f"{values[i]:.1f}%" for i in picked],
             textposition="outside",
         )
-    )
     if b.comparison_two_year is not None:
         level = b.comparison_two_year.value
         # named in the legend (above the plot), where no bar can cover it
@@ -179,7 +193,8 @@ def base_effect_chart(b: BaseEffect, comparison_name: str, lang: str, source: st
                 value=f"{num(level, 1, lang)}%",
             ),
         )
-    fig.update_layout(showlegend=False, bargap=0.4)
+    fig.update_layout(bargap=0.4, legend_traceorder="normal")
+    fig.update_xaxes(categoryorder="array", categoryarray=labels)
     fig.update_xaxes(title_text=tr("base_effect_axis_scenario", lang), type="category")
     fig.update_yaxes(
         title_text=tr("growth_axis", lang),
@@ -188,7 +203,7 @@ def base_effect_chart(b: BaseEffect, comparison_name: str, lang: str, source: st
     )
     series = tr("base_effect_axis_scenario", lang)
     data = [
-        point(series, lab, e.value, "%", "derived", e.expr, "", e.low, e.high)
+        point(series, lab.replace("<br>", " "), e.value, "%", "derived", e.expr, "", e.low, e.high)
         for lab, (_, e) in zip(labels, b.scenarios)
     ]
     data += [

@@ -292,7 +292,7 @@ def plan(page: Page) -> None:
 
 @section(
     "analysis.context.key_project_series",
-    sentences=("projects_history", "projects_history_not_new"),
+    sentences=("projects_history", "projects_history_not_new", "projects_history_not_comparable"),
 )
 def history(page: Page) -> None:
     """Earlier years' Jan–Apr progress (shown under the progress chart when it is shown)."""
@@ -316,10 +316,11 @@ def history_text(series, p, year: int) -> str | None:
         for r in h.earlier.itertuples()
     )
     text = tr("projects_history", p.lang, region=p.region_name, points=points)
+    sep = " " if p.lang == "en" else ""
     if h.above_half_before:
-        text += (" " if p.lang == "en" else "") + tr(
-            "projects_history_not_new", p.lang, region=p.region_name
-        )
+        text += sep + tr("projects_history_not_new", p.lang, region=p.region_name)
+    elif not h.like_for_like:
+        text += sep + tr("projects_history_not_comparable", p.lang)
     return text
 
 
