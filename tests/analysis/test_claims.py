@@ -301,3 +301,12 @@ def test_rounding_rules():
     assert round_half_up(68.5) == 69 and round_half_up(68.4999) == 68
     assert round_half_up(0.125, 2) == 0.13
     assert truncate(68.89) == 68
+
+
+def test_a_population_figure_is_placed_on_its_registration_basis(v):
+    """GDP ÷ GDP per head is the resident population: about 696万, so "960多万" can only be
+    the registered (户籍) count, which the press conference's 966万 total confirms."""
+    x = v["zmd21-population"]
+    resident = x.numbers["resident_outside"]
+    assert resident.value == pytest.approx(3082.82e4 / 44266)
+    assert "resident_inside" not in x.numbers and x.independent == "confirms"

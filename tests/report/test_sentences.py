@@ -88,3 +88,11 @@ def test_english_sentences_have_no_chinese_but_source_names():
         stripped = re.sub(r"'[^']*'", "", text)  # quoted phrases as printed
         stripped = re.sub(r"[\u4e00-\u9fff]+(?:[^,;.]*?)?,? \d{4}-\d{2}-\d{2}", "", stripped)
         assert not re.search(r"[\u4e00-\u9fff]", stripped), (cid, text)
+
+
+def test_bases_and_location_quotients_are_said_in_words():
+    en = frame(lang="en")
+    assert "can only be the registered (hukou) population" in en.loc["zmd21-population", "sentence"]
+    assert "a location quotient of 1.9×" in en.loc["zmd21-farming-city", "sentence"]
+    zh = frame()
+    assert "只可能是户籍人口" in zh.loc["zmd21-population", "sentence"]

@@ -561,6 +561,18 @@ def hedged(c, i: Inputs, t: Lookup) -> Verdict:
         names["outside_source"] = outside.source_id
         names["outside_period"] = outside.period_id
         independent = "confirms" if f.low <= outside.value <= f.high else "contradicts"
+    if f.unit == "万人":  # a population: which basis, registered (户籍) or resident (常住)?
+        gdp, per_head = (
+            t.find("gdp", f.region_id, f.period_id),
+            t.find("gdp_per_head", f.region_id, f.period_id),
+        )
+        if gdp is not None and per_head is not None:
+            # GDP per head is GDP over the resident population: 亿元 × 10^4 / 元 = 万人
+            resident = d.ratio(_est(gdp), _est(per_head), "万人", scale=1e4)
+            if f.low <= resident.value <= f.high:
+                nums["resident_inside"] = resident
+            else:
+                nums["resident_outside"] = resident
     return Verdict(
         c.claim_id,
         c.source_id,

@@ -158,7 +158,7 @@ def quantity(
     if lang == "en":
         factor, pre, suf = _english_unit(unit, value, unit_en)
         d = max(0, nd + _SHIFT.get(factor, 0))
-        if printed is None and factor == 0.1:  # a derived amount in bn: one decimal is enough
+        if printed is None and factor < 1:  # a derived bn or million: one decimal is enough
             d = min(d, 1)
         exact_fraction = printed is None and not float(value).is_integer()
         if ranged:  # a range that rounding at the shown decimals collapses says nothing
