@@ -274,3 +274,15 @@ def test_bad_claims_table_names_file_line_and_column(data_copy, old, new, line, 
     err = e.value
     assert err.path.name == "claims.csv" and err.line == line and err.column == column, str(err)
     assert fragment in str(err)
+
+
+def test_a_note_on_a_figure_the_data_do_not_hold_is_refused(data_copy):
+    from zmd_analysis.access.errors import DataError
+    from zmd_analysis.access.tables import load_tables
+
+    with open(data_copy / "notes.csv", "a", encoding="utf-8") as fh:
+        fh.write("henan,2018M01-M04,key_b_projects,不含某县,excluding a county\n")
+    with pytest.raises(DataError) as err:
+        load_tables(data_copy)
+    assert "notes.csv" in str(err.value) and "line 5" in str(err.value)
+    assert "no figure key_b_projects for henan in 2018M01-M04" in str(err.value)

@@ -95,3 +95,15 @@ def test_the_years_industrial_outcome_against_the_province():
     assert o.industry_below_comparison is True
     assert (o.investment_growth.value, o.investment_period) == (48.7, "2021M01-M04")
     assert outcomes("2022", "zhumadian", "henan") is None
+
+
+def test_a_coverage_note_breaks_the_series_and_travels_with_the_figure():
+    from zmd_analysis.analysis import themes
+    from zmd_analysis.report import figure_table as ft
+
+    s = context.key_project_series("zhumadian").set_index(["level", "year"])
+    assert s.loc[("city", 2018), "note_zh"] == "不含新蔡县"  # observations.csv note
+    assert bool(s.loc[("city", 2019), "break_before"])  # 2018 is not joined to 2019
+    figs = themes.article_figures("zmdnews-20180514").printed
+    labels = [ft.labelled(f)[1:] for f in figs if f.note_zh]
+    assert labels and all("不含新蔡县" in zh and "Xincai" in en for zh, en in labels)

@@ -25,6 +25,7 @@ TABLES: dict[str, str] = {
     "indicators": "indicators.csv",
     "observations": "observations.csv",
     "claims": "claims.csv",
+    "notes": "notes.csv",
 }
 PROVENANCE_FILE = "provenance.json"
 

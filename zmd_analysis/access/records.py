@@ -69,6 +69,9 @@ class Observation:
     locator: str
     #: the publisher's printing rule where known (sources.csv): half_up, truncate or ""
     rounding: str = ""
+    #: coverage that differs from the indicator's definition (observations.csv)
+    note_zh: str = ""
+    note_en: str = ""
 
     @property
     def citation(self) -> str:

@@ -126,6 +126,17 @@ class IndicatorRow(_Row):
     part_of: str = ""
 
 
+class NoteRow(_Row):
+    """What one figure covers when it differs from its indicator's definition (不含新蔡县):
+    shown wherever the figure is shown; a series does not join figures whose notes differ."""
+
+    region_id: Id
+    period_id: PeriodId
+    indicator_id: Id
+    note_zh: Text
+    note_en: Text
+
+
 class ObservationRow(_Row):
     """One figure: a value of an indicator for a region and period, with its source."""
 
@@ -285,6 +296,15 @@ TABLE_SPECS: dict[str, TableSpec] = {
             "period_id": ("periods", "period_id", False),
             "indicator_id": ("indicators", "indicator_id", False),
             "source_id": ("sources", "source_id", False),
+        },
+    ),
+    "notes": TableSpec(
+        NoteRow,
+        ("region_id", "period_id", "indicator_id"),
+        {
+            "region_id": ("regions", "region_id", False),
+            "period_id": ("periods", "period_id", False),
+            "indicator_id": ("indicators", "indicator_id", False),
         },
     ),
     "claims": TableSpec(

@@ -305,7 +305,22 @@ def validate_folder(folder: Path) -> dict[str, list[Row]]:
         parsed["observations"], parsed["indicators"], folder / TABLES["observations"]
     )
     _check_claims(parsed["claims"], parsed, folder / TABLES["claims"])
+    _check_notes(parsed["notes"], parsed["observations"], folder / TABLES["notes"])
     return parsed
+
+
+def _check_notes(rows: list[Row], observations: list[Row], path: Path) -> None:
+    """A note belongs to a figure: its region, period and indicator are an observation's."""
+    keys = {(o.data.region_id, o.data.period_id, o.data.indicator_id) for o in observations}
+    for row in rows:
+        n = row.data
+        if (n.region_id, n.period_id, n.indicator_id) not in keys:
+            raise DataError(
+                path,
+                f"no figure {n.indicator_id} for {n.region_id} in {n.period_id} in "
+                f"{TABLES['observations']} to attach this note to",
+                line=row.line,
+            )
 
 
 @lru_cache(maxsize=8)
@@ -316,6 +331,14 @@ def _load(folder: Path, fingerprint: tuple) -> Tables:
     hashes = {name: file_hash(folder / fname) for name, fname in TABLES.items()}
 
     obs = _frame(parsed["observations"])
+    key = ["region_id", "period_id", "indicator_id"]
+    notes = (
+        _frame(parsed["notes"])
+        if parsed["notes"]
+        else pd.DataFrame(columns=[*key, "note_zh", "note_en"])
+    )
+    obs = obs.merge(notes[[*key, "note_zh", "note_en"]], on=key, how="left")
+    obs[["note_zh", "note_en"]] = obs[["note_zh", "note_en"]].fillna("")
     obs = obs.rename(columns={"value": "value_text"})
     obs["value"] = obs["value_text"].astype(float)
     obs["decimals"] = obs["value_text"].map(lambda s: len(s.partition(".")[2]))

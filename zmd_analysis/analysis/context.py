@@ -65,6 +65,8 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
                     printed=r.value_text,
                     source_id=r.source_id,
                     reliability=r.reliability,
+                    note_zh=r.note_zh,
+                    note_en=r.note_en,
                 )
             )
     out = pd.DataFrame(
@@ -81,10 +83,14 @@ def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
             "printed",
             "source_id",
             "reliability",
+            "note_zh",
+            "note_en",
         ],
     )
     out = out.sort_values(["level", "year"]).reset_index(drop=True)
-    out["break_before"] = out.groupby("level")["coverage"].transform(
+    # a change of coverage, or of a figure's own coverage note, is a definitional break
+    scope = out["coverage"] + "|" + out["note_en"].fillna("")
+    out["break_before"] = scope.groupby(out["level"]).transform(
         lambda c: c.ne(c.shift()) & c.shift().notna()
     )
     return out

@@ -43,6 +43,8 @@ class Figure:
     printed: str = ""
     qualifier: str = ""
     kind: str = ""
+    note_zh: str = ""
+    note_en: str = ""
 
     @classmethod
     def of_observation(cls, o: Observation) -> Figure:
@@ -61,6 +63,8 @@ class Figure:
             printed=o.value_text,
             qualifier=o.qualifier,
             kind=o.kind,
+            note_zh=o.note_zh,
+            note_en=o.note_en,
         )
 
     @classmethod

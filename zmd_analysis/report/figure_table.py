@@ -52,7 +52,13 @@ def name(fig: Figure, lang: str) -> str:
 
 
 def labelled(fig: Figure) -> Labelled:
-    return fig, name(fig, "zh"), name(fig, "en")
+    """A figure under its own label, with its coverage note (不含新蔡县) when it has one."""
+    zh, en = name(fig, "zh"), name(fig, "en")
+    return (
+        fig,
+        f"{zh}（{fig.note_zh}）" if fig.note_zh else zh,
+        f"{en} ({fig.note_en})" if fig.note_en else en,
+    )
 
 
 def row(item: Labelled) -> dict:

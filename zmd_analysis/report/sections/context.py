@@ -36,8 +36,13 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     )
     spots = ["top center", "bottom center", "middle right", "middle left"]
     series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
-    for (level, coverage), grp in series.groupby(["level", "coverage"], sort=False):
+    note = "note_en" if en else "note_zh"
+    # one line per level, coverage and coverage note: figures of another scope are not joined
+    for (level, coverage, extra), grp in series.groupby(
+        ["level", "coverage", series[note].fillna("")], sort=False
+    ):
         lev, cov = label("level", level, lang), label("coverage", coverage, lang)
+        cov = f"{cov}, {extra}" if extra and en else f"{cov}，{extra}" if extra else cov
         name = (
             lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
         )
