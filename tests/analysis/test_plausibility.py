@@ -47,3 +47,18 @@ def test_the_headline_counts_what_settled_each_claim():
     ) - len(trivial)
     assert (h.scale_tested, h.implausible) == (3, 3)
     assert (h.confirms, h.contradicts) == (2, 0)
+
+
+def test_progress_ahead_of_the_calendar_while_investment_fell_is_implausible():
+    """Jan–Apr 2020: A-class projects 45.6% of plan, 12.3 pp ahead of the calendar, while
+    Henan's fixed-asset investment fell 1.1% (the shutdown months)."""
+    v = _by_id("zmd-bulletin-20200521")["zmd20-a-plan"]
+    assert "ahead_in_a_fall=implausible_at_face_value" in v.names["scale_tests"]
+    assert v.numbers["fall_growth"].value == -1.1 and v.names["fall_region"] == "henan"
+    assert v.numbers["ahead"].low > 0
+    b = _by_id("zmd-bulletin-20200521")["zmd20-b-plan"]  # and 1708 / 0.416 is 133% of GDP
+    assert b.numbers["plan_gdp_ratio"].value == pytest.approx(1708 / 0.416 / 3082.82 * 100)
+    # 2021: investment grew, so the test does not apply
+    assert (
+        "ahead_in_a_fall" not in _by_id("zmdrb-20210602-p1")["zmd21-city-plan"].names["scale_tests"]
+    )

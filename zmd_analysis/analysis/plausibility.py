@@ -12,6 +12,10 @@ the data allow it:
   data hold, named): a one-year plan of one project list above a year's output of the
   whole economy is not credible at face value.
 
+* ``ahead_in_a_fall``: a share of plan running ahead of the calendar in a period when the
+  region's fixed-asset investment (else its parent's) fell year on year: listed projects
+  ahead of plan while investment as a whole shrank (a shutdown) cannot be corroborated.
+
 A verdict keeps its status (the arithmetic) and gains ``plausibility`` and the numbers
 compared (``scale_part``, ``scale_whole``, ``scale_ratio``; ``plan_gdp``,
 ``plan_gdp_ratio``, ``plan_industry_ratio``). No words: the report says what it means.
@@ -34,6 +38,7 @@ class ScaleLookup(Protocol):
     def find(self, indicator: str, region: str, period: str) -> Observation | None: ...
     def part_of(self, indicator: str) -> str: ...
     def calendar_year(self, period: str, offset: int = 0) -> str | None: ...
+    def parent(self, region: str) -> str: ...
 
 
 def _part_of(v, look: ScaleLookup):
@@ -73,8 +78,23 @@ def _plan_vs_gdp(v, look: ScaleLookup):
     return None
 
 
+def _ahead_in_a_fall(v, look: ScaleLookup):
+    ahead, period, region = v.numbers.get("ahead"), v.names.get("period"), v.names.get("region")
+    if ahead is None or not period or not region:
+        return None
+    for where in (region, look.parent(region)):
+        fall = look.find("fai_growth", where, period) if where else None
+        if fall is None:
+            continue
+        if fall.high >= 0:  # investment did not fall: nothing to test
+            return None
+        status = Plausibility.IMPLAUSIBLE if ahead.low > 0 else Plausibility.PLAUSIBLE
+        return status, {"fall_growth": d.stated(fall)}, {"fall_region": where}
+    return None
+
+
 #: the tests, by the name the report's templates use
-TESTS = {"part_of": _part_of, "plan_vs_gdp": _plan_vs_gdp}
+TESTS = {"part_of": _part_of, "plan_vs_gdp": _plan_vs_gdp, "ahead_in_a_fall": _ahead_in_a_fall}
 
 
 def assess(v, look: ScaleLookup):

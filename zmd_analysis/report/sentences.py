@@ -82,7 +82,7 @@ class _Fields(dict):
             return estimate(v.numbers[key.removesuffix("_point")], lang, show_range=False)
         if key == "label":
             return self.claim["label_en" if not zh else "label_zh"]
-        if key in ("region", "comparator"):
+        if key in ("region", "comparator", "fall_region"):
             return n.region(v.names.get(key, ""))
         if key in ("measure", "part", "whole"):
             return n.indicator(v.names.get(key, ""))
