@@ -74,3 +74,16 @@ def test_the_growth_path_puts_each_year_on_its_own_line():
         "Jan–Jul",
         "Jan–Oct",
     ]
+
+
+def test_a_legend_that_wraps_moves_the_plot_down_not_into_the_title():
+    from zmd_analysis.analysis.themes import key_projects
+    from zmd_analysis.report.charts import _legend_rows
+    from zmd_analysis.report.sections.key_projects import progress_chart
+
+    kp = key_projects("zhumadian", "2021M01-M04")
+    en, zh = progress_chart(kp, "Zhumadian", "en"), progress_chart(kp, "驻马店市", "zh")
+    assert _legend_rows(en) >= 2 and en.layout.margin.t >= 90 + 22 * (_legend_rows(en) - 1)
+    bars = [t for t in en.data if t.type == "bar"]
+    assert bars[0].cliponaxis is False and all("vs province" in x for x in bars[0].text)
+    assert _legend_rows(zh) <= _legend_rows(en)

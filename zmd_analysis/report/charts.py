@@ -116,7 +116,33 @@ def finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict])
     extra = 15 * text.count("<br>")
     if extra:
         fig.update_layout(margin_b=105 + extra, height=(fig.layout.height or HEIGHT) + extra)
+    rows = _legend_rows(fig)
+    if rows > 1:  # a legend that wraps pushes the plot down, never into the title
+        more = 22 * (rows - 1)
+        fig.update_layout(
+            margin_t=(fig.layout.margin.t or 90) + more, height=(fig.layout.height or HEIGHT) + more
+        )
     return fig
+
+
+#: the legend's width, in half-width cells, across a chart of the house width
+LEGEND_CELLS = 84
+
+
+def _legend_rows(fig: go.Figure) -> int:
+    """How many rows the horizontal legend takes (0 when it is hidden)."""
+    if fig.layout.showlegend is False:
+        return 0
+    names = [t.name for t in fig.data if t.name and t.showlegend is not False]
+    if len(names) < 2:
+        return 0
+    rows, used = 1, 0
+    for name in names:
+        cells = _display_width(name) + 7  # the symbol and the gap after the entry
+        if used and used + cells > LEGEND_CELLS:
+            rows, used = rows + 1, 0
+        used += cells
+    return rows
 
 
 def chart_data(fig: go.Figure) -> pd.DataFrame:

@@ -64,15 +64,14 @@ def progress_chart(kp: KeyProjects, region_name: str, lang: str = "zh") -> go.Fi
     cats = [label("key_list", x.level, lang) for x in lists]
     shares = [ft.known(x.plan_share) for x in lists]
     gaps = [x.plan_share_gap for x in lists]
-    pp = "pp" if lang == "en" else "个百分点"
-    above = "above the province" if lang == "en" else "高于全省"
 
     def bar_text(share: Figure, gap: Figure | None) -> str:
         text = f"{num(share.value, lang=lang)}%"
         if gap is None:
             return text
-        extra = f"{above} {num(gap.value, lang=lang)} {pp}"
-        return f"{text}（{extra}）" if lang == "zh" else f"{text} ({extra})"
+        if lang == "en":  # short enough to sit beside the bar inside the chart
+            return f"{text} (+{num(gap.value, lang=lang)} pp vs province)"
+        return f"{text}（高于全省{num(gap.value, lang=lang)}个百分点）"
 
     fig = go.Figure()
     fig.add_bar(
@@ -84,6 +83,7 @@ def progress_chart(kp: KeyProjects, region_name: str, lang: str = "zh") -> go.Fi
         text=[bar_text(s, g) for s, g in zip(shares, gaps)],
         textposition="outside",
         textfont=dict(color=c.CITY),
+        cliponaxis=False,
     )
     has_avgs = all(x.provincial_average is not None for x in lists)
     avgs = [ft.known(x.provincial_average) for x in lists] if has_avgs else []
