@@ -103,7 +103,7 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     ]
     fig = c.finish(fig, tr("chart_series_title", lang), lang, source, data)
     fig.update_layout(
-        margin_t=130,
+        margin_t=(fig.layout.margin.t or 90) + 40,  # above any rows the legend added
         height=(fig.layout.height or c.HEIGHT) + 40,
         legend=dict(y=1.0, yanchor="bottom"),
     )
