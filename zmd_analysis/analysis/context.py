@@ -287,8 +287,8 @@ def outcomes(year: str, region: str, comparison: str, data: DataArg = None) -> O
     if secondary is None and industry is None:
         return None
     comp_industry, peer = _comparison_industry(comparison, year, data) if comparison else (None, "")
-    y = load_tables(data).periods.set_index("period_id").loc[year, "end"].year
     periods = load_tables(data).periods.set_index("period_id")
+    y = periods.loc[year, "end"].year
     inv_periods = [
         p
         for p in available_periods("industrial_investment_growth", region, data)

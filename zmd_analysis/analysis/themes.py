@@ -18,6 +18,7 @@ from ..access.observations import DataArg, Observation, find
 from ..access.tables import load_tables
 from ..access.vocab import Origin
 from . import derived as d
+from .claims import calendar_year
 from .rounding import decimals_of, round_half_up
 
 
@@ -229,10 +230,7 @@ class Scale(_Theme):
 
 def year_of(period: str, data: DataArg = None) -> str | None:
     """The id of the calendar year a period ends in, when periods.csv has it."""
-    p = load_tables(data).periods
-    end = p.set_index("period_id").loc[period, "end"]
-    hit = p[(p["start"] == f"{end.year}-01-01") & (p["end"] == f"{end.year}-12-31")]
-    return hit["period_id"].iloc[0] if len(hit) else None
+    return calendar_year(load_tables(data), period)
 
 
 def scale(

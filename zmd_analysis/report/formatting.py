@@ -150,9 +150,11 @@ def quantity(
     ranged = (
         show_range and nd is not None and printed is None and low != high and math.isfinite(high)
     )
+    # two decimals where one would say too little: an amount under 10亿元, or a value that
+    # rounds to 0 at one decimal
+    fine = (unit.startswith("亿元") and abs(value) < 10) or (value != 0 and round(value, 1) == 0)
     if nd is None:  # exact, or a range too narrow to show: the point alone, never a rounded whole
-        small_amount = unit.startswith("亿元") and abs(value) < 10
-        nd = 0 if float(value).is_integer() else 2 if small_amount or round(value, 1) == 0 else 1
+        nd = 0 if float(value).is_integer() else 2 if fine else 1
     if kind == "rank" or unit == "位":
         return ordinal(int(value)) if lang == "en" else f"第{int(value)}位"
     if lang == "en":
@@ -185,8 +187,7 @@ def quantity(
         return text
     u = {"百分点": "个百分点"}.get(unit, unit)
     exact_fraction = printed is None and not float(value).is_integer()
-    # the point: at most one decimal (two for an amount under 10亿元, whose inputs have one)
-    fine = (unit.startswith("亿元") and abs(value) < 10) or (value != 0 and round(value, 1) == 0)
+    # the point: at most one decimal (two where one says too little, see above)
     dp = min(nd, 2 if fine else 1) if printed is None else nd
 
     def show_zh(x: float, nd: int = nd) -> str:
