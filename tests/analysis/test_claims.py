@@ -281,7 +281,7 @@ def test_rank_rebuilt_when_every_peer_is_in_the_data(data_copy):
     with open(data_copy / "observations.csv", "a", encoding="utf-8") as fh:
         fh.writelines(lines)
     with open(data_copy / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write("fixture-peers,测试,测试数据,2021-05-20,,,low,invented for a test,,,,\n")
+        fh.write("fixture-peers,测试,测试数据,2021-05-20,,,low,invented for a test,,,,,,\n")
     x = verdicts(data_copy)["zmd21-ind-rank"]
     # zhumadian's 48.7 beats 10..26, so it is 1st, not the printed 2nd
     assert (x.status, x.numbers["computed"].value) == ("inconsistent", 1)

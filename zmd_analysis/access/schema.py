@@ -51,6 +51,7 @@ class SourceRow(_Row):
     page: str = ""
     url: str = ""
     reliability: Reliability
+    #: the curator's note (how the text was read, where a copy is kept); not shown
     note: str = ""
     #: how the publisher prints rounded figures, where known: half_up or truncate
     rounding: Rounding = ""
@@ -60,6 +61,11 @@ class SourceRow(_Row):
     #: still quoted once); empty: English reports show the original
     publisher_en: str = ""
     title_en: str = ""
+    #: what a reader of a figure from this source should know (an excerpt, a title not as
+    #: printed, a copy not checked against its original), shown in the reports' source
+    #: list, in each language; empty: nothing to say
+    note_zh: str = ""
+    note_en: str = ""
 
     @field_validator("date", mode="before")
     @classmethod

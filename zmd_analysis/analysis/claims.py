@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from ..access import calendar
 from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
 from ..access.vocab import CHECKED, Independent, Plausibility, Status
@@ -920,12 +921,7 @@ KINDS: dict[str, Callable[..., Verdict]] = {
 def calendar_year(t: Tables, period: str, offset: int = 0) -> str | None:
     """The id of the calendar year ``offset`` years after the one ``period`` ends in, when
     periods.csv has it."""
-    p = t.periods
-    if period not in set(p["period_id"]):
-        return None
-    year = p.set_index("period_id").loc[period, "end"].year + offset
-    hit = p[(p["start"] == f"{year}-01-01") & (p["end"] == f"{year}-12-31")]
-    return str(hit["period_id"].iloc[0]) if len(hit) else None
+    return calendar.calendar_year(t.periods, period, offset)
 
 
 def year_earlier(t: Tables, period: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from ..access.calendar import from_new_year
 from ..access.observations import DataArg, available_periods, find, get, select
 from ..access.tables import load_tables
 from . import derived as d
@@ -29,15 +30,7 @@ KEY_PROJECT_SERIES = {
 
 def jan_apr_periods(data: DataArg = None) -> list[str]:
     """Every period in the data that runs from 1 January to 30 April of one year."""
-    p = load_tables(data).periods
-    mask = (
-        (p["start"].dt.month == 1)
-        & (p["start"].dt.day == 1)
-        & (p["end"].dt.month == 4)
-        & (p["end"].dt.day == 30)
-        & (p["start"].dt.year == p["end"].dt.year)
-    )
-    return list(p.loc[mask].sort_values("start")["period_id"])
+    return list(from_new_year(load_tables(data).periods, 4, 30)["period_id"])
 
 
 def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:

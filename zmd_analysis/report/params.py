@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..access.calendar import whole_years
 from ..access.errors import UnknownNameError
 from ..access.observations import DataArg
 from ..access.tables import load_tables
@@ -54,11 +55,7 @@ def validate_period(period: str, data: DataArg = None, name: str = "period") -> 
 def validate_year(year: str, data: DataArg = None, name: str = "year") -> str:
     """A period that is one whole calendar year (the valid values listed are years only)."""
     _expect_str(name, year)
-    p = load_tables(data).periods
-    whole = (p["start"].dt.strftime("%m-%d") == "01-01") & (
-        p["end"].dt.strftime("%m-%d") == "12-31"
-    )
-    valid = list(p.loc[whole & (p["start"].dt.year == p["end"].dt.year), "period_id"])
+    valid = list(whole_years(load_tables(data).periods)["period_id"])
     if year not in valid:
         raise UnknownNameError(name, year, valid)
     return year

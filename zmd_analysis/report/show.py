@@ -283,12 +283,15 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
         rel = escape(label("reliability", r.reliability, lang))
         page = f", {escape(page_label(r.page, lang))}" if r.page else ""
         date = escape(source_date(r.date, r.date_confidence, lang))
+        note = str(r.get(f"note_{lang}", "") or "")
         if lang == "en":
             name, both = source_publisher(r, lang), source_title(r, lang, quote_original=True)
             text = f"{escape(name)}, {escape(both)}, {date}{page} ({rel})."
+            text += f" {escape(note[:1].upper() + note[1:])}." if note else ""
         else:
             page = f"，{escape(r.page)}" if r.page else ""
             text = f"{escape(r.publisher)}，《{escape(r.title)}》，{date}{page}（{rel}）。"
+            text += f"{escape(note)}。" if note else ""
         return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
 
     items = "".join(item(i) for i in ids)

@@ -1,0 +1,26 @@
+"""The source list at the end of every report: each source's reader note is shown in the
+reader's language, the curator's note never."""
+
+import pytest
+
+from zmd_analysis.report import show
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    out: list[str] = []
+    monkeypatch.setattr(show, "_show", out.append)
+    return out
+
+
+def test_reader_notes_are_listed_in_the_readers_language(shown):
+    show.sources(["zmd-gov-20200922", "ny-lianghui-20220211", "zmd-tjgb-2021"], "zh")
+    show.sources(["zmd-gov-20200922", "ny-lianghui-20220211"], "en")
+    zh, en = shown
+    assert "2020-09-22（转载）。仅录入通报前几部分（摘录）。" in zh
+    assert "标题系审阅者概括，非原文标题。" in zh
+    assert "Excerpt: only the bulletin's first sections are held." in en.replace("&#x27;", "'")
+    assert "Title as a reviewer described it, not as printed." in en
+    # the curator's note (how the text was read) stays out of the reports
+    assert "re-post of the official communiqué" not in zh
+    assert "驻马店广视网 re-post" not in en and "excerpt held (first sections)" not in en
