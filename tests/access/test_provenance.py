@@ -23,6 +23,24 @@ def test_edited_file_is_caught(data_copy):
     assert provenance.verify(data_copy) == []
 
 
+def test_a_deliberate_edit_dates_the_record_and_the_data(data_copy):
+    import datetime as dt
+
+    before = provenance.data_date(data_copy)
+    assert before == max(r["date_modified"] for r in provenance.load_records().values())
+    replace_in(data_copy / "observations.csv", ",212,", ",213,")
+    later = dt.date.fromisoformat(before) + dt.timedelta(days=3)
+    provenance.update_checksums(data_copy, today=later)
+    records = provenance.load_records(data_copy)
+    assert records["observations.csv"]["date_modified"] == later.isoformat()
+    # the other records keep their dates
+    assert (
+        records["regions.csv"]["date_modified"]
+        == provenance.load_records()["regions.csv"]["date_modified"]
+    )
+    assert provenance.data_date(data_copy) == later.isoformat()
+
+
 def test_missing_record_field_is_caught(data_copy):
     doc = json.loads((data_copy / "provenance.json").read_text(encoding="utf-8"))
     del doc["files"]["sources.csv"]["citation"]

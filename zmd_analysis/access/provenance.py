@@ -1,13 +1,14 @@
 """Provenance records for the data files, and their checksums.
 
 ``data/provenance.json`` holds one record per data file (producer, title,
-dates published and accessed, citation, SHA-256). A test checks that every
+dates published, accessed and last modified, citation, SHA-256). A test checks that every
 file has a record and that the checksums match, so an edit to the data cannot
 slip in unrecorded. After a deliberate edit run ``make checksums``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -17,7 +18,15 @@ from .paths import TABLES, data_dir, provenance_path
 
 #: files with a record besides the tables: the intake's word lists (zmd-report propose)
 WORD_LISTS = ("lexicon.toml",)
-REQUIRED_FIELDS = ("producer", "title", "date_published", "date_accessed", "citation", "sha256")
+REQUIRED_FIELDS = (
+    "producer",
+    "title",
+    "date_published",
+    "date_accessed",
+    "date_modified",
+    "citation",
+    "sha256",
+)
 
 
 def sha256(path: Path) -> str:
@@ -70,8 +79,16 @@ def data_version(data=None) -> str:
     return h.hexdigest()[:12]
 
 
-def update_checksums(data=None) -> list[str]:
-    """Rewrite the sha256 of each record; returns the files whose checksum changed."""
+def data_date(data=None) -> str:
+    """The date the data last changed (ISO): the latest ``date_modified`` of the records.
+    It stamps what a build publishes (verdicts, ClaimReview), so a rebuild of unchanged
+    data carries the same date, whatever day it runs."""
+    return max(str(rec.get("date_modified", "")) for rec in load_records(data).values())
+
+
+def update_checksums(data=None, today: dt.date | None = None) -> list[str]:
+    """Rewrite the sha256 of each record, and date the records whose file changed
+    (``date_modified``, today by default); returns the files whose checksum changed."""
     path = provenance_path(data)
     doc = json.loads(path.read_text(encoding="utf-8"))
     changed = []
@@ -79,6 +96,7 @@ def update_checksums(data=None) -> list[str]:
         new = sha256(data_dir(data) / fname)
         if rec.get("sha256") != new:
             rec["sha256"] = new
+            rec["date_modified"] = (today or dt.date.today()).isoformat()
             changed.append(fname)
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return changed

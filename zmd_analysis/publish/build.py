@@ -579,7 +579,6 @@ def build(
     kernels and the browser start, and always before any notebook runs."""
     from ..access.provenance import data_version
 
-    known = [s.name for s in specs]
     unchecked = [] if params_checked else list(specs)  # the whole config, --only or not
     selected = _select(specs, only, overrides, formats)
 
@@ -610,7 +609,7 @@ def build(
             )
         else:
             check_params_now()
-        _collect(bd, known, state, dv, rewrite=bool(todo.jobs) or todo.state_changed)
+        _collect(bd, specs, state, dv, rewrite=bool(todo.jobs) or todo.state_changed)
     return _result(outcomes, selected)
 
 
@@ -707,14 +706,17 @@ def _run(
     return outcomes
 
 
-def _collect(bd: BuildDir, known: list[str], state: dict, dv: str, rewrite: bool) -> None:
-    """Save the state and write the index pages (when anything changed, or one is missing)."""
+def _collect(bd: BuildDir, specs: list[ReportSpec], state: dict, dv: str, rewrite: bool) -> None:
+    """Save the state and write the index pages (when anything changed, or one is missing);
+    publish the verdicts and the explorer (each file only when its content changed)."""
     from .index_page import PAGES, write_index
+    from .verdicts import publish
 
     if rewrite:
         bd.save_state(state)
     if rewrite or not all((bd.out / f).exists() for f in PAGES.values()):
-        write_index(bd, known, state, dv)
+        write_index(bd, [s.name for s in specs], state, dv)
+    publish(bd.out, bd.tmp, specs)
 
 
 def _dask_executor(stack: ExitStack, scheduler: str):

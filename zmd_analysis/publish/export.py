@@ -65,9 +65,18 @@ class ReportOutputs(Preprocessor):
                     o
                     for o in cell.get("outputs", [])
                     if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
-                    and "claims" not in o.get("metadata", {}).get(METADATA_KEY, {})
+                    and not _record_only(o, resources)
                 ]
         return nb, resources
+
+
+def _record_only(out, resources: dict) -> bool:
+    """Whether an output is a record for the build, not for the reader: a claims summary
+    (read by the index) or ClaimReview items (kept in ``resources`` for the page head)."""
+    mark = out.get("metadata", {}).get(METADATA_KEY, {})
+    if "claim_reviews" in mark:
+        resources.setdefault("claim_reviews", []).extend(mark["claim_reviews"])
+    return "claims" in mark or "claim_reviews" in mark
 
 
 def _download_control(spec: dict, resources: dict) -> str:
@@ -133,6 +142,7 @@ class Page:
     body: str  # everything inside <body>, including the chart and download data
     init_js: str  # the chart set-up script ("" when the page has no charts)
     download_js: str = ""  # the download buttons' script (not needed in print)
+    linked_data: str = ""  # JSON-LD for the head (schema.org ClaimReview), or ""
 
     def html(self) -> str:
         head_js = f"<script>{plotly_js()}</script>" if self.init_js else ""
@@ -143,7 +153,12 @@ class Page:
             f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{escape(self.title)}</title>\n<style>{report_css()}</style>\n{head_js}\n"
-            f"</head>\n<body>\n{self.body}\n{init}</body>\n</html>\n"
+            + (
+                f'<script type="application/ld+json">{self.linked_data}</script>\n'
+                if self.linked_data
+                else ""
+            )
+            + f"</head>\n<body>\n{self.body}\n{init}</body>\n</html>\n"
         )
 
 
@@ -200,7 +215,17 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
         f"<main>\n{body}\n</main>\n{data}",
         _INIT_JS if figures else "",
         _DOWNLOAD_JS if files else "",
+        _linked_data(res.get("claim_reviews", []), meta.build.get("report", "")),
     )
+
+
+def _linked_data(reviews: list[dict], report: str) -> str:
+    """The page's ClaimReview items as JSON-LD, each ``url`` (the claim's anchor) made the
+    report's own permalink, ``<report>.html#claim-<id>``."""
+    if not reviews:
+        return ""
+    page = f"{report}.html" if report else ""
+    return script_json([{**r, "url": f"{page}{r['url']}"} for r in reviews])
 
 
 # Draws every figure, then sets a flag the PDF printer waits for.

@@ -16,6 +16,8 @@ from ..report.texts import tr
 from .files import write_atomic
 
 PAGES = {"zh": "index.html", "en": "index.en.html"}
+#: the claims explorer (:mod:`.explorer_page`), linked from each index
+EXPLORER = {"zh": "claims.html", "en": "claims.en.html"}
 
 
 def _links(name: str, rec: dict, bd, lang: str) -> str:
@@ -144,6 +146,7 @@ p.banner {{ font-size: 15px; font-weight: bold; }}
 <body><a class="lang-switch" href="{PAGES[other]}" hreflang="{other}">{escape(tr("index_other_language", lang))}</a>
 <h1 class="report-title">{escape(tr("index_title", lang))}</h1>
 <p class="purpose">{escape(tr("index_purpose", lang, version=data_version))}</p>
+<p class="explorer"><a href="{EXPLORER[lang]}">{escape(tr("index_explorer", lang))}</a> · {escape(tr("index_verdicts_data", lang))} <a href="verdicts.csv">verdicts.csv</a> <a href="verdicts.json">verdicts.json</a></p>
 {alert}
 {"".join(sections)}
 </body></html>

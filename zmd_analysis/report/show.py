@@ -15,6 +15,7 @@ from IPython.display import HTML, display
 from ..access.observations import DataArg, available_periods
 from ..access.tables import load_tables
 from ..access.vocab import Origin
+from ..analysis.verdict_table import anchor
 from . import charts, downloads
 from .citations import (
     source_line,  # noqa: F401  (notebooks call show.source_line)
@@ -121,6 +122,16 @@ def title(text: str, purpose: str) -> None:
 def claims_summary(summary: dict[str, int]) -> None:
     """The article's number of claims per status, for the build's index (no display)."""
     display({TEXT_MIME: ""}, raw=True, metadata={METADATA_KEY: {"claims": dict(summary)}})
+
+
+def claim_reviews(source: str, lang: str = "zh") -> None:
+    """The article's verdicts as schema.org ClaimReview, for the build to embed as JSON-LD
+    (no display)."""
+    from .claim_review import claim_reviews as reviews
+
+    display(
+        {TEXT_MIME: ""}, raw=True, metadata={METADATA_KEY: {"claim_reviews": reviews(source, lang)}}
+    )
 
 
 def heading(text: str, level: int = 2) -> None:
@@ -238,19 +249,29 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
         ]
     head = "".join(f"<th>{escape(tr(k, lang))}</th>" for k in keys)
     status_col = keys.index("col_status")
+    link = escape(tr("claim_permalink", lang))
+
+    def cell(r, i: int, c) -> str:
+        if i == status_col:
+            return f'<td class="status">{escape(str(c))}</td>'
+        if i == 0:  # the claim, with its permalink
+            return (
+                f'<td><a class="permalink" href="#{escape(anchor(r.claim_id))}" '
+                f'title="{link}" aria-label="{link}">#</a> {escape(str(c))}</td>'
+            )
+        return f"<td>{escape(str(c))}</td>"
+
     body = "".join(
-        f'<tr class="claim {escape(r.status)} {escape(r.independent)}">'
-        + "".join(
-            f'<td class="status">{escape(str(c))}</td>'
-            if i == status_col
-            else f"<td>{escape(str(c))}</td>"
-            for i, c in enumerate(row)
-        )
+        f'<tr class="claim {escape(r.status)} {escape(r.independent)}" '
+        f'id="{escape(anchor(r.claim_id))}">'
+        + "".join(cell(r, i, c) for i, c in enumerate(row))
         + "</tr>"
         for r, row in zip(claims.itertuples(), cells)
     )
+    claims = claims.assign(anchor=[anchor(i) for i in claims["claim_id"]])
     cols = [
         "claim_id",
+        "anchor",
         "source_id",
         "locator",
         "label",

@@ -219,3 +219,4 @@ def lessons(page: Page) -> None:
 def claims_table(page: Page) -> None:
     show.heading(tr("claims_table_heading", page.lang))
     show.claims_table(_claims(page), page.lang)
+    show.claim_reviews(page.values["source"], page.lang)

@@ -1,0 +1,353 @@
+"""Verdicts as data: the table every build writes (CSV and JSON, valid against the schema),
+each claim's permalink, the ClaimReview JSON-LD of the claims-check pages, the explorer
+(driven in chromium) and the incremental rewrite of all of them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import zmd_analysis as z
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+from zmd_analysis.access.provenance import data_date, data_version, update_checksums
+from zmd_analysis.analysis.claims import check_claims
+from zmd_analysis.publish import build as builder
+from zmd_analysis.publish import verdicts
+from zmd_analysis.publish.config import load_config
+from zmd_analysis.report.claim_review import RATING
+from zmd_analysis.report.labels import label
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SEED = "zmdrb-20210602-p1"
+CONFIG = f"""
+[defaults]
+formats = ["html"]
+
+[[report]]
+name = "06-claims-check"
+notebook = "06_claims_check"
+params = {{ source = "{SEED}", lang = "zh" }}
+
+[[report]]
+name = "06-claims-check-en"
+notebook = "06_claims_check"
+params = {{ source = "{SEED}", lang = "en" }}
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("verdicts")
+    (base / "reports.toml").write_text(CONFIG, encoding="utf-8")
+    out = base / "reports"
+    result = builder.build(load_config(base / "reports.toml"), out, jobs=2, log=lambda m: None)
+    assert not result.failed, [o.message for o in result.outcomes]
+    return out
+
+
+def _json(out: Path) -> dict:
+    return json.loads((out / "verdicts.json").read_text(encoding="utf-8"))
+
+
+# --- the table --------------------------------------------------------------------------
+
+
+def test_every_claim_of_every_article_is_a_row_valid_against_the_schema(built):
+    doc = _json(built)
+    jsonschema.validate(doc, json.loads(verdicts.SCHEMA.read_text(encoding="utf-8")))
+    claims = z.load_tables().claims
+    assert [r["claim_id"] for r in doc["verdicts"]] == list(claims["claim_id"])
+    assert {r["source_id"] for r in doc["verdicts"]} == set(z.articles())
+    assert len(z.articles()) >= 3
+    assert doc["data_version"] == data_version() and doc["data_date"] == data_date()
+    # the schema copied next to the table is the one in the package
+    assert (built / "verdicts.schema.json").read_bytes() == verdicts.SCHEMA.read_bytes()
+
+
+def test_the_schema_rejects_a_row_that_breaks_it(built):
+    schema = json.loads(verdicts.SCHEMA.read_text(encoding="utf-8"))
+    doc = _json(built)
+    doc["verdicts"][0]["status"] = "mostly_true"
+    with pytest.raises(jsonschema.ValidationError, match="mostly_true"):
+        jsonschema.validate(doc, schema)
+    doc = _json(built)
+    del doc["verdicts"][0]["plausibility"]
+    with pytest.raises(jsonschema.ValidationError, match="plausibility"):
+        jsonschema.validate(doc, schema)
+
+
+def test_rows_carry_the_engines_figures_and_statuses(built):
+    rows = {r["claim_id"]: r for r in _json(built)["verdicts"]}
+    engine = {v.claim_id: v for v in check_claims()}
+    for cid, r in rows.items():
+        v = engine[cid]
+        assert (r["status"], r["plausibility"], r["independent"], r["rounding"]) == (
+            v.status,
+            v.plausibility,
+            v.independent,
+            v.rounding,
+        )
+    plan = rows["zmd21-prov-plan"]
+    # 246 亿元 is 51% of the plan: the plan is 246 / 0.51 = 482.35 亿元 (472.1–488.1)
+    assert plan["principal"] == "plan"
+    assert plan["computed"]["plan"]["value"] == pytest.approx(482.3529, abs=1e-3)
+    assert (plan["computed_low"], plan["computed_high"]) == pytest.approx((472.1154, 488.1188))
+    assert [p["value"] for p in plan["printed"]] == ["246", "51"]
+    assert plan["printed"][1]["low"] == 50.5 and plan["printed"][1]["high"] == 52.0
+    assert (plan["published"], plan["year"], plan["date_confidence"]) == (
+        "2021-06-02",
+        2021,
+        "printed",
+    )
+    assert plan["permalink_zh"] == "06-claims-check.html#claim-zmd21-prov-plan"
+    assert plan["permalink_en"] == "06-claims-check-en.html#claim-zmd21-prov-plan"
+    # an article whose claims check this build did not make has no permalink
+    other = next(r for r in rows.values() if r["source_id"] != SEED)
+    assert other["permalink_zh"] == other["permalink_en"] == ""
+
+
+def test_csv_has_a_bom_and_the_same_rows(built):
+    raw = (built / "verdicts.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    doc = _json(built)
+    assert list(table[0]) == doc["columns"]
+    assert [r["claim_id"] for r in table] == [r["claim_id"] for r in doc["verdicts"]]
+    first, same = table[0], doc["verdicts"][0]
+    assert json.loads(first["printed"]) == same["printed"]
+    assert json.loads(first["computed"]) == same["computed"]
+    assert float(first["computed_value"]) == same["computed_value"]
+
+
+# --- permalinks and ClaimReview ------------------------------------------------------
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.ld: list[str] = []
+        self._in_ld = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and "permalink" in (a.get("class") or ""):
+            self.links.append(a["href"])
+        self._in_ld = tag == "script" and a.get("type") == "application/ld+json"
+
+    def handle_data(self, data):
+        if self._in_ld:
+            self.ld.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_ld = False
+
+
+def _parse(path: Path) -> _Page:
+    p = _Page()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p
+
+
+def test_every_permalink_lands_on_its_claim_with_a_visible_link(built):
+    for r in _json(built)["verdicts"]:
+        for lang in ("zh", "en"):
+            link = r[f"permalink_{lang}"]
+            if not link:
+                continue
+            page, anchor = link.split("#")
+            parsed = _parse(built / page)
+            assert anchor == f"claim-{r['claim_id']}" and anchor in parsed.ids
+            assert f"#{anchor}" in parsed.links
+
+
+def test_the_download_csv_carries_each_claims_anchor(built):
+    html = (built / "06-claims-check.html").read_text(encoding="utf-8")
+    data = json.loads(
+        re.search(r'<script type="application/json" id="download-data">(.*?)</script>', html).group(
+            1
+        )
+    )
+    claims = next(
+        f for f in data.values() if re.fullmatch(r"06-claims-check-claims-\d+\.csv", f["filename"])
+    )
+    rows = list(csv.DictReader(io.StringIO(claims["csv"])))
+    assert rows and all(r["anchor"] == f"claim-{r['claim_id']}" for r in rows)
+
+
+#: the part of the schema.org vocabulary the JSON-LD uses (https://schema.org/ClaimReview,
+#: /Claim, /Rating, /Organization, /CreativeWork): each type's properties, own and
+#: inherited, and the types their values may take
+VOCAB = json.loads((FIXTURES / "schema_org_claimreview.json").read_text(encoding="utf-8"))
+
+
+def _check_against_vocab(node, where: str) -> None:
+    kind = node["@type"]
+    props = VOCAB["types"][kind]
+    for key, value in node.items():
+        if key in ("@context", "@type"):
+            continue
+        assert key in props, f"{where}: {kind} has no property {key!r}"
+        ranges = props[key]
+        if isinstance(value, dict):
+            assert value["@type"] in ranges, f"{where}: {kind}.{key} cannot be {value['@type']}"
+            _check_against_vocab(value, f"{where}.{key}")
+        elif isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise AssertionError(f"{where}: {kind}.{key} is {value!r}")
+        elif "Date" in ranges and not {"Text", "URL", "Number"} & set(ranges):
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), f"{where}: {key} {value!r}"
+        elif isinstance(value, int | float):
+            assert "Number" in ranges, f"{where}: {kind}.{key} is not a number"
+
+
+@pytest.mark.parametrize("name,lang", [("06-claims-check", "zh"), ("06-claims-check-en", "en")])
+def test_claims_check_pages_embed_a_claimreview_per_claim(built, name, lang):
+    page = _parse(built / f"{name}.html")
+    assert len(page.ld) == 1
+    reviews = json.loads(page.ld[0])
+    rows = [r for r in _json(built)["verdicts"] if r["source_id"] == SEED]
+    assert [r["url"] for r in reviews] == [r[f"permalink_{lang}"] for r in rows]
+    for review, row in zip(reviews, rows):
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        _check_against_vocab(review, row["claim_id"])
+        assert review["claimReviewed"] == row[f"label_{lang}"]
+        assert review["datePublished"] == data_date()  # the data's date, not the build's
+        item = review["itemReviewed"]
+        assert item["appearance"]["url"] == row["url"] and item["datePublished"] == "2021-06-02"
+        rating = review["reviewRating"]
+        assert rating["alternateName"] == label("status", row["status"], lang)
+        assert rating.get("ratingValue") == RATING[row["status"]]
+        if RATING[row["status"]] is not None:
+            assert (rating["worstRating"], rating["bestRating"]) == (1, 5)
+    assert any(r["reviewRating"].get("ratingValue") == 1 for r in reviews)  # 不一致 exists
+
+
+def test_the_vocabulary_check_can_fail():
+    with pytest.raises(AssertionError, match="no property 'verdict'"):
+        _check_against_vocab({"@type": "ClaimReview", "verdict": "true"}, "x")
+    with pytest.raises(AssertionError, match="cannot be Person"):
+        _check_against_vocab({"@type": "ClaimReview", "reviewRating": {"@type": "Person"}}, "x")
+
+
+# --- the explorer, in chromium ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_explorer_filters_counts_sorts_and_links(built, lang):
+    from playwright.sync_api import sync_playwright
+
+    from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+
+    rows = _json(built)["verdicts"]
+    fname = "claims.html" if lang == "zh" else "claims.en.html"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on(
+            "request", lambda r: errors.append(r.url) if not r.url.startswith("file:") else None
+        )
+        page.goto((built / fname).as_uri())
+        visible = "#claims tbody tr:not([hidden])"
+        assert page.locator(visible).count() == len(rows)
+        page.select_option("select[name=status]", "inconsistent")
+        bad = [r for r in rows if r["status"] == "inconsistent"]
+        assert page.locator(visible).count() == len(bad) > 0
+        assert f"{len(bad)}" in page.inner_text("#counts")
+        page.select_option("select[name=article]", SEED)
+        both = [r for r in bad if r["source_id"] == SEED]
+        assert page.locator(visible).count() == len(both)
+        page.select_option("select[name=status]", "")
+        page.select_option("select[name=year]", "2021")
+        in_year = [r for r in rows if r["source_id"] == SEED and r["year"] == 2021]
+        assert page.locator(visible).count() == len(in_year)
+        page.select_option("select[name=article]", "")
+        page.select_option("select[name=year]", "")
+        # sorting by year puts the earliest first, then the latest
+        page.click("#claims thead th:nth-child(2)")
+        first_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
+        page.click("#claims thead th:nth-child(2)")
+        last_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
+        assert (int(first_year), int(last_year)) == (
+            min(r["year"] for r in rows),
+            max(r["year"] for r in rows),
+        )
+        # a claim's link lands on its row in the claims check
+        target = next(r for r in rows if r[f"permalink_{lang}"])
+        page.click(f"#row-{target['claim_id']} a.claim-link")
+        page.wait_for_load_state()
+        assert page.url.endswith(target[f"permalink_{lang}"])
+        assert (
+            page.evaluate("document.querySelector(':target').id") == f"claim-{target['claim_id']}"
+        )
+        browser.close()
+    assert errors == []
+
+
+def test_both_indexes_link_the_explorer_and_the_data(built):
+    for index, explorer in (("index.html", "claims.html"), ("index.en.html", "claims.en.html")):
+        html = (built / index).read_text(encoding="utf-8")
+        assert f'href="{explorer}"' in html and 'href="verdicts.csv"' in html
+
+
+def test_english_explorer_has_no_chinese_but_the_language_switch(built):
+    html = (built / "claims.en.html").read_text("utf-8")
+    html = re.sub(r'<a class="lang-switch"[^>]*>中文</a>', " ", html)
+    text = re.sub(r"<script.*?</script>|<[^>]+>", " ", html, flags=re.S)
+    assert re.findall(r"[\u4e00-\u9fff]+", text) == []
+
+
+# --- incremental ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data))
+    return data
+
+
+def test_nothing_changed_rewrites_nothing_and_one_verdict_rewrites_the_table(data_copy, tmp_path):
+    out, tmp = tmp_path / "out", tmp_path / "tmp"
+    out.mkdir()
+    tmp.mkdir()
+    specs = load_config(Path(__file__).parents[2] / "reports.toml")
+    first = verdicts.publish(out, tmp, specs)
+    assert set(first) == {*verdicts.FILES, "claims.html", "claims.en.html"}
+    assert verdicts.publish(out, tmp, specs) == []
+    # 246 → 266 亿元: the plan claim's computed plan moves, its table rows and pages follow
+    obs = data_copy / "observations.csv"
+    text = obs.read_text(encoding="utf-8")
+    line = next(
+        ln
+        for ln in text.splitlines()
+        if ln.startswith("zhumadian,2021M01-M04,prov_key_ind_investment,246,")
+    )
+    obs.write_text(text.replace(line, line.replace(",246,", ",266,", 1)), encoding="utf-8")
+    update_checksums(data_copy)
+    again = verdicts.publish(out, tmp, specs)
+    assert set(again) == {"verdicts.csv", "verdicts.json", "claims.html", "claims.en.html"}
+    row = next(r for r in _json(out)["verdicts"] if r["claim_id"] == "zmd21-prov-plan")
+    assert row["computed_value"] == pytest.approx(266 / 0.51)
+    assert verdicts.publish(out, tmp, specs) == []
+
+
+def test_a_build_with_nothing_changed_leaves_the_verdict_files_alone(built):
+    before = {f: (built / f).stat().st_mtime_ns for f in (*verdicts.FILES, "claims.html")}
+    specs = load_config(built.parent / "reports.toml")
+    result = builder.build(specs, built, jobs=1, log=lambda m: None)
+    assert {o.status for o in result.outcomes} == {"up-to-date"}
+    assert {f: (built / f).stat().st_mtime_ns for f in before} == before

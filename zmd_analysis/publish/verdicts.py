@@ -1,0 +1,91 @@
+"""The verdicts a build publishes as data: ``reports/verdicts.csv`` (UTF-8 with BOM, for
+spreadsheets), ``reports/verdicts.json`` (valid against ``verdicts.schema.json``, copied
+next to it) and the explorer pages ``claims.html`` / ``claims.en.html``.
+
+Each file is written only when its bytes change, so a build with nothing changed rewrites
+none, and an edit that moves one verdict rewrites them all (see :func:`publish`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..analysis import verdict_table
+from .config import ReportSpec
+from .files import write_atomic
+
+SCHEMA = Path(__file__).parent / "schemas" / "verdicts.schema.json"
+CLAIMS_NOTEBOOK = "06_claims_check"
+FILES = ("verdicts.csv", "verdicts.json", "verdicts.schema.json")
+
+
+def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
+    """(source_id, lang) → the HTML file of that article's claims check in that language,
+    the first the config lists."""
+    out: dict[tuple[str, str], str] = {}
+    for s in specs:
+        if s.notebook == CLAIMS_NOTEBOOK and "html" in s.formats and s.params.get("source"):
+            key = (str(s.params["source"]), str(s.params.get("lang", "zh")))
+            out.setdefault(key, f"{s.name}.html")
+    return out
+
+
+def document(rows: list[dict]) -> dict:
+    """The JSON document: the rows and the data they were checked on."""
+    first = rows[0] if rows else {}
+    return {
+        "data_version": first.get("data_version", ""),
+        "data_date": first.get("data_date", ""),
+        "columns": list(verdict_table.COLUMNS),
+        "verdicts": rows,
+    }
+
+
+def json_text(rows: list[dict]) -> str:
+    return json.dumps(document(rows), ensure_ascii=False, indent=1) + "\n"
+
+
+def csv_text(rows: list[dict]) -> str:
+    """The rows as CSV, the nested columns as compact JSON; BOM first, for Excel."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, verdict_table.COLUMNS, lineterminator="\r\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow(
+            {
+                k: (
+                    json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+                    if k in verdict_table.NESTED
+                    else ""
+                    if v is None
+                    else v
+                )
+                for k, v in r.items()
+            }
+        )
+    return "\ufeff" + buf.getvalue()
+
+
+def publish(out: Path, tmp: Path, specs: Iterable[ReportSpec]) -> list[str]:
+    """Write the verdicts table and the explorer pages into ``out`` where their content
+    changed; returns the names of the files written."""
+    from .explorer_page import PAGES, page
+
+    rows = verdict_table.rows(claims_reports(specs))
+    texts = {
+        "verdicts.csv": csv_text(rows),
+        "verdicts.json": json_text(rows),
+        "verdicts.schema.json": SCHEMA.read_text(encoding="utf-8"),
+        **{fname: page(rows, lang) for lang, fname in PAGES.items()},
+    }
+    written = []
+    for fname, text in texts.items():
+        path = out / fname
+        if path.exists() and path.read_bytes() == text.encode("utf-8"):
+            continue
+        write_atomic(path, text, tmp)
+        written.append(fname)
+    return written

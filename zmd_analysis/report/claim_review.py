@@ -1,0 +1,74 @@
+"""schema.org ``ClaimReview`` for every claim of an article, embedded as JSON-LD in its
+claims-check page, so search engines and fact-check tools can read our verdicts.
+
+The rating scale (``RATING``, documented in the README): 5 reproduced, 4 consistent within
+rounding, 3 consistent only if truncated, 2 on different bases (a comparison that does not
+hold), 1 inconsistent. A claim the data cannot settle (not checkable, a slogan) gets no
+``ratingValue``: its ``alternateName`` says why, and a number would pretend to a verdict.
+``url`` is the claim's anchor (``#claim-<id>``); the build prefixes the report's file."""
+
+from __future__ import annotations
+
+from ..access.observations import DataArg
+from ..access.provenance import data_date
+from ..access.vocab import Status
+from ..analysis.verdict_table import anchor, rows
+from .labels import label
+from .sentences import claims_frame
+
+PROJECT = "zmd-report"
+BEST, WORST = 5, 1
+RATING: dict[str, int | None] = {
+    Status.REPRODUCED: 5,
+    Status.CONSISTENT_WITHIN_ROUNDING: 4,
+    Status.CONSISTENT_IF_TRUNCATED: 3,
+    Status.DIFFERENT_BASES: 2,
+    Status.INCONSISTENT: 1,
+    Status.NOT_CHECKABLE: None,
+    Status.RHETORIC: None,
+}
+
+
+def _rating(status: str, lang: str) -> dict:
+    value = RATING[status]
+    out: dict = {"@type": "Rating", "alternateName": label("status", status, lang)}
+    if value is not None:
+        out.update(ratingValue=value, bestRating=BEST, worstRating=WORST)
+    return out
+
+
+def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[dict]:
+    """One ClaimReview per claim of ``source``, in claims.csv order."""
+    sentences = claims_frame(source, lang, data).set_index("claim_id")["sentence"]
+    reviewed = data_date(data)
+    out = []
+    for r in rows(data=data):
+        if r["source_id"] != source:
+            continue
+        publisher = (r["publisher_en"] or r["publisher"]) if lang == "en" else r["publisher"]
+        claim: dict = {
+            "@type": "Claim",
+            "author": {"@type": "Organization", "name": publisher},
+            "appearance": {
+                "@type": "CreativeWork",
+                "url": r["url"],
+                "headline": r["title"],
+            },
+        }
+        if r["published"]:
+            claim["datePublished"] = r["published"]
+        out.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "url": f"#{anchor(r['claim_id'])}",
+                "claimReviewed": r[f"label_{lang}"] or r["label_zh"],
+                "itemReviewed": claim,
+                "reviewRating": _rating(r["status"], lang),
+                "reviewBody": sentences.get(r["claim_id"], ""),
+                "author": {"@type": "Organization", "name": PROJECT},
+                "datePublished": reviewed,
+                "inLanguage": "zh-CN" if lang == "zh" else "en",
+            }
+        )
+    return out
