@@ -226,11 +226,22 @@ def test_claims_check_pages_embed_a_claimreview_per_claim(built, name, lang):
         item = review["itemReviewed"]
         assert item["appearance"]["url"] == row["url"] and item["datePublished"] == "2021-06-02"
         rating = review["reviewRating"]
-        assert rating["alternateName"] == label("status", row["status"], lang)
+        words = label("status", row["status"], lang)
+        if row["plausibility"] == "implausible_at_face_value":
+            words += ("；" if lang == "zh" else "; ") + label(
+                "plausibility", row["plausibility"], lang
+            )
+        assert rating["alternateName"] == words
         assert rating.get("ratingValue") == RATING[row["status"]]
         if RATING[row["status"]] is not None:
             assert (rating["worstRating"], rating["bestRating"]) == (1, 5)
     assert any(r["reviewRating"].get("ratingValue") == 1 for r in reviews)  # 不一致 exists
+    plan = next(r for r in reviews if r["url"].endswith("#claim-zmd21-prov-plan"))
+    assert plan["reviewRating"]["alternateName"] == (
+        "无法用数据核验；按字面不可信"
+        if lang == "zh"
+        else "not checkable from data; implausible at face value"
+    )
 
 
 def test_the_vocabulary_check_can_fail():
@@ -345,9 +356,20 @@ def test_nothing_changed_rewrites_nothing_and_one_verdict_rewrites_the_table(dat
     assert verdicts.publish(out, tmp, specs) == []
 
 
-def test_a_build_with_nothing_changed_leaves_the_verdict_files_alone(built):
+def test_a_build_with_nothing_changed_leaves_the_verdict_files_alone(built, monkeypatch):
     before = {f: (built / f).stat().st_mtime_ns for f in (*verdicts.FILES, "claims.html")}
     specs = load_config(built.parent / "reports.toml")
+
+    def must_not_run(*a, **k):
+        raise AssertionError("verdicts recomputed although nothing changed")
+
+    monkeypatch.setattr(verdicts, "publish", must_not_run)  # not even computed
     result = builder.build(specs, built, jobs=1, log=lambda m: None)
     assert {o.status for o in result.outcomes} == {"up-to-date"}
+    assert {f: (built / f).stat().st_mtime_ns for f in before} == before
+    # a missing file is written again
+    (built / "claims.en.html").unlink()
+    monkeypatch.undo()
+    builder.build(specs, built, jobs=1, log=lambda m: None)
+    assert (built / "claims.en.html").exists()
     assert {f: (built / f).stat().st_mtime_ns for f in before} == before

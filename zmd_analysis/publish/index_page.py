@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from ..report.citations import source_publisher, source_title
-from ..report.formatting import source_date
 from ..report.labels import label
 from ..report.style import report_css
 from ..report.texts import tr
@@ -64,7 +62,9 @@ def _row(name: str, rec: dict | None, bd, lang: str) -> str:
 
 
 def _article_heading(source: str, recs: list[dict | None], lang: str) -> str:
-    from ..access.observations import source_record
+    from ..access.observations import source_record  # here: these import pandas
+    from ..report.citations import source_publisher, source_title
+    from ..report.formatting import source_date
 
     try:
         meta = source_record(source)

@@ -13,13 +13,15 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..analysis import verdict_table
 from .config import ReportSpec
 from .files import write_atomic
+from .index_page import EXPLORER
 
 SCHEMA = Path(__file__).parent / "schemas" / "verdicts.schema.json"
 CLAIMS_NOTEBOOK = "06_claims_check"
 FILES = ("verdicts.csv", "verdicts.json", "verdicts.schema.json")
+#: every file :func:`publish` writes
+PUBLISHED = (*FILES, *EXPLORER.values())
 
 
 def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
@@ -35,11 +37,13 @@ def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
 
 def document(rows: list[dict]) -> dict:
     """The JSON document: the rows and the data they were checked on."""
+    from ..analysis.verdict_table import COLUMNS
+
     first = rows[0] if rows else {}
     return {
         "data_version": first.get("data_version", ""),
         "data_date": first.get("data_date", ""),
-        "columns": list(verdict_table.COLUMNS),
+        "columns": list(COLUMNS),
         "verdicts": rows,
     }
 
@@ -50,15 +54,17 @@ def json_text(rows: list[dict]) -> str:
 
 def csv_text(rows: list[dict]) -> str:
     """The rows as CSV, the nested columns as compact JSON; BOM first, for Excel."""
+    from ..analysis.verdict_table import COLUMNS, NESTED
+
     buf = io.StringIO()
-    w = csv.DictWriter(buf, verdict_table.COLUMNS, lineterminator="\r\n")
+    w = csv.DictWriter(buf, COLUMNS, lineterminator="\r\n")
     w.writeheader()
     for r in rows:
         w.writerow(
             {
                 k: (
                     json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-                    if k in verdict_table.NESTED
+                    if k in NESTED
                     else ""
                     if v is None
                     else v
@@ -72,14 +78,15 @@ def csv_text(rows: list[dict]) -> str:
 def publish(out: Path, tmp: Path, specs: Iterable[ReportSpec]) -> list[str]:
     """Write the verdicts table and the explorer pages into ``out`` where their content
     changed; returns the names of the files written."""
-    from .explorer_page import PAGES, page
+    from ..analysis.verdict_table import rows as verdict_rows
+    from .explorer_page import page
 
-    rows = verdict_table.rows(claims_reports(specs))
+    rows = verdict_rows(claims_reports(specs))
     texts = {
         "verdicts.csv": csv_text(rows),
         "verdicts.json": json_text(rows),
         "verdicts.schema.json": SCHEMA.read_text(encoding="utf-8"),
-        **{fname: page(rows, lang) for lang, fname in PAGES.items()},
+        **{fname: page(rows, lang) for lang, fname in EXPLORER.items()},
     }
     written = []
     for fname, text in texts.items():

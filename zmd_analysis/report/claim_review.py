@@ -3,7 +3,8 @@ claims-check page, so search engines and fact-check tools can read our verdicts.
 
 The rating scale (``RATING``, documented in the README): 5 reproduced, 4 consistent within
 rounding, 3 consistent only if truncated, 2 on different bases (a comparison that does not
-hold), 1 inconsistent. A claim the data cannot settle (not checkable, a slogan) gets no
+hold), 1 inconsistent; ``alternateName`` adds "implausible at face value" where the scale
+test finds so. A claim the data cannot settle (not checkable, a slogan) gets no
 ``ratingValue``: its ``alternateName`` says why, and a number would pretend to a verdict.
 ``url`` is the claim's anchor (``#claim-<id>``); the build prefixes the report's file."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from ..access.observations import DataArg
 from ..access.provenance import data_date
-from ..access.vocab import Status
+from ..access.vocab import Plausibility, Status
 from ..analysis.verdict_table import anchor, rows
 from .labels import label
 from .sentences import claims_frame
@@ -29,9 +30,14 @@ RATING: dict[str, int | None] = {
 }
 
 
-def _rating(status: str, lang: str) -> dict:
+def _rating(status: str, plausibility: str, lang: str) -> dict:
+    """The rating: the status in words (and "implausible at face value" when the figures do
+    not fit the region's scale, as the claims table says), its number on the scale."""
     value = RATING[status]
-    out: dict = {"@type": "Rating", "alternateName": label("status", status, lang)}
+    words = [label("status", status, lang)]
+    if plausibility == Plausibility.IMPLAUSIBLE:
+        words.append(label("plausibility", plausibility, lang))
+    out: dict = {"@type": "Rating", "alternateName": ("；" if lang == "zh" else "; ").join(words)}
     if value is not None:
         out.update(ratingValue=value, bestRating=BEST, worstRating=WORST)
     return out
@@ -64,7 +70,7 @@ def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[d
                 "url": f"#{anchor(r['claim_id'])}",
                 "claimReviewed": r[f"label_{lang}"] or r["label_zh"],
                 "itemReviewed": claim,
-                "reviewRating": _rating(r["status"], lang),
+                "reviewRating": _rating(r["status"], r["plausibility"], lang),
                 "reviewBody": sentences.get(r["claim_id"], ""),
                 "author": {"@type": "Organization", "name": PROJECT},
                 "datePublished": reviewed,
