@@ -18,7 +18,7 @@ import pytest
 import zmd_analysis as z
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR
 from zmd_analysis.access.provenance import data_date, data_version, update_checksums
-from zmd_analysis.analysis.claims import check_claims
+from zmd_analysis.analysis.claims import SEVERITY, STATUSES, check_claims
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish import verdicts
 from zmd_analysis.publish.config import load_config
@@ -84,6 +84,28 @@ def test_the_schema_rejects_a_row_that_breaks_it(built):
         jsonschema.validate(doc, schema)
 
 
+def test_the_schema_lists_the_codes_closed_sets_and_columns():
+    """The schema file is written by hand; its enums and columns are the code's."""
+    from typing import get_args
+
+    from zmd_analysis.access import schema as data_schema
+    from zmd_analysis.access.vocab import ClaimKind, Independent, Plausibility, Status
+    from zmd_analysis.analysis.verdict_table import COLUMNS
+
+    doc = json.loads(verdicts.SCHEMA.read_text(encoding="utf-8"))
+    row = doc["properties"]["verdicts"]["items"]
+    props = row["properties"]
+    assert list(props) == row["required"] == list(COLUMNS) == doc["properties"]["columns"]["const"]
+    enum = {k: set(v["enum"]) for k, v in props.items() if "enum" in v}
+    assert enum["status"] == set(Status) and enum["independent"] == set(Independent)
+    assert enum["plausibility"] == set(Plausibility) and enum["kind"] == set(ClaimKind)
+    assert enum["rounding"] == {"", "half_up", "truncate", "both", "neither"}
+    confidence = set(get_args(data_schema.DateConfidence)) - {""}
+    assert enum["date_confidence"] == confidence
+    qualifier = props["printed"]["items"]["properties"]["qualifier"]["enum"]
+    assert set(qualifier) == set(get_args(data_schema.Qualifier))
+
+
 def test_rows_carry_the_engines_figures_and_statuses(built):
     rows = {r["claim_id"]: r for r in _json(built)["verdicts"]}
     engine = {v.claim_id: v for v in check_claims()}
@@ -100,6 +122,7 @@ def test_rows_carry_the_engines_figures_and_statuses(built):
     assert plan["principal"] == "plan"
     assert plan["computed"]["plan"]["value"] == pytest.approx(482.3529, abs=1e-3)
     assert (plan["computed_low"], plan["computed_high"]) == pytest.approx((472.1154, 488.1188))
+    assert plan["computed_unit"] == "亿元"
     assert [p["value"] for p in plan["printed"]] == ["246", "51"]
     assert plan["printed"][1]["low"] == 50.5 and plan["printed"][1]["high"] == 52.0
     assert (plan["published"], plan["year"], plan["date_confidence"]) == (
@@ -200,9 +223,16 @@ def _check_against_vocab(node, where: str) -> None:
             continue
         assert key in props, f"{where}: {kind} has no property {key!r}"
         ranges = props[key]
+        literal = {"Text", "URL", "Number", "Date", "DateTime", "Language"} & set(ranges)
         if isinstance(value, dict):
             assert value["@type"] in ranges, f"{where}: {kind}.{key} cannot be {value['@type']}"
             _check_against_vocab(value, f"{where}.{key}")
+        elif not literal:
+            raise AssertionError(f"{where}: {kind}.{key} must be an object, not {value!r}")
+        elif ranges == ["URL"]:
+            assert re.fullmatch(r"https?://\S+|[\w.-]+\.html#claim-[\w-]+", str(value)), (
+                f"{where}: {kind}.{key} is not a URL: {value!r}"
+            )
         elif isinstance(value, bool) or not isinstance(value, str | int | float):
             raise AssertionError(f"{where}: {kind}.{key} is {value!r}")
         elif "Date" in ranges and not {"Text", "URL", "Number"} & set(ranges):
@@ -249,6 +279,10 @@ def test_the_vocabulary_check_can_fail():
         _check_against_vocab({"@type": "ClaimReview", "verdict": "true"}, "x")
     with pytest.raises(AssertionError, match="cannot be Person"):
         _check_against_vocab({"@type": "ClaimReview", "reviewRating": {"@type": "Person"}}, "x")
+    with pytest.raises(AssertionError, match="must be an object"):
+        _check_against_vocab({"@type": "ClaimReview", "author": "zmd-report"}, "x")
+    with pytest.raises(AssertionError, match="not a URL"):
+        _check_against_vocab({"@type": "ClaimReview", "url": ""}, "x")
 
 
 # --- the explorer, in chromium ----------------------------------------------------------
@@ -271,12 +305,23 @@ def test_explorer_filters_counts_sorts_and_links(built, lang):
             "request", lambda r: errors.append(r.url) if not r.url.startswith("file:") else None
         )
         page.goto((built / fname).as_uri())
-        visible = "#claims tbody tr:not([hidden])"
+        visible = "#claims tbody tr:visible"
         assert page.locator(visible).count() == len(rows)
+        sep, shown = (
+            (" · ", "显示 {n} 条中的 {k} 条：") if lang == "zh" else (" · ", "Showing {k} of {n}: ")
+        )
+
+        def counts(subset):
+            per = [(s, sum(r["status"] == s for r in subset)) for s in STATUSES]
+            return shown.format(n=len(rows), k=len(subset)) + sep.join(
+                f"{label('status', s, lang)} {k}" for s, k in per if k
+            )
+
+        assert page.inner_text("#counts") == counts(rows)
         page.select_option("select[name=status]", "inconsistent")
         bad = [r for r in rows if r["status"] == "inconsistent"]
         assert page.locator(visible).count() == len(bad) > 0
-        assert f"{len(bad)}" in page.inner_text("#counts")
+        assert page.inner_text("#counts") == counts(bad)
         page.select_option("select[name=article]", SEED)
         both = [r for r in bad if r["source_id"] == SEED]
         assert page.locator(visible).count() == len(both)
@@ -287,10 +332,14 @@ def test_explorer_filters_counts_sorts_and_links(built, lang):
         page.select_option("select[name=article]", "")
         page.select_option("select[name=year]", "")
         # sorting by year puts the earliest first, then the latest
-        page.click("#claims thead th:nth-child(2)")
+        page.click("#claims thead th:nth-child(2) button")
         first_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
-        page.click("#claims thead th:nth-child(2)")
+        page.click("#claims thead th:nth-child(2) button")
         last_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
+        # sorting by verdict puts the most serious first
+        page.click("#claims thead th:nth-child(5) button")
+        top = page.get_attribute("#claims tbody tr:first-child", "data-status")
+        assert top == min((r["status"] for r in rows), key=SEVERITY.index)
         assert (int(first_year), int(last_year)) == (
             min(r["year"] for r in rows),
             max(r["year"] for r in rows),

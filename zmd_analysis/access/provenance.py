@@ -13,6 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, provenance_path
 
@@ -80,10 +81,16 @@ def data_version(data=None) -> str:
 
 
 def data_date(data=None) -> str:
-    """The date the data last changed (ISO): the latest ``date_modified`` of the records.
-    It stamps what a build publishes (verdicts, ClaimReview), so a rebuild of unchanged
-    data carries the same date, whatever day it runs."""
-    return max(str(rec.get("date_modified", "")) for rec in load_records(data).values())
+    """The date the data last changed (ISO): the latest ``date_modified`` of the tables'
+    records (the files :func:`data_version` hashes). It stamps what a build publishes
+    (verdicts, ClaimReview), so a rebuild of unchanged data carries the same date, whatever
+    day it runs; a notebook that shows it records the read, and is rebuilt when it moves."""
+
+    def latest() -> str:
+        records = load_records(data)
+        return max(str(records.get(f, {}).get("date_modified", "")) for f in TABLES.values())
+
+    return reads.read_slice(("data_date",), latest)
 
 
 def update_checksums(data=None, today: dt.date | None = None) -> list[str]:

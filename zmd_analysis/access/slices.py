@@ -5,7 +5,7 @@ the tables and observations modules record into."""
 from __future__ import annotations
 
 from . import observations as o
-from . import reads
+from . import provenance, reads
 from .paths import TABLES, data_dir
 from .tables import file_hash
 
@@ -28,6 +28,8 @@ def current(key: list | tuple, data=None) -> str:
                 return reads.digest(o.source_record(args[0], data=data))
             if kind == "figure_count":
                 return reads.digest(o.figure_count(args[0], data=data))
+            if kind == "data_date":
+                return reads.digest(provenance.data_date(data))
             if kind == "select":
                 return o.select_digest(o.select(data, **dict(a.split("=", 1) for a in args)))
     except Exception as err:

@@ -42,6 +42,7 @@ COLUMNS = (
     "computed_value",
     "computed_low",
     "computed_high",
+    "computed_unit",
     "status",
     "rounding",
     "independent",
@@ -59,6 +60,11 @@ NESTED = ("printed", "computed", "independent_sources")
 def anchor(claim_id: str) -> str:
     """The id of a claim's row in its claims-check report."""
     return f"claim-{claim_id}"
+
+
+def claim_label(row: dict, lang: str) -> str:
+    """A row's short label in ``lang`` (the Chinese one where no English is given)."""
+    return str(row[f"label_{lang}"] or row["label_zh"])
 
 
 def _printed(o: Observation) -> dict:
@@ -128,6 +134,7 @@ def rows(reports: Mapping[tuple[str, str], str] | None = None, data: DataArg = N
                 "computed_value": _num(principal.value) if principal else None,
                 "computed_low": _num(principal.low) if principal else None,
                 "computed_high": _num(principal.high) if principal else None,
+                "computed_unit": principal.unit if principal else "",
                 "status": v.status,
                 "rounding": v.rounding,
                 "independent": v.independent,

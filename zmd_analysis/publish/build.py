@@ -710,20 +710,22 @@ def _collect(bd: BuildDir, specs: list[ReportSpec], state: dict, dv: str, rewrit
     """Save the state and write the index pages (when anything changed, or one is missing);
     publish the verdicts and the explorer (each file only when its content changed)."""
     from .index_page import PAGES, write_index
-    from .verdicts import PUBLISHED, claims_reports, publish
+    from .verdicts import PUBLISHED, SCHEMA, claims_reports, publish
 
     if rewrite:
         bd.save_state(state)
     if rewrite or not all((bd.out / f).exists() for f in PAGES.values()):
         write_index(bd, [s.name for s in specs], state, dv)
-    # the verdicts depend on the data, the library and which claims checks the config
-    # builds; when none changed and the files are there, nothing is computed (no pandas)
-    links = json.dumps(sorted(claims_reports(specs).items())).encode()
-    stamp = _sha(dv.encode(), library_hash().encode(), links)
+    # the verdicts depend on the data, the library, the schema and which claims checks are
+    # in reports/ (a permalink points only at a page that exists); when none changed and
+    # the files are there, nothing is computed (no pandas)
+    present = [s for s in specs if bd.output(s.name, "html").exists()]
+    links = json.dumps(sorted(claims_reports(present).items())).encode()
+    stamp = _sha(dv.encode(), library_hash().encode(), links, SCHEMA.read_bytes())
     stamp_file = bd.meta / "verdicts.stamp"
     current = stamp_file.exists() and stamp_file.read_text(encoding="utf-8") == stamp
     if not current or not all((bd.out / f).exists() for f in PUBLISHED):
-        publish(bd.out, bd.tmp, specs)
+        publish(bd.out, bd.tmp, present)
         write_atomic(stamp_file, stamp, bd.tmp)
 
 

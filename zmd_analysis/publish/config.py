@@ -20,6 +20,9 @@ from ..access.paths import PROJ_ROOT
 
 DEFAULT_CONFIG = PROJ_ROOT / "reports.toml"
 FORMATS = ("html", "pdf")
+#: the notebooks every article gets a report of, by report-name suffix (``zmd-report
+#: propose --accept`` adds them to reports.toml; the verdicts link the claims check)
+ARTICLE_REPORTS = {"overview": "00_overview", "claims": "06_claims_check"}
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 

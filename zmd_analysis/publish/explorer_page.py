@@ -5,13 +5,15 @@ the table is HTML, the filters a few lines of inline script (no library, no CDN)
 
 from __future__ import annotations
 
-import json
 from html import escape
 
+from ..analysis.verdict_table import claim_label
 from ..report.citations import source_publisher
+from ..report.formatting import source_date
 from ..report.labels import label
 from ..report.style import report_css
 from ..report.texts import tr
+from .files import script_json
 from .index_page import EXPLORER as PAGES
 from .index_page import PAGES as INDEX_PAGES
 
@@ -21,7 +23,8 @@ FILTERS = ("article", "kind", "status", "year")
 _SCRIPT = """
 (function () {
   var table = document.getElementById('claims');
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
   var selects = document.querySelectorAll('select[data-filter]');
   var statusNames = JSON.parse(document.getElementById('status-names').textContent);
   var counts = document.getElementById('counts');
@@ -37,21 +40,23 @@ _SCRIPT = """
     var parts = Object.keys(statusNames).filter(function (k) { return per[k]; })
       .map(function (k) { return statusNames[k] + ' ' + per[k]; });
     counts.textContent = counts.dataset.template.replace('{shown}', shown)
-      .replace('{n}', rows.length) + ' ' + parts.join(' · ');
+      .replace('{n}', rows.length) + parts.join(' · ');
   }
   selects.forEach(function (s) { s.addEventListener('change', apply); });
-  table.tHead.querySelectorAll('th').forEach(function (th, i) {
-    th.addEventListener('click', function () {
+  var heads = table.tHead.rows[0].cells;
+  Array.prototype.forEach.call(heads, function (th, i) {
+    th.querySelector('button').addEventListener('click', function () {
       var up = th.getAttribute('aria-sort') !== 'ascending';
-      table.tHead.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
-      var key = function (r) { return r.cells[i].dataset.sort || r.cells[i].textContent; };
+      var numeric = th.dataset.type === 'number';
+      var key = function (r) { var v = r.cells[i].dataset.sort; return numeric ? Number(v) : v; };
       rows.sort(function (a, b) {
         var x = key(a), y = key(b);
-        var c = (!isNaN(x) && !isNaN(y)) ? x - y : x.localeCompare(y, document.documentElement.lang);
+        var c = numeric ? x - y : x.localeCompare(y, document.documentElement.lang);
         return up ? c : -c;
       });
-      rows.forEach(function (r) { table.tBodies[0].appendChild(r); });
+      rows.forEach(function (r) { body.appendChild(r); });
     });
   });
   apply();
@@ -60,14 +65,16 @@ _SCRIPT = """
 
 
 def _article(r: dict, lang: str) -> str:
-    return f"{source_publisher(r, lang)} {r['published'] or '?'}"
+    """The article as publisher and date, the date as every page shows it (inferred or
+    unknown said so)."""
+    return f"{source_publisher(r, lang)} {source_date(r['published'], r['date_confidence'], lang)}"
 
 
 def _link(r: dict, lang: str) -> str:
     """The claim's label, linked to its place in the claims check of the page's language
     (or of the other, said so, when only that one is built)."""
     other = "zh" if lang == "en" else "en"
-    text = escape(r[f"label_{lang}"] or r["label_zh"])
+    text = escape(claim_label(r, lang))
     href = r[f"permalink_{lang}"] or r[f"permalink_{other}"]
     if not href:
         return text
@@ -79,7 +86,19 @@ def _link(r: dict, lang: str) -> str:
     return f'<a class="claim-link" href="{escape(href)}">{text}</a>{missing}'
 
 
-def _row(r: dict, lang: str) -> str:
+#: the columns: (name, sorts as numbers)
+COLUMNS = (
+    ("article", False),
+    ("year", True),
+    ("claim", False),
+    ("kind", False),
+    ("status", True),
+    ("plausibility", False),
+    ("independent", False),
+)
+
+
+def _row(r: dict, lang: str, severity: list[str]) -> str:
     attrs = {
         "id": f"row-{r['claim_id']}",
         "class": f"claim {r['status']} {r['plausibility']}",
@@ -88,21 +107,21 @@ def _row(r: dict, lang: str) -> str:
         "data-status": r["status"],
         "data-year": str(r["year"]),
     }
-    # (cell HTML, sort key when not its text, CSS class)
+    kind, status = label("kind", r["kind"], lang), label("status", r["status"], lang)
+    plausibility = label("plausibility", r["plausibility"], lang)
+    independent = label("independent", r["independent"], lang)
+    # (cell HTML, sort key, CSS class): an article sorts by date, a verdict by severity
     cells = [
-        (escape(_article(r, lang)), r["published"], ""),
-        (str(r["year"]), "", ""),
-        (_link(r, lang), "", ""),
-        (escape(label("kind", r["kind"], lang)), "", ""),
-        (escape(label("status", r["status"], lang)), "", "status"),
-        (escape(label("plausibility", r["plausibility"], lang)), "", ""),
-        (escape(label("independent", r["independent"], lang)), "", ""),
+        (escape(_article(r, lang)), f"{r['published']} {source_publisher(r, lang)}", ""),
+        (str(r["year"]), str(r["year"]), ""),
+        (_link(r, lang), claim_label(r, lang), ""),
+        (escape(kind), kind, ""),
+        (escape(status), str(severity.index(r["status"])), "status"),
+        (escape(plausibility), plausibility, ""),
+        (escape(independent), independent, ""),
     ]
     tds = "".join(
-        "<td"
-        + (f' data-sort="{escape(key)}"' if key else "")
-        + (f' class="{css}"' if css else "")
-        + f">{html}</td>"
+        f'<td data-sort="{escape(key)}"' + (f' class="{css}"' if css else "") + f">{html}</td>"
         for html, key, css in cells
     )
     attr = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items())
@@ -119,7 +138,7 @@ def _select(name: str, options: list[tuple[str, str]], lang: str) -> str:
 
 def page(rows: list[dict], lang: str) -> str:
     """The explorer in ``lang``, from the verdict rows (:mod:`..analysis.verdict_table`)."""
-    from ..analysis.claims import STATUSES  # here: the claims engine imports pandas
+    from ..analysis.claims import SEVERITY, STATUSES  # here: the engine imports pandas
 
     articles = dict.fromkeys((r["source_id"], _article(r, lang)) for r in rows)
     kinds = dict.fromkeys(r["kind"] for r in rows)
@@ -133,10 +152,13 @@ def page(rows: list[dict], lang: str) -> str:
             _select("year", [(str(y), str(y)) for y in years], lang),
         ]
     )
-    cols = ("article", "year", "claim", "kind", "status", "plausibility", "independent")
-    head = "".join(f"<th>{escape(label('explorer_column', c, lang))}</th>" for c in cols)
-    body = "".join(_row(r, lang) for r in rows)
-    names = json.dumps({s: label("status", s, lang) for s in STATUSES}, ensure_ascii=False)
+    head = "".join(
+        f'<th scope="col"{" data-type=" + chr(34) + "number" + chr(34) if numeric else ""}>'
+        f'<button type="button">{escape(label("explorer_column", c, lang))}</button></th>'
+        for c, numeric in COLUMNS
+    )
+    body = "".join(_row(r, lang, list(SEVERITY)) for r in rows)
+    names = script_json({s: label("status", s, lang) for s in STATUSES})
     first = rows[0] if rows else {"data_version": "", "data_date": ""}
     other = "en" if lang == "zh" else "zh"
     data_links = " ".join(
@@ -150,10 +172,14 @@ body {{ max-width: 1100px; }}
 .filters label {{ margin-right: 14px; font-size: 13px; white-space: nowrap; }}
 .filters select {{ font: inherit; max-width: 22em; }}
 #counts {{ font-size: 13px; color: var(--muted); }}
-table.explorer th {{ cursor: pointer; }}
-table.explorer th[aria-sort=ascending]::after {{ content: " ▲"; }}
-table.explorer th[aria-sort=descending]::after {{ content: " ▼"; }}
-table.explorer td:nth-child(3) {{ white-space: normal; }}
+table.explorer th button {{ font: inherit; font-weight: 700; color: inherit; background: none;
+  border: 0; padding: 0; cursor: pointer; text-align: left; }}
+table.explorer th[aria-sort=ascending] button::after {{ content: " ▲"; }}
+table.explorer th[aria-sort=descending] button::after {{ content: " ▼"; }}
+table.explorer td {{ white-space: normal; }}
+table.explorer td:first-child {{ min-width: 9em; }}
+table.explorer td:nth-child(3) {{ min-width: 14em; }}
+table.explorer td.status {{ font-weight: 700; }}
 tr.implausible_at_face_value td {{ background: #fef5e7; }}
 .lang-switch {{ float: right; font-size: 13px; }}
 @media print {{ .filters {{ display: none; }} }}</style></head>
@@ -162,8 +188,8 @@ tr.implausible_at_face_value td {{ background: #fef5e7; }}
 <p class="purpose">{escape(tr("explorer_purpose", lang, version=first["data_version"], date=first["data_date"]))}</p>
 <p class="note"><a href="{INDEX_PAGES[lang]}">{escape(tr("explorer_back", lang))}</a> · {escape(tr("index_verdicts_data", lang))} {data_links}</p>
 <form class="filters" onsubmit="return false">{filters}</form>
-<p id="counts" data-template="{escape(tr("explorer_shown", lang, n="{n}", shown="{shown}"))}"></p>
-<table class="explorer claims" id="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+<p id="counts" aria-live="polite" data-template="{escape(tr("explorer_shown", lang, n="{n}", shown="{shown}"))}"></p>
+<table class="explorer" id="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
 <script type="application/json" id="status-names">{names}</script>
 <script>{_SCRIPT}</script>
 </body></html>

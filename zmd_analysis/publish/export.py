@@ -9,7 +9,6 @@ the parameters and build metadata, print CSS for A4.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -20,6 +19,7 @@ from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 
 from ..report.outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME
 from ..report.style import plotly_js, report_css, shell_html  # noqa: F401 (re-exported)
+from .files import script_json
 
 BUILD_MARK = "<!-- zmd-build-meta -->"
 REMOVE_TAGS = ("notebook-only", "parameters", "injected-parameters")
@@ -89,17 +89,6 @@ def _download_control(spec: dict, resources: dict) -> str:
         f'<div class="download"><button type="button" class="download-data" '
         f'data-download="{key}" title="{escape(spec.get("tooltip", ""))}">'
         f"{escape(spec.get('button', 'CSV'))}</button></div>"
-    )
-
-
-def script_json(obj) -> str:
-    """JSON safe inside a <script> element: no '<', '>' or '&' survives as such, so no
-    text from the data can close the element or start markup."""
-    return (
-        json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
     )
 
 

@@ -1,7 +1,9 @@
-"""Small file helpers shared by the build, the index page and the caches."""
+"""Small helpers shared by the build, the pages it writes and the caches: atomic writes,
+JSON safe inside a page."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -12,3 +14,14 @@ def write_atomic(path: Path, text: str, tmp_dir: Path) -> None:
     tmp = Path(tmp_dir) / f"{Path(path).name}.{os.getpid()}.partial"
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+def script_json(obj) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' survives as such, so no
+    text from the data can close the element or start markup."""
+    return (
+        json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )

@@ -24,10 +24,8 @@ from ..access.errors import DataError
 from ..access.paths import PROVENANCE_FILE, TABLES, data_dir
 from ..access.schema import TABLE_SPECS
 from ..access.tables import validate_folder
+from .config import ARTICLE_REPORTS
 from .files import write_atomic
-
-#: the notebooks an accepted article gets a report of (reports.toml), by name suffix
-ARTICLE_REPORTS = {"overview": "00_overview", "claims": "06_claims_check"}
 
 
 def _csv_text(header: list[str], rows: list[dict]) -> str:

@@ -13,12 +13,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from .config import ReportSpec
+from .config import ARTICLE_REPORTS, ReportSpec
 from .files import write_atomic
 from .index_page import EXPLORER
 
 SCHEMA = Path(__file__).parent / "schemas" / "verdicts.schema.json"
-CLAIMS_NOTEBOOK = "06_claims_check"
 FILES = ("verdicts.csv", "verdicts.json", "verdicts.schema.json")
 #: every file :func:`publish` writes
 PUBLISHED = (*FILES, *EXPLORER.values())
@@ -29,7 +28,11 @@ def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
     the first the config lists."""
     out: dict[tuple[str, str], str] = {}
     for s in specs:
-        if s.notebook == CLAIMS_NOTEBOOK and "html" in s.formats and s.params.get("source"):
+        if (
+            s.notebook == ARTICLE_REPORTS["claims"]
+            and "html" in s.formats
+            and s.params.get("source")
+        ):
             key = (str(s.params["source"]), str(s.params.get("lang", "zh")))
             out.setdefault(key, f"{s.name}.html")
     return out

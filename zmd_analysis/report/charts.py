@@ -89,6 +89,72 @@ def _wrap_source(text: str, width: int = 84) -> str:
 
 
 DATA_KEY = "zmd_chart_data"
+#: a category label on a horizontal chart's y axis wider than this (half-width cells) wraps
+LABEL_CELLS = 30
+#: pixels per half-width cell of a 14 px tick label (a CJK character is two cells), with
+#: room to spare so a label is never cut at the figure's edge
+CELL_PX = 7.5
+
+
+def _wrap_label(text: str, width: int = LABEL_CELLS) -> str:
+    """Break a long category label into lines of at most ``width`` cells: at spaces in
+    English, after punctuation or at the width in Chinese."""
+    if _display_width(text) <= width:
+        return text
+    if " " in text:
+        lines, line = [], ""
+        for word in text.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and _display_width(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        return "<br>".join(lines + [line])
+    lines, line = [], ""
+    for ch in text:
+        if _display_width(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+        if ch in "：，、；" and _display_width(line) > width // 2:
+            lines.append(line)
+            line = ""
+    return "<br>".join([x for x in lines if x] + ([line] if line else []))
+
+
+def _fit_category_axis(fig: go.Figure) -> int:
+    """On a chart whose y axis lists categories (horizontal bars, rank dots): wrap long
+    labels and set the left margin to the widest line, instead of letting automargin
+    push the plot right by an amount unknown here. Returns how far (px) the plot now
+    starts right of the template's margin, so the source note can start at the figure's
+    left edge; 0 for any other chart."""
+    cats: list[str] = []
+    for t in fig.data:
+        ys = getattr(t, "y", None)
+        if ys is None or not len(ys) or not all(isinstance(y, str) for y in ys):
+            return 0
+        cats += [y for y in ys if y not in cats]
+    axis = fig.layout.yaxis
+    if not cats or axis.type not in (None, "category"):
+        return 0
+    vals = list(axis.tickvals) if axis.tickvals is not None else cats
+    texts = list(axis.ticktext) if axis.ticktext is not None else cats
+    wrapped = [_wrap_label(str(t)) for t in texts]
+    widest = max(_display_width(line) for w in wrapped for line in w.split("<br>"))
+    base = fig.layout.margin.l if fig.layout.margin.l is not None else 20
+    left = max(base, int(widest * CELL_PX) + 16)
+    fig.update_yaxes(tickmode="array", tickvals=vals, ticktext=wrapped, automargin=False)
+    fig.update_layout(margin_l=left)
+    # each category gets room for its lines, so wrapped labels never touch
+    lines = sum(w.count("<br>") + 1 for w in wrapped)
+    need = 18 * lines + 16 * len(wrapped)
+    m = fig.layout.margin
+    height = fig.layout.height or HEIGHT
+    room = height - (m.t if m.t is not None else 90) - (m.b if m.b is not None else 105)
+    if room < need:
+        fig.update_layout(height=height + need - room)
+    return left - 20
 
 
 def finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict]) -> go.Figure:
@@ -108,6 +174,7 @@ def finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict])
         y=0,
         xanchor="left",
         yanchor="top",
+        xshift=-_fit_category_axis(fig),
         yshift=-78,
         showarrow=False,
         font=dict(size=11, color="#566573"),

@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..access.observations import DataArg
 from ..access.provenance import data_date
 from ..access.vocab import Plausibility, Status
-from ..analysis.verdict_table import anchor, rows
+from ..analysis.verdict_table import anchor, claim_label, rows
+from .citations import source_publisher
 from .labels import label
 from .sentences import claims_frame
 
@@ -51,24 +52,23 @@ def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[d
     for r in rows(data=data):
         if r["source_id"] != source:
             continue
-        publisher = (r["publisher_en"] or r["publisher"]) if lang == "en" else r["publisher"]
         claim: dict = {
             "@type": "Claim",
-            "author": {"@type": "Organization", "name": publisher},
+            "author": {"@type": "Organization", "name": source_publisher(r, lang)},
             "appearance": {
                 "@type": "CreativeWork",
                 "url": r["url"],
                 "headline": r["title"],
             },
         }
-        if r["published"]:
-            claim["datePublished"] = r["published"]
+        if r["published"] and r["date_confidence"] not in ("inferred", "unknown"):
+            claim["datePublished"] = r["published"]  # an inferred date is not published as one
         out.append(
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "url": f"#{anchor(r['claim_id'])}",
-                "claimReviewed": r[f"label_{lang}"] or r["label_zh"],
+                "claimReviewed": claim_label(r, lang),
                 "itemReviewed": claim,
                 "reviewRating": _rating(r["status"], r["plausibility"], lang),
                 "reviewBody": sentences.get(r["claim_id"], ""),

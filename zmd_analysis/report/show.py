@@ -257,7 +257,7 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
         if i == 0:  # the claim, with its permalink
             return (
                 f'<td><a class="permalink" href="#{escape(anchor(r.claim_id))}" '
-                f'title="{link}" aria-label="{link}">#</a> {escape(str(c))}</td>'
+                f'title="{link}" aria-label="{link}: {escape(str(c))}">#</a> {escape(str(c))}</td>'
             )
         return f"<td>{escape(str(c))}</td>"
 
@@ -271,7 +271,6 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
     claims = claims.assign(anchor=[anchor(i) for i in claims["claim_id"]])
     cols = [
         "claim_id",
-        "anchor",
         "source_id",
         "locator",
         "label",
@@ -284,6 +283,7 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
         "independent_label",
         "plausibility_label",
         "sentence",
+        "anchor",
     ]
     _table(
         f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
