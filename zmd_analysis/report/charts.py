@@ -34,6 +34,8 @@ STATUS_COLOURS: dict[str, str] = {
     Status.NOT_CHECKABLE: "#aab7b8",
     Status.RHETORIC: "#8e7cc3",
 }
+#: a claim that only says a part is no larger than its whole: true, and no finding
+TRIVIAL_COLOUR = "#c8e6c9"
 WIDTH, HEIGHT = 680, 430
 IMPLIED = dict(shape="/", fgcolor="white", fillmode="overlay", solidity=0.25)
 

@@ -218,3 +218,9 @@ def estimate(e, lang: str = "zh", show_range: bool = True) -> str:
         unit_en=e.unit_en or None,
         show_range=show_range,
     )
+
+
+def sentence_start(text: str) -> str:
+    """Text that opens an English sentence, its first letter capitalised (labels are lower
+    case); Chinese is unchanged."""
+    return text[:1].upper() + text[1:]

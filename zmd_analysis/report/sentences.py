@@ -17,9 +17,9 @@ import pandas as pd
 from ..access.observations import DataArg
 from ..access.tables import load_tables
 from ..access.vocab import Plausibility
-from ..analysis.claims import Verdict, check_claims
+from ..analysis.claims import Verdict, check_claims, is_trivial
 from .citations import source_publisher
-from .formatting import estimate, quantity, source_date
+from .formatting import estimate, quantity, sentence_start, source_date
 from .labels import label
 
 
@@ -228,7 +228,7 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
         extras.append(_fill(plausibility[test][status][lang], fields))
     sep = "" if lang == "zh" else " "
     text = sep.join([main, *extras]).strip()
-    return text[:1].upper() + text[1:] if lang == "en" else text
+    return sentence_start(text) if lang == "en" else text
 
 
 def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = None) -> pd.DataFrame:
@@ -274,6 +274,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
                 independent_label=label("independent", v.independent, lang),
                 plausibility=v.plausibility,
                 plausibility_label=label("plausibility", v.plausibility, lang),
+                trivial=is_trivial(v),
                 sources=",".join(dict.fromkeys([v.source_id, *(o.source_id for o in v.inputs)])),
             )
         )
@@ -298,6 +299,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
             "independent_label",
             "plausibility",
             "plausibility_label",
+            "trivial",
             "sources",
         ],
     )

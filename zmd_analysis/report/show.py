@@ -22,7 +22,7 @@ from .citations import (
     source_publisher,
     source_title,
 )
-from .formatting import page_label, quantity, source_date
+from .formatting import page_label, quantity, sentence_start, source_date
 from .labels import label
 from .outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME, TEXT_MIME
 from .texts import tr
@@ -308,7 +308,7 @@ def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
         if lang == "en":
             name, both = source_publisher(r, lang), source_title(r, lang, quote_original=True)
             text = f"{escape(name)}, {escape(both)}, {date}{page} ({rel})."
-            text += f" {escape(note[:1].upper() + note[1:])}." if note else ""
+            text += f" {escape(sentence_start(note))}." if note else ""
         else:
             page = f"，{escape(r.page)}" if r.page else ""
             text = f"{escape(r.publisher)}，《{escape(r.title)}》，{date}{page}（{rel}）。"

@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
+from ...access.vocab import Status
 from ...analysis import themes as t
 from ...analysis.claims import SEVERITY, STATUSES, check_claims, headline, summarize
 from ...analysis.themes import ArticleFigures
@@ -96,15 +97,25 @@ def key_figures(page: Page) -> None:
 
 
 def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Number of claims per verdict."""
-    counts = claims["status"].value_counts().reindex(list(STATUSES), fill_value=0)
+    """Number of claims per verdict; a part no larger than its whole (true, and no
+    finding) is a bar of its own, as the summary counts it apart."""
+    trivial = claims["trivial"].astype(bool)
+    counts = claims.loc[~trivial, "status"].value_counts().reindex(list(STATUSES), fill_value=0)
     labels = [label("status", s, lang) for s in STATUSES]
+    colours = [c.STATUS_COLOURS[s] for s in STATUSES]
+    if trivial.any():
+        at = list(STATUSES).index(Status.REPRODUCED) + 1
+        counts = pd.concat(
+            [counts.iloc[:at], pd.Series({"trivial": int(trivial.sum())}), counts.iloc[at:]]
+        )
+        labels.insert(at, tr("claims_trivial_bar", lang))
+        colours.insert(at, c.TRIVIAL_COLOUR)
     fig = go.Figure(
         go.Bar(
             y=labels,
             x=counts.values,
             orientation="h",
-            marker_color=[c.STATUS_COLOURS[s] for s in STATUSES],
+            marker_color=colours,
             text=[str(v) for v in counts.values],
             textposition="outside",
         )
@@ -112,7 +123,7 @@ def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig.update_xaxes(
         title_text=tr("claims_axis", lang),
         rangemode="tozero",
-        dtick=2,
+        dtick=1 if counts.max() <= 6 else 2,
         range=[0, counts.max() * 1.25 + 0.8],
     )
     fig.update_yaxes(autorange="reversed")
@@ -208,11 +219,16 @@ def lesson_texts(claims: pd.DataFrame, lang: str, limit: int = 6) -> list[str]:
     return [f"{r.label}{sep}{r.sentence}" for r in worth.head(limit).itertuples()]
 
 
-@section("analysis.claims.check_claims", sentences=("overview_lessons_heading",))
+@section(
+    "analysis.claims.check_claims", sentences=("overview_lessons_heading", "overview_no_lessons")
+)
 def lessons(page: Page) -> None:
     show.heading(tr("overview_lessons_heading", page.lang))
-    for text in lesson_texts(_claims(page), page.lang):
+    texts = lesson_texts(_claims(page), page.lang)
+    for text in texts:
         show.finding(text)
+    if not texts:
+        show.finding(tr("overview_no_lessons", page.lang))
 
 
 @section("analysis.claims.check_claims", sentences=("claims_table_heading",))

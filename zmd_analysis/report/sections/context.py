@@ -12,7 +12,7 @@ from ...analysis import context as cx
 from .. import charts as c
 from .. import show
 from ..downloads import point
-from ..formatting import num, quantity
+from ..formatting import num, quantity, sentence_start
 from ..labels import label
 from ..sentences import claims_frame
 from ..texts import tr
@@ -36,6 +36,15 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     )
     spots = ["top center", "bottom center", "middle right", "middle left"]
     series = series.assign(textpos=[spots[min(int(r), len(spots) - 1)] for r in rank_in_year])
+    # equal values in one year: the points step aside a little, so neither marker hides
+    # the other, and the value is printed once
+    shown = series["value"].map(lambda v: num(v, lang=lang))
+    tie = series.groupby([series["year"], shown]).cumcount()
+    ties = series.groupby([series["year"], shown])["value"].transform("size")
+    series = series.assign(
+        x=series["year"] + (tie - (ties - 1) / 2) * 0.14,
+        label=[f"{v}%" if t == 0 else "" for v, t in zip(shown, tie)],
+    )
     note = "note_en" if en else "note_zh"
     # one line per level, coverage and coverage note: figures of another scope are not joined
     for (level, coverage, extra), grp in series.groupby(
@@ -47,7 +56,7 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
             lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
         )
         fig.add_scatter(
-            x=grp["year"],
+            x=grp["x"],
             y=grp["value"],
             mode="lines+markers+text",
             name=name,
@@ -58,7 +67,7 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
                 symbol="circle" if coverage == "industrial" else "circle-open",
                 line=dict(width=2, color=colours[level]),
             ),
-            text=[f"{num(v, lang=lang)}%" for v in grp["value"]],
+            text=list(grp["label"]),
             textposition=list(grp["textpos"]),
         )
     for r in series[series["break_before"]].itertuples():
@@ -143,7 +152,8 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
                 marker=dict(size=13, symbol=symbol, color=colour, line=dict(width=2, color=colour)),
                 error_y=c.whiskers(sel.itertuples()),
                 text=[f"{num(v, lang=lang)}%" for v in sel["value"]],
-                textposition="top center",
+                # a fall is labelled below its point, clear of the zero line and its whisker
+                textposition=["bottom right" if v < 0 else "top center" for v in sel["value"]],
             )
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
     months = sorted(path["month"].unique())  # the months the data hold, unrotated
@@ -153,11 +163,13 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
         ticktext=[_months(m, lang) for m in months],
         range=[0.5, 12.5],
         title_text=tr("cumulative_axis", lang),
+        tickangle=0,  # adjacent months (Jan–Jun, Jan–Jul) fit side by side at this size
+        tickfont=dict(size=11),
     )
-    fig.update_yaxes(
-        title_text=tr("growth_axis", lang),
-        range=[min(path["low"].min() * 1.3, -2), path["high"].max() * 1.35 + 1],
-    )
+    top = path["high"].max() * 1.35 + 1
+    # room under the lowest point for a label below it (a fall is labelled underneath)
+    bottom = min(path["low"].min(), 0) - (0.25 if (path["value"] < 0).any() else 0.12) * top
+    fig.update_yaxes(title_text=tr("growth_axis", lang), range=[min(bottom, -2), top])
     lab = path["label_en"] if lang == "en" else path["label_zh"]
     data = [
         point(
@@ -228,7 +240,7 @@ def series(page: Page) -> None:
             tr(
                 "context_coverage",
                 p.lang,
-                label=label("coverage", cov, p.lang),
+                label=sentence_start(label("coverage", cov, p.lang)),
                 years=sep.join(str(y) for y in sorted(grp["year"].unique())),
             )
             for cov, grp in s.groupby("coverage", sort=False)
