@@ -422,3 +422,51 @@ def test_a_build_with_nothing_changed_leaves_the_verdict_files_alone(built, monk
     builder.build(specs, built, jobs=1, log=lambda m: None)
     assert (built / "claims.en.html").exists()
     assert {f: (built / f).stat().st_mtime_ns for f in before} == before
+
+
+def test_hostile_labels_stay_text_in_the_explorer_and_the_json_ld(built):
+    """A label, publisher or URL from the data that looks like markup is shown as text."""
+    from zmd_analysis.publish.explorer_page import page
+    from zmd_analysis.publish.export import _linked_data
+
+    payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+    rows = [
+        {**r, "label_en": payload, "publisher_en": payload, "permalink_en": f"x.html#{payload}"}
+        for r in _json(built)["verdicts"][:3]
+    ]
+    html = page(rows, "en")
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    ld = _linked_data([{"url": "#claim-x", "claimReviewed": payload}], "06-claims-check")
+    assert "</script>" not in ld and "<img" not in ld
+    assert json.loads(ld)[0]["claimReviewed"] == payload
+
+
+def test_a_base_url_makes_the_published_permalinks_absolute(tmp_path):
+    from zmd_analysis.publish.config import ConfigError
+    from zmd_analysis.publish.explorer_page import page
+    from zmd_analysis.publish.export import _linked_data
+
+    config = CONFIG.replace(
+        '[defaults]\nformats = ["html"]',
+        '[defaults]\nformats = ["html"]\nbase_url = "https://example.org/zmd"',
+    )
+    (tmp_path / "reports.toml").write_text(config, encoding="utf-8")
+    specs = load_config(tmp_path / "reports.toml")
+    links = verdicts.claims_reports(specs)
+    assert links[SEED, "zh"] == "https://example.org/zmd/06-claims-check.html"
+    ld = json.loads(_linked_data([{"url": "#claim-a"}], "06-claims-check", specs[0].base_url))
+    assert ld[0]["url"] == "https://example.org/zmd/06-claims-check.html#claim-a"
+    # the explorer, next to the reports, still links to their files (it works offline)
+    from zmd_analysis.analysis.verdict_table import rows
+
+    html = page(rows(links), "zh")
+    assert 'href="06-claims-check.html#claim-zmd21-prov-plan"' in html
+    assert "https://example.org" not in html
+    # and only a web address is taken
+    for bad in ("javascript:alert(1)", "example.org/zmd", "https://x><script>"):
+        (tmp_path / "bad.toml").write_text(
+            config.replace("https://example.org/zmd", bad), encoding="utf-8"
+        )
+        with pytest.raises(ConfigError, match="base_url"):
+            load_config(tmp_path / "bad.toml")

@@ -87,9 +87,10 @@ def library_hash() -> str:
 
 def inputs(spec: ReportSpec, lib_hash: str) -> dict[str, str]:
     """The hash of each input of a report other than the data (which is tracked by reads)."""
-    params = json.dumps(
-        {"params": spec.params, "timeout": spec.timeout}, sort_keys=True, ensure_ascii=False
-    ).encode()
+    settings = {"params": spec.params, "timeout": spec.timeout}
+    if spec.base_url:  # the page's ClaimReview carries it
+        settings["base_url"] = spec.base_url
+    params = json.dumps(settings, sort_keys=True, ensure_ascii=False).encode()
     return {
         "notebook": _sha(notebook_path(spec.notebook).read_bytes()),
         "parameters": _sha(params),
@@ -350,6 +351,7 @@ def render(spec: ReportSpec, meta: dict, kernels=None, phase=None) -> Rendered:
                 "data_version": meta["data_version"],
                 "built_at": meta["built_at"],
             },
+            base_url=spec.base_url,
         ),
     )
     outcome.status = "built"

@@ -38,6 +38,9 @@ class ReportSpec:
     formats: tuple[str, ...] = FORMATS
     timeout: int = 300
     origin: str = field(default="", compare=False)  # where it was configured, for messages
+    #: where reports/ is published (``[defaults] base_url``), ending in "/"; "" keeps the
+    #: permalinks in the verdicts and the ClaimReview relative
+    base_url: str = ""
 
 
 #: a notebook parameter's inferred type name -> the Python types a value may have
@@ -98,6 +101,7 @@ class _Strict(BaseModel):
 class _Defaults(_Strict):
     formats: tuple[Format, ...] | None = None
     timeout: PositiveInt | None = None
+    base_url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s\"'<>]+$")] | None = None
 
 
 class _Entry(_Strict):
@@ -190,6 +194,7 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
                 tuple(str(f) for f in formats),
                 timeout,
                 origin=where,
+                base_url=_with_slash(config.defaults.base_url or ""),
             )
         )
     if not specs:
@@ -197,6 +202,10 @@ def load_config(path: Path | str = DEFAULT_CONFIG, *, inspect: bool = True) -> l
     if inspect:
         check_spec_params(specs)
     return specs
+
+
+def _with_slash(url: str) -> str:
+    return url if not url or url.endswith("/") else url + "/"
 
 
 def parse_overrides(items: list[str]) -> dict[str, str]:

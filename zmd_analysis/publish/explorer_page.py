@@ -78,6 +78,9 @@ def _link(r: dict, lang: str) -> str:
     href = r[f"permalink_{lang}"] or r[f"permalink_{other}"]
     if not href:
         return text
+    # the explorer sits next to the reports: it links to their files directly, also when
+    # the permalinks are absolute (a base_url), so it works offline
+    href = href.rsplit("/", 1)[-1]
     missing = (
         ""
         if r[f"permalink_{lang}"]

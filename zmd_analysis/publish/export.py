@@ -113,6 +113,7 @@ class PageMeta:
     lang: str = "zh"
     params: dict = field(default_factory=dict)
     build: dict = field(default_factory=dict)  # e.g. built_at, data_version, notebook
+    base_url: str = ""  # where reports/ is published: makes the ClaimReview urls absolute
 
 
 _LABELS = {
@@ -204,16 +205,16 @@ def to_page(nb: nbformat.NotebookNode, meta: PageMeta) -> Page:
         f"<main>\n{body}\n</main>\n{data}",
         _INIT_JS if figures else "",
         _DOWNLOAD_JS if files else "",
-        _linked_data(res.get("claim_reviews", []), meta.build.get("report", "")),
+        _linked_data(res.get("claim_reviews", []), meta.build.get("report", ""), meta.base_url),
     )
 
 
-def _linked_data(reviews: list[dict], report: str) -> str:
+def _linked_data(reviews: list[dict], report: str, base_url: str = "") -> str:
     """The page's ClaimReview items as JSON-LD, each ``url`` (the claim's anchor) made the
-    report's own permalink, ``<report>.html#claim-<id>``."""
+    report's own permalink, ``[base_url]<report>.html#claim-<id>``."""
     if not reviews:
         return ""
-    page = f"{report}.html" if report else ""
+    page = f"{base_url}{report}.html" if report else ""
     return script_json([{**r, "url": f"{page}{r['url']}"} for r in reviews])
 
 

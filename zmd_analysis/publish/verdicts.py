@@ -25,7 +25,7 @@ PUBLISHED = (*FILES, *EXPLORER.values())
 
 def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
     """(source_id, lang) → the HTML file of that article's claims check in that language,
-    the first the config lists."""
+    the first the config lists (under ``base_url`` when the config gives one)."""
     out: dict[tuple[str, str], str] = {}
     for s in specs:
         if (
@@ -34,7 +34,7 @@ def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
             and s.params.get("source")
         ):
             key = (str(s.params["source"]), str(s.params.get("lang", "zh")))
-            out.setdefault(key, f"{s.name}.html")
+            out.setdefault(key, f"{s.base_url}{s.name}.html")
     return out
 
 
