@@ -470,3 +470,18 @@ def test_a_base_url_makes_the_published_permalinks_absolute(tmp_path):
         )
         with pytest.raises(ConfigError, match="base_url"):
             load_config(tmp_path / "bad.toml")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_articles_claimreview_is_valid(lang):
+    """Not only the seed's: each article in the data gets one valid ClaimReview per claim."""
+    from zmd_analysis.report.claim_review import claim_reviews
+
+    claims = z.load_tables().claims
+    for source in z.articles():
+        reviews = claim_reviews(source, lang)
+        ids = list(claims.loc[claims["source_id"] == source, "claim_id"])
+        assert [r["url"] for r in reviews] == [f"#claim-{i}" for i in ids]
+        for r in reviews:
+            _check_against_vocab({**r, "url": f"x.html{r['url']}"}, r["url"])
+            assert r["claimReviewed"] and r["reviewBody"] and r["reviewRating"]["alternateName"]
