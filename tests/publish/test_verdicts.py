@@ -68,6 +68,14 @@ def test_every_claim_of_every_article_is_a_row_valid_against_the_schema(built):
     assert {r["source_id"] for r in doc["verdicts"]} == set(z.articles())
     assert len(z.articles()) >= 3
     assert doc["data_version"] == data_version() and doc["data_date"] == data_date()
+    # every id a row uses is named in the lookups
+    for r in doc["verdicts"]:
+        assert r["source_id"] in doc["sources"] and r["region_id"] in doc["regions"]
+        for p in r["printed"]:
+            assert p["source_id"] in doc["sources"] and p["indicator_id"] in doc["indicators"]
+        assert set(r["independent_sources"]) <= set(doc["sources"])
+    assert doc["sources"][SEED]["publisher"] == "驻马店日报"
+    assert doc["indicators"]["prov_key_ind_plan_share"]["unit_zh"] == "%"
     # the schema copied next to the table is the one in the package
     assert (built / "verdicts.schema.json").read_bytes() == verdicts.SCHEMA.read_bytes()
 

@@ -160,3 +160,49 @@ def _independent_sources(v: Verdict) -> list[str]:
     if v.independent == "silent":
         return []
     return list(dict.fromkeys(o.source_id for o in v.inputs if o.source_id != v.source_id))
+
+
+def lookups(rows: list[dict], data: DataArg = None) -> dict[str, dict[str, dict]]:
+    """The names behind the ids the rows use (sources, indicators, regions), so the
+    verdicts can be read without the data folder."""
+    t = load_tables(data)
+    printed = [p for r in rows for p in r["printed"]]
+    source_ids = {r["source_id"] for r in rows} | {p["source_id"] for p in printed}
+    source_ids |= {s for r in rows for s in r["independent_sources"]}
+    region_ids = {r["region_id"] for r in rows} | {p["region_id"] for p in printed}
+    indicator_ids = {p["indicator_id"] for p in printed}
+
+    def pick(frame, key: str, ids: set, columns: tuple[str, ...]) -> dict[str, dict]:
+        sel = frame[frame[key].isin(ids)].sort_values(key)
+        return {
+            str(r[key]): {
+                c: "" if r[c] is None else str(r[c])[:10] if c == "date" else str(r[c])
+                for c in columns
+            }
+            for r in sel.to_dict("records")
+        }
+
+    return {
+        "sources": pick(
+            t.sources,
+            "source_id",
+            source_ids,
+            (
+                "publisher",
+                "publisher_en",
+                "title",
+                "title_en",
+                "date",
+                "date_confidence",
+                "url",
+                "reliability",
+            ),
+        ),
+        "indicators": pick(
+            t.indicators,
+            "indicator_id",
+            indicator_ids,
+            ("name_zh", "name_en", "unit_zh", "unit_en", "kind", "basis"),
+        ),
+        "regions": pick(t.regions, "region_id", region_ids, ("name_zh", "name_en", "level")),
+    }

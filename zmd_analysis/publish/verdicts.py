@@ -39,8 +39,9 @@ def claims_reports(specs: Iterable[ReportSpec]) -> dict[tuple[str, str], str]:
 
 
 def document(rows: list[dict]) -> dict:
-    """The JSON document: the rows and the data they were checked on."""
-    from ..analysis.verdict_table import COLUMNS
+    """The JSON document: the rows, the data they were checked on, and the names behind
+    the ids they use."""
+    from ..analysis.verdict_table import COLUMNS, lookups
 
     first = rows[0] if rows else {}
     return {
@@ -48,6 +49,7 @@ def document(rows: list[dict]) -> dict:
         "data_date": first.get("data_date", ""),
         "columns": list(COLUMNS),
         "verdicts": rows,
+        **lookups(rows),
     }
 
 
