@@ -91,11 +91,16 @@ KEY_FIGURES = {
     "04_investment_attraction": (
         [
             "各类招商活动次数 212次",
-            "平均每个签约项目5.03亿元/个",
+            "签约项目平均5.03亿元/个",
             "落地率68.9%",
             "四舍五入应为69%",
         ],
-        ["212 events", "CNY 503 m each", "Landing rate 68.9%", "which rounds to 69%"],
+        [
+            "Investment-promotion events held (212)",
+            "Signed projects average CNY 503 m each",
+            "Landing rate 68.9%",
+            "which rounds to 69%",
+        ],
     ),
     "05_business_environment": (
         ["“最多跑一次”事项2091项", "占93.8%", "仍需跑一次的130项", "30多家"],

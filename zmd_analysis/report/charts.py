@@ -133,8 +133,11 @@ def _fit_category_axis(fig: go.Figure) -> int:
     left edge; 0 for any other chart."""
     cats: list[str] = []
     for t in fig.data:
-        ys = getattr(t, "y", None)
-        if ys is None or not len(ys) or not all(isinstance(y, str) for y in ys):
+        raw = getattr(t, "y", None)
+        ys = [y for y in (() if raw is None else raw) if y is not None]
+        if not ys:  # a legend-only trace (a reference line's entry)
+            continue
+        if not all(isinstance(y, str) for y in ys):
             return 0
         cats += [y for y in ys if y not in cats]
     axis = fig.layout.yaxis
@@ -146,17 +149,20 @@ def _fit_category_axis(fig: go.Figure) -> int:
     widest = max(_display_width(line) for w in wrapped for line in w.split("<br>"))
     base = fig.layout.margin.l if fig.layout.margin.l is not None else 20
     left = max(base, int(widest * CELL_PX) + 16)
-    fig.update_yaxes(tickmode="array", tickvals=vals, ticktext=wrapped, automargin=False)
-    fig.update_layout(margin_l=left)
-    # each category gets room for its lines, so wrapped labels never touch
-    lines = sum(w.count("<br>") + 1 for w in wrapped)
-    need = 18 * lines + 16 * len(wrapped)
+    fig.update_yaxes(
+        tickmode="array", tickvals=vals, ticktext=wrapped, automargin=False, ticklabelstandoff=6
+    )
+    fig.update_layout(margin_l=left + 6)
+    # categories are evenly spaced: when labels wrap, each slot gets room for the longest
+    # label's lines and a gap, so neighbouring labels never touch
+    lines = max(w.count("<br>") + 1 for w in wrapped)
+    need = 0 if lines == 1 else len(wrapped) * (17 * lines + 12)
     m = fig.layout.margin
     height = fig.layout.height or HEIGHT
     room = height - (m.t if m.t is not None else 90) - (m.b if m.b is not None else 105)
     if room < need:
         fig.update_layout(height=height + need - room)
-    return left - 20
+    return left + 6 - 20
 
 
 def finish(fig: go.Figure, title: str, lang: str, source: str, data: list[dict]) -> go.Figure:

@@ -54,6 +54,15 @@ def funnel_chart(a: Attraction, lang: str = "zh") -> go.Figure:
     return c.finish(fig, tr("chart_funnel_title", lang), lang, c.source_of(items(a), lang), data)
 
 
+def _stage(f, lang: str) -> str:
+    """'举办招商活动 212场' / 'Investment-promotion events held (212)' (an English count's
+    name already says what is counted, so the number stands alone)."""
+    if lang == "en":
+        plain = f.kind == "count" and not f.qualifier and not f.derived
+        return f"{ft.name(f, lang)} ({num(f.value, 0, lang=lang) if plain else estimate(f, lang)})"
+    return f"{ft.name(f, lang)} {estimate(f, lang)}"
+
+
 def _funnel_text(a: Attraction, p) -> str | None:
     if not a.stages:
         return None
@@ -62,7 +71,7 @@ def _funnel_text(a: Attraction, p) -> str | None:
         "attraction_funnel_finding",
         p.lang,
         period=p.period_label,
-        stages=sep.join(f"{ft.name(f, p.lang)} {estimate(f, p.lang)}" for f in a.stages),
+        stages=sep.join(_stage(f, p.lang) for f in a.stages),
         avg=estimate(a.investment_per_signed, p.lang) if a.investment_per_signed else "—",
     )
     if a.landing_rate is None:

@@ -64,7 +64,9 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
             marker=dict(
                 size=11,
                 color=colours[level],
-                symbol="circle" if coverage == "industrial" else "circle-open",
+                # a coverage note (a county left out) gets its own marker: another scope
+                symbol=("square" if extra else "circle")
+                + ("" if coverage == "industrial" else "-open"),
                 line=dict(width=2, color=colours[level]),
             ),
             text=list(grp["label"]),
