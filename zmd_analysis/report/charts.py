@@ -9,6 +9,7 @@ chart draws (label, value, range, unit, printed or implied, source) in ``layout.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import pandas as pd
@@ -232,15 +233,21 @@ def chart_data(fig: go.Figure) -> pd.DataFrame:
     return chart_frame(meta["points"], meta["lang"])
 
 
-def whiskers(figs: Iterable) -> dict:
-    """Asymmetric error bars from figures' ranges (anything with value, low and high)."""
+def whiskers(figs: Iterable, hide_below: float = 0.0) -> dict:
+    """Asymmetric error bars from figures' ranges (anything with value, low and high). A
+    range narrower than ``hide_below`` (axis units) is not drawn: it would only cross out
+    its marker; it stays in the chart's data and the text."""
     figs = list(figs)
+    wide = [f.high - f.low >= hide_below for f in figs]
+    if not any(wide):  # none drawn: not even the caps plotly draws for empty bars
+        return dict(visible=False)
     return dict(
         type="data",
         symmetric=False,
         color="#333",
-        array=[f.high - f.value for f in figs],
-        arrayminus=[f.value - f.low for f in figs],
+        # NaN, not 0: a zero-length bar still draws its cap
+        array=[f.high - f.value if w else math.nan for f, w in zip(figs, wide)],
+        arrayminus=[f.value - f.low if w else math.nan for f, w in zip(figs, wide)],
     )
 
 

@@ -137,6 +137,9 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
     path = path.assign(month=path["end"].dt.month, year=path["end"].dt.year)
     years = sorted(path["year"].unique())
     colours = {y: c.PROVINCE if y == years[-1] else c.NEUTRAL for y in years}
+    top = path["high"].max() * 1.35 + 1
+    # room under the lowest point for a label below it (a fall is labelled underneath)
+    bottom = min(path["low"].min(), 0) - (0.25 if (path["value"] < 0).any() else 0.12) * top
     fig = go.Figure()
     for year in years:
         for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
@@ -152,7 +155,8 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
                 if lang == "zh"
                 else f"{year} ({label('path', origin, lang)})",
                 marker=dict(size=13, symbol=symbol, color=colour, line=dict(width=2, color=colour)),
-                error_y=c.whiskers(sel.itertuples()),
+                # a range no wider than the marker (13 px of ~235) would only cross it out
+                error_y=c.whiskers(sel.itertuples(), hide_below=0.06 * (top - bottom)),
                 text=[f"{num(v, lang=lang)}%" for v in sel["value"]],
                 # a fall is labelled below its point, clear of the zero line and its whisker
                 textposition=["bottom right" if v < 0 else "top center" for v in sel["value"]],
@@ -168,9 +172,6 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
         tickangle=0,  # adjacent months (Jan–Jun, Jan–Jul) fit side by side at this size
         tickfont=dict(size=11),
     )
-    top = path["high"].max() * 1.35 + 1
-    # room under the lowest point for a label below it (a fall is labelled underneath)
-    bottom = min(path["low"].min(), 0) - (0.25 if (path["value"] < 0).any() else 0.12) * top
     fig.update_yaxes(title_text=tr("growth_axis", lang), range=[min(bottom, -2), top])
     lab = path["label_en"] if lang == "en" else path["label_zh"]
     data = [
@@ -385,7 +386,10 @@ def outcomes_chart(o: cx.Outcomes, region_name: str, comparison_name: str, lang:
             ),
             error_y=c.whiskers([f for _, f in shown]),
             text=[f"{num(f.value, lang=lang)}%" for _, f in shown],
-            textposition="outside",
+            # inside the bar's top: outside, the label would sit on the whisker's cap
+            textposition="inside",
+            insidetextanchor="end",
+            textfont=dict(color="white"),
         )
         data += c.labelled_points(
             [(f, ft.name(f, "zh"), ft.name(f, "en")) for _, f in shown], lang, name
