@@ -493,3 +493,22 @@ def test_every_articles_claimreview_is_valid(lang):
         for r in reviews:
             _check_against_vocab({**r, "url": f"x.html{r['url']}"}, r["url"])
             assert r["claimReviewed"] and r["reviewBody"] and r["reviewRating"]["alternateName"]
+
+
+def test_a_new_data_date_reaches_the_table_and_the_pages(data_copy, tmp_path):
+    """`make checksums` after an edit dates the data anew (the version may not move, e.g.
+    when the edit was built before): the verdicts and the ClaimReview follow the date."""
+    config = tmp_path / "reports.toml"
+    config.write_text(CONFIG.split('[[report]]\nname = "06-claims-check-en"')[0], encoding="utf-8")
+    specs = load_config(config)
+    out = tmp_path / "reports"
+    builder.build(specs, out, jobs=1, log=lambda m: None)
+    before = _json(out)["data_date"]
+    doc = json.loads((data_copy / "provenance.json").read_text(encoding="utf-8"))
+    doc["files"]["claims.csv"]["date_modified"] = "2099-01-01"
+    (data_copy / "provenance.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = builder.build(specs, out, jobs=1, log=lambda m: None)
+    assert before != "2099-01-01" and _json(out)["data_date"] == "2099-01-01"
+    assert [o.reason for o in result.outcomes] == ["data changed: data_date"]
+    page = _parse(out / "06-claims-check.html")
+    assert {r["datePublished"] for r in json.loads(page.ld[0])} == {"2099-01-01"}

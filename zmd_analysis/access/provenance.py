@@ -71,12 +71,19 @@ def verify(data=None) -> list[str]:
 
 
 def data_version(data=None) -> str:
-    """Short content hash of all data files: changes whenever any figure changes."""
+    """Short content hash of all data files and the dates of their last change: changes
+    whenever any figure changes, and when ``make checksums`` dates the data anew (what a
+    build publishes carries that date, so it must be rebuilt)."""
     folder = data_dir(data)
+    try:
+        records = load_records(data)
+    except DataError:  # no provenance records: the files alone
+        records = {}
     h = hashlib.sha256()
     for fname in sorted(TABLES.values()):
         h.update(fname.encode())
         h.update(sha256(folder / fname).encode())
+        h.update(str(records.get(fname, {}).get("date_modified", "")).encode())
     return h.hexdigest()[:12]
 
 

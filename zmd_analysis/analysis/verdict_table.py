@@ -15,7 +15,7 @@ from ..access.observations import DataArg
 from ..access.provenance import data_date, data_version
 from ..access.records import Observation
 from ..access.tables import load_tables
-from .claims import Verdict, check_claims
+from .claims import Verdict, check_claims, is_trivial
 from .estimates import Estimate
 
 #: the columns, in order; CSV cells of the list and mapping columns hold compact JSON
@@ -44,6 +44,7 @@ COLUMNS = (
     "computed_high",
     "computed_unit",
     "status",
+    "trivial",
     "rounding",
     "independent",
     "independent_sources",
@@ -96,8 +97,13 @@ def _num(x: float) -> float:
     return float(f"{x:.10g}")
 
 
-def rows(reports: Mapping[tuple[str, str], str] | None = None, data: DataArg = None) -> list[dict]:
-    """One row per claim of every article, in claims.csv order. ``reports`` maps
+def rows(
+    reports: Mapping[tuple[str, str], str] | None = None,
+    data: DataArg = None,
+    source: str | None = None,
+) -> list[dict]:
+    """One row per claim of every article (of ``source`` only, when given: a claims-check
+    page then reads only its own article), in claims.csv order. ``reports`` maps
     (source_id, lang) to the file name of that article's claims-check report in that
     language (``06-claims-check.html``); a claim without one has an empty permalink."""
     t = load_tables(data)
@@ -107,7 +113,7 @@ def rows(reports: Mapping[tuple[str, str], str] | None = None, data: DataArg = N
     version, date = data_version(data), data_date(data)
     reports = reports or {}
     out = []
-    for v in check_claims(None, data):
+    for v in check_claims(source, data):
         c, s = claims.loc[v.claim_id], sources.loc[v.source_id]
         principal = v.numbers.get(v.principal) if v.principal else None
         out.append(
@@ -136,6 +142,7 @@ def rows(reports: Mapping[tuple[str, str], str] | None = None, data: DataArg = N
                 "computed_high": _num(principal.high) if principal else None,
                 "computed_unit": principal.unit if principal else "",
                 "status": v.status,
+                "trivial": is_trivial(v),
                 "rounding": v.rounding,
                 "independent": v.independent,
                 "independent_sources": _independent_sources(v),
@@ -162,6 +169,15 @@ def _independent_sources(v: Verdict) -> list[str]:
     return list(dict.fromkeys(o.source_id for o in v.inputs if o.source_id != v.source_id))
 
 
+def _cell(column: str, value) -> str:
+    """A lookup cell as text: dates ISO, an empty date confidence "printed" (as in the rows)."""
+    if column == "date_confidence":
+        return str(value or "printed")
+    if value is None:
+        return ""
+    return str(value)[:10] if column == "date" else str(value)
+
+
 def lookups(rows: list[dict], data: DataArg = None) -> dict[str, dict[str, dict]]:
     """The names behind the ids the rows use (sources, indicators, regions), so the
     verdicts can be read without the data folder."""
@@ -174,13 +190,7 @@ def lookups(rows: list[dict], data: DataArg = None) -> dict[str, dict[str, dict]
 
     def pick(frame, key: str, ids: set, columns: tuple[str, ...]) -> dict[str, dict]:
         sel = frame[frame[key].isin(ids)].sort_values(key)
-        return {
-            str(r[key]): {
-                c: "" if r[c] is None else str(r[c])[:10] if c == "date" else str(r[c])
-                for c in columns
-            }
-            for r in sel.to_dict("records")
-        }
+        return {str(r[key]): {c: _cell(c, r[c]) for c in columns} for r in sel.to_dict("records")}
 
     return {
         "sources": pick(

@@ -111,6 +111,8 @@ def _row(r: dict, lang: str, severity: list[str]) -> str:
         "data-year": str(r["year"]),
     }
     kind, status = label("kind", r["kind"], lang), label("status", r["status"], lang)
+    if r["trivial"]:  # reproduced, but only a part within its whole: no finding
+        status += ("；" if lang == "zh" else "; ") + tr("claims_trivial_bar", lang)
     plausibility = label("plausibility", r["plausibility"], lang)
     independent = label("independent", r["independent"], lang)
     # (cell HTML, sort key, CSS class): an article sorts by date, a verdict by severity

@@ -142,7 +142,8 @@ def _fit_category_axis(fig: go.Figure) -> int:
             return 0
         cats += [y for y in ys if y not in cats]
     axis = fig.layout.yaxis
-    if not cats or axis.type not in (None, "category"):
+    hidden = axis.showticklabels is False or axis.visible is False
+    if not cats or hidden or axis.type not in (None, "category"):
         return 0
     vals = list(axis.tickvals) if axis.tickvals is not None else cats
     texts = list(axis.ticktext) if axis.ticktext is not None else cats

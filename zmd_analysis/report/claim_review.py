@@ -2,9 +2,9 @@
 claims-check page, so search engines and fact-check tools can read our verdicts.
 
 The rating scale (``RATING``, documented in the README): 5 reproduced, 4 consistent within
-rounding, 3 consistent only if truncated, 2 on different bases (a comparison that does not
-hold), 1 inconsistent; ``alternateName`` adds "implausible at face value" where the scale
-test finds so. A claim the data cannot settle (not checkable, a slogan) gets no
+rounding, 3 consistent only if truncated, 1 inconsistent; ``alternateName`` adds
+"implausible at face value" where the scale test finds so. A claim the data cannot settle
+(not checkable, on different bases, a slogan) gets no
 ``ratingValue``: its ``alternateName`` says why, and a number would pretend to a verdict.
 ``url`` is the claim's anchor (``#claim-<id>``); the build prefixes the report's file."""
 
@@ -24,8 +24,10 @@ RATING: dict[str, int | None] = {
     Status.REPRODUCED: 5,
     Status.CONSISTENT_WITHIN_ROUNDING: 4,
     Status.CONSISTENT_IF_TRUNCATED: 3,
-    Status.DIFFERENT_BASES: 2,
     Status.INCONSISTENT: 1,
+    # figures on different statistical bases settle nothing (the reports count them as not
+    # settled), so no number either
+    Status.DIFFERENT_BASES: None,
     Status.NOT_CHECKABLE: None,
     Status.RHETORIC: None,
 }
@@ -49,9 +51,7 @@ def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[d
     sentences = claims_frame(source, lang, data).set_index("claim_id")["sentence"]
     reviewed = data_date(data)
     out = []
-    for r in rows(data=data):
-        if r["source_id"] != source:
-            continue
+    for r in rows(source=source, data=data):
         claim: dict = {
             "@type": "Claim",
             "author": {"@type": "Organization", "name": source_publisher(r, lang)},

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
-from ...access.vocab import Status
+from ...access.vocab import Plausibility, Status
 from ...analysis import themes as t
 from ...analysis.claims import SEVERITY, STATUSES, check_claims, headline, summarize
 from ...analysis.themes import ArticleFigures
@@ -211,6 +211,7 @@ def lesson_texts(claims: pd.DataFrame, lang: str, limit: int = 6) -> list[str]:
         claims["status"].isin(SEVERITY[:5])
         | claims["kind"].isin(["gap", "growth", "share_of_plan"])
         & (claims["status"] == "not_checkable")
+        | (claims["plausibility"] == Plausibility.IMPLAUSIBLE)
     ]
     worth = worth.assign(order=worth["status"].map(SEVERITY.index)).sort_values(
         "order", kind="stable"

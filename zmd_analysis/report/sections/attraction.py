@@ -58,7 +58,13 @@ def _stage(f, lang: str) -> str:
     """'举办招商活动 212场' / 'Investment-promotion events held (212)' (an English count's
     name already says what is counted, so the number stands alone)."""
     if lang == "en":
-        plain = f.kind == "count" and not f.qualifier and not f.derived
+        # a bare number only for a plain count of units (not 万人, not a hedge, not implied)
+        plain = (
+            f.kind == "count"
+            and not f.qualifier
+            and not f.derived
+            and not any(u in f.unit for u in "万亿")
+        )
         return f"{ft.name(f, lang)} ({num(f.value, 0, lang=lang) if plain else estimate(f, lang)})"
     return f"{ft.name(f, lang)} {estimate(f, lang)}"
 

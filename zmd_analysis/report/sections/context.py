@@ -58,6 +58,8 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
         fig.add_scatter(
             x=grp["x"],
             y=grp["value"],
+            customdata=grp["year"],  # the year, as ties step aside on the x axis
+            hovertemplate="%{customdata}: %{y}%<extra>%{fullData.name}</extra>",
             mode="lines+markers+text",
             name=name,
             line=dict(color=colours[level], dash="solid" if coverage == "industrial" else "dot"),
@@ -137,9 +139,10 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
     path = path.assign(month=path["end"].dt.month, year=path["end"].dt.year)
     years = sorted(path["year"].unique())
     colours = {y: c.PROVINCE if y == years[-1] else c.NEUTRAL for y in years}
-    top = path["high"].max() * 1.35 + 1
+    top = max(path["high"].max(), 0) * 1.35 + 1
+    floor = min(path["low"].min(), 0)
     # room under the lowest point for a label below it (a fall is labelled underneath)
-    bottom = min(path["low"].min(), 0) - (0.25 if (path["value"] < 0).any() else 0.12) * top
+    bottom = min(floor - (0.25 if (path["value"] < 0).any() else 0.12) * (top - floor), -2)
     fig = go.Figure()
     for year in years:
         for origin, symbol in ((Origin.DERIVED, "circle-open"), (Origin.STATED, "circle")):
@@ -172,7 +175,7 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
         tickangle=0,  # adjacent months (Jan–Jun, Jan–Jul) fit side by side at this size
         tickfont=dict(size=11),
     )
-    fig.update_yaxes(title_text=tr("growth_axis", lang), range=[min(bottom, -2), top])
+    fig.update_yaxes(title_text=tr("growth_axis", lang), range=[bottom, top])
     lab = path["label_en"] if lang == "en" else path["label_zh"]
     data = [
         point(
