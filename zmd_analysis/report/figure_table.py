@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..analysis.themes import Figure
+from .formatting import estimate, num
 from .labels import label
 
 COLUMNS = [
@@ -49,6 +50,21 @@ def name(fig: Figure, lang: str) -> str:
     if not fig.derived:
         return fig.name_en if lang == "en" else fig.name_zh
     return label("figure", fig.term, lang)
+
+
+def name_and_value(fig: Figure, lang: str) -> str:
+    """A figure in a list of figures: '举办招商活动 212场' / 'Investment-promotion events held
+    (212)'. An English count's name already says what is counted, so a plain count stands
+    as a bare number (not one in 万, hedged or implied, which keep their unit)."""
+    if lang != "en":
+        return f"{name(fig, lang)} {estimate(fig, lang)}"
+    plain = (
+        fig.kind == "count"
+        and not fig.qualifier
+        and not fig.derived
+        and not any(u in fig.unit for u in "万亿")
+    )
+    return f"{name(fig, lang)} ({num(fig.value, 0, lang=lang) if plain else estimate(fig, lang)})"
 
 
 def labelled(fig: Figure) -> Labelled:

@@ -54,21 +54,6 @@ def funnel_chart(a: Attraction, lang: str = "zh") -> go.Figure:
     return c.finish(fig, tr("chart_funnel_title", lang), lang, c.source_of(items(a), lang), data)
 
 
-def _stage(f, lang: str) -> str:
-    """'举办招商活动 212场' / 'Investment-promotion events held (212)' (an English count's
-    name already says what is counted, so the number stands alone)."""
-    if lang == "en":
-        # a bare number only for a plain count of units (not 万人, not a hedge, not implied)
-        plain = (
-            f.kind == "count"
-            and not f.qualifier
-            and not f.derived
-            and not any(u in f.unit for u in "万亿")
-        )
-        return f"{ft.name(f, lang)} ({num(f.value, 0, lang=lang) if plain else estimate(f, lang)})"
-    return f"{ft.name(f, lang)} {estimate(f, lang)}"
-
-
 def _funnel_text(a: Attraction, p) -> str | None:
     if not a.stages:
         return None
@@ -77,7 +62,7 @@ def _funnel_text(a: Attraction, p) -> str | None:
         "attraction_funnel_finding",
         p.lang,
         period=p.period_label,
-        stages=sep.join(_stage(f, p.lang) for f in a.stages),
+        stages=sep.join(ft.name_and_value(f, p.lang) for f in a.stages),
         avg=estimate(a.investment_per_signed, p.lang) if a.investment_per_signed else "—",
     )
     if a.landing_rate is None:

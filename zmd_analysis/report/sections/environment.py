@@ -110,9 +110,7 @@ def cultivation(page: Page) -> None:
         tr(
             "environment_cultivation_finding",
             page.lang,
-            items=sep.join(
-                f"{ft.name(f, page.lang)} {estimate(f, page.lang)}" for f in e.cultivation
-            ),
+            items=sep.join(ft.name_and_value(f, page.lang) for f in e.cultivation),
         )
     )
 
