@@ -124,8 +124,8 @@ def rows(
                 "publisher_en": s["publisher_en"],
                 "title": s["title"],
                 "title_en": s["title_en"],
-                "published": "" if s["date"] is None else str(s["date"])[:10],
-                "date_confidence": s["date_confidence"] or "printed",
+                "published": _cell("date", s["date"]),
+                "date_confidence": _cell("date_confidence", s["date_confidence"]),
                 "url": s["url"],
                 "label_zh": c["label_zh"],
                 "label_en": c["label_en"],
@@ -170,7 +170,8 @@ def _independent_sources(v: Verdict) -> list[str]:
 
 
 def _cell(column: str, value) -> str:
-    """A lookup cell as text: dates ISO, an empty date confidence "printed" (as in the rows)."""
+    """A source's field as text, in the rows and the lookups alike: dates ISO, an empty
+    date confidence "printed"."""
     if column == "date_confidence":
         return str(value or "printed")
     if value is None:

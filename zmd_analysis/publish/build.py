@@ -711,7 +711,6 @@ def _run(
 def _collect(bd: BuildDir, specs: list[ReportSpec], state: dict, dv: str, rewrite: bool) -> None:
     """Save the state and write the index pages (when anything changed, or one is missing);
     publish the verdicts and the explorer (each file only when its content changed)."""
-    from ..access.provenance import data_date
     from .index_page import PAGES, write_index
     from .verdicts import PUBLISHED, SCHEMA, claims_reports, publish
 
@@ -719,14 +718,12 @@ def _collect(bd: BuildDir, specs: list[ReportSpec], state: dict, dv: str, rewrit
         bd.save_state(state)
     if rewrite or not all((bd.out / f).exists() for f in PAGES.values()):
         write_index(bd, [s.name for s in specs], state, dv)
-    # the verdicts depend on the data, the library, the schema and which claims checks are
-    # in reports/ (a permalink points only at a page that exists); when none changed and
-    # the files are there, nothing is computed (no pandas)
+    # the verdicts depend on the data (its version covers its date too), the library, the
+    # schema and which claims checks are in reports/ (a permalink points only at a page
+    # that exists); when none changed and the files are there, nothing is computed
     present = [s for s in specs if bd.output(s.name, "html").exists()]
     links = json.dumps(sorted(claims_reports(present).items())).encode()
-    stamp = _sha(
-        dv.encode(), data_date().encode(), library_hash().encode(), links, SCHEMA.read_bytes()
-    )
+    stamp = _sha(dv.encode(), library_hash().encode(), links, SCHEMA.read_bytes())
     stamp_file = bd.meta / "verdicts.stamp"
     current = stamp_file.exists() and stamp_file.read_text(encoding="utf-8") == stamp
     if not current or not all((bd.out / f).exists() for f in PUBLISHED):

@@ -17,9 +17,6 @@ from .files import script_json
 from .index_page import EXPLORER as PAGES
 from .index_page import PAGES as INDEX_PAGES
 
-#: the filters: a select per column, keyed by the row attribute it reads
-FILTERS = ("article", "kind", "status", "year")
-
 _SCRIPT = """
 (function () {
   var table = document.getElementById('claims');

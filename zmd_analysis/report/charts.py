@@ -77,18 +77,25 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
-def _wrap_source(text: str, width: int = 84) -> str:
-    """Break a long source line at its separators so it fits under a 680 px chart."""
-    sep = "；" if "；" in text else "; "
+def _pack(parts: list[str], sep: str, width: int) -> list[str]:
+    """Greedy line filling: ``parts`` joined by ``sep`` into lines of at most ``width``
+    cells (a part wider than the width gets a line of its own)."""
     lines, line = [], ""
-    for part in text.split(sep):
+    for part in parts:
         candidate = f"{line}{sep}{part}" if line else part
         if line and _display_width(candidate) > width:
-            lines.append(line + sep.strip())
+            lines.append(line)
             line = part
         else:
             line = candidate
-    return "<br>".join(lines + [line])
+    return lines + [line]
+
+
+def _wrap_source(text: str, width: int = 84) -> str:
+    """Break a long source line at its separators so it fits under a 680 px chart."""
+    sep = "；" if "；" in text else "; "
+    lines = _pack(text.split(sep), sep, width)
+    return "<br>".join([*(line + sep.strip() for line in lines[:-1]), lines[-1]])
 
 
 DATA_KEY = "zmd_chart_data"
@@ -105,15 +112,7 @@ def _wrap_label(text: str, width: int = LABEL_CELLS) -> str:
     if _display_width(text) <= width:
         return text
     if " " in text:
-        lines, line = [], ""
-        for word in text.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if line and _display_width(candidate) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = candidate
-        return "<br>".join(lines + [line])
+        return "<br>".join(_pack(text.split(" "), " ", width))
     lines, line = [], ""
     for ch in text:
         if _display_width(line + ch) > width:

@@ -11,7 +11,6 @@ rounding, 3 consistent only if truncated, 1 inconsistent; ``alternateName`` adds
 from __future__ import annotations
 
 from ..access.observations import DataArg
-from ..access.provenance import data_date
 from ..access.vocab import Plausibility, Status
 from ..analysis.verdict_table import anchor, claim_label, rows
 from .citations import source_publisher
@@ -49,7 +48,6 @@ def _rating(status: str, plausibility: str, lang: str) -> dict:
 def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[dict]:
     """One ClaimReview per claim of ``source``, in claims.csv order."""
     sentences = claims_frame(source, lang, data).set_index("claim_id")["sentence"]
-    reviewed = data_date(data)
     out = []
     for r in rows(source=source, data=data):
         claim: dict = {
@@ -73,7 +71,7 @@ def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[d
                 "reviewRating": _rating(r["status"], r["plausibility"], lang),
                 "reviewBody": sentences.get(r["claim_id"], ""),
                 "author": {"@type": "Organization", "name": PROJECT},
-                "datePublished": reviewed,
+                "datePublished": r["data_date"],
                 "inLanguage": "zh-CN" if lang == "zh" else "en",
             }
         )
