@@ -1,10 +1,16 @@
 """Periods by their place in the calendar: whole years, and year-to-date spans such as
 Jan–Apr. One place for the rule, so the claims engine, the parameters and the context
-section agree on what "the year" of a period is."""
+section agree on what "the year" of a period is.
+
+pandas is imported for type checking only: the claims engine imports this module, and
+``zmd-report propose`` must start without loading pandas."""
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def from_new_year(periods: pd.DataFrame, month: int, day: int) -> pd.DataFrame:
