@@ -51,6 +51,8 @@ FAMILY = {
     "pull": "growth",
     "contribution": "growth",
     "aggregate_growth": "growth",
+    "share_shift": "growth",
+    "breakdown": "subset",
 }
 
 

@@ -65,6 +65,12 @@ class ClaimKind(StrEnum):
     CHANGE = "change"
     SHARE_CHANGE = "share_change"
     SCHEDULE = "schedule"
+    TWO_YEAR_AVERAGE = "two_year_average"
+    PULL = "pull"
+    CONTRIBUTION = "contribution"
+    AGGREGATE_GROWTH = "aggregate_growth"
+    SHARE_SHIFT = "share_shift"
+    BREAKDOWN = "breakdown"
 
 
 class Origin(StrEnum):

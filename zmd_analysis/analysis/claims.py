@@ -898,6 +898,222 @@ def schedule(c, i: Inputs, t: Lookup) -> Verdict:
     )
 
 
+# --- relations the genre states between growth rates, shares and levels ------------------
+
+
+def _tested(c, i: Inputs, computed: d.Estimate, printed: Observation, nums: dict, names: dict):
+    """A verdict on ``printed`` against ``computed`` under the printing rules."""
+    nums["printed"] = _est(printed)
+    nums["recomputed"] = computed
+    status, rule = printing_rule(computed, printed)
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
+
+
+def _base_of(level: float, growth: float) -> float:
+    return level / (1 + growth / 100)
+
+
+def two_year_average(c, i: Inputs, t: Lookup) -> Verdict:
+    """两年平均增长 N%: the geometric mean of two years' growth, √(1 + g₂ᵧ) − 1 from the
+    growth over the same period two years earlier, or √((1 + g₁)(1 + g₂)) − 1 from the two
+    yearly rates."""
+    avg, over = i.one("average"), i.one("over_two_years")
+    first, second = i.one("first"), i.one("second")
+    if avg is None or (over is None and (first is None or second is None)):
+        return _not_checkable(c, i, missing=i.missing("average", "over_two_years"))
+    names = {"region": c.region_id, "period": avg.period_id}
+    nums: dict[str, d.Estimate] = {"average": _est(avg)}
+    if over is not None:
+        nums["over_two_years"] = _est(over)
+        computed = d.through(
+            lambda g: 100 * ((1 + g / 100) ** 0.5 - 1),
+            [_est(over)],
+            "%",
+            f"√(1 + {over.indicator_id}) − 1",
+            f"√(1 + {over.value_text}%) − 1",
+        )
+    else:
+        assert first is not None and second is not None
+        nums["first"], nums["second"] = _est(first), _est(second)
+        computed = d.through(
+            lambda a, b: 100 * (((1 + a / 100) * (1 + b / 100)) ** 0.5 - 1),
+            [_est(first), _est(second)],
+            "%",
+            f"√((1 + {first.indicator_id})(1 + {second.indicator_id})) − 1",
+            f"√((1 + {first.value_text}%) × (1 + {second.value_text}%)) − 1",
+        )
+    return _tested(c, i, computed, avg, nums, names)
+
+
+def _part_and_whole(i: Inputs):
+    got = [i.one(r) for r in ("part", "part_growth", "whole", "whole_growth")]
+    return None if None in got else got
+
+
+def pull(c, i: Inputs, t: Lookup) -> Verdict:
+    """拉动 N个百分点: the part's increase over the whole's level a year earlier,
+    100·(P − P/(1+gₚ)) ÷ (W/(1+g_w)), i.e. the prior share times the part's growth; or a
+    printed contribution rate times the whole's growth."""
+    pulled = i.one("pull")
+    names = {"region": c.region_id}
+    contribution, whole_growth = i.one("contribution"), i.one("whole_growth")
+    if pulled is not None and contribution is not None and whole_growth is not None:
+        names["period"] = pulled.period_id
+        nums = {"contribution": _est(contribution), "whole_growth": _est(whole_growth)}
+        computed = d.through(
+            lambda cr, g: cr * g / 100,
+            [_est(contribution), _est(whole_growth)],
+            "百分点",
+            f"{contribution.indicator_id} × {whole_growth.indicator_id}",
+            f"{contribution.value_text}% × {whole_growth.value_text}%",
+        )
+        return _tested(c, i, computed, pulled, nums, names)
+    pw = _part_and_whole(i)
+    if pulled is None or pw is None:
+        return _not_checkable(c, i, missing=i.missing("pull", "part", "whole"))
+    part, gp, whole, gw = pw
+    names["period"] = pulled.period_id
+    ests = [_est(o) for o in pw]
+    computed = d.through(
+        lambda p, a, w, b: 100 * (p - _base_of(p, a)) / _base_of(w, b),
+        ests,
+        "百分点",
+        "(P − P/(1+gₚ)) ÷ (W/(1+g_w))",
+        f"({part.value_text} − {part.value_text} ÷ (1 + {gp.value_text}%)) ÷ "
+        f"({whole.value_text} ÷ (1 + {gw.value_text}%)) × 100",
+    )
+    nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
+    return _tested(c, i, computed, pulled, nums, names)
+
+
+def contribution(c, i: Inputs, t: Lookup) -> Verdict:
+    """贡献率 N%: the part's increase over the whole's increase,
+    100·(P − P/(1+gₚ)) ÷ (W − W/(1+g_w))."""
+    stated, pw = i.one("stated"), _part_and_whole(i)
+    if stated is None or pw is None:
+        return _not_checkable(c, i, missing=i.missing("stated", "part", "whole"))
+    part, gp, whole, gw = pw
+    ests = [_est(o) for o in pw]
+    computed = d.through(
+        lambda p, a, w, b: 100 * (p - _base_of(p, a)) / (w - _base_of(w, b)),
+        ests,
+        "%",
+        "(P − P/(1+gₚ)) ÷ (W − W/(1+g_w))",
+        f"({part.value_text} − {part.value_text} ÷ (1 + {gp.value_text}%)) ÷ "
+        f"({whole.value_text} − {whole.value_text} ÷ (1 + {gw.value_text}%)) × 100",
+    )
+    nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
+    return _tested(
+        c, i, computed, stated, nums, {"region": c.region_id, "period": stated.period_id}
+    )
+
+
+def aggregate_growth(c, i: Inputs, t: Lookup) -> Verdict:
+    """The whole's growth from its parts' levels and growth rates: this period's total over
+    the sum of the parts' levels a year earlier. The total is the printed whole when there
+    is one, else the sum of the parts."""
+    parts, rates, stated = i.complete("part"), i.complete("part_growth"), i.one("growth")
+    if parts is None or rates is None or stated is None or len(parts) != len(rates):
+        return _not_checkable(c, i, missing=i.missing("part", "part_growth", "growth"))
+    whole = i.one("whole")
+    n = len(parts)
+    args = [_est(o) for o in parts] + [_est(o) for o in rates]
+    if whole is not None:
+        args.append(_est(whole))
+
+    def fn(*xs: float) -> float:
+        total = xs[2 * n] if whole is not None else sum(xs[:n])
+        return 100 * (total / sum(_base_of(xs[k], xs[n + k]) for k in range(n)) - 1)
+
+    expr = " + ".join(f"{p.value_text} ÷ (1 + {g.value_text}%)" for p, g in zip(parts, rates))
+    top = whole.value_text if whole is not None else " + ".join(p.value_text for p in parts)
+    computed = d.through(fn, args, "%", "Σ P ÷ Σ P/(1+g) − 1", f"({top}) ÷ ({expr}) − 1")
+    nums = {"growth": _est(stated)} | ({"whole": _est(whole)} if whole is not None else {})
+    return _tested(
+        c, i, computed, stated, nums, {"region": c.region_id, "period": stated.period_id}
+    )
+
+
+def share_shift(c, i: Inputs, t: Lookup) -> Verdict:
+    """A share's change in points (比重提高N个百分点) when the text prints the part's and
+    the whole's levels and growth rates: this year's share less the share a year earlier,
+    100·P/W − 100·(P/(1+gₚ)) ÷ (W/(1+g_w)); without a printed change, the earlier share
+    itself is tested when it is printed."""
+    pw, ch, before = _part_and_whole(i), i.one("change"), i.one("before")
+    if pw is None or (ch is None and before is None):
+        return _not_checkable(c, i, missing=i.missing("part", "whole", "change"))
+    part, gp, whole, gw = pw
+    ests = [_est(o) for o in pw]
+    nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
+    names = {"region": c.region_id, "period": part.period_id}
+    prior = f"({part.value_text} ÷ (1 + {gp.value_text}%)) ÷ ({whole.value_text} ÷ (1 + {gw.value_text}%)) × 100"
+    if ch is not None:
+        computed = d.through(
+            lambda p, a, w, b: 100 * p / w - 100 * _base_of(p, a) / _base_of(w, b),
+            ests,
+            "百分点",
+            "P/W − (P/(1+gₚ)) ÷ (W/(1+g_w))",
+            f"{part.value_text} ÷ {whole.value_text} × 100 − {prior}",
+        )
+        return _tested(c, i, computed, ch, nums, names)
+    assert before is not None
+    computed = d.through(
+        lambda p, a, w, b: 100 * _base_of(p, a) / _base_of(w, b),
+        ests,
+        "%",
+        "(P/(1+gₚ)) ÷ (W/(1+g_w))",
+        prior,
+    )
+    return _tested(c, i, computed, before, nums, names)
+
+
+def breakdown(c, i: Inputs, t: Lookup) -> Verdict:
+    """Parts that make up their whole exhaustively (the three industries, exports and
+    imports, a structure 3.5∶51.5∶45.0): their sum is the whole (or the ``bound``, 100 for
+    shares), tested at the whole's printed decimals, within the parts' rounding."""
+    parts, whole = i.complete("part"), i.one("whole")
+    if parts is None or (whole is None and not c.bound):
+        return _not_checkable(c, i, missing=i.missing("part", "whole"))
+    total = _est(parts[0])
+    for p in parts[1:]:
+        total = d.add(total, _est(p), parts[0].unit)
+    nums = {"total": total}
+    names = {"region": c.region_id, "period": parts[0].period_id}
+    if whole is not None:
+        nums["whole"] = _est(whole)
+        nums["rest"] = d.difference(_est(whole), total, whole.unit)
+        return _tested(c, i, total, whole, nums, names)
+    bound = float(c.bound)
+    nums["bound"] = d.exact(bound, parts[0].unit)
+    nd = max(decimals_of(p.value_text) for p in parts)
+    if round_half_up(total.value, nd) == bound:
+        status = "reproduced"
+    elif total.low - 1e-9 <= bound <= total.high + 1e-9:
+        status = "consistent_within_rounding"
+    else:
+        status = "inconsistent"
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names=names,
+        principal="total",
+        inputs=i.present(),
+    )
+
+
 KINDS: dict[str, Callable[..., Verdict]] = {
     "share_of_plan": share_of_plan,
     "gap": gap,
@@ -915,6 +1131,12 @@ KINDS: dict[str, Callable[..., Verdict]] = {
     "change": change,
     "share_change": share_change,
     "schedule": schedule,
+    "two_year_average": two_year_average,
+    "pull": pull,
+    "contribution": contribution,
+    "aggregate_growth": aggregate_growth,
+    "share_shift": share_shift,
+    "breakdown": breakdown,
 }
 
 

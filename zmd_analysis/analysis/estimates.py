@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..access.records import Observation
@@ -115,6 +116,31 @@ def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estim
         a,
         b,
     )
+
+
+def through(
+    fn: Callable[..., float], args: Sequence[Estimate], unit: str, formula: str, expr: str
+) -> Estimate:
+    """``fn(*args)`` with the range it takes over every corner of the inputs' ranges.
+
+    For the relations a text states (a two-year average, 拉动, a contribution rate, a growth
+    aggregated over parts), ``fn`` is monotone in each input, so its extremes over the box
+    of input ranges lie on corners; interval arithmetic step by step would widen the range
+    for an input used twice (the part in numerator and denominator)."""
+    value = fn(*(a.value for a in args))
+    if len(args) <= 12:
+        corners = [
+            fn(*(a.high if bits >> n & 1 else a.low for n, a in enumerate(args)))
+            for bits in range(1 << len(args))
+        ]
+        low, high = min(corners + [value]), max(corners + [value])
+    else:  # too many corners: each input moved alone (a narrower range, still honest)
+        moved = [value]
+        for n in range(len(args)):
+            for x in (args[n].low, args[n].high):
+                moved.append(fn(*(x if m == n else a.value for m, a in enumerate(args))))
+        low, high = min(moved), max(moved)
+    return _combine(value, low, high, unit, formula, expr, *args)
 
 
 def exact(value: float, unit: str, formula: str = "") -> Estimate:

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from ..access.intake.figures import Figure, find_figures
 from ..access.intake.lexicon import Lexicon, load_lexicon
+from ..access.intake.relations import with_relations
 from ..access.intake.statements import (
     Parsed,
     Reading,
@@ -488,7 +489,7 @@ def propose(
         )
     )
     read_figures(parsed)
-    statements = find_statements(parsed)
+    statements = with_relations(parsed, find_statements(parsed))
 
     confidence = "given" if date else None
     if not date:

@@ -1,0 +1,448 @@
+"""What each figure measures and what it is compared with, and the catalogue of arithmetic
+relations the genre states between such figures.
+
+Statistics releases and project bulletins write about *items*: a subject (工业投资,
+第二产业, 市重点项目 …) with a level, then clauses that qualify it: 同比增长g%, 比2019年
+同期增长G%, 两年平均增长a%, 占X的s%, 高于X N个百分点, 拉动X N个百分点, 对X增长的贡献率c%,
+比重提高d个百分点. :func:`read_items` groups the figures into items and reads each
+qualifying clause as a *role* with its *comparator* (the words naming X), then resolves the
+comparator to the item it names: another subject of the text, or the text's total.
+
+Each entry of :data:`RELATIONS` is one family of relation over items, with its engine kind,
+its roles and an example; :func:`find_relations` asks every entry which statements the text
+makes. Checking is left to the engine. Words come from ``data/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .statements import Parsed, Statement, _clean_subject, _overlap
+
+#: the words of a comparator that only say "the whole" (全部投资 = the total investment)
+_TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全区|全县|全省|本市|总额|总")
+#: what a comparator says beyond its subject (增速, 平均水平 …)
+_COMPARATOR_TAIL = re.compile(r"(?:的|增速|增幅|增长|平均水平|平均|水平|比重|完成|同期|速度)+$")
+_GROWTH = "增长|下降|回落|减少|增速|增幅|提高|上升|降低|下滑"
+_LEVEL_FAMILIES = ("money", "count", "physical")
+
+
+@dataclass
+class Item:
+    """One subject of the text and the figures that speak of it, by role."""
+
+    head: int  # the figure that opened the item
+    subject: str
+    level: int | None = None
+    growth: int | None = None
+    #: growth over the same period two years earlier (比2019年同期增长)
+    over_two_years: int | None = None
+    two_year_average: int | None = None
+    #: (figure, comparator words) for each qualifying clause
+    shares: list[tuple[int, str]] = field(default_factory=list)
+    gaps: list[tuple[int, str]] = field(default_factory=list)
+    pulls: list[tuple[int, str]] = field(default_factory=list)
+    contributions: list[tuple[int, str]] = field(default_factory=list)
+    share_changes: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _role(p: Parsed, i: int) -> tuple[str, str] | None:
+    """The role of a percentage or points figure in its item, and its comparator words."""
+    f = p.figs[i]
+    b = p.before(i).replace("分别", "")
+    if i in p.in_change or re.search(r"由[^,;。]*$", b):
+        return None  # 由A%提高到B%: the grammar's share change
+    if f.unit == "个百分点":
+        m = re.search(r"拉动(.{0,16}?)(?:增长|增速)?$", b)
+        if m:
+            return "pull", m.group(1)
+        m = re.search(
+            r"(?:比重|占比|比例)[^,;。]{0,10}?(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$", b
+        )
+        if m:
+            return "share_change", ""
+        m = re.search(
+            r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,20}?)(?:增速|增幅|平均水平|平均)?$", b
+        )
+        if m:
+            return "gap", m.group(1)
+        m = re.search(r"比(.{1,20}?)(?:增速|增幅)?(?:高出?|低|快|慢)了?$", b)
+        if m:
+            return "gap", m.group(1)
+        return None
+    if f.unit != "%":
+        return None
+    m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:为|达到?|是)?$", b)
+    if m:
+        return "contribution", m.group(1)
+    if re.search(r"两年平均(?:增长|下降|增速)?(?:为|达)?$", b):
+        return "two_year_average", ""
+    if re.search(r"(?:比|较|与)(?:19|20)\d\d年[^,;。]{0,8}?(?:相比)?,?(?:增长|下降)$", b):
+        return "over_two_years", ""
+    m = re.search(r"占(.{1,20}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$", b)
+    if m:
+        return "share", m.group(1)
+    if re.search(rf"(?:{_GROWTH})(?:了)?(?:为|达到?)?$", b):
+        return "growth", ""
+    return None
+
+
+def _opens_item(p: Parsed, i: int) -> bool:
+    """A level opens an item; so does a growth rate whose clause names its own subject."""
+    f = p.figs[i]
+    if f.family in _LEVEL_FAMILIES:
+        return p.readings[i].measure in ("完成投资", "金额", "总投资", "个数", "人数") or (
+            f.family == "physical"
+        )
+    if f.unit != "%":
+        return False
+    b = p.before(i)
+    if i in p.in_change or re.search(r"(?:比|较|同比|两年平均|与|占|对|贡献率|分别|到|至)", b):
+        return False
+    subject = re.sub(rf"(?:{_GROWTH}|同比|比上年同期|比去年同期|累计|完成|实现|了|为)+$", "", b)
+    subject = _clean_subject(subject, p.lex)
+    return len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 2
+
+
+def read_items(p: Parsed) -> list[Item]:
+    """The text's items in order: each figure of a sentence joins the item its sentence
+    is about until a new subject opens another."""
+    items: list[Item] = []
+    current: Item | None = None
+    sentence = -1
+    for i, f in enumerate(p.figs):
+        if p.sent_of(i) != sentence:
+            sentence = p.sent_of(i)
+            # a sentence that names no subject of its own goes on with the last one
+            head = p.view[p.sent_start(f.vstart) : f.vstart]
+            if not re.fullmatch(r"\s*(?:同比|比上年同期|比去年同期)?(?:增长|下降)?\s*", head):
+                current = None
+        if _opens_item(p, i):
+            current = Item(i, p.readings[i].subject or _clean_subject(p.before(i), p.lex))
+            items.append(current)
+            if f.family in _LEVEL_FAMILIES:
+                current.level = i
+            else:
+                current.growth = i
+            continue
+        if current is None:
+            continue
+        role = _role(p, i)
+        if role is None:
+            continue
+        kind, words = role
+        if kind in ("growth", "over_two_years", "two_year_average"):
+            if getattr(current, kind) is None:
+                setattr(current, kind, i)
+        else:
+            getattr(current, kind + "s").append((i, words))
+    _distribute(p, items)
+    return items
+
+
+def _names_before(p: Parsed, pos: int) -> list[str]:
+    """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
+    tail given to each (一、三产业 -> 一产业, 三产业)."""
+    head = p.view[p.clause_start(pos) : pos]
+    head = re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", head)[0] if head else ""
+    names = [n for n in re.split(r"[、和与及]", _clean_subject(head, p.lex)) if n]
+    if len(names) < 2:
+        return []
+    last = names[-1]
+    tail = last[len(last) - len(last.lstrip("一二三四五六七八九十第")) :]
+    out = []
+    for n in names:
+        if len(n) < len(last) and not n.endswith(last[-2:]):
+            n = n + tail
+        out.append(n)
+    return out
+
+
+def _distribute(p: Parsed, items: list[Item]) -> None:
+    """A、B分别…x和y: each figure after 分别 belongs to the item its name names, in order,
+    with the role and comparator of the first (units distributed by the figure reader)."""
+    last_names: list[str] = []
+    last_sentence = -1
+    owner = {}
+    for it in items:
+        for k in [it.head, it.level, it.growth, it.over_two_years, it.two_year_average]:
+            if k is not None:
+                owner[k] = it
+        for lst in (it.shares, it.gaps, it.pulls, it.contributions, it.share_changes):
+            for k, _ in lst:
+                owner[k] = it
+    for m in re.finditer("分别", p.view):
+        figs = [k for k, f in enumerate(p.figs) if f.vstart >= m.end()][:8]
+        if not figs or p.clause[p.figs[figs[0]].vstart] != p.clause[m.start()]:
+            continue
+        run = [figs[0]]
+        for k in figs[1:]:
+            gap = p.view[p.figs[run[-1]].vend : p.figs[k].vstart]
+            if not re.fullmatch(r"\s*[、,和与及]\s*", gap):
+                break
+            run.append(k)
+        names = _names_before(p, m.start())
+        sentence = p.sent[m.start()]
+        if not names and sentence == last_sentence:
+            names = last_names
+        last_names, last_sentence = names, sentence
+        if len(run) < 2 or len(names) != len(run):
+            continue
+        role = _role(p, run[0])
+        if role is None:
+            continue
+        kind, words = role
+        for k, name in zip(run, names):
+            named = resolve_name(p, items, name)
+            if named is None:
+                continue
+            old = owner.get(k)
+            if old is not None:
+                for lst in (old.shares, old.gaps, old.pulls, old.contributions):
+                    lst[:] = [x for x in lst if x[0] != k]
+            if kind in ("growth", "over_two_years", "two_year_average"):
+                setattr(named, kind, k)
+            else:
+                getattr(named, kind + "s").append((k, words))
+
+
+def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
+    """The item whose subject a listed name names best (at least 0.6 of its bigrams)."""
+    core = _core(name, p) or name
+    scored = [(_overlap(core, _core(it.subject, p) or it.subject), it) for it in items]
+    scored = [s for s in scored if s[0] >= 0.6]
+    return max(scored, key=lambda t: t[0])[1] if scored else None
+
+
+# --- resolving what a comparator names -------------------------------------------------
+
+
+def _core(words: str, p: Parsed) -> str:
+    s = _clean_subject(words, p.lex)
+    s = _COMPARATOR_TAIL.sub("", s)
+    return _TOTAL.sub("", s)
+
+
+def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> Item | None:
+    """The item a comparator's words name, among those with the figure ``need`` (level,
+    growth): the one whose subject matches best; when the words only say "the whole"
+    (全部投资, 投资, or nothing: 占比), the text's total, the first such item (a release
+    leads with it); for "the average" (全市平均水平), the first item of the paragraph."""
+    pool = [
+        it
+        for it in items
+        if it is not of
+        and getattr(it, need) is not None
+        and p.figs[getattr(it, need)].hedge is None
+    ]
+    if need == "level" and of.level is not None:
+        unit = p.figs[of.level].unit
+        pool = [it for it in pool if p.figs[it.level].unit == unit]  # type: ignore[index]
+    if not pool:
+        return None
+    core = _core(words, p)
+    if core not in _GENERIC:
+        scored = [
+            (_overlap(core, _core(it.subject, p)), -abs(it.head - of.head), it) for it in pool
+        ]
+        best = max(scored, key=lambda t: (t[0], t[1]))
+        return best[2] if best[0] >= 0.6 else None
+    before = [it for it in pool if it.head < of.head]
+    if not before:
+        return None
+    if core == "" and "平均" in words:
+        para = p.para_of(of.head)
+        same = [it for it in before if p.para_of(it.head) == para]
+        return same[0] if same else None
+    return before[0]
+
+
+#: comparator cores that name no subject of their own, only "the whole"
+_GENERIC = ("", "投资", "固定资产投资", "资金", "比")
+
+
+# --- the catalogue -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One family of relation the genre states: the engine kind that checks it, its roles,
+    an example, and how it is found among the items."""
+
+    name: str
+    family: str
+    kind: str
+    roles: tuple[str, ...]
+    example: str
+    find: Callable[[Parsed, list[Item]], list[Statement]]
+
+
+def _span(p: Parsed, roles: list[tuple[str, int]]) -> tuple[int, int]:
+    ks = [k for _, k in roles]
+    return p.figs[min(ks)].vstart, p.figs[max(ks)].vend
+
+
+def _statement(p: Parsed, kind: str, roles, tested: int | None, **kw) -> Statement:
+    start, end = _span(p, roles)
+    return Statement(kind, roles, tested, start=start, end=end, **kw)
+
+
+def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for it in items:
+        if it.level is None:
+            continue
+        for s, words in it.shares:
+            if re.search(r"计划|目标|任务", words):
+                continue
+            whole = resolve(p, items, words, it, "level")
+            if whole is None or whole.level is None:
+                continue
+            roles = [("part", it.level), ("whole", whole.level), ("stated", s)]
+            out.append(_statement(p, "ratio", roles, s))
+    return out
+
+
+def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for it in items:
+        if it.growth is None:
+            continue
+        for g, words in it.gaps:
+            if re.search(r"时序|序时|时间进度|全国|全省|上年|去年|上月|同期|年初", words):
+                continue
+            other = resolve(p, items, words, it, "growth")
+            if other is None or other.growth is None:
+                continue
+            roles = [("value", it.growth), ("gap", g)]
+            out.append(_statement(p, "gap", roles, g, comparator="self", measure_of=other.growth))
+    return out
+
+
+def _two_year_averages(p: Parsed, items: list[Item]) -> list[Statement]:
+    return [
+        _statement(
+            p,
+            "two_year_average",
+            [("over_two_years", it.over_two_years), ("average", it.two_year_average)],
+            it.two_year_average,
+        )
+        for it in items
+        if it.over_two_years is not None and it.two_year_average is not None
+    ]
+
+
+def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
+    if it.level is None or it.growth is None:
+        return None
+    whole = resolve(p, items, words, it, "level")
+    if whole is None or whole.level is None or whole.growth is None:
+        return None
+    return [
+        ("part", it.level),
+        ("part_growth", it.growth),
+        ("whole", whole.level),
+        ("whole_growth", whole.growth),
+    ]
+
+
+def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for it in items:
+        for k, words in it.pulls:
+            roles = _growth_roles(p, items, it, words)
+            if roles:
+                out.append(_statement(p, "pull", roles + [("pull", k)], k))
+    return out
+
+
+def _contributions(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for it in items:
+        for k, words in it.contributions:
+            roles = _growth_roles(p, items, it, words)
+            if roles:
+                out.append(_statement(p, "contribution", roles + [("stated", k)], k))
+    return out
+
+
+def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for it in items:
+        for k, _ in it.share_changes:
+            base = next((w for s, w in it.shares if s < k), None)
+            if base is None:
+                continue
+            roles = _growth_roles(p, items, it, base)
+            if roles:
+                out.append(_statement(p, "share_shift", roles + [("change", k)], k))
+    return out
+
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation(
+        "share",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "基础设施投资236.09亿元……占全部投资的35.1%",
+        _shares,
+    ),
+    Relation(
+        "gap_between_rates",
+        "gap",
+        "gap",
+        ("value", "gap"),
+        "基础设施投资增长23.0%,高于全部投资增速4.3个百分点",
+        _gaps,
+    ),
+    Relation(
+        "two_year_average",
+        "growth",
+        "two_year_average",
+        ("over_two_years", "average"),
+        "比2019年同期增长20%,两年平均增长9.5%",
+        _two_year_averages,
+    ),
+    Relation(
+        "pull",
+        "growth",
+        "pull",
+        ("part", "part_growth", "whole", "whole_growth", "pull"),
+        "民间投资347.03亿元,增长50.5%……拉动全市投资增长32.5个百分点",
+        _pulls,
+    ),
+    Relation(
+        "contribution",
+        "growth",
+        "contribution",
+        ("part", "part_growth", "whole", "whole_growth", "stated"),
+        "地方项目完成投资424.52亿元,增长27.3%……对投资增长的贡献率为66.8%",
+        _contributions,
+    ),
+    Relation(
+        "share_shift",
+        "growth",
+        "share_shift",
+        ("part", "part_growth", "whole", "whole_growth", "change"),
+        "工业投资61.45亿元,增长35.7%,占比14.9%,比重提高2.3个百分点",
+        _share_shifts,
+    ),
+)
+
+
+def find_relations(p: Parsed) -> list[Statement]:
+    """Every statement the catalogue's relations find in the text."""
+    items = read_items(p)
+    return [st for rel in RELATIONS for st in rel.find(p, items)]
+
+
+def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
+    """The grammar's statements and the catalogue's, one statement per tested figure: where
+    both test the same printed figure, the catalogue's reading (which knows what the figure
+    is compared with) replaces the grammar's."""
+    found = find_relations(p)
+    tested = {st.tested for st in found}
+    return [st for st in statements if st.tested is None or st.tested not in tested] + found
