@@ -313,6 +313,14 @@ def _inherit_units(raw: list[dict], view: str) -> None:
             between = view[it["vend"] : nxt["vstart"]]
             if nxt["unit"] and re.fullmatch(r"\s*(?:和|、|与|及|或|至|到|~|-)\s*", between):
                 it["unit"], it["family"] = nxt["unit"], nxt["family"]
+        elif (
+            it["unit"] == "个"
+            and i + 1 < len(raw)
+            and raw[i + 1]["unit"] == "个百分点"
+            and re.fullmatch(r"\s*(?:和|、|与|及)\s*", view[it["vend"] : raw[i + 1]["vstart"]])
+        ):
+            # 4.6个和13.2个百分点: the measure word opens the unit both numbers share
+            it["unit"], it["family"] = raw[i + 1]["unit"], raw[i + 1]["family"]
 
 
 def _rank(view, start, end, value, value_text, hedge, chinese, lex, m) -> dict | None:

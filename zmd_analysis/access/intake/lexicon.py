@@ -36,6 +36,8 @@ class Lexicon:
     comparators: dict[str, str]
     breakdown: tuple[str, ...]
     stock_words: tuple[str, ...]
+    #: classifications whose parts make up their whole: (parts, the whole's own name or "")
+    exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 def lexicon_path(data=None) -> Path:
@@ -67,6 +69,9 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             comparators=dict(st["comparators"]),
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
+            exhaustive=tuple(
+                (tuple(g["parts"]), str(g.get("whole", ""))) for g in st.get("exhaustive", [])
+            ),
             hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
             people=tuple(ctx["people"]),
             score_words=tuple(ctx["score_words"]),

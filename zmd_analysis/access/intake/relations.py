@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .statements import Parsed, Statement, _clean_subject, _overlap
+from .statements import Parsed, Statement, _clean_subject, _in_aside, _overlap
 
 #: the words of a comparator that only say "the whole" (全部投资 = the total investment)
 _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全区|全县|全省|本市|总额|总")
@@ -79,7 +79,10 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         return "contribution", m.group(1)
     if re.search(r"两年平均(?:增长|下降|增速)?(?:为|达)?$", b):
         return "two_year_average", ""
-    if re.search(r"(?:比|较|与)(?:19|20)\d\d年[^,;。]{0,8}?(?:相比)?,?(?:增长|下降)$", b):
+    if re.search(
+        r"(?:比|较|与)(?:19|20)\d\d年[^,;。]{0,8}?(?:相比)?,?(?:增长|下降)$",
+        p.before(i, "sentence"),
+    ):
         return "over_two_years", ""
     m = re.search(r"占(.{1,20}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$", b)
     if m:
@@ -98,12 +101,23 @@ def _opens_item(p: Parsed, i: int) -> bool:
         )
     if f.unit != "%":
         return False
-    b = p.before(i)
-    if i in p.in_change or re.search(r"(?:比|较|同比|两年平均|与|占|对|贡献率|分别|到|至)", b):
+    b = re.sub(
+        rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:{_GROWTH})+(?:了)?(?:为|达到?)?$",
+        "",
+        p.before(i),
+    )
+    if b == p.before(i) or re.search(r"比|较|同比|两年平均|与|占|对|贡献率|分别|到|至", b):
         return False
-    subject = re.sub(rf"(?:{_GROWTH}|同比|比上年同期|比去年同期|累计|完成|实现|了|为)+$", "", b)
-    subject = _clean_subject(subject, p.lex)
+    subject = _clean_subject(re.sub(r"(?:累计|完成|实现)+$", "", b), p.lex)
     return len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 2
+
+
+def _names_subject(p: Parsed, head: str) -> bool:
+    """Whether a sentence's words before its first figure name a subject of their own (not
+    only a comparison: 与2019年同期相比,增长 goes on with the subject before it)."""
+    head = re.sub(r"(?:与|比|较)[^,;。]*?(?:同期|全年|上月|年)(?:相比)?|相比", "", head)
+    head = re.sub(rf"同比|同期|(?:{_GROWTH})+|两年平均|累计|完成|实现|其中|[\d.]+", "", head)
+    return len(re.findall(r"[\u4e00-\u9fff]", _clean_subject(head, p.lex))) >= 2
 
 
 def read_items(p: Parsed) -> list[Item]:
@@ -113,11 +127,12 @@ def read_items(p: Parsed) -> list[Item]:
     current: Item | None = None
     sentence = -1
     for i, f in enumerate(p.figs):
+        if _in_aside(p.view, f.vstart):
+            continue  # (全国和全省均为19.9%): an aside, not the item's own figure
         if p.sent_of(i) != sentence:
             sentence = p.sent_of(i)
             # a sentence that names no subject of its own goes on with the last one
-            head = p.view[p.sent_start(f.vstart) : f.vstart]
-            if not re.fullmatch(r"\s*(?:同比|比上年同期|比去年同期)?(?:增长|下降)?\s*", head):
+            if _names_subject(p, p.view[p.sent_start(f.vstart) : f.vstart]):
                 current = None
         if _opens_item(p, i):
             current = Item(i, p.readings[i].subject or _clean_subject(p.before(i), p.lex))
@@ -130,6 +145,18 @@ def read_items(p: Parsed) -> list[Item]:
         if current is None:
             continue
         role = _role(p, i)
+        if (
+            role is None
+            and f.unit == "个百分点"
+            and current.shares
+            and current.shares[-1][0] == i - 1
+            and re.fullmatch(
+                r"\W*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)?"
+                r"(?:提高|提升|上升|增加|下降|降低|回落|减少)了?",
+                p.before(i),
+            )
+        ):
+            role = ("share_change", "")  # 占X的比重为s%,同比提高d个百分点
         if role is None:
             continue
         kind, words = role
@@ -146,8 +173,11 @@ def _names_before(p: Parsed, pos: int) -> list[str]:
     """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
     tail given to each (一、三产业 -> 一产业, 三产业)."""
     head = p.view[p.clause_start(pos) : pos]
-    head = re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", head)[0] if head else ""
-    names = [n for n in re.split(r"[、和与及]", _clean_subject(head, p.lex)) if n]
+    names = [
+        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", n)[0]
+        for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
+    ]
+    names = [n for n in names if n]
     if len(names) < 2:
         return []
     last = names[-1]
@@ -381,6 +411,78 @@ def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _member(p: Parsed, it: Item, part: str, whole: str) -> bool:
+    subject = _clean_subject(it.subject, p.lex)
+    return part in subject and not (whole and whole in subject)
+
+
+def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
+    """Parts of a classification that makes up its whole by definition (the three
+    industries; exports and imports), each printed with a level, and their whole: the
+    nearest earlier item named as the whole, else the text's total."""
+    out = []
+    for parts, whole_word in p.lex.exhaustive:
+        n = 0
+        while n < len(items):
+            found: dict[str, Item] = {}
+            for it in items[n : n + 12]:
+                if it.level is None:
+                    continue
+                part = next((w for w in parts if _member(p, it, w, whole_word)), None)
+                if part is None or part in found:
+                    continue
+                found[part] = it
+                if len(found) == len(parts):
+                    break
+            if len(found) < len(parts):
+                n += 1
+                continue
+            members = [found[w] for w in parts]
+            first = min(members, key=lambda it: it.head)
+            unit = p.figs[first.level].unit  # type: ignore[index]
+            if any(p.figs[it.level].unit != unit for it in members):  # type: ignore[index]
+                n = items.index(first) + 1
+                continue
+            wholes = [
+                it
+                for it in items
+                if it.head < first.head
+                and it.level is not None
+                and p.figs[it.level].unit == unit
+                and p.figs[it.level].hedge is None
+                and it not in members
+            ]
+            if whole_word:
+                wholes = [it for it in wholes if whole_word in it.subject][-1:]
+            whole = wholes[0] if wholes else None
+            if whole is not None:
+                out.append((members, whole))
+            n = items.index(max(members, key=lambda it: it.head)) + 1
+    return out
+
+
+def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for members, whole in _classified(p, items):
+        roles = [("part", it.level) for it in members] + [("whole", whole.level)]
+        out.append(_statement(p, "breakdown", roles, whole.level))
+    return out
+
+
+def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    for members, whole in _classified(p, items):
+        if whole.growth is None or any(it.growth is None for it in members):
+            continue
+        roles = (
+            [("part", it.level) for it in members]
+            + [("part_growth", it.growth) for it in members]
+            + [("whole", whole.level), ("growth", whole.growth)]
+        )
+        out.append(_statement(p, "aggregate_growth", roles, whole.growth))
+    return out
+
+
 RELATIONS: tuple[Relation, ...] = (
     Relation(
         "share",
@@ -429,6 +531,22 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "part_growth", "whole", "whole_growth", "change"),
         "工业投资61.45亿元,增长35.7%,占比14.9%,比重提高2.3个百分点",
         _share_shifts,
+    ),
+    Relation(
+        "exhaustive_breakdown",
+        "subset",
+        "breakdown",
+        ("part", "whole"),
+        "固定资产投资91.90亿元……第一产业7.01亿元;第二产业52.46亿元;第三产业32.35亿元",
+        _breakdowns,
+    ),
+    Relation(
+        "aggregate_growth",
+        "growth",
+        "aggregate_growth",
+        ("part", "part_growth", "whole", "growth"),
+        "进出口1914.16亿元,下降13.8%;出口1072.53亿元,下降15.9%;进口841.62亿元,下降11.0%",
+        _aggregate_growths,
     ),
 )
 

@@ -236,7 +236,8 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         m = re.search(r"占(.{0,16}?)(?:的|比重|比例)", b)
         if m or "占比" in b or "比重" in b:
             x = m.group(1) if m else ""
-            if any(w in x for w in lex.plan_words) or re.search(r"年度|全年", x) and "计划" in x:
+            # a share of a plan, a task or a target (年度投资任务, 全年目标) is progress
+            if any(w in x for w in lex.plan_words) or re.search(r"计划|任务|目标", x):
                 return "占年度计划", 1
             return ("占" + _clean_subject(x, lex)) if x else "占比", 1
         if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b):
