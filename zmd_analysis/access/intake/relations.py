@@ -483,6 +483,45 @@ def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _structure_runs(p: Parsed) -> list[list[int]]:
+    """Ratio parts printed as a chain (3.5∶51.5∶45.0, 0.8:99.2, any colon) that add up to
+    about 100: shares of a whole in per cent."""
+    runs: list[list[int]] = []
+    for k, f in enumerate(p.figs):
+        if f.family != "ratio":
+            continue
+        if (
+            runs
+            and runs[-1][-1] == k - 1
+            and re.fullmatch(r"\s*[:：∶︰]\s*", p.view[p.figs[k - 1].vend : f.vstart])
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [r for r in runs if len(r) >= 2 and 95 <= sum(p.figs[k].value for k in r) <= 105]
+
+
+def _structures(p: Parsed, items: list[Item]) -> list[Statement]:
+    out = []
+    classified = _classified(p, items)
+    for run in _structure_runs(p):
+        st = _statement(p, "breakdown", [("part", k) for k in run], None)
+        st.bound = "100"
+        out.append(st)
+        # the structure of a classification printed with its levels: each part its share
+        before = [
+            (members, whole)
+            for members, whole in classified
+            if len(members) == len(run) and max(it.head for it in members) < run[0]
+        ]
+        if before:
+            members, whole = before[-1]
+            for it, k in zip(members, run):
+                roles = [("part", it.level), ("whole", whole.level), ("stated", k)]
+                out.append(_statement(p, "ratio", roles, k))
+    return out
+
+
 RELATIONS: tuple[Relation, ...] = (
     Relation(
         "share",
@@ -547,6 +586,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "part_growth", "whole", "growth"),
         "进出口1914.16亿元,下降13.8%;出口1072.53亿元,下降15.9%;进口841.62亿元,下降11.0%",
         _aggregate_growths,
+    ),
+    Relation(
+        "structure",
+        "subset",
+        "breakdown",
+        ("part",),
+        "三次产业结构为0.6:36:63.4",
+        _structures,
     ),
 )
 

@@ -847,6 +847,10 @@ def _sums(p: Parsed) -> list[Statement]:
         # items: sentences or ;-separated parts after the marker, to the paragraph's end and
         # through following paragraphs built the same way
         items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
+        if items and m.group(0).startswith("其中") and not _parallel(p, items):
+            # one part (or parts that restate it): each level within its whole's
+            out += _within(p, items[0], _whole_before(p, m.start(), marks[:n]))
+            continue
         if len(items) < 2:
             continue
         if any(len(it) > 4 for it in items):
@@ -901,6 +905,48 @@ def _sums(p: Parsed) -> list[Statement]:
             roles = [("part", c) for c in cols] + [("whole", whole)]
             out.append(
                 Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
+            )
+    return out
+
+
+def _parallel(p: Parsed, items: list[list[int]]) -> bool:
+    """Whether a breakdown's items are parallel parts: two or more, each opening with a
+    figure of the same unit, none repeating another's (a repeat restates the first part)."""
+    if len(items) < 2:
+        return False
+    firsts = [p.figs[it[0]] for it in items]
+    return len({f.unit for f in firsts}) == 1 and len({f.value for f in firsts}) == len(firsts)
+
+
+def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement]:
+    """其中 with one part: each level after it lies within the level before it that holds
+    the same place among the figures of its unit (581个…开工419个…2731.2亿元, 其中385个…
+    开工383个…2513.5亿元: 385 ≤ 581, 383 ≤ 419, 2513.5 ≤ 2731.2)."""
+    levels = ("money", "count", "physical")
+
+    def by_unit(figs: list[int]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for k in figs:
+            f = p.figs[k]
+            if f.family in levels and f.hedge is None and p.readings[k].measure != "增加额":
+                out.setdefault(f.unit, []).append(k)
+        return out
+
+    wholes, parts = by_unit(whole_figs), by_unit(item)
+    out = []
+    for unit, ks in parts.items():
+        ws = wholes.get(unit, [])
+        if len(ws) != len(ks):
+            continue
+        for k, w in zip(ks, ws):
+            out.append(
+                Statement(
+                    "subset",
+                    [("part", k), ("whole", w)],
+                    w,
+                    start=p.figs[w].vstart,
+                    end=p.figs[k].vend,
+                )
             )
     return out
 
