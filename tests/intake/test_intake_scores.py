@@ -31,7 +31,7 @@ _spec.loader.exec_module(score_mod)
 #: floors per genre, (figures recall and precision, checks found with the right verdict),
 #: set just under what the development set measures, raised as the reader learns the genre
 GENRE_FLOORS = {
-    "attraction": (0.92, 0.10),
+    "attraction": (0.92, 0.33),
     "economy_stats": (0.97, 0.65),
     "investment_stats": (0.97, 0.55),
     "key_projects": (0.97, 0.55),

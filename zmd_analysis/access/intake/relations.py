@@ -307,6 +307,8 @@ class Relation:
     roles: tuple[str, ...]
     example: str
     find: Callable[[Parsed, list[Item]], list[Statement]]
+    #: a second reading: used only where the grammar has no statement on the figure
+    fallback: bool = False
 
 
 def _span(p: Parsed, roles: list[tuple[str, int]]) -> tuple[int, int]:
@@ -522,7 +524,81 @@ def _structures(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _rate_words(p: Parsed, i: int) -> str | None:
+    """The rate a percentage is (开工率, 资金到位率): named right before it, or the k-th of
+    a list before 分别 (项目履约率、开工率与资金到位率分别为98.8%、90%和34%)."""
+    rates = "|".join(map(re.escape, sorted(p.lex.rates, key=len, reverse=True)))
+    m = re.search(rf"([\u4e00-\u9fff]{{0,4}}?)({rates})(?:达到?|为|是|分别为)?$", p.before(i))
+    if m:
+        return m.group(1) + m.group(2)
+    sent = p.view[p.sent_start(p.figs[i].vstart) : p.figs[i].vstart]
+    lm = re.search(r"([^,;。]*)分别为[^,;。]*$", sent)
+    if not lm:
+        return None
+    names = [n for n in re.split(r"[、和与及]", lm.group(1)) if n]
+    run = [
+        k
+        for k in p.in_sentence(i)
+        if p.figs[k].unit == "%" and p.figs[k].vstart > p.sent_start(p.figs[i].vstart) + lm.end(1)
+    ]
+    if len(names) != len(run) or i not in run:
+        return None
+    name = names[run.index(i)]
+    return name if re.search(rf"(?:{rates})$", name) else None
+
+
+def _rates_of_lists(p: Parsed, items: list[Item]) -> list[Statement]:
+    """开工率 / 履约率 / 资金到位率 …: the figures the rate's stem names (开工项目222个,
+    到位资金370亿元) over the list the passage opened with (签约项目247个, 合同资金1077亿元):
+    the first level of the same unit in the sentence or the one before it."""
+    out = []
+    for i, f in enumerate(p.figs):
+        if f.unit != "%":
+            continue
+        word = _rate_words(p, i)
+        if not word:
+            continue
+        stem = next((r[:-1] for r in p.lex.rates if word.endswith(r)), word[:-1])
+        if stem == "完成":
+            continue  # 完成率: of a plan (the grammar's share of plan), not of a list
+        chain = [
+            k
+            for k in range(max(0, i - 40), i)
+            if p.para_of(k) == p.para_of(i)
+            and p.sent_of(k) >= p.sent_of(i) - 1
+            and p.figs[k].family in ("count", "money")
+            and p.figs[k].hedge is None
+        ]
+        named = [
+            k
+            for k in chain
+            if stem in p.before(k) + p.view[p.figs[k].vend : p.figs[k].vend + 6].split(",")[0]
+        ]
+        if not named:
+            continue
+        part = named[-1]
+        if "资金" in word and p.figs[part].family != "money":
+            continue
+        wholes = [
+            k for k in chain if k < part and p.figs[k].unit == p.figs[part].unit and k not in named
+        ]
+        if not wholes:
+            continue
+        roles = [("part", part), ("whole", wholes[0]), ("stated", i)]
+        out.append(_statement(p, "ratio", roles, i))
+    return out
+
+
 RELATIONS: tuple[Relation, ...] = (
+    Relation(
+        "rate_of_a_list",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "签约项目247个……履约项目244个,开工项目222个……履约率、开工率分别为98.8%、90%",
+        _rates_of_lists,
+        fallback=True,
+    ),
     Relation(
         "share",
         "ratio",
@@ -598,16 +674,20 @@ RELATIONS: tuple[Relation, ...] = (
 )
 
 
-def find_relations(p: Parsed) -> list[Statement]:
-    """Every statement the catalogue's relations find in the text."""
+def find_relations(p: Parsed) -> list[tuple[Relation, Statement]]:
+    """Every statement the catalogue's relations find in the text, with its relation."""
     items = read_items(p)
-    return [st for rel in RELATIONS for st in rel.find(p, items)]
+    return [(rel, st) for rel in RELATIONS for st in rel.find(p, items)]
 
 
 def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     """The grammar's statements and the catalogue's, one statement per tested figure: where
     both test the same printed figure, the catalogue's reading (which knows what the figure
-    is compared with) replaces the grammar's."""
+    is compared with) replaces the grammar's, unless the relation is only a fallback."""
     found = find_relations(p)
-    tested = {st.tested for st in found}
-    return [st for st in statements if st.tested is None or st.tested not in tested] + found
+    grammar = {st.tested for st in statements if st.tested is not None}
+    found = [(rel, st) for rel, st in found if not (rel.fallback and st.tested in grammar)]
+    tested = {st.tested for _, st in found}
+    return [st for st in statements if st.tested is None or st.tested not in tested] + [
+        st for _, st in found
+    ]

@@ -240,7 +240,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             if any(w in x for w in lex.plan_words) or re.search(r"计划|任务|目标", x):
                 return "占年度计划", 1
             return ("占" + _clean_subject(x, lex)) if x else "占比", 1
-        if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b):
+        if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b) or re.search(
+            r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$",
+            p.view[p.clause_start(f.vstart) : f.vstart],
+        ):
             return "占年度计划", 1
         if re.search(r"增长|增速|增幅|上升|提高|下降|回落|减少", b):
             return "增长", sign
@@ -249,7 +252,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "money":
         if "总投资" in b:
             return "总投资", 1
-        if re.search(r"计划(完成)?投资|投资计划", b):
+        if re.search(r"计划(完成)?投资|投资计划|投资任务|(?:年度|全年)(?:任务|目标)", b) or (
+            re.search(r"(?:全年|年度)$", b)
+            and re.match(r"[^,;。]{0,12}?(?:计划|目标|任务)", p.after(i))
+        ):
             return "年度计划投资", 1
         if re.search(r"(比|较)(上年|去年)(同期)?(增加|增长|减少|下降)", b):
             return "增加额", sign
@@ -572,6 +578,16 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         )
         if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
             plan = None
+        # 完成全年5360亿元目标任务的25.07%: the plan printed inside the share's own clause
+        inside = [
+            k
+            for k in range(amount + 1, i)
+            if p.figs[k].vstart >= p.clause_start(f.vstart)
+            and p.figs[k].family == "money"
+            and p.figs[k].unit == p.figs[amount].unit
+        ]
+        if inside:
+            plan = inside[-1]
         roles = [("amount", amount), ("share", i)] + ([("plan", plan)] if plan is not None else [])
         return Statement(
             "share_of_plan",
@@ -864,6 +880,13 @@ def _sums(p: Parsed) -> list[Statement]:
         for key in _columns(p, items):
             found = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
             whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
+            if whole is None and found[0] is not None and p.figs[found[0]].unit != "%":
+                # named differently before and after the marker (总投资 / 投资): the whole
+                # that holds the same place among the figures of its unit
+                unit = p.figs[found[0]].unit
+                nth = [k for k in items[0] if p.figs[k].unit == unit].index(found[0])
+                same = [k for k in whole_figs if p.figs[k].unit == unit]
+                whole = same[nth] if nth < len(same) else None
             if whole is None or None in found:
                 continue
             cols = [k for k in found if k is not None]
