@@ -63,9 +63,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         )
         if m:
             return "share_change", ""
-        m = re.search(
-            r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,20}?)(?:增速|增幅|平均水平|平均)?$", b
-        )
+        m = re.search(r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,24})$", b)
         if m:
             return "gap", m.group(1)
         m = re.search(r"比(.{1,20}?)(?:增速|增幅)?(?:高出?|低|快|慢)了?$", b)
@@ -290,7 +288,7 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
 
 
 #: comparator cores that name no subject of their own, only "the whole"
-_GENERIC = ("", "投资", "固定资产投资", "资金", "比")
+_GENERIC = ("", "投资", "资金", "比")
 
 
 # --- the catalogue -----------------------------------------------------------------------
@@ -455,8 +453,16 @@ def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
                 and it not in members
             ]
             if whole_word:
-                wholes = [it for it in wholes if whole_word in it.subject][-1:]
-            whole = wholes[0] if wholes else None
+                wholes = [it for it in wholes if whole_word in it.subject]
+            else:
+                # the whole measures what the parts measure (第一产业投资 -> 固定资产投资)
+                what = {
+                    _clean_subject(it.subject, p.lex).split(w)[-1] for it, w in zip(members, parts)
+                }
+                what = {w[:2] for w in what if len(w) >= 2}
+                same = [it for it in wholes if any(w in it.subject for w in what)]
+                wholes = same or wholes
+            whole = wholes[-1] if wholes else None
             if whole is not None:
                 out.append((members, whole))
             n = items.index(max(members, key=lambda it: it.head)) + 1

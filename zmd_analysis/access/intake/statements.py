@@ -412,6 +412,8 @@ def _read_periods(p: Parsed) -> None:
         (m.start(), _period_token(m))
         for m in _PERIOD_RE.finditer(p.view)
         if not _in_aside(p.view, m.start())
+        # 较一季度提高 / 比1-8月份提高: the base of a comparison, not the figure's period
+        and not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
     ]
     starts = [s for s, _ in phrases]
     carry: dict[int, str] = {}
@@ -578,6 +580,8 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         )
         if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
             plan = None
+        if plan is None:
+            plan = _plan_of_list(p, amount)
         # 完成全年5360亿元目标任务的25.07%: the plan printed inside the share's own clause
         inside = [
             k
@@ -671,6 +675,27 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     return None
 
 
+def _plan_of_list(p: Parsed, amount: int) -> int | None:
+    """The annual plan of the list whose completed investment ``amount`` is, printed
+    elsewhere in the text: the plan whose sentence names a list of the same size (350个
+    省市重点项目 … 年度计划投资840.5亿元), the list's size being what identifies it."""
+    sizes = {
+        p.figs[k].value for k in p.in_sentence(amount) if k < amount and p.figs[k].family == "count"
+    }
+    if not sizes:
+        return None
+    unit = p.figs[amount].unit
+    plans = [
+        k
+        for k, f in enumerate(p.figs)
+        if k != amount
+        and f.unit == unit
+        and p.readings[k].measure == "年度计划投资"
+        and any(p.figs[j].value in sizes for j in p.in_sentence(k) if p.figs[j].family == "count")
+    ]
+    return min(plans, key=lambda k: abs(k - amount)) if plans else None
+
+
 def _overlap(a: str, b: str) -> float:
     """Share of a's character bigrams found in b (how well a name matches a subject)."""
     if not a or not b:
@@ -682,7 +707,15 @@ def _overlap(a: str, b: str) -> float:
 def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     if r.measure == "高于时序进度":
-        share = p.previous(i, lambda k: p.readings[k].measure == "占年度计划")
+        # the progress the schedule is set against: a share of plan, or a rate (开工率,
+        # 投资完成率) printed before the gap in its sentence
+        share = p.previous(
+            i,
+            lambda k: (
+                p.figs[k].unit == "%"
+                and (p.readings[k].measure == "占年度计划" or p.readings[k].measure in lex.rates)
+            ),
+        )
         if share is None:
             return None
         return Statement(
