@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from ..access.intake.figures import Figure, find_figures
 from ..access.intake.lexicon import Lexicon, load_lexicon
+from ..access.intake.places import PLACE_UNKNOWN, place_before, places_named
 from ..access.intake.relations import with_relations
 from ..access.intake.statements import (
     Parsed,
@@ -154,7 +155,6 @@ class Catalogue:
     periods: list[dict]
     indicators: list[dict]
     sources: list[dict]
-    default_region: str
 
     @staticmethod
     def load(data=None) -> Catalogue:
@@ -164,12 +164,7 @@ class Catalogue:
             with open(folder / TABLES[name], encoding="utf-8-sig", newline="") as fh:
                 return list(csv.DictReader(fh))
 
-        regions = rows("regions")
-        obs_regions = [r["region_id"] for r in rows("observations")]
-        default = (
-            max(set(obs_regions), key=obs_regions.count) if obs_regions else regions[0]["region_id"]
-        )
-        return Catalogue(regions, rows("periods"), rows("indicators"), rows("sources"), default)
+        return Catalogue(rows("regions"), rows("periods"), rows("indicators"), rows("sources"))
 
     def parent(self, region: str) -> str:
         return next((r["parent_id"] for r in self.regions if r["region_id"] == region), "")
@@ -424,17 +419,67 @@ def find_date(article: ArticleText, url: str = "") -> tuple[str | None, str]:
     return None, "unknown"
 
 
+def _short_name(name_zh: str) -> str:
+    return re.sub(r"(市|省|县|区|自治区|示范区)$", "", name_zh)
+
+
 def find_region(view: str, cat: Catalogue) -> str | None:
-    """The region the text is about: the prefecture or province it names most often."""
+    """The known region the text is about: the prefecture or province it names most often."""
+    best, count = _known_region(view, cat)
+    return best
+
+
+def _known_region(view: str, cat: Catalogue) -> tuple[str | None, int]:
     best, count = None, 0
     for r in cat.regions:
         if r["level"] not in ("prefecture", "province"):
             continue
-        short = re.sub(r"(市|省|示范区)$", "", r["name_zh"])
+        short = _short_name(r["name_zh"])
         n = view.count(short) if len(short) >= 2 else 0
         if n > count:
             best, count = r["region_id"], n
-    return best
+    return best, count
+
+
+def region_row(name: str, short: str, level: str, parent: str, taken: set[str]) -> dict:
+    """A draft regions.csv row for a place the data do not hold: its id and English name
+    from the name's pinyin (杭州市 -> hangzhou, Hangzhou), made unique among ``taken``."""
+    from pypinyin import lazy_pinyin  # only when a new place is proposed: its dictionary is big
+
+    roman = "".join(lazy_pinyin(short))
+    base = re.sub(r"[^a-z0-9]", "", roman.lower()) or "place"
+    rid = base if base not in taken else f"{base}_{level}"
+    n = 2
+    while rid in taken:
+        rid, n = f"{base}_{n}", n + 1
+    return {
+        "region_id": rid,
+        "name_zh": name,
+        "name_en": roman[:1].upper() + roman[1:],
+        "level": level,
+        "parent_id": parent,
+    }
+
+
+def find_place(
+    view: str, head: str, cat: Catalogue, lex: Lexicon
+) -> tuple[str | None, dict | None]:
+    """The region a text is about: a known region it names, or a place it names that the data
+    do not hold (a draft region row), whichever it names most, a place named in its head
+    counting first. (None, None) when it names none."""
+    known, known_count = _known_region(view, cat)
+    names = {_short_name(r["name_zh"]) for r in cat.regions}
+    others = [
+        pl
+        for pl in places_named(view, head, lex)
+        if pl.short not in names and (pl.in_title or pl.count >= 2)
+    ]
+    best = max(others, key=lambda pl: (pl.in_title, pl.count), default=None)
+    if best is not None and best.count > known_count:
+        parent = known if known and cat.level(known) == "province" else ""
+        taken = {r["region_id"] for r in cat.regions}
+        return None, region_row(best.name, best.short, best.level, parent, taken)
+    return known, None
 
 
 UNNAMED_PROVINCE = "unnamed_province"
@@ -497,7 +542,11 @@ def propose(
     pub = dt.date.fromisoformat(date) if date else None
     year = text_year(article.view, date)
     new_region = None
-    region_id = region or find_region(article.view, cat)
+    region_id = region
+    if region_id is None:
+        region_id, new_region = find_place(article.view, article.view[:300], cat, lex)
+        if new_region is not None:
+            region_id = new_region["region_id"]
     if region_id is None and _province_wide(article.view):
         # a provincial release that never names its province: 全省 is the text's own region
         region_id = UNNAMED_PROVINCE
@@ -508,9 +557,22 @@ def propose(
             "level": "province",
             "parent_id": "",
         }
-    region_id = region_id or cat.default_region
+    if region_id is None:
+        region_id = PLACE_UNKNOWN  # never the data's most common region: --region decides
     level = new_region["level"] if new_region else cat.level(region_id)
-    province = region_id if level == "province" else (cat.parent(region_id) or region_id)
+    unnamed_parent = None
+    if new_region and level != "province" and not new_region["parent_id"]:
+        # a new city whose province the text does not name: 全省 is a province to name
+        new_region["parent_id"] = UNNAMED_PROVINCE
+        unnamed_parent = {
+            "region_id": UNNAMED_PROVINCE,
+            "name_zh": "(省名待填)",
+            "name_en": "(province to name)",
+            "level": "province",
+            "parent_id": "",
+        }
+    parent = new_region["parent_id"] if new_region else cat.parent(region_id)
+    province = region_id if level == "province" else (parent or region_id)
     country = cat.parent(province) or COUNTRY
     #: what a statement's comparator word means for this text (全省, 全国, the region itself)
     scope = {"province": province, "country": country, "self": region_id}
@@ -532,11 +594,14 @@ def propose(
     periods: dict[str, tuple[dt.date, dt.date]] = {}
     obs: dict[str, Observation] = {}
     y = year or 2001  # a nominal year when the text gives none
+    within, place_rows = _places_within(
+        article.view, figures, region_id, level, cat, lex, new_region
+    )
     for i, (f, r) in enumerate(zip(figures, parsed.readings)):
         pid = _period_id(r.period, y, pub) or str(y)
         if pid not in periods:
             periods[pid] = _bounds(_period_row(pid, pub))
-        rid = scope.get(r.region, region_id)
+        rid = within.get(i) or scope.get(r.region, region_id)
         obs[f"f{i}"] = _observation(f, r, f"f{i}", rid, pid, sid, "")
     parents = (
         {region_id: province, province: country} if province != region_id else {region_id: country}
@@ -549,9 +614,23 @@ def propose(
         cat, figures, parsed.readings, statements, obs, source, lex, region_id, scope, pub, year
     )
     notes = []
+    known_ids = {r["region_id"] for r in cat.regions} | {r["region_id"] for r in rows["regions"]}
+    for row in place_rows:
+        if row["region_id"] not in known_ids:
+            rows["regions"].append(row)
+            known_ids.add(row["region_id"])
+    if unnamed_parent:
+        rows["regions"].append(unnamed_parent)
     if new_region:
         rows["regions"].append(new_region)
-        notes.append("region not named in the text (a province-wide release); pass --region")
+        notes.append(
+            "region not named in the text (a province-wide release); pass --region"
+            if region_id == UNNAMED_PROVINCE
+            else f"region {new_region['name_zh']} is not in data/regions.csv: a draft row "
+            f"{region_id} is proposed (check its level and parent)"
+        )
+    if region_id == PLACE_UNKNOWN:
+        notes.append("place unknown: the text names no region; pass --region")
     if date is None:
         notes.append("date unknown: not printed in the text; pass --date")
     if year is None:
@@ -568,6 +647,42 @@ def propose(
         _not_understood(article, figures, lex),
         notes,
     )
+
+
+def _places_within(
+    view: str, figures, region: str, level: str, cat: Catalogue, lex: Lexicon, new_region
+) -> tuple[dict[int, str], list[dict]]:
+    """Figures printed right after the name of a county or district inside a city's text
+    (林州市74.6%, 殷都区75.1%) belong to that place: figure index -> region id, and a
+    draft region row for each place the data do not hold."""
+    out: dict[int, str] = {}
+    rows: list[dict] = []
+    if level not in ("prefecture", "province"):
+        return out, rows
+    own = {_short_name(r["name_zh"]) for r in cat.regions if r["region_id"] == region}
+    if new_region:
+        own.add(_short_name(new_region["name_zh"]))
+    by_name = {_short_name(r["name_zh"]): r["region_id"] for r in cat.regions}
+    taken = {r["region_id"] for r in cat.regions} | {region}
+    made: dict[str, str] = {}
+    for i, f in enumerate(figures):
+        if f.family not in ("percent", "money", "count", "physical"):
+            continue
+        found = place_before(view, f.vstart, lex)
+        if found is None or found[0] in own:
+            continue
+        stem, suffix = found
+        if stem in by_name:
+            out[i] = by_name[stem]
+            continue
+        if stem not in made:
+            sub = "county" if level == "prefecture" else "prefecture"
+            row = region_row(stem + suffix, stem, sub, region, taken)
+            taken.add(row["region_id"])
+            made[stem] = row["region_id"]
+            rows.append(row)
+        out[i] = made[stem]
+    return out, rows
 
 
 def _source_id(region: str, date: str | None, article: ArticleText) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..access import provenance
 from ..access.errors import DataError
+from ..access.intake.places import PLACE_UNKNOWN
 from ..access.paths import PROVENANCE_FILE, TABLES, data_dir
 from ..access.schema import TABLE_SPECS
 from ..access.tables import validate_folder
@@ -151,6 +152,18 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
     new_sources = [r["source_id"] for r in rows.get("sources", [])]
     if not new_sources:
         raise DataError(folder / TABLES["sources"], "the drafts add no source row")
+    unplaced = [
+        r
+        for name in ("observations", "claims")
+        for r in rows.get(name, [])
+        if r.get("region_id") == PLACE_UNKNOWN
+    ]
+    if unplaced:
+        raise DataError(
+            folder / TABLES["regions"],
+            "the text names no place the reader could find: pass --region with the id of "
+            "its region (add a row to regions.csv first if it is new)",
+        )
     again = [s for s in new_sources if s in existing]
     if again:
         raise DataError(

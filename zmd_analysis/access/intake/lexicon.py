@@ -38,6 +38,11 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: what makes a word ending in 省/市/区/县 no place (see ``[places]``)
+    place_not_last: frozenset[str] = frozenset()
+    place_not_inside: tuple[str, ...] = ()
+    place_not_words: tuple[str, ...] = ()
+    place_not_after: tuple[str, ...] = ()
 
 
 def lexicon_path(data=None) -> Path:
@@ -69,6 +74,10 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             comparators=dict(st["comparators"]),
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
+            place_not_last=frozenset(doc["places"]["not_last"]),
+            place_not_inside=tuple(doc["places"]["not_inside"]),
+            place_not_words=tuple(doc["places"]["words"]),
+            place_not_after=tuple(doc["places"]["not_after"]),
             exhaustive=tuple(
                 (tuple(g["parts"]), str(g.get("whole", ""))) for g in st.get("exhaustive", [])
             ),

@@ -1,0 +1,76 @@
+"""Which place a text is filed under: read from the text, never the data's most common
+region; a county's figures inside a city's text are the county's."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from zmd_analysis.access.errors import DataError
+from zmd_analysis.access.intake.places import PLACE_UNKNOWN
+from zmd_analysis.access.intake.text import from_text
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+from zmd_analysis.analysis.proposal import propose
+from zmd_analysis.publish import intake
+
+CITY_RELEASE = (
+    "1-4月杭州市固定资产投资情况\n"
+    "1-4月,全市固定资产投资比上年同期增长20.3%;与2019年同期相比,增长20%,两年平均增长9.5%。"
+    "工业投资增长24.9%,制造业投资增长33.5%。"
+    "工业投资增速和制造业投资增速分别高于全部固定资产投资4.6个和13.2个百分点。"
+)
+
+
+def test_a_city_the_data_do_not_hold_gets_its_own_draft_region():
+    p = propose(from_text(CITY_RELEASE), date="2021-05-26")
+    assert p.source["region_id"] == "hangzhou"
+    rows = {r["region_id"]: r for r in p.rows["regions"]}
+    assert rows["hangzhou"]["name_zh"] == "杭州市"
+    assert rows["hangzhou"]["name_en"] == "Hangzhou"
+    assert rows["hangzhou"]["level"] == "prefecture"
+    # its province is not named: a province row to name, never Henan
+    assert rows["hangzhou"]["parent_id"] == rows["unnamed_province"]["region_id"]
+    assert {r["region_id"] for r in p.rows["observations"]} == {"hangzhou"}
+    assert any("杭州市" in n for n in p.notes)
+
+
+def test_the_city_release_gives_its_two_year_averages_and_distributed_gaps():
+    p = propose(from_text(CITY_RELEASE), date="2021-05-26")
+    got = {
+        (st.kind, p.figures[st.tested].text): v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.tested is not None
+    }
+    assert got[("two_year_average", "9.5%")] == "reproduced"  # √1.20 − 1 = 9.54
+    assert got[("gap", "4.6个")] == "reproduced"  # 24.9 − 20.3
+    assert got[("gap", "13.2个百分点")] == "reproduced"  # 33.5 − 20.3
+
+
+def test_a_county_figure_in_a_city_text_is_the_countys():
+    text = "1-9月份,安阳市“5113”项目完成投资1023亿元。各县(市、区)中,林州市74.6%,汤阴县80.1%。"
+    p = propose(from_text(text), date="2017-10-11")
+    assert p.source["region_id"] == "anyang"
+    regions = {f["text"]: f["region_id"] for f in p.to_json()["figures"]}
+    assert regions["1023亿元"] == "anyang"
+    assert regions["74.6%"] == "linzhou" and regions["80.1%"] == "tangyin"
+    new = {r["region_id"]: r for r in p.rows["regions"]}
+    assert new["linzhou"]["parent_id"] == "anyang" and new["linzhou"]["level"] == "county"
+
+
+def test_a_text_that_names_no_place_says_so_and_cannot_be_accepted(tmp_path):
+    p = propose(from_text("全市完成投资150亿元,同比增长12%。"), date="2024-05-20")
+    assert p.source["region_id"] == PLACE_UNKNOWN
+    assert any("place unknown" in n for n in p.notes)
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    with pytest.raises(DataError, match="--region"):
+        intake.accept(p.rows, data=data)
+
+
+def test_words_ending_in_a_place_suffix_are_not_places():
+    from zmd_analysis.access.intake.lexicon import load_lexicon
+    from zmd_analysis.access.intake.places import places_named
+
+    text = "全市重点项目中,城区项目和开发区项目进展顺利,列入省重点的项目40个。"
+    assert places_named(text, text[:20], load_lexicon()) == []
