@@ -1079,7 +1079,7 @@ def share_shift(c, i: Inputs, t: Lookup) -> Verdict:
 
 def breakdown(c, i: Inputs, t: Lookup) -> Verdict:
     """Parts that make up their whole exhaustively (the three industries, exports and
-    imports, a structure 3.5∶51.5∶45.0): their sum is the whole (or the ``bound``, 100 for
+    imports, a structure 5∶45∶50): their sum is the whole (or the ``bound``, 100 for
     shares), tested at the whole's printed decimals, within the parts' rounding."""
     parts, whole = i.complete("part"), i.one("whole")
     if parts is None or (whole is None and not c.bound):

@@ -653,7 +653,7 @@ def _places_within(
     view: str, figures, region: str, level: str, cat: Catalogue, lex: Lexicon, new_region
 ) -> tuple[dict[int, str], list[dict]]:
     """Figures printed right after the name of a county or district inside a city's text
-    (林州市74.6%, 殷都区75.1%) belong to that place: figure index -> region id, and a
+    (某某县65%, 某某区70%) belong to that place: figure index -> region id, and a
     draft region row for each place the data do not hold."""
     out: dict[int, str] = {}
     rows: list[dict] = []

@@ -82,12 +82,12 @@ class ProposeFormat(StrEnum):
 @app.command()
 def propose(
     path: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             help="The article: a .txt or a saved .html page (UTF-8, GB18030/GBK or Big5; "
             "simplified or traditional)."
         ),
-    ],
+    ] = None,
     source_id: Annotated[
         str | None,
         typer.Option(help="Id of the source row (default: region, date and a hash of the text)."),
@@ -95,7 +95,8 @@ def propose(
     region: Annotated[
         str | None,
         typer.Option(
-            help="Region id (default: from the text, else the data's most common region)."
+            help="Region id (default: the place the text names; a text naming none is "
+            "filed under place_unknown and cannot be accepted without this)."
         ),
     ] = None,
     date: Annotated[
@@ -131,9 +132,24 @@ def propose(
             help="With --accept: the reviewed draft folder to accept instead of the fresh proposal."
         ),
     ] = None,
+    relations: Annotated[
+        bool,
+        typer.Option(
+            "--relations",
+            help="List the catalogue of relations the reader looks for (no article needed).",
+        ),
+    ] = False,
 ) -> None:
     """Read one article: every figure with its offsets, every statement the text's own
     numbers let the engine check (checked), and draft rows for every data file."""
+    if relations:
+        from ..access.intake.relations import catalogue_lines
+
+        typer.echo("\n".join(catalogue_lines()))
+        return
+    if path is None:
+        typer.echo("propose needs an article (or --relations)", err=True)
+        raise typer.Exit(2)
     from ..access.intake.errors import IntakeError
     from ..access.intake.text import read_article
     from ..analysis.proposal import propose as make_proposal

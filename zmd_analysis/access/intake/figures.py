@@ -320,7 +320,7 @@ def _inherit_units(raw: list[dict], view: str) -> None:
             and raw[i + 1]["unit"] == "个百分点"
             and re.fullmatch(r"\s*(?:和|、|与|及)\s*", view[it["vend"] : raw[i + 1]["vstart"]])
         ):
-            # 4.6个和13.2个百分点: the measure word opens the unit both numbers share
+            # 2.5个和8.0个百分点: the measure word opens the unit both numbers share
             it["unit"], it["family"] = raw[i + 1]["unit"], raw[i + 1]["family"]
 
 

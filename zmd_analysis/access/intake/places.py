@@ -97,7 +97,7 @@ def places_named(view: str, title: str, lex: Lexicon) -> list[Place]:
 
 
 def place_before(view: str, start: int, lex: Lexicon) -> tuple[str, str] | None:
-    """The place named right before a figure (殷都区75.1%, 林州市74.6%): (name without
+    """The place named right before a figure (某某区70%, 某某县65%): (name without
     suffix, suffix)."""
     lo = max(0, start - 12)
     for _, e0, stem, suffix in mentions(view[lo:start], lex):

@@ -15,6 +15,7 @@ makes. Checking is left to the engine. Words come from ``data/lexicon.toml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全
 #: what a comparator says beyond its subject (增速, 平均水平 …)
 _COMPARATOR_TAIL = re.compile(r"(?:的|增速|增幅|增长|平均水平|平均|水平|比重|完成|同期|速度)+$")
 _GROWTH = "增长|下降|回落|减少|增速|增幅|提高|上升|降低|下滑"
+#: how far (in figures) a comparator, a whole or a list is looked for: a text's statements
+#: refer to what is near, and the bound keeps megabyte texts linear
+_WINDOW = 200
 _LEVEL_FAMILIES = ("money", "count", "physical")
 
 
@@ -66,7 +70,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         m = re.search(r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,24})$", b)
         if m:
             return "gap", m.group(1)
-        m = re.search(r"比(.{1,20}?)(?:增速|增幅)?(?:高出?|低|快|慢)了?$", b)
+        m = re.search(r"(?<!同)比(.{1,20}?)(?:增速|增幅)?(?:高出?|低|快|慢)了?$", b)
         if m:
             return "gap", m.group(1)
         return None
@@ -121,12 +125,12 @@ def _names_subject(p: Parsed, head: str) -> bool:
 def read_items(p: Parsed) -> list[Item]:
     """The text's items in order: each figure of a sentence joins the item its sentence
     is about until a new subject opens another."""
-    items: list[Item] = []
+    items = Items()
     current: Item | None = None
     sentence = -1
     for i, f in enumerate(p.figs):
         if _in_aside(p.view, f.vstart):
-            continue  # (全国和全省均为19.9%): an aside, not the item's own figure
+            continue  # (全国和全省均为10%): an aside, not the item's own figure
         if p.sent_of(i) != sentence:
             sentence = p.sent_of(i)
             # a sentence that names no subject of its own goes on with the last one
@@ -201,8 +205,10 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
         for lst in (it.shares, it.gaps, it.pulls, it.contributions, it.share_changes):
             for k, _ in lst:
                 owner[k] = it
+    starts = [f.vstart for f in p.figs]
     for m in re.finditer("分别", p.view):
-        figs = [k for k, f in enumerate(p.figs) if f.vstart >= m.end()][:8]
+        first = bisect.bisect_left(starts, m.end())
+        figs = list(range(first, min(first + 8, len(p.figs))))
         if not figs or p.clause[p.figs[figs[0]].vstart] != p.clause[m.start()]:
             continue
         run = [figs[0]]
@@ -223,7 +229,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             continue
         kind, words = role
         for k, name in zip(run, names):
-            named = resolve_name(p, items, name)
+            named = resolve_name(p, _near(items, k), name)
             if named is None:
                 continue
             old = owner.get(k)
@@ -253,6 +259,23 @@ def _core(words: str, p: Parsed) -> str:
     return _TOTAL.sub("", s)
 
 
+class Items(list):
+    """The text's items in order, with their heads indexed (for windows found by bisection)."""
+
+    _heads: list[int] | None = None
+
+    def near(self, head: int) -> list[Item]:
+        """The items whose head lies within the window around figure ``head``."""
+        if self._heads is None or len(self._heads) != len(self):
+            self._heads = [it.head for it in self]
+        lo = bisect.bisect_left(self._heads, head - _WINDOW)
+        return self[lo : bisect.bisect_right(self._heads, head + _WINDOW)]
+
+
+def _near(items: list[Item], head: int) -> list[Item]:
+    return items.near(head) if isinstance(items, Items) else items
+
+
 def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> Item | None:
     """The item a comparator's words name, among those with the figure ``need`` (level,
     growth): the one whose subject matches best; when the words only say "the whole"
@@ -260,7 +283,7 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
     leads with it); for "the average" (全市平均水平), the first item of the paragraph."""
     pool = [
         it
-        for it in items
+        for it in _near(items, of.head)
         if it is not of
         and getattr(it, need) is not None
         and p.figs[getattr(it, need)].hedge is None
@@ -421,6 +444,7 @@ def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
     industries; exports and imports), each printed with a level, and their whole: the
     nearest earlier item named as the whole, else the text's total."""
     out = []
+    position = {id(it): n for n, it in enumerate(items)}
     for parts, whole_word in p.lex.exhaustive:
         n = 0
         while n < len(items):
@@ -441,11 +465,11 @@ def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
             first = min(members, key=lambda it: it.head)
             unit = p.figs[first.level].unit  # type: ignore[index]
             if any(p.figs[it.level].unit != unit for it in members):  # type: ignore[index]
-                n = items.index(first) + 1
+                n = position[id(first)] + 1
                 continue
             wholes = [
                 it
-                for it in items
+                for it in _near(items, first.head)
                 if it.head < first.head
                 and it.level is not None
                 and p.figs[it.level].unit == unit
@@ -465,7 +489,7 @@ def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
             whole = wholes[-1] if wholes else None
             if whole is not None:
                 out.append((members, whole))
-            n = items.index(max(members, key=lambda it: it.head)) + 1
+            n = position[id(max(members, key=lambda it: it.head))] + 1
     return out
 
 
@@ -492,7 +516,7 @@ def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
 
 
 def _structure_runs(p: Parsed) -> list[list[int]]:
-    """Ratio parts printed as a chain (3.5∶51.5∶45.0, 0.8:99.2, any colon) that add up to
+    """Ratio parts printed as a chain (5∶45∶50, 1.5:98.5, any colon) that add up to
     about 100: shares of a whole in per cent."""
     runs: list[list[int]] = []
     for k, f in enumerate(p.figs):
@@ -534,7 +558,7 @@ def _rate_words(p: Parsed, i: int) -> str | None:
     """The rate a percentage is (开工率, 资金到位率): named right before it, or the k-th of
     a list before 分别 (项目履约率、开工率与资金到位率分别为98.8%、90%和34%)."""
     rates = "|".join(map(re.escape, sorted(p.lex.rates, key=len, reverse=True)))
-    m = re.search(rf"([\u4e00-\u9fff]{{0,4}}?)({rates})(?:达到?|为|是|分别为)?$", p.before(i))
+    m = re.search(rf"([\u4e00-\u9fff]{{0,4}}?)({rates})(?:达到?|为|是)?$", p.before(i))
     if m:
         return m.group(1) + m.group(2)
     sent = p.view[p.sent_start(p.figs[i].vstart) : p.figs[i].vstart]
@@ -555,7 +579,7 @@ def _rate_words(p: Parsed, i: int) -> str | None:
 
 def _rates_of_lists(p: Parsed, items: list[Item]) -> list[Statement]:
     """开工率 / 履约率 / 资金到位率 …: the figures the rate's stem names (开工项目222个,
-    到位资金370亿元) over the list the passage opened with (签约项目247个, 合同资金1077亿元):
+    到位资金300亿元) over the list the passage opened with (签约项目200个, 合同资金900亿元):
     the first level of the same unit in the sentence or the one before it."""
     out = []
     for i, f in enumerate(p.figs):
@@ -591,7 +615,10 @@ def _rates_of_lists(p: Parsed, items: list[Item]) -> list[Statement]:
         if not wholes:
             continue
         roles = [("part", part), ("whole", wholes[0]), ("stated", i)]
-        out.append(_statement(p, "ratio", roles, i))
+        st = _statement(p, "ratio", roles, i)
+        # a rate named in a list before 分别 is known by its name, which the grammar is not
+        st.extra["distributed"] = "分别" in p.view[p.sent_start(f.vstart) : f.vstart]
+        out.append(st)
     return out
 
 
@@ -601,7 +628,7 @@ RELATIONS: tuple[Relation, ...] = (
         "ratio",
         "ratio",
         ("part", "whole", "stated"),
-        "签约项目247个……履约项目244个,开工项目222个……履约率、开工率分别为98.8%、90%",
+        "签约项目200个,履约项目190个,开工项目150个,履约率、开工率分别为95%、75%",
         _rates_of_lists,
         fallback=True,
     ),
@@ -610,7 +637,7 @@ RELATIONS: tuple[Relation, ...] = (
         "ratio",
         "ratio",
         ("part", "whole", "stated"),
-        "基础设施投资236.09亿元……占全部投资的35.1%",
+        "基础设施投资120亿元,同比增长10%,占全部投资的30%",
         _shares,
     ),
     Relation(
@@ -618,7 +645,7 @@ RELATIONS: tuple[Relation, ...] = (
         "gap",
         "gap",
         ("value", "gap"),
-        "基础设施投资增长23.0%,高于全部投资增速4.3个百分点",
+        "基础设施投资增长15.0%,高于全部投资增速5.0个百分点",
         _gaps,
     ),
     Relation(
@@ -626,7 +653,7 @@ RELATIONS: tuple[Relation, ...] = (
         "growth",
         "two_year_average",
         ("over_two_years", "average"),
-        "比2019年同期增长20%,两年平均增长9.5%",
+        "与2019年同期相比,增长21%,两年平均增长10%",
         _two_year_averages,
     ),
     Relation(
@@ -634,7 +661,7 @@ RELATIONS: tuple[Relation, ...] = (
         "growth",
         "pull",
         ("part", "part_growth", "whole", "whole_growth", "pull"),
-        "民间投资347.03亿元,增长50.5%……拉动全市投资增长32.5个百分点",
+        "民间投资60亿元,增长20%……拉动全市投资增长10个百分点",
         _pulls,
     ),
     Relation(
@@ -642,7 +669,7 @@ RELATIONS: tuple[Relation, ...] = (
         "growth",
         "contribution",
         ("part", "part_growth", "whole", "whole_growth", "stated"),
-        "地方项目完成投资424.52亿元,增长27.3%……对投资增长的贡献率为66.8%",
+        "地方项目完成投资80亿元,增长25%……对投资增长的贡献率为80%",
         _contributions,
     ),
     Relation(
@@ -650,7 +677,7 @@ RELATIONS: tuple[Relation, ...] = (
         "growth",
         "share_shift",
         ("part", "part_growth", "whole", "whole_growth", "change"),
-        "工业投资61.45亿元,增长35.7%,占比14.9%,比重提高2.3个百分点",
+        "工业投资40亿元,增长25%,占比40%,比重提高5.5个百分点",
         _share_shifts,
     ),
     Relation(
@@ -658,7 +685,7 @@ RELATIONS: tuple[Relation, ...] = (
         "subset",
         "breakdown",
         ("part", "whole"),
-        "固定资产投资91.90亿元……第一产业7.01亿元;第二产业52.46亿元;第三产业32.35亿元",
+        "固定资产投资100亿元……第一产业5亿元;第二产业45亿元;第三产业50亿元",
         _breakdowns,
     ),
     Relation(
@@ -666,7 +693,7 @@ RELATIONS: tuple[Relation, ...] = (
         "growth",
         "aggregate_growth",
         ("part", "part_growth", "whole", "growth"),
-        "进出口1914.16亿元,下降13.8%;出口1072.53亿元,下降15.9%;进口841.62亿元,下降11.0%",
+        "进出口300亿元,增长10%;出口200亿元,增长12%;进口100亿元,增长6%",
         _aggregate_growths,
     ),
     Relation(
@@ -674,10 +701,27 @@ RELATIONS: tuple[Relation, ...] = (
         "subset",
         "breakdown",
         ("part",),
-        "三次产业结构为0.6:36:63.4",
+        "三次产业结构为5.0:45.0:50.0",
         _structures,
     ),
 )
+
+
+def catalogue_lines() -> list[str]:
+    """The catalogue as text: one block per relation (its family, the engine kind that
+    checks it, its roles, an example of the wording it reads)."""
+    from .statements import GRAMMAR_RELATIONS
+
+    out = []
+    for name, family, kind, roles, example in GRAMMAR_RELATIONS + [
+        (r.name, r.family, r.kind, r.roles, r.example) for r in RELATIONS
+    ]:
+        out += [
+            f"{name}",
+            f"  family {family}; checked as {kind}; roles: {', '.join(roles)}",
+            f"  e.g. {example}",
+        ]
+    return out
 
 
 def find_relations(p: Parsed) -> list[tuple[Relation, Statement]]:
@@ -692,7 +736,11 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     is compared with) replaces the grammar's, unless the relation is only a fallback."""
     found = find_relations(p)
     grammar = {st.tested for st in statements if st.tested is not None}
-    found = [(rel, st) for rel, st in found if not (rel.fallback and st.tested in grammar)]
+    found = [
+        (rel, st)
+        for rel, st in found
+        if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
+    ]
     tested = {st.tested for _, st in found}
     return [st for st in statements if st.tested is None or st.tested not in tested] + [
         st for _, st in found

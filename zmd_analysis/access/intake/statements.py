@@ -485,6 +485,67 @@ def _list_stock(p: Parsed, i: int) -> bool:
 
 # --- statements --------------------------------------------------------------------
 
+#: the relations this grammar reads (the catalogue in :mod:`.relations` lists them with its
+#: own): name, family, engine kind, roles, an example of the wording
+GRAMMAR_RELATIONS: list[tuple[str, str, str, tuple[str, ...], str]] = [
+    (
+        "share_of_plan",
+        "share_of_plan",
+        "share_of_plan",
+        ("amount", "share", "plan"),
+        "完成投资150亿元,年度计划投资300亿元,占年度计划的50%",
+    ),
+    (
+        "rate_of_counts",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "计划新开工项目90个,已开工72个,开工率80%",
+    ),
+    (
+        "schedule_gap",
+        "gap",
+        "schedule",
+        ("share", "gap"),
+        "1-4月……占年度计划的40%,高于时序进度6.7个百分点",
+    ),
+    (
+        "gap_to_region",
+        "gap",
+        "gap",
+        ("value", "gap"),
+        "工业投资增长12.5%,高于全省3.5个百分点",
+    ),
+    (
+        "share_change",
+        "growth",
+        "share_change",
+        ("before", "after", "change"),
+        "占比由上年同期的35.8%提升至41.0%,提升了5.2个百分点",
+    ),
+    (
+        "absolute_change",
+        "difference",
+        "change",
+        ("level", "change", "growth"),
+        "完成投资120亿元,同比增长20%,较去年同期增加20亿元",
+    ),
+    (
+        "breakdown_sum",
+        "subset",
+        "sum",
+        ("part", "whole"),
+        "市重点项目300个。其中,产业项目180个;基础设施项目120个",
+    ),
+    (
+        "part_within",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "500个项目完成投资2000亿元,其中300个项目完成投资1500亿元",
+    ),
+]
+
 
 def find_statements(p: Parsed) -> list[Statement]:
     """Every statement of the text that names a claim kind, with its figures."""
@@ -582,7 +643,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             plan = None
         if plan is None:
             plan = _plan_of_list(p, amount)
-        # 完成全年5360亿元目标任务的25.07%: the plan printed inside the share's own clause
+        # 完成全年800亿元目标任务的30%: the plan printed inside the share's own clause
         inside = [
             k
             for k in range(amount + 1, i)
@@ -677,18 +738,20 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
 
 def _plan_of_list(p: Parsed, amount: int) -> int | None:
     """The annual plan of the list whose completed investment ``amount`` is, printed
-    elsewhere in the text: the plan whose sentence names a list of the same size (350个
-    省市重点项目 … 年度计划投资840.5亿元), the list's size being what identifies it."""
+    elsewhere in the text: the plan whose sentence names a list of the same size (300个
+    重点项目 … 年度计划投资800亿元), the list's size being what identifies it."""
     sizes = {
         p.figs[k].value for k in p.in_sentence(amount) if k < amount and p.figs[k].family == "count"
     }
     if not sizes:
         return None
     unit = p.figs[amount].unit
+    window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
     plans = [
         k
-        for k, f in enumerate(p.figs)
-        if k != amount
+        for k in window
+        if (f := p.figs[k]) is not None
+        and k != amount
         and f.unit == unit
         and p.readings[k].measure == "年度计划投资"
         and any(p.figs[j].value in sizes for j in p.in_sentence(k) if p.figs[j].family == "count")
@@ -976,8 +1039,8 @@ def _parallel(p: Parsed, items: list[list[int]]) -> bool:
 
 def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement]:
     """其中 with one part: each level after it lies within the level before it that holds
-    the same place among the figures of its unit (581个…开工419个…2731.2亿元, 其中385个…
-    开工383个…2513.5亿元: 385 ≤ 581, 383 ≤ 419, 2513.5 ≤ 2731.2)."""
+    the same place among the figures of its unit (500个…开工400个…2000亿元, 其中300个…
+    开工280个…1500亿元: 300 ≤ 500, 280 ≤ 400, 1500 ≤ 2000)."""
     levels = ("money", "count", "physical")
 
     def by_unit(figs: list[int]) -> dict[str, list[int]]:
