@@ -741,7 +741,7 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
             principal="recomputed",
             inputs=i.present(),
         )
-    nd = max(decimals_of(whole.value_text), *(decimals_of(p.value_text) for p in parts))
+    nd = decimals_of(whole.value_text)  # the sum is held to the whole as printed
     if (
         round_half_up(total.value, nd) == round_half_up(whole.value, nd)
         or total.value < whole.value

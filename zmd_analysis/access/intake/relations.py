@@ -515,6 +515,49 @@ def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+_CN_COUNT = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A total stated as the sum of parts it names (A、B、C共完成投资X; 三大领域共投资X):
+    the parts' levels add up to it, and so do their shares of a common whole."""
+    out = []
+    for it in items:
+        if it.level is None or p.figs[it.level].hedge is not None:
+            continue
+        head = p.view[p.clause_start(p.figs[it.level].vstart) : p.figs[it.level].vstart]
+        m = re.search(r"(?:共|合计|共计|总计|累计共)(?:完成)?(?:投资|实现)?[^,;。]{0,4}$", head)
+        if not m:
+            continue
+        names_text = _clean_subject(head[: m.start()], p.lex)
+        near = [x for x in _near(items, it.head) if x is not it and x.level is not None]
+        unit = p.figs[it.level].unit
+        near = [x for x in near if p.figs[x.level].unit == unit]  # type: ignore[index]
+        names = [n for n in re.split(r"[、和与及]", names_text) if n]
+        parts: list[Item] = []
+        if len(names) >= 2:
+            for name in names:
+                hit = resolve_name(p, near, name)
+                if hit is None or hit in parts:
+                    parts = []
+                    break
+                parts.append(hit)
+        else:
+            nm = re.search(r"([一二三四五六七八九十])大", names_text)
+            n = _CN_COUNT.get(nm.group(1), 0) if nm else 0
+            before = [x for x in near if x.head < it.head]
+            parts = before[-n:] if n >= 2 and len(before) >= n else []
+        if len(parts) < 2:
+            continue
+        roles = [("part", x.level) for x in parts] + [("whole", it.level)]
+        out.append(_statement(p, "breakdown", roles, it.level))  # type: ignore[arg-type]
+        shares = [x.shares[0][0] if x.shares else None for x in parts]
+        if it.shares and None not in shares:
+            roles = [("part", k) for k in shares] + [("whole", it.shares[0][0])]
+            out.append(_statement(p, "breakdown", roles, it.shares[0][0]))  # type: ignore[arg-type]
+    return out
+
+
 def _structure_runs(p: Parsed) -> list[list[int]]:
     """Ratio parts printed as a chain (5∶45∶50, 1.5:98.5, any colon) that add up to
     about 100: shares of a whole in per cent."""
@@ -695,6 +738,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "part_growth", "whole", "growth"),
         "进出口300亿元,增长10%;出口200亿元,增长12%;进口100亿元,增长6%",
         _aggregate_growths,
+    ),
+    Relation(
+        "total_of_named_parts",
+        "subset",
+        "breakdown",
+        ("part", "whole"),
+        "工业、基础设施、房地产开发共完成投资150亿元",
+        _totals_of_named_parts,
     ),
     Relation(
         "structure",

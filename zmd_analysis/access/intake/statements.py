@@ -944,7 +944,10 @@ def _growth_of(p: Parsed, k: int) -> int | None:
 def _markers(p: Parsed) -> list[re.Match]:
     words = "|".join(map(re.escape, p.lex.breakdown))
     return list(
-        re.finditer(rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分)\s*[,:：]?", p.view)
+        re.finditer(
+            rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分|(?<![\u4e00-\u9fff])分[^,。;:]{{1,4}}看)\s*[,:：]?",
+            p.view,
+        )
     )
 
 
@@ -1122,7 +1125,7 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
 
 
 def _markers_in(p: Parsed, line: str) -> bool:
-    return bool(re.search(r"从[^,。;:]{1,8}看|按[^,。;:]{1,8}分", line))
+    return bool(re.search(r"从[^,。;:]{1,8}看|按[^,。;:]{1,8}分|^\s*分[^,。;:]{1,4}看", line))
 
 
 def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
@@ -1146,6 +1149,13 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
     """The figures of the sentence before a marker (skipping a breakdown that another
     marker opened, so a second breakdown of the same whole finds it)."""
     view = p.view
+    if earlier_marks:
+        last = earlier_marks[-1]
+        items = _items(p, last.end(), pos)
+        end_of_items = max((p.figs[k].vend for it in items for k in it), default=last.end())
+        if items and not re.search(r"\d", view[end_of_items:pos]):
+            # right after another breakdown (分行业看 …; 分区域看 …): the same whole
+            return _whole_before(p, last.start(), earlier_marks[:-1])
     end = pos
     for _ in range(6):
         s0 = p.sent_start(end)
