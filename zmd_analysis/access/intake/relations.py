@@ -550,11 +550,11 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
         if len(parts) < 2:
             continue
         roles = [("part", x.level) for x in parts] + [("whole", it.level)]
-        out.append(_statement(p, "breakdown", roles, it.level))  # type: ignore[arg-type]
+        out.append(_statement(p, "breakdown", roles, it.level))
         shares = [x.shares[0][0] if x.shares else None for x in parts]
         if it.shares and None not in shares:
             roles = [("part", k) for k in shares] + [("whole", it.shares[0][0])]
-            out.append(_statement(p, "breakdown", roles, it.shares[0][0]))  # type: ignore[arg-type]
+            out.append(_statement(p, "breakdown", roles, it.shares[0][0]))
     return out
 
 
