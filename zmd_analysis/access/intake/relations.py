@@ -103,6 +103,12 @@ def _opens_item(p: Parsed, i: int) -> bool:
         )
     if f.unit != "%":
         return False
+    share = re.search(r"^(.*?)占[^,;。]*$", p.before(i))
+    if share and _role(p, i) is not None and _role(p, i)[0] == "share":  # type: ignore[index]
+        # 制造业完成投资占全市工业投资的44.7%: a share that names its own subject
+        subject = re.sub(r"(?:累计|完成|实现)*(?:投资|投资额)?$", "", share.group(1))
+        named = _clean_subject(subject, p.lex)
+        return len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2
     b = re.sub(
         rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:{_GROWTH})+(?:了)?(?:为|达到?)?$",
         "",
@@ -141,6 +147,8 @@ def read_items(p: Parsed) -> list[Item]:
             items.append(current)
             if f.family in _LEVEL_FAMILIES:
                 current.level = i
+            elif (role := _role(p, i)) is not None and role[0] == "share":
+                current.shares.append((i, role[1]))
             else:
                 current.growth = i
             continue
@@ -558,6 +566,31 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _complements(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A share of X and the share of 非X in the same whole (制造业 / 非制造业 占工业投资的比重)
+    add up to 100."""
+    out = []
+    for it in items:
+        if not it.shares:
+            continue
+        core = _core(it.subject, p)
+        if len(core) < 2:
+            continue
+        for other in _near(items, it.head):
+            if other is it or not other.shares or other.head < it.head:
+                continue
+            if "非" + core not in _clean_subject(other.subject, p.lex):
+                continue
+            a, wa = it.shares[0]
+            b, wb = other.shares[0]
+            if _core(wa, p) != _core(wb, p):
+                continue
+            st = _statement(p, "breakdown", [("part", a), ("part", b)], None)
+            st.bound = "100"
+            out.append(st)
+    return out
+
+
 def _structure_runs(p: Parsed) -> list[list[int]]:
     """Ratio parts printed as a chain (5∶45∶50, 1.5:98.5, any colon) that add up to
     about 100: shares of a whole in per cent."""
@@ -746,6 +779,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业、基础设施、房地产开发共完成投资150亿元",
         _totals_of_named_parts,
+    ),
+    Relation(
+        "complementary_shares",
+        "subset",
+        "breakdown",
+        ("part",),
+        "制造业投资占工业投资的60%,非制造业投资占工业投资的40%",
+        _complements,
     ),
     Relation(
         "structure",

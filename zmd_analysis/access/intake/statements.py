@@ -1050,8 +1050,14 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         out: dict[str, list[int]] = {}
         for k in figs:
             f = p.figs[k]
-            if f.family in levels and f.hedge is None and p.readings[k].measure != "增加额":
-                out.setdefault(f.unit, []).append(k)
+            share = f.unit == "%" and p.readings[k].measure.startswith("占")
+            if (
+                (f.family in levels or share)
+                and f.hedge is None
+                and p.readings[k].measure != "增加额"
+            ):
+                # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%)
+                out.setdefault("share" if share else f.unit, []).append(k)
         return out
 
     wholes, parts = by_unit(whole_figs), by_unit(item)
