@@ -94,3 +94,10 @@ class Lang(StrEnum):
 
     ZH = "zh"
     EN = "en"
+
+
+class Format(StrEnum):
+    """The output formats a report can be built in."""
+
+    HTML = "html"
+    PDF = "pdf"

@@ -11,8 +11,7 @@ import typer
 
 from ..access import provenance
 from ..access.errors import DataError
-from ..access.vocab import Lang
-from .config import Format
+from ..access.vocab import Format, Lang
 
 app = typer.Typer(
     help="Build and check the zmd-report analytical reports.",

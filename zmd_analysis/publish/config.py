@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, PositiveInt, StringConstraints, ValidationError
 
 from ..access.paths import PROJ_ROOT
+from ..access.vocab import Format
 
 DEFAULT_CONFIG = PROJ_ROOT / "reports.toml"
 FORMATS = ("html", "pdf")
@@ -87,11 +87,6 @@ def check_spec_params(specs: list[ReportSpec]) -> None:
         check_params(s.notebook, s.params, s.origin or f"report {s.name!r}")
 
 
-class Format(StrEnum):
-    """The output formats a report can be built in."""
-
-    HTML = "html"
-    PDF = "pdf"
 
 
 class _Strict(BaseModel):

@@ -59,6 +59,13 @@ def mentions(view: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     prints without its longer form (在杭州市: 杭州 occurs alone, 在杭州 does not; 驻马店市:
     马店 only ever inside 驻马店)."""
     out = []
+    counts: dict[str, int] = {}
+
+    def count(stem: str) -> int:
+        if stem not in counts:
+            counts[stem] = view.count(stem)
+        return counts[stem]
+
     for m in _MENTION.finditer(view):
         end = m.start(2)
         best = None
@@ -71,10 +78,10 @@ def mentions(view: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                 if best is None:
                     continue
                 break
-            count = view.count(stem)
+            n_stem = count(stem)
             if best is None:
-                best, base = stem, count
-            elif count == base:
+                best, base = stem, n_stem
+            elif n_stem == base:
                 best = stem
             else:
                 break

@@ -261,8 +261,16 @@ def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
 # --- resolving what a comparator names -------------------------------------------------
 
 
+def _cleaned(p: Parsed, words: str) -> str:
+    """``_clean_subject`` once per distinct phrase of the text."""
+    memo = p.memo.setdefault("clean", {})
+    if words not in memo:
+        memo[words] = _clean_subject(words, p.lex)
+    return memo[words]
+
+
 def _core(words: str, p: Parsed) -> str:
-    s = _clean_subject(words, p.lex)
+    s = _cleaned(p, words)
     s = _COMPARATOR_TAIL.sub("", s)
     return _TOTAL.sub("", s)
 
@@ -443,24 +451,38 @@ def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
 
 
 def _member(p: Parsed, it: Item, part: str, whole: str) -> bool:
-    subject = _clean_subject(it.subject, p.lex)
+    subject = _cleaned(p, it.subject)
     return part in subject and not (whole and whole in subject)
 
 
 def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
     """Parts of a classification that makes up its whole by definition (the three
     industries; exports and imports), each printed with a level, and their whole: the
-    nearest earlier item named as the whole, else the text's total."""
+    nearest earlier item named as the whole, else the text's total (found once a text)."""
+    if "classified" not in p.memo:
+        p.memo["classified"] = _find_classified(p, items)
+    return p.memo["classified"]
+
+
+def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
     out = []
     position = {id(it): n for n, it in enumerate(items)}
     for parts, whole_word in p.lex.exhaustive:
+        member_of = {
+            id(it): next((w for w in parts if _member(p, it, w, whole_word)), None)
+            for it in items
+            if it.level is not None
+        }
         n = 0
         while n < len(items):
+            if member_of.get(id(items[n])) is None:
+                n += 1
+                continue
             found: dict[str, Item] = {}
             for it in items[n : n + 12]:
                 if it.level is None:
                     continue
-                part = next((w for w in parts if _member(p, it, w, whole_word)), None)
+                part = member_of.get(id(it))
                 if part is None or part in found:
                     continue
                 found[part] = it

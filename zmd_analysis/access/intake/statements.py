@@ -127,6 +127,9 @@ class Parsed:
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
         self._by_sentence: dict[int, list[int]] | None = None
+        #: results computed once per text by the readers above this one (cleaned subjects,
+        #: the classifications found)
+        self.memo: dict = {}
 
     # --- positions ------------------------------------------------------------------
     def sent_of(self, i: int) -> int:
