@@ -78,3 +78,13 @@ def test_no_module_is_exempt_from_the_type_checker():
     mypy = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
     exempt = [o["module"] for o in mypy.get("overrides", []) if o.get("ignore_errors")]
     assert exempt == []
+
+
+def test_the_readme_lists_every_claim_kind():
+    """The README's table of claim kinds names every kind the engine checks."""
+    from zmd_analysis.access.paths import PROJ_ROOT
+    from zmd_analysis.access.schema import CLAIM_KINDS
+
+    readme = (PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [k for k in CLAIM_KINDS if f"| `{k}` |" not in readme]
+    assert missing == []

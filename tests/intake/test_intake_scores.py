@@ -31,10 +31,10 @@ _spec.loader.exec_module(score_mod)
 #: floors per genre, (figures recall and precision, checks found with the right verdict),
 #: set just under what the development set measures, raised as the reader learns the genre
 GENRE_FLOORS = {
-    "attraction": (0.92, 0.33),
+    "attraction": (0.92, 0.38),
     "economy_stats": (0.97, 0.75),
-    "investment_stats": (0.97, 0.55),
-    "key_projects": (0.97, 0.62),
+    "investment_stats": (0.97, 0.62),
+    "key_projects": (0.97, 0.68),
 }
 
 
@@ -74,7 +74,19 @@ def test_development_set_scores_meet_the_floors(development_scores):
         got = (g["fh"] / g["fg"], g["fph"] / g["fp"], g["ch"] / g["cg"])
         assert got[0] >= fig_floor and got[1] >= fig_floor, (genre, got)
         assert got[2] >= check_floor, (genre, got)
-    assert t["cph"] / t["cp"] >= 0.80
+    assert t["cph"] / t["cp"] >= 0.90
+
+
+HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
+
+
+def test_the_held_out_texts_keep_their_first_score():
+    """Five texts scored once as unseen (see the folder's README); now a floor, so a change
+    that loses what the reader got right on them shows."""
+    t = score_mod.score([HOLDOUT], echo=lambda *_: None)
+    assert (t["fg"], t["cg"]) == (209, 79)
+    assert t["fh"] / t["fg"] >= 0.97 and t["fph"] / t["fp"] >= 0.97
+    assert t["ch"] >= 14, t["ch"]
 
 
 def _perturbed(folder: Path, dest: Path, change) -> Path:
