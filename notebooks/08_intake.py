@@ -27,7 +27,7 @@
 # %% tags=["parameters"]
 path: str = "notebooks/samples/sample-notice.txt"  # the article: .txt or saved .html, relative to the project root or absolute
 source_id: str = ""  # id of its source row ("": region, date and a hash of the text)
-region: str = ""  # region id ("": from the text, else the data's most common region)
+region: str = ""  # region id ("": the place the text names; none named: place_unknown)
 date: str = ""  # publication date YYYY-MM-DD ("": from the text, else unknown)
 lang: str = "zh"  # page language: "zh" or "en"
 

@@ -87,8 +87,6 @@ def check_spec_params(specs: list[ReportSpec]) -> None:
         check_params(s.notebook, s.params, s.origin or f"report {s.name!r}")
 
 
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
