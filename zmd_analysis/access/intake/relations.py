@@ -50,6 +50,12 @@ class Item:
     pulls: list[tuple[int, str]] = field(default_factory=list)
     contributions: list[tuple[int, str]] = field(default_factory=list)
     share_changes: list[tuple[int, str]] = field(default_factory=list)
+    #: the whole this item is named as a part of (到位资金中,自筹资金…; 120个前期项目中,…)
+    within: Item | None = None
+    #: whether ``within`` was named by 其中 (whose parts the grammar's breakdowns check)
+    within_qizhong: bool = False
+    #: where the words naming ``within`` stand (one list of parts per place)
+    within_at: int = -1
 
 
 def _role(p: Parsed, i: int) -> tuple[str, str] | None:
@@ -176,7 +182,65 @@ def read_items(p: Parsed) -> list[Item]:
         else:
             getattr(current, kind + "s").append((i, words))
     _distribute(p, items)
+    _scopes(p, items)
     return items
+
+
+#: "A中," at a clause's start: what follows is part of A (到位资金中, 120个前期项目中)
+_WITHIN = re.compile(
+    r"(?:^|(?<=[,;。\n:]))\s*([^,;。\n:]{2,16}?)中\s*(?=[,:]|\d|[\u4e00-\u9fff]{1,8}\d)"
+)
+
+
+def _scopes(p: Parsed, items: Items) -> None:
+    """Items named in the sentence after "A中," are parts of A: A is the item whose level
+    the words print, else the nearest earlier item of the subject they name."""
+    heads = [it.head for it in items]
+    starts = [f.vstart for f in p.figs]
+    for m in _WITHIN.finditer(p.view):
+        words = m.group(1)
+        if words.startswith("其") or words.endswith(("集", "当", "之", "期")):
+            continue  # 其中 is the grammar's; 集中, 当中, 期中 open no scope
+        first = bisect.bisect_left(starts, m.start(1))
+        inside = [k for k in range(first, len(p.figs)) if p.figs[k].vstart < m.end(1)]
+        after = bisect.bisect_left(starts, m.end())
+        whole: Item | None = None
+        if inside:
+            whole = next((it for it in items.near(inside[0]) if it.level in inside), None)
+        else:
+            earlier = [it for it in items.near(after) if p.figs[it.head].vstart < m.start()]
+            whole = resolve_name(p, earlier, words) if earlier else None
+        if whole is None:
+            continue
+        _mark_within(p, items, heads, after, _list_end(p, m.end()), whole, False, m.start())
+    for m in re.finditer("其中", p.view):
+        # the whole of a 其中 list: the last level printed before it in its sentence
+        after = bisect.bisect_left(starts, m.end())
+        s0 = p.sent_start(m.start())
+        before = [
+            it
+            for it in items.near(after)
+            if it.level is not None and s0 <= p.figs[it.level].vstart < m.start()
+        ]
+        if before:
+            _mark_within(p, items, heads, after, _list_end(p, m.end()), before[-1], True, m.start())
+
+
+def _list_end(p: Parsed, pos: int) -> int:
+    """Where a list opened at ``pos`` ends: its full stop or line end (its items are often
+    separated by semicolons)."""
+    ends = [e for e in (p.view.find("。", pos), p.view.find("\n", pos)) if e >= 0]
+    return min(ends) if ends else len(p.view)
+
+
+def _mark_within(
+    p, items, heads, after: int, end: int, whole: Item, qizhong: bool, at: int
+) -> None:
+    for it in items[bisect.bisect_left(heads, after) :]:
+        if p.figs[it.head].vstart >= end:
+            break
+        if it is not whole and it.within is None:
+            it.within, it.within_qizhong, it.within_at = whole, qizhong, at
 
 
 def _names_before(p: Parsed, pos: int) -> list[str]:
@@ -251,11 +315,16 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
 
 
 def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
-    """The item whose subject a listed name names best (at least 0.6 of its bigrams)."""
+    """The item whose subject a listed name names best (at least 0.6 of its bigrams; of
+    equals, the one whose subject is nearest the name in length, then the latest)."""
     core = _core(name, p) or name
-    scored = [(_overlap(core, _core(it.subject, p) or it.subject), it) for it in items]
-    scored = [s for s in scored if s[0] >= 0.6]
-    return max(scored, key=lambda t: t[0])[1] if scored else None
+    scored = []
+    for it in items:
+        subject = _core(it.subject, p) or it.subject
+        score = _overlap(core, subject)
+        if score >= 0.6:
+            scored.append((score, -abs(len(subject) - len(core)), it.head, it))
+    return max(scored, key=lambda t: t[:3])[3] if scored else None
 
 
 # --- resolving what a comparator names -------------------------------------------------
@@ -310,12 +379,29 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
     if not pool:
         return None
     core = _core(words, p)
+    within = of.within
+    scope = within if within is not None and within in pool else None
     if core not in _GENERIC:
         scored = [
             (_overlap(core, _core(it.subject, p)), -abs(it.head - of.head), it) for it in pool
         ]
         best = max(scored, key=lambda t: (t[0], t[1]))
-        return best[2] if best[0] >= 0.6 else None
+        return best[2] if best[0] >= 0.6 else scope
+    if within is not None and core in _GENERIC and need == "level":
+        # 新签项目中市内项目…到位资金6.7亿元,占比72.8%: the same measure of the whole the
+        # part is named within (新签项目…到位资金9.2亿元), the first printed after that whole
+        own = _core(of.subject, p)
+        same = [
+            it
+            for it in pool
+            if within.head <= it.head < of.head
+            and it.within is None
+            and _core(it.subject, p) == own
+        ]
+        if own and same:
+            return same[0]
+    if scope is not None:
+        return scope  # 到位资金中,自筹资金…占比: a share of the whole it is named within
     before = [it for it in pool if it.head < of.head]
     if not before:
         return None
@@ -542,6 +628,53 @@ def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
             + [("whole", whole.level), ("growth", whole.growth)]
         )
         out.append(_statement(p, "aggregate_growth", roles, whole.growth))
+    return out
+
+
+def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
+    """Parts named after "A中," lie within A: one part's level is at most A's, several add
+    up to at most A's (新签项目中市内项目60个…;市外项目10个…); a measure each part repeats
+    (到位资金) adds up to the same measure of A, printed right after A."""
+    out = []
+    groups: dict[tuple[int, int], tuple[Item, list[Item]]] = {}
+    for it in items:
+        w = it.within
+        if w is None or it.within_qizhong or it.level is None or w.level is None:
+            continue
+        if p.figs[it.level].hedge is None:
+            groups.setdefault((id(w), it.within_at), (w, []))[1].append(it)
+    for w, members in groups.values():
+        assert w.level is not None
+        by_core: dict[tuple[str, str], list[Item]] = {}
+        for it in members:
+            by_core.setdefault((_core(it.subject, p), p.figs[it.level].unit), []).append(it)  # type: ignore[index]
+        unit = p.figs[w.level].unit
+        heads = [it for it in members if p.figs[it.level].unit == unit]  # type: ignore[index]
+        heads = [it for it in heads if len(by_core[(_core(it.subject, p), unit)]) == 1]
+        if len(heads) == 1:
+            roles = [("part", heads[0].level), ("whole", w.level)]
+            out.append(_statement(p, "subset", roles, w.level))
+        elif len(heads) > 1:
+            roles = [("part", it.level) for it in heads] + [("whole", w.level)]
+            out.append(_statement(p, "sum", roles, w.level))
+        for (core, u), same in by_core.items():
+            if len(same) < 2 or not core:
+                continue
+            whole = next(
+                (
+                    it
+                    for it in items
+                    if w.head <= it.head < same[0].head
+                    and it.within is None
+                    and it.level is not None
+                    and p.figs[it.level].unit == u
+                    and _core(it.subject, p) == core
+                ),
+                None,
+            )
+            if whole is not None:
+                roles = [("part", it.level) for it in same] + [("whole", whole.level)]
+                out.append(_statement(p, "sum", roles, whole.level))
     return out
 
 
@@ -793,6 +926,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "part_growth", "whole", "growth"),
         "进出口300亿元,增长10%;出口200亿元,增长12%;进口100亿元,增长6%",
         _aggregate_growths,
+    ),
+    Relation(
+        "part_named_within",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "到位资金80亿元。到位资金中,自筹资金60亿元,占比75%",
+        _parts_within,
     ),
     Relation(
         "total_of_named_parts",
