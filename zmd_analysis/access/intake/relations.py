@@ -386,7 +386,13 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
             (_overlap(core, _core(it.subject, p)), -abs(it.head - of.head), it) for it in pool
         ]
         best = max(scored, key=lambda t: (t[0], t[1]))
-        return best[2] if best[0] >= 0.6 else scope
+        if best[0] < 0.6:
+            return scope
+        if _TOTAL.search(words) or core == _core(of.subject, p):
+            # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a text
+            # prints before its parts, not the nearest part of the same name
+            return min((t for t in scored if t[0] >= best[0]), key=lambda t: t[2].head)[2]
+        return best[2]
     if within is not None and core in _GENERIC and need == "level":
         # 新签项目中市内项目…到位资金6.7亿元,占比72.8%: the same measure of the whole the
         # part is named within (新签项目…到位资金9.2亿元), the first printed after that whole

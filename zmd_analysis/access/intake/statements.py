@@ -962,6 +962,10 @@ def _sums(p: Parsed) -> list[Statement]:
     marks = _markers(p)
     for n, m in enumerate(marks):
         pos = m.end()
+        if _in_aside(p.view, m.start()):
+            # (其中新签约项目13个): the parts inside the brackets, of the level right before them
+            out += _bracketed(p, m)
+            continue
         # items: sentences or ;-separated parts after the marker, to the paragraph's end and
         # through following paragraphs built the same way
         items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
@@ -1032,6 +1036,39 @@ def _sums(p: Parsed) -> list[Statement]:
                 Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
             )
     return out
+
+
+def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
+    """A breakdown inside brackets: its parts against the level just before the bracket."""
+    view = p.view
+    open_at = max(view.rfind("(", 0, m.start()), view.rfind("（", 0, m.start()))
+    close = min(
+        (i for i in (view.find(")", m.end()), view.find("）", m.end())) if i >= 0), default=-1
+    )
+    if open_at < 0 or close < 0:
+        return []
+    inside = [k for k, _ in _figs_between(p, m.end(), close)]
+    before = [k for k, _ in _figs_between(p, p.clause_start(open_at), open_at)]
+    if not inside or not before:
+        return []
+    whole = before[-1]
+    parts = [k for k in inside if p.figs[k].unit == p.figs[whole].unit]
+    if not parts or p.figs[whole].family not in ("count", "money", "physical"):
+        return []
+    if len(parts) == 1:
+        roles = [("part", parts[0]), ("whole", whole)]
+        return [Statement("subset", roles, whole, start=p.figs[whole].vstart, end=close)]
+    roles = [("part", k) for k in parts] + [("whole", whole)]
+    return [Statement("sum", roles, whole, start=p.figs[whole].vstart, end=close)]
+
+
+def _figs_between(p: Parsed, a: int, b: int):
+    if "starts" not in p.memo:
+        p.memo["starts"] = [f.vstart for f in p.figs]
+    starts = p.memo["starts"]
+    lo = bisect.bisect_left(starts, a)
+    hi = bisect.bisect_left(starts, b)
+    return [(k, p.figs[k]) for k in range(lo, hi)]
 
 
 def _parallel(p: Parsed, items: list[list[int]]) -> bool:
