@@ -217,6 +217,8 @@ def _scopes(p: Parsed, items: Items) -> None:
         # the whole of a 其中 list: the last level printed before it in its sentence
         after = bisect.bisect_left(starts, m.end())
         s0 = p.sent_start(m.start())
+        if not re.search(r"\d", p.view[s0 : m.start()]) and s0 > 0:
+            s0 = p.sent_start(s0 - 1)  # 。其中, opens a list of the sentence before
         before = [
             it
             for it in items.near(after)
@@ -401,7 +403,7 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
             it
             for it in pool
             if within.head <= it.head < of.head
-            and it.within is None
+            and it.within is not within
             and _core(it.subject, p) == own
         ]
         if own and same:
@@ -598,6 +600,8 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 and p.figs[it.level].hedge is None
                 and it not in members
             ]
+            # a whole is not itself a part named within another (其中项目投资…)
+            wholes = [it for it in wholes if it.within is None] or wholes
             if whole_word:
                 wholes = [it for it in wholes if whole_word in it.subject]
             else:
@@ -671,7 +675,7 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
                     it
                     for it in items
                     if w.head <= it.head < same[0].head
-                    and it.within is None
+                    and it.within is not w
                     and it.level is not None
                     and p.figs[it.level].unit == u
                     and _core(it.subject, p) == core
