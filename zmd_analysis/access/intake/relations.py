@@ -731,6 +731,35 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The shares the parts of one list print of one whole, when they come to about 100
+    (a list that claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%)."""
+    groups: dict[tuple[int, int], list[Item]] = {}
+    for it in items:
+        if it.within is not None and it.shares:
+            groups.setdefault((id(it.within), it.within_at), []).append(it)
+    for members, _ in _classified(p, items):
+        if all(it.shares for it in members):
+            groups.setdefault((id(members[0]), -2), members)
+    out = []
+    for members in groups.values():
+        shares, wholes = [], set()
+        for it in members:
+            k, words = it.shares[0]
+            whole = resolve(p, items, words, it, "level")
+            if whole is None:
+                break
+            shares.append(k)
+            wholes.add(id(whole))
+        else:
+            total = sum(p.figs[k].value for k in shares)
+            if len(shares) >= 2 and len(wholes) == 1 and 97 <= total <= 103:
+                st = _statement(p, "breakdown", [("part", k) for k in shares], None)
+                st.bound = "100"
+                out.append(st)
+    return out
+
+
 def _complements(p: Parsed, items: list[Item]) -> list[Statement]:
     """A share of X and the share of 非X in the same whole (制造业 / 非制造业 占工业投资的比重)
     add up to 100."""
@@ -952,6 +981,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业、基础设施、房地产开发共完成投资150亿元",
         _totals_of_named_parts,
+    ),
+    Relation(
+        "shares_of_a_list",
+        "subset",
+        "breakdown",
+        ("part",),
+        "市内项目……占比60.0%;市外项目……占比40.0%",
+        _shares_of_a_list,
     ),
     Relation(
         "complementary_shares",
