@@ -27,6 +27,7 @@ _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全
 #: what a comparator says beyond its subject (增速, 平均水平 …)
 _COMPARATOR_TAIL = re.compile(r"(?:的|增速|增幅|增长|平均水平|平均|水平|比重|完成|同期|速度)+$")
 _GROWTH = "增长|下降|回落|减少|增速|增幅|提高|上升|降低|下滑"
+_CHANGE = re.compile(r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|减少|增长|下降)了?$")
 #: how far (in figures) a comparator, a whole or a list is looked for: a text's statements
 #: refer to what is near, and the bound keeps megabyte texts linear
 _WINDOW = 200
@@ -104,6 +105,8 @@ def _opens_item(p: Parsed, i: int) -> bool:
     """A level opens an item; so does a growth rate whose clause names its own subject."""
     f = p.figs[i]
     if f.family in _LEVEL_FAMILIES:
+        if _CHANGE.search(p.before(i)):
+            return False  # 比上年同期增加27个: a change, not a level
         return p.readings[i].measure in ("完成投资", "金额", "总投资", "个数", "人数") or (
             f.family == "physical"
         )
@@ -149,7 +152,10 @@ def read_items(p: Parsed) -> list[Item]:
             if _names_subject(p, p.view[p.sent_start(f.vstart) : f.vstart]):
                 current = None
         if _opens_item(p, i):
-            current = Item(i, p.readings[i].subject or _clean_subject(p.before(i), p.lex))
+            subject = p.readings[i].subject or _clean_subject(p.before(i), p.lex)
+            if current is not None and not _names_subject(p, p.before(i)):
+                subject = current.subject  # …153个,比上年同期增加27个,完成投资61.45亿元
+            current = Item(i, subject)
             items.append(current)
             if f.family in _LEVEL_FAMILIES:
                 current.level = i
@@ -731,6 +737,37 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+#: a size class in a subject (亿元以上, 5000万元及以上, 10亿元以下): its items are a subset
+_SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?[千百十]?[亿万]元?(?:及)?以[上下]")
+
+
+def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
+    """Projects of a size class (工业亿元以上项目64个) are among the projects of that subject
+    without the class (工业在建项目153个), printed before them: at most as many, at most as
+    much investment."""
+    out = []
+    for it in items:
+        if it.level is None or not _SIZE_CLASS.search(it.subject):
+            continue
+        core = _core(_SIZE_CLASS.sub("", it.subject), p)
+        if len(core.replace("项目", "")) < 2:
+            continue  # 亿元以上项目: which projects it is a class of, the subject does not say
+        unit = p.figs[it.level].unit
+        best = None
+        for other in _near(items, it.head):
+            if other.head >= it.head or other.level is None or re.search("以[上下]", other.subject):
+                continue
+            if p.figs[other.level].unit != unit:
+                continue
+            score = _overlap(core, _core(other.subject, p))
+            if score >= 0.6 and (best is None or (score, other.head) >= best[:2]):
+                best = (score, other.head, other)
+        if best is not None:
+            whole = best[2].level
+            out.append(_statement(p, "subset", [("part", it.level), ("whole", whole)], whole))
+    return out
+
+
 def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
     """The shares the parts of one list print of one whole, when they come to about 100
     (a list that claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%)."""
@@ -981,6 +1018,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业、基础设施、房地产开发共完成投资150亿元",
         _totals_of_named_parts,
+    ),
+    Relation(
+        "size_class",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "工业在建项目100个,完成投资50亿元;工业亿元以上项目40个,完成投资42亿元",
+        _size_classes,
     ),
     Relation(
         "shares_of_a_list",
