@@ -191,6 +191,10 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     start = m.start()
     if pre and start > 0 and view[start - 1] in "超":  # 超超: not a hedge
         pre = None
+    if pre and start > 0 and view[start - 1 : start + len(pre)] in lex.hedge_not_words:
+        # 签约36个, 履约项目: the last character of a word, not a hedge
+        start += len(pre)
+        pre = None
     hedge = lex.hedges["before"].get(pre) if pre else None
     if not pre:  # the span starts at the hedge, else at 第/前, 百分之 or the number
         start = m.start("ord") if ordinal else m.start("pct") if m.group("pct") else num_start

@@ -38,6 +38,8 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: words whose last character is a hedge (签约 -> 约): no hedge inside them
+    hedge_not_words: frozenset[str] = frozenset()
     #: what makes a word ending in 省/市/区/县 no place (see ``[places]``)
     place_not_last: frozenset[str] = frozenset()
     place_not_inside: tuple[str, ...] = ()
@@ -74,6 +76,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             comparators=dict(st["comparators"]),
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
+            hedge_not_words=frozenset(doc["hedges"].get("not_in_words", [])),
             place_not_last=frozenset(doc["places"]["not_last"]),
             place_not_inside=tuple(doc["places"]["not_inside"]),
             place_not_words=tuple(doc["places"]["words"]),
