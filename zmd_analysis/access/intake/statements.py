@@ -742,22 +742,35 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
 def _plan_of_list(p: Parsed, amount: int) -> int | None:
     """The annual plan of the list whose completed investment ``amount`` is, printed
     elsewhere in the text: the plan whose sentence names a list of the same size (300个
-    重点项目 … 年度计划投资800亿元), the list's size being what identifies it."""
+    重点项目 … 年度计划投资800亿元) or whose paragraph names the list's quoted name (“5113”
+    项目), which is what identifies a list."""
+    s0 = p.sent_start(p.figs[amount].vstart)
     sizes = {
         p.figs[k].value for k in p.in_sentence(amount) if k < amount and p.figs[k].family == "count"
     }
-    if not sizes:
+    names = set(re.findall(r"[“\"]([^”\"]{1,12})[”\"]", p.view[s0 : p.figs[amount].vstart]))
+    if not sizes and not names:
         return None
     unit = p.figs[amount].unit
     window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
+
+    def names_list(k: int) -> bool:
+        if any(p.figs[j].value in sizes for j in p.in_sentence(k) if p.figs[j].family == "count"):
+            return True
+        if not names:
+            return False
+        if "paragraphs" not in p.memo:
+            p.memo["paragraphs"] = p.view.split("\n")
+        para = p.memo["paragraphs"][p.para_of(k)]
+        return any(f"“{n}”" in para or f'"{n}"' in para for n in names)
+
     plans = [
         k
         for k in window
-        if (f := p.figs[k]) is not None
-        and k != amount
-        and f.unit == unit
+        if k != amount
+        and p.figs[k].unit == unit
         and p.readings[k].measure == "年度计划投资"
-        and any(p.figs[j].value in sizes for j in p.in_sentence(k) if p.figs[j].family == "count")
+        and names_list(k)
     ]
     return min(plans, key=lambda k: abs(k - amount)) if plans else None
 
