@@ -31,10 +31,10 @@ _spec.loader.exec_module(score_mod)
 #: floors per genre, (figures recall and precision, checks found with the right verdict),
 #: set just under what the development set measures, raised as the reader learns the genre
 GENRE_FLOORS = {
-    "attraction": (0.92, 0.38),
+    "attraction": (0.95, 0.45),
     "economy_stats": (0.97, 0.75),
-    "investment_stats": (0.97, 0.62),
-    "key_projects": (0.97, 0.68),
+    "investment_stats": (0.97, 0.65),
+    "key_projects": (0.97, 0.70),
 }
 
 
@@ -86,7 +86,7 @@ def test_the_held_out_texts_keep_their_first_score():
     t = score_mod.score([HOLDOUT], echo=lambda *_: None)
     assert (t["fg"], t["cg"]) == (209, 79)
     assert t["fh"] / t["fg"] >= 0.97 and t["fph"] / t["fp"] >= 0.97
-    assert t["ch"] >= 14, t["ch"]
+    assert t["ch"] >= 39, t["ch"]  # 14 when first scored; 39 once it became a fixture
 
 
 def _perturbed(folder: Path, dest: Path, change) -> Path:
