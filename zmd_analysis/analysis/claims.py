@@ -705,6 +705,14 @@ def confirmation(c, i: Inputs, t: Lookup) -> Verdict:
     )
 
 
+def _total(parts: list[Observation], unit: str) -> d.Estimate:
+    """The sum of printed parts, with the range their rounding allows."""
+    total = _est(parts[0])
+    for p in parts[1:]:
+        total = d.add(total, _est(p), unit)
+    return total
+
+
 def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
     """Parts against their whole: the sum, and what is left (a breakdown that does not say it
     is exhaustive may fall short; it must not exceed the whole). With every part's share of
@@ -712,9 +720,7 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
     parts, whole = i.complete("part"), i.one("whole")
     if whole is None or parts is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
-    total = _est(parts[0])
-    for p in parts[1:]:
-        total = d.add(total, _est(p), whole.unit)
+    total = _total(parts, whole.unit)
     nums = {
         "whole": _est(whole),
         "total": total,
@@ -1084,9 +1090,7 @@ def breakdown(c, i: Inputs, t: Lookup) -> Verdict:
     parts, whole = i.complete("part"), i.one("whole")
     if parts is None or (whole is None and not c.bound):
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
-    total = _est(parts[0])
-    for p in parts[1:]:
-        total = d.add(total, _est(p), parts[0].unit)
+    total = _total(parts, parts[0].unit)
     nums = {"total": total}
     names = {"region": c.region_id, "period": parts[0].period_id}
     if whole is not None:

@@ -423,13 +423,8 @@ def _short_name(name_zh: str) -> str:
     return re.sub(r"(市|省|县|区|自治区|示范区)$", "", name_zh)
 
 
-def find_region(view: str, cat: Catalogue) -> str | None:
-    """The known region the text is about: the prefecture or province it names most often."""
-    best, count = _known_region(view, cat)
-    return best
-
-
 def _known_region(view: str, cat: Catalogue) -> tuple[str | None, int]:
+    """The known region the text names most often (prefectures and provinces), and how often."""
     best, count = None, 0
     for r in cat.regions:
         if r["level"] not in ("prefecture", "province"):
@@ -528,7 +523,7 @@ def propose(
     parsed = Parsed(article.view, figures, lex)
     parsed.regions = tuple(
         sorted(
-            {re.sub(r"(市|省|县|区|示范区)$", "", r["name_zh"]) for r in cat.regions},
+            {_short_name(r["name_zh"]) for r in cat.regions},
             key=len,
             reverse=True,
         )

@@ -113,7 +113,7 @@ def _opens_item(p: Parsed, i: int) -> bool:
     if f.unit != "%":
         return False
     share = re.search(r"^(.*?)占[^,;。]*$", p.before(i))
-    if share and _role(p, i) is not None and _role(p, i)[0] == "share":  # type: ignore[index]
+    if share and (role := _role(p, i)) is not None and role[0] == "share":
         # 制造业完成投资占全市工业投资的44.7%: a share that names its own subject
         subject = re.sub(r"(?:累计|完成|实现)*(?:投资|投资额)?$", "", share.group(1))
         named = _clean_subject(subject, p.lex)
@@ -202,7 +202,7 @@ def _scopes(p: Parsed, items: Items) -> None:
     """Items named in the sentence after "A中," are parts of A: A is the item whose level
     the words print, else the nearest earlier item of the subject they name."""
     heads = [it.head for it in items]
-    starts = [f.vstart for f in p.figs]
+    starts = p.starts
     for m in _WITHIN.finditer(p.view):
         words = m.group(1)
         if words.startswith("其") or words.endswith(("集", "当", "之", "期")):
@@ -285,7 +285,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
         for lst in (it.shares, it.gaps, it.pulls, it.contributions, it.share_changes):
             for k, _ in lst:
                 owner[k] = it
-    starts = [f.vstart for f in p.figs]
+    starts = p.starts
     for m in re.finditer("分别", p.view):
         first = bisect.bisect_left(starts, m.end())
         figs = list(range(first, min(first + 8, len(p.figs))))
@@ -517,24 +517,24 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
     ]
 
 
-def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
-    out = []
-    for it in items:
-        for k, words in it.pulls:
-            roles = _growth_roles(p, items, it, words)
-            if roles:
-                out.append(_statement(p, "pull", roles + [("pull", k)], k))
-    return out
+def _against_the_whole(kind: str, clauses: str, tested_role: str):
+    """A finder for a relation between a part's growth and its whole's (拉动, 贡献率): each
+    clause of that kind, with the part's and the whole's levels and growth rates."""
+
+    def find(p: Parsed, items: list[Item]) -> list[Statement]:
+        out = []
+        for it in items:
+            for k, words in getattr(it, clauses):
+                roles = _growth_roles(p, items, it, words)
+                if roles:
+                    out.append(_statement(p, kind, roles + [(tested_role, k)], k))
+        return out
+
+    return find
 
 
-def _contributions(p: Parsed, items: list[Item]) -> list[Statement]:
-    out = []
-    for it in items:
-        for k, words in it.contributions:
-            roles = _growth_roles(p, items, it, words)
-            if roles:
-                out.append(_statement(p, "contribution", roles + [("stated", k)], k))
-    return out
+_pulls = _against_the_whole("pull", "pulls", "pull")
+_contributions = _against_the_whole("contribution", "contributions", "stated")
 
 
 def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:

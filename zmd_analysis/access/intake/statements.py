@@ -127,6 +127,8 @@ class Parsed:
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
         self._by_sentence: dict[int, list[int]] | None = None
+        #: each figure's view offset, in order (figures near a position found by bisection)
+        self.starts = [f.vstart for f in figures]
         #: results computed once per text by the readers above this one (cleaned subjects,
         #: the classifications found)
         self.memo: dict = {}
@@ -344,9 +346,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
 
 def _distribute(p: Parsed) -> None:
     """ "A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
-    starts = [f.vstart for f in p.figs]
     for m in re.finditer(r"分别", p.view):
-        after = list(range(bisect.bisect_right(starts, m.end()), len(p.figs)))[:_NEAR]
+        after = list(range(bisect.bisect_right(p.starts, m.end()), len(p.figs)))[:_NEAR]
         if not after or p.clause[p.figs[after[0]].vstart] != p.clause[m.start()]:
             continue
         figs = [after[0]]
@@ -1076,11 +1077,8 @@ def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
 
 
 def _figs_between(p: Parsed, a: int, b: int):
-    if "starts" not in p.memo:
-        p.memo["starts"] = [f.vstart for f in p.figs]
-    starts = p.memo["starts"]
-    lo = bisect.bisect_left(starts, a)
-    hi = bisect.bisect_left(starts, b)
+    lo = bisect.bisect_left(p.starts, a)
+    hi = bisect.bisect_left(p.starts, b)
     return [(k, p.figs[k]) for k in range(lo, hi)]
 
 
