@@ -43,6 +43,14 @@ class Figure:
         """The value as JSON shows it: 51 for "51%", 72.5 for "72.5%"."""
         return int(self.value) if "." not in self.value_text else self.value
 
+    @property
+    def half_unit(self) -> float:
+        """Half a unit of the last printed digit: how far the printed value may lie from
+        the true one (0.05 for "72.5", 0.5 for "2091"; nothing for a count, which is exact)."""
+        if self.family == "count":
+            return 0.0
+        return 0.5 * 10 ** -len(self.value_text.partition(".")[2])
+
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = f"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?"

@@ -1114,7 +1114,19 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     wholes, parts = by_unit(whole_figs), by_unit(item)
     out = []
     for unit, ks in parts.items():
-        ws = wholes.get(unit, [])
+        # a whole is never a figure of an aside (36个项目(其中合同项目33个,…3个))
+        ws = [k for k in wholes.get(unit, []) if not _in_aside(p.view, p.figs[k].vstart)]
+        if len(ks) > 1 and len(ws) != len(ks) and _named_list(p, ks):
+            # one whole: the level of the unit in the last clause that prints one
+            # (33个合同项目投资总额537.5亿元。其中…项目19个,…项目21个)
+            last = [
+                k
+                for k in ws
+                if ws and p.clause[p.figs[k].vstart] == p.clause[p.figs[ws[-1]].vstart]
+            ]
+            if len(last) == 1:
+                out += _list_within(p, ks, last[0])
+            continue
         if len(ws) != len(ks):
             continue
         for k, w in zip(ks, ws):
@@ -1130,15 +1142,55 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     return out
 
 
+def _named_list(p: Parsed, ks: list[int]) -> bool:
+    """Whether levels after 其中 are a list of named parts: each opens its own clause
+    under a name of its own (其中建设项目54项,前期项目34项), none is a change on a period
+    (比上年同期增加6个) or the same subject measured again (开工280个), all measuring the
+    same thing (not 总投资 and 年度计划投资)."""
+    clauses = [p.clause[p.figs[k].vstart] for k in ks]
+    if len(set(clauses)) != len(ks) or len({p.readings[k].measure for k in ks}) != 1:
+        return False
+    names = []
+    for k in ks:
+        before = p.view[p.clause_start(p.figs[k].vstart) : p.figs[k].vstart]
+        if re.search(r"(?:增加|减少|增长|下降|提高|多|少)了?\s*$", before):
+            return False
+        name = re.sub(r"[\d.]+[^\u4e00-\u9fff]*", "", before).strip(" ,，:：")
+        if not re.search(r"[\u4e00-\u9fff]{2}", name):
+            return False
+        names.append(name)
+    return len(set(names)) == len(names)
+
+
+def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
+    """Named parts after 其中 against their one whole: their sum, when it stays within the
+    whole's rounding (a list that is not called exhaustive may fall short); parts whose sum
+    exceeds the whole are classes that overlap (10亿元以上项目, 500强企业项目), so each is
+    checked on its own, never found inconsistent on an assumption the text does not make."""
+    w = p.figs[whole]
+    low = sum(p.figs[k].value - p.figs[k].half_unit for k in ks)
+    span = dict(start=w.vstart, end=p.figs[ks[-1]].vend)
+    if low <= w.value + w.half_unit:
+        roles = [("part", k) for k in ks] + [("whole", whole)]
+        return [Statement("sum", roles, whole, extra={"overlap_unknown": True}, **span)]
+    return [Statement("subset", [("part", k), ("whole", whole)], whole, **span) for k in ks]
+
+
 def _col_key(p: Parsed, k: int) -> tuple[str, str]:
     return (p.figs[k].unit, p.readings[k].measure)
 
 
 def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
+    """The columns of a breakdown: what its first item measures once (a measure repeated
+    after 分别是: or a colon details the item's own figure, 投资额13亿元,分别是:…12亿元…1亿元)."""
     keys = []
     for k in items[0]:
         key = _col_key(p, k)
-        if key not in keys and sum(_col_key(p, j) == key for j in items[0]) == 1:
+        same = [j for j in items[0] if _col_key(p, j) == key]
+        if key in keys or same[0] != k:
+            continue
+        detail = re.compile(r"分别[是为]|[:：]")
+        if all(detail.search(p.view[p.figs[k].vend : p.figs[j].vstart]) for j in same[1:]):
             keys.append(key)
     return keys
 
@@ -1210,7 +1262,11 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
         last = earlier_marks[-1]
         items = _items(p, last.end(), pos)
         end_of_items = max((p.figs[k].vend for it in items for k in it), default=last.end())
-        if items and not re.search(r"\d", view[end_of_items:pos]):
+        if (
+            items
+            and not re.search(r"\d", view[end_of_items:pos])
+            and not _in_aside(view, last.start())
+        ):
             # right after another breakdown (分行业看 …; 分区域看 …): the same whole
             return _whole_before(p, last.start(), earlier_marks[:-1])
     end = pos
@@ -1219,9 +1275,9 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
         if s0 == end and end > 0:
             s0 = p.sent_start(end - 1)
         figs = [k for k, f in enumerate(p.figs) if s0 <= f.vstart < end]
-        inside = any(m.start() >= s0 and m.start() < end for m in earlier_marks) or any(
-            m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:]
-        )
+        inside = any(
+            s0 <= m.start() < end and not _in_aside(view, m.start()) for m in earlier_marks
+        ) or any(m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
         if figs and not inside:
             return figs
         if s0 == 0:
