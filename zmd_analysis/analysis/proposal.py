@@ -319,7 +319,9 @@ def _indicator_kind(f: Figure, r: Reading) -> str:
         return _KIND_BY_MEASURE.get(r.measure, "progress" if "率" in r.measure else "share")
     if f.family == "duration":
         return "duration"
-    if f.family in ("count", "ratio"):
+    if f.family == "ratio":
+        return "share"  # the parts of a structure (3.5∶51.5∶45.0) are rounded shares
+    if f.family == "count":
         return "count"
     return "amount"
 

@@ -38,6 +38,11 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: words before "N个百分点" that make it the part's pull on its whole's growth (拉动)
+    pull_words: tuple[str, ...] = ("拉动",)
+    #: measures whose growth is real, at constant prices (增加值): their pulls and
+    #: contribution rates cannot be rebuilt from their levels at current prices
+    real_growth: tuple[str, ...] = ()
     #: words whose last character is a hedge (签约 -> 约): no hedge inside them
     hedge_not_words: frozenset[str] = frozenset()
     #: what makes a word ending in 省/市/区/县 no place (see ``[places]``)
@@ -76,6 +81,8 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             comparators=dict(st["comparators"]),
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
+            pull_words=tuple(st.get("pull_words", ["拉动"])),
+            real_growth=tuple(st.get("real_growth", [])),
             hedge_not_words=frozenset(doc["hedges"].get("not_in_words", [])),
             place_not_last=frozenset(doc["places"]["not_last"]),
             place_not_inside=tuple(doc["places"]["not_inside"]),

@@ -66,7 +66,8 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     if i in p.in_change or re.search(r"由[^,;。]*$", b):
         return None  # 由A%提高到B%: the grammar's share change
     if f.unit == "个百分点":
-        m = re.search(r"拉动(.{0,16}?)(?:增长|增速)?$", b)
+        pulls = "|".join(map(re.escape, p.lex.pull_words))
+        m = re.search(rf"(?:{pulls})(.{{0,16}}?)(?:增长|增速)?$", b)
         if m:
             return "pull", m.group(1)
         m = re.search(
@@ -517,24 +518,61 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
     ]
 
 
-def _against_the_whole(kind: str, clauses: str, tested_role: str):
-    """A finder for a relation between a part's growth and its whole's (拉动, 贡献率): each
-    clause of that kind, with the part's and the whole's levels and growth rates."""
+def _real(p: Parsed, it: Item) -> bool:
+    """Whether an item's growth is real, at constant prices (增加值, 地区生产总值)."""
+    return any(w in it.subject for w in p.lex.real_growth)
 
-    def find(p: Parsed, items: list[Item]) -> list[Statement]:
-        out = []
-        for it in items:
-            for k, words in getattr(it, clauses):
+
+def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
+    """拉动 N个百分点: from the part's and the whole's levels and growth rates; for a
+    measure whose growth is real (value added), from the part's printed contribution rate
+    times the whole's growth, since levels at current prices do not give it."""
+    out = []
+    for it in items:
+        for k, words in it.pulls:
+            if not _real(p, it):
                 roles = _growth_roles(p, items, it, words)
                 if roles:
-                    out.append(_statement(p, kind, roles + [(tested_role, k)], k))
-        return out
+                    out.append(_statement(p, "pull", roles + [("pull", k)], k))
+                continue
+            whole = resolve(p, items, words, it, "level")
+            if whole is None or whole.growth is None or not it.contributions:
+                continue
+            roles = [
+                ("contribution", it.contributions[0][0]),
+                ("whole_growth", whole.growth),
+                ("pull", k),
+            ]
+            out.append(_statement(p, "pull", roles, k))
+    return out
 
-    return find
+
+def _contributions(p: Parsed, items: list[Item]) -> list[Statement]:
+    """贡献率 N%: the part's increase over the whole's, from their levels and growth rates
+    (not for real growth: see ``_pulls``)."""
+    out = []
+    for it in items:
+        if _real(p, it):
+            continue
+        for k, words in it.contributions:
+            roles = _growth_roles(p, items, it, words)
+            if roles:
+                out.append(_statement(p, "contribution", roles + [("stated", k)], k))
+    return out
 
 
-_pulls = _against_the_whole("pull", "pulls", "pull")
-_contributions = _against_the_whole("contribution", "contributions", "stated")
+def _breakdowns_of_growth(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The parts of an exhaustive classification pull their whole by its growth (their
+    拉动 add up to it) and contribute all of it (their 贡献率 add up to 100)."""
+    out = []
+    for members, whole in _classified(p, items):
+        if whole.growth is not None and all(it.pulls for it in members):
+            roles = [("part", it.pulls[0][0]) for it in members] + [("whole", whole.growth)]
+            out.append(_statement(p, "breakdown", roles, whole.growth))
+        if all(it.contributions for it in members):
+            roles = [("part", it.contributions[0][0]) for it in members]
+            out.append(_statement(p, "breakdown", roles, None, bound="100"))
+    return out
 
 
 def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -967,7 +1005,7 @@ RELATIONS: tuple[Relation, ...] = (
         "pull",
         "growth",
         "pull",
-        ("part", "part_growth", "whole", "whole_growth", "pull"),
+        ("part", "part_growth", "whole", "whole_growth", "contribution", "pull"),
         "民间投资60亿元,增长20%……拉动全市投资增长10个百分点",
         _pulls,
     ),
@@ -994,6 +1032,15 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "固定资产投资100亿元……第一产业5亿元;第二产业45亿元;第三产业50亿元",
         _breakdowns,
+    ),
+    Relation(
+        "growth_of_a_breakdown",
+        "growth",
+        "breakdown",
+        ("part", "whole"),
+        "GDP增长5.0%;第一产业……拉动0.5个百分点,贡献率10%;第二产业……拉动2.0个百分点,"
+        "贡献率40%;第三产业……拉动2.5个百分点,贡献率50%",
+        _breakdowns_of_growth,
     ),
     Relation(
         "aggregate_growth",

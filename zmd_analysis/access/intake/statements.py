@@ -617,7 +617,11 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     if r.measure == "占年度计划" or (
         r.measure == "完成率"
         and p.previous(i, lambda k: p.figs[k].family == "money") is not None
-        and re.search("投资", b)
+        and (
+            re.search("投资", b)
+            # 完成投资1594.2亿元,完成率69.1%: the rate of the amount right before it
+            or (p.figs[i - 1].family == "money" and p.readings[i - 1].measure == "完成投资")
+        )
     ):
         amount = p.previous(
             i,
@@ -643,7 +647,9 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             ),
             "paragraph",
         )
-        if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1:
+        if plan is not None and p.sent_of(plan) < p.sent_of(amount) - 1 - _breakdown_sentences(
+            p, plan, amount
+        ):
             plan = None
         if plan is None:
             plan = _plan_of_list(p, amount)
@@ -742,38 +748,54 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
 
 def _plan_of_list(p: Parsed, amount: int) -> int | None:
     """The annual plan of the list whose completed investment ``amount`` is, printed
-    elsewhere in the text: the plan whose sentence names a list of the same size (300个
-    重点项目 … 年度计划投资800亿元) or whose paragraph names the list's quoted name (“5113”
-    项目), which is what identifies a list."""
+    elsewhere in the text. What identifies a list, best first: its size (300个重点项目 …
+    年度计划投资800亿元: the plan of the group a count of that size opens), its quoted
+    name (“5113”项目) in the plan's sentence, then in its paragraph, and its subject
+    (全省已开工重点项目 … 全省重点项目清单 … 年度计划投资, a list no smaller); the nearest
+    of the best."""
     s0 = p.sent_start(p.figs[amount].vstart)
     sizes = {
         p.figs[k].value for k in p.in_sentence(amount) if k < amount and p.figs[k].family == "count"
     }
     names = set(re.findall(r"[“\"]([^”\"]{1,12})[”\"]", p.view[s0 : p.figs[amount].vstart]))
-    if not sizes and not names:
-        return None
+    subject = p.readings[amount].subject
     unit = p.figs[amount].unit
     window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
+    if "paragraphs" not in p.memo:
+        p.memo["paragraphs"] = p.view.split("\n")
 
-    def names_list(k: int) -> bool:
-        if any(p.figs[j].value in sizes for j in p.in_sentence(k) if p.figs[j].family == "count"):
-            return True
-        if not names:
-            return False
-        if "paragraphs" not in p.memo:
-            p.memo["paragraphs"] = p.view.split("\n")
-        para = p.memo["paragraphs"][p.para_of(k)]
-        return any(f"“{n}”" in para or f'"{n}"' in para for n in names)
+    def score(k: int) -> tuple[int, float]:
+        same = _overlap(subject, p.readings[k].subject)
+        opener = p.previous(k, lambda j: p.figs[j].family == "count")
+        if opener is not None and p.figs[opener].value in sizes:
+            return 4, same
+        if opener is not None and sizes and p.figs[opener].value < min(sizes):
+            return 0, same  # the plan of a smaller list (此次开工的71个) is not this list's
+        if "占" in p.before(k):
+            return 0, same  # 占全省固定资产投资计划6441亿元的35.8%: the whole of a share
+        if names:
+            sentence = p.view[p.sent_start(p.figs[k].vstart) : p.sent_end(p.figs[k].vstart)]
+            para = p.memo["paragraphs"][p.para_of(k)]
+            for text, points in ((sentence, 3), (para, 2)):
+                if any(f"“{n}”" in text or f'"{n}"' in text for n in names):
+                    return points, same
+        return int(same >= 0.5), same
 
-    plans = [
-        k
+    scored = [
+        (*score(k), -abs(k - amount), k)
         for k in window
-        if k != amount
-        and p.figs[k].unit == unit
-        and p.readings[k].measure == "年度计划投资"
-        and names_list(k)
+        if k != amount and p.figs[k].unit == unit and p.readings[k].measure == "年度计划投资"
     ]
-    return min(plans, key=lambda k: abs(k - amount)) if plans else None
+    best = max(scored, default=None)
+    return best[-1] if best is not None and best[0] > 0 else None
+
+
+def _breakdown_sentences(p: Parsed, a: int, b: int) -> int:
+    """Sentences between figures a and b that open with 其中 (a breakdown of a's list, which
+    leaves a's list the subject: 年度计划投资736.8亿元。其中:…。1-6月,…完成投资…)."""
+    starts = {p.sent_start(p.figs[k].vstart) for k in range(a + 1, b)}
+    starts.discard(p.sent_start(p.figs[b].vstart))
+    return sum(p.view[s : s + 2] == "其中" for s in starts)
 
 
 def _overlap(a: str, b: str) -> float:
@@ -1143,16 +1165,15 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
 
 
 def _named_list(p: Parsed, ks: list[int]) -> bool:
-    """Whether levels after 其中 are a list of named parts: each opens its own clause
-    under a name of its own (其中建设项目54项,前期项目34项), none is a change on a period
+    """Whether levels after 其中 are a list of named parts: each printed after a name of
+    its own (其中建设项目54项,前期项目34项), none is a change on a period
     (比上年同期增加6个) or the same subject measured again (开工280个), all measuring the
     same thing (not 总投资 and 年度计划投资)."""
-    clauses = [p.clause[p.figs[k].vstart] for k in ks]
-    if len(set(clauses)) != len(ks) or len({p.readings[k].measure for k in ks}) != 1:
+    if len({p.readings[k].measure for k in ks}) != 1:
         return False
     names = []
     for k in ks:
-        before = p.view[p.clause_start(p.figs[k].vstart) : p.figs[k].vstart]
+        before = p.before(k)  # back to the clause's start or the figure before (a lost comma)
         if re.search(r"(?:增加|减少|增长|下降|提高|多|少)了?\s*$", before):
             return False
         name = re.sub(r"[\d.]+[^\u4e00-\u9fff]*", "", before).strip(" ,，:：")
