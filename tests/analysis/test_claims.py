@@ -75,7 +75,7 @@ EXPECTED = {
     "zmd-gov-20190515-c12": ("not_checkable", "silent", ""),
     "zmd-gov-20190515-c13": ("reproduced", "silent", ""),
     "zmd-gov-20190515-c14": ("reproduced", "silent", ""),
-    "zmd-gov-20190515-c15": ("reproduced", "silent", ""),
+    "zmd-gov-20190515-c15": ("consistent_within_rounding", "silent", ""),  # 773.8 vs 773.9
     "zmd-gov-20190515-c16": ("consistent_within_rounding", "silent", "neither"),
     "zmd-gov-20200922-c01": ("consistent_if_truncated", "silent", "truncate"),
     "zmd-gov-20200922-c02": ("reproduced", "silent", "both"),

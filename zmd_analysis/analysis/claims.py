@@ -748,13 +748,12 @@ def sum_of_parts(c, i: Inputs, t: Lookup) -> Verdict:
             inputs=i.present(),
         )
     nd = decimals_of(whole.value_text)  # the sum is held to the whole as printed
-    if (
-        round_half_up(total.value, nd) == round_half_up(whole.value, nd)
-        or total.value < whole.value
-    ):
-        status = "reproduced"  # the sum is the whole, or stays within it
-    elif total.low <= whole.high:
-        status = "consistent_within_rounding"
+    if round_half_up(total.value, nd) == round_half_up(whole.value, nd):
+        status = "reproduced"  # the sum is the whole
+    elif total.low <= whole.high and whole.low <= total.high:
+        status = "consistent_within_rounding"  # the whole, within the parts' rounding
+    elif total.value < whole.value:
+        status = "reproduced"  # short of the whole: a list that is not exhaustive
     else:
         status = "inconsistent"  # the parts exceed the whole
     return Verdict(
@@ -875,6 +874,8 @@ def schedule(c, i: Inputs, t: Lookup) -> Verdict:
     """N points ahead of the time schedule (高于时序进度): share of plan minus the share of
     the year elapsed in whole months."""
     share, g = i.one("share"), i.one("gap")
+    if share is not None and g is None and c.bound in ("above", "below"):
+        return _ahead_of_schedule(c, i, share, t)
     if share is None or g is None:
         return _not_checkable(c, i, missing=i.missing("share", "gap"))
     nums = {"share": _est(share), "gap": _est(g)} | _time_numbers(share.period_id, t)
@@ -897,6 +898,34 @@ def schedule(c, i: Inputs, t: Lookup) -> Verdict:
         c.kind,
         status,
         rounding=rule,
+        numbers=nums,
+        names=names,
+        principal="recomputed",
+        inputs=i.present(),
+    )
+
+
+def _ahead_of_schedule(c, i: Inputs, share: Observation, t: Lookup) -> Verdict:
+    """超过时间进度 with no distance printed: the share of plan against the share of the year
+    elapsed, as an inequality (``bound`` above or below) within the share's rounding."""
+    nums = {"share": _est(share)} | _time_numbers(share.period_id, t)
+    names = {"region": c.region_id, "period": share.period_id}
+    if "time_months" not in nums:
+        return _not_checkable(c, i, missing=(("time_months", share.period_id),))
+    nums["recomputed"] = d.difference(nums["share"], nums["time_months"], "百分点")
+    time = nums["time_months"].value
+    above = c.bound == "above"
+    if (share.low > time) if above else (share.high < time):
+        status = "reproduced"
+    elif (share.high > time) if above else (share.low < time):
+        status = "consistent_within_rounding"
+    else:
+        status = "inconsistent"
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
         numbers=nums,
         names=names,
         principal="recomputed",

@@ -491,6 +491,62 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+_PROGRESS = ("占年度计划", "完成率")
+_ABOVE_AVERAGE = re.compile(
+    r"(?:高于|高出|低于|超过|超出|快于|慢于|领先)([^,;。]{0,8}?平均(?:进度|水平)?)$"
+)
+
+
+def _progress(p: Parsed, k: int) -> str | None:
+    """The kind of progress rate a percentage is (share of plan, or a rate such as 开工率)."""
+    m = p.readings[k].measure
+    if p.figs[k].unit != "%":
+        return None
+    return "plan" if m in _PROGRESS else (m if m in p.lex.rates else None)
+
+
+def _gaps_to_the_average(p: Parsed, items: list[Item]) -> list[Statement]:
+    """高于平均进度N个百分点: a part's progress rate against the same rate of the whole it
+    belongs to, which the text printed before: the rate before the 其中 that opened the
+    part's list, else the rate of the whole named by "A中,", else the nearest one."""
+    out = []
+    view = p.view
+    for g, fig in enumerate(p.figs):
+        if fig.unit != "个百分点" or not _ABOVE_AVERAGE.search(p.before(g)):
+            continue
+        rate = p.previous(g, lambda k: _progress(p, k) is not None)
+        if rate is None:
+            continue
+        kind = _progress(p, rate)
+        para = p.para_of(rate)
+        earlier = [
+            k
+            for k in range(max(0, rate - _WINDOW), rate)
+            if _progress(p, k) == kind
+            and para - 2 <= p.para_of(k) <= para
+            and p.figs[k].hedge is None
+            and not re.search(r"(?:高于|低于|超过)[^,;。]*$", p.before(k))
+        ]
+        if not earlier:
+            continue
+        s0 = p.sent_start(p.figs[rate].vstart)
+        qizhong = view.rfind("其中", p.figs[earlier[0]].vend, s0 + 1)
+        if qizhong < 0:
+            qizhong = view.rfind("其中", p.figs[earlier[0]].vend, p.figs[rate].vstart)
+        scope = re.search(r"([\u4e00-\u9fff]{2,12})中[,:：]", view[s0 : p.figs[rate].vstart])
+        if qizhong >= 0 and any(p.figs[k].vend <= qizhong for k in earlier):
+            other = max(k for k in earlier if p.figs[k].vend <= qizhong)
+        elif scope:
+            named = [(_overlap(scope.group(1), p.readings[k].subject), k) for k in earlier]
+            named = [t for t in named if t[0] >= 0.5]
+            other = max(named)[1] if named else earlier[-1]
+        else:
+            other = earlier[-1]
+        roles = [("value", rate), ("gap", g)]
+        out.append(_statement(p, "gap", roles, g, comparator="self", measure_of=other))
+    return out
+
+
 def _two_year_averages(p: Parsed, items: list[Item]) -> list[Statement]:
     return [
         _statement(
@@ -994,6 +1050,14 @@ RELATIONS: tuple[Relation, ...] = (
         _gaps,
     ),
     Relation(
+        "gap_to_the_average",
+        "gap",
+        "gap",
+        ("value", "gap"),
+        "重点项目完成年度计划的70%……其中产业项目完成年度计划的80%,高于平均进度10个百分点",
+        _gaps_to_the_average,
+    ),
+    Relation(
         "two_year_average",
         "growth",
         "two_year_average",
@@ -1135,7 +1199,14 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         for rel, st in found
         if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
     ]
-    tested = {st.tested for _, st in found}
-    return [st for st in statements if st.tested is None or st.tested not in tested] + [
-        st for _, st in found
-    ]
+    tested = {(st.kind, st.tested) for _, st in found}
+    figures = {k for _, k in tested}
+
+    def superseded(st: Statement) -> bool:
+        if st.tested is not None:
+            return st.tested in figures
+        # a grammar statement that tests nothing but holds a figure the catalogue tests
+        # with the same kind (a gap read against the wrong comparator)
+        return any((st.kind, k) in tested for _, k in st.roles)
+
+    return [st for st in statements if not superseded(st)] + [st for _, st in found]

@@ -566,6 +566,9 @@ def find_statements(p: Parsed) -> list[Statement]:
             st = _rate_or_share(p, i, b)
             if st:
                 out.append(st)
+            st = _against_the_schedule(p, i)
+            if st:
+                out.append(st)
             if r.measure == "增长":
                 lvl = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
                 if lvl is not None and p.sent_of(lvl) == p.sent_of(i):
@@ -806,6 +809,29 @@ def _overlap(a: str, b: str) -> float:
     return sum(g in b for g in grams) / len(grams)
 
 
+def _against_the_schedule(p: Parsed, i: int) -> Statement | None:
+    """完成年度目标的25.07%,……超过时间进度: progress stated to be ahead of (or behind) the
+    share of the year elapsed, with no figure for the distance."""
+    r = p.readings[i]
+    if r.measure not in ("占年度计划", "完成率") and r.measure not in p.lex.rates:
+        return None
+    f = p.figs[i]
+    end = p.sent_end(f.vend)
+    words = "|".join(map(re.escape, p.lex.schedule_words))
+    m = re.search(
+        rf"(超过|高于|快于|超出|领先|低于|慢于|落后于?)了?(?:{words})", p.view[f.vend : end]
+    )
+    if m is None:
+        return None
+    after = f.vend + m.end()
+    if re.match(r"[\s了约近达为]*\d", p.view[after : after + 4]):
+        return None  # the distance is printed (高于时序进度N个百分点): the grammar's gap
+    bound = "below" if m.group(1)[0] in "低慢落" else "above"
+    return Statement(
+        "schedule", [("share", i)], i, bound=bound, start=f.vstart, end=f.vend + m.end()
+    )
+
+
 def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     if r.measure == "高于时序进度":
@@ -1029,9 +1055,22 @@ def _sums(p: Parsed) -> list[Statement]:
                 nth = [k for k in items[0] if p.figs[k].unit == unit].index(found[0])
                 same = [k for k in whole_figs if p.figs[k].unit == unit]
                 whole = same[nth] if nth < len(same) else None
+            if whole is None and whole_figs and found[0] is not None:
+                # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
+                # the sentence before the marker does not print stands in the one before it
+                whole = _earlier_in_paragraph(p, whole_figs[0], key)
             if whole is None or None in found:
                 continue
             cols = [k for k in found if k is not None]
+            if figs[whole].unit == "%" and key[1].startswith("占") and key[1] != "占年度计划":
+                # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels
+                roles = [("part", c) for c in cols] + [("whole", whole)]
+                out.append(
+                    Statement(
+                        "sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend
+                    )
+                )
+                continue
             if figs[whole].unit == "%":
                 # shares of plan: the whole's share rebuilt from the parts' plans
                 amounts = [
@@ -1072,6 +1111,18 @@ def _sums(p: Parsed) -> list[Statement]:
                 Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
             )
     return out
+
+
+def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str]) -> int | None:
+    """The last figure measuring ``key`` in the sentence before figure ``first``'s, in the
+    same paragraph (the whole a breakdown names, printed one sentence further back)."""
+    s = p.sent_of(first)
+    for k in range(first - 1, max(-1, first - _NEAR), -1):
+        if p.para_of(k) != p.para_of(first) or p.sent_of(k) < s - 1:
+            return None
+        if p.sent_of(k) == s - 1 and _col_key(p, k) == key:
+            return k
+    return None
 
 
 def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
