@@ -53,6 +53,7 @@ FAMILY = {
     "aggregate_growth": "growth",
     "share_shift": "growth",
     "breakdown": "subset",
+    "listed": "subset",
 }
 
 

@@ -101,3 +101,103 @@ def test_the_catalogue_is_listed_with_roles_and_examples():
     for rel in RELATIONS:
         assert rel.name in r.output and rel.example in r.output
     assert "checked as two_year_average; roles: over_two_years, average" in r.output
+
+
+def test_named_parts_after_qizhong_add_up_or_each_lie_within():
+    """其中 with named parts on one line: summed against the whole when they stay within it;
+    overlapping classes (their sum exceeds the whole) each checked on their own."""
+    got = checked("今年共确定重点项目90项,其中建设项目60项,前期项目30项。")
+    assert got[("sum", "90项")] == ("reproduced", pytest.approx(90.0))
+    got = checked("签约合同项目30个。其中10亿元以上项目20个,500强企业项目18个,外资项目3个。")
+    subsets = [v for (kind, fig), v in got.items() if kind == "subset" and fig == "30个"]
+    assert got.get(("sum", "30个")) is None and subsets  # 20 + 18 + 3 > 30: classes overlap
+    p = propose(from_text("签约合同项目30个。其中10亿元以上项目20个,500强企业项目18个。"))
+    parts = [
+        p.figures[k].text
+        for st in p.statements
+        if st.kind == "subset"
+        for role, k in st.roles
+        if role == "part"
+    ]
+    assert {"20个", "18个"} <= set(parts)
+
+
+def test_a_list_short_of_its_whole_within_rounding_is_not_reproduced():
+    """9.2 + 124.5 = 133.7 against 133.8: the whole only within the parts' rounding."""
+    got = checked("到位资金133.8亿元。其中:新签项目到位资金9.2亿元;续建项目到位资金124.5亿元。")
+    assert got[("sum", "133.8亿元")][0] == "consistent_within_rounding"
+
+
+def test_the_whole_of_a_list_that_makes_it_up_grows_as_its_parts():
+    """续建和新签项目 200个 down 10%: 80 down 20% and 120 down 2% give
+    1 − 200 / (80/0.8 + 120/0.98) = 10.09%, within rounding of 10%."""
+    got = checked(
+        "1-6月,续建和新签项目200个,同比下降10%。其中:新签项目80个,同比下降20%;"
+        "续建项目120个,同比下降2%。"
+    )
+    status, value = got[("aggregate_growth", "10%")]
+    assert value == pytest.approx(-100 * (1 - 200 / (80 / 0.8 + 120 / 0.98)), abs=1e-6)
+    assert status == "reproduced"
+
+
+def test_value_added_pulls_come_from_contribution_rates_not_levels():
+    """For value added (real growth) 拉动 = contribution rate × GDP growth; the pulls of the
+    three industries add up to GDP growth and their contribution rates to 100."""
+    got = checked(
+        "一季度,全市地区生产总值200.0亿元,同比增长5.0%。第一产业增加值20.0亿元,增长2.0%,"
+        "上拉地区生产总值增速0.4个百分点,贡献率8.0%;第二产业增加值80.0亿元,增长6.0%,"
+        "上拉地区生产总值增速2.2个百分点,贡献率44.0%;第三产业增加值100.0亿元,增长5.0%,"
+        "上拉地区生产总值增速2.4个百分点,贡献率48.0%。"
+    )
+    assert got[("pull", "0.4个百分点")] == ("reproduced", pytest.approx(0.4))
+    assert got[("pull", "2.2个百分点")] == ("reproduced", pytest.approx(2.2))
+    assert got[("breakdown", "5.0%")] == ("reproduced", pytest.approx(5.0))
+    assert not any(kind == "contribution" for kind, _ in got)  # not from current prices
+
+
+def test_a_structure_rounds_like_shares():
+    """11.4 + 31.2 + 57.5 = 100.1: each part is a rounded share, so 100 lies within."""
+    p = propose(from_text("三次产业结构为11.4:31.2:57.5。"), date="2021-05-20")
+    v = next(v for st, v in zip(p.statements, p.verdicts) if st.kind == "breakdown")
+    assert v.status == "consistent_within_rounding"
+
+
+def test_a_list_plan_is_found_by_its_subject_and_a_completion_rate_is_a_share_of_plan():
+    got = checked(
+        "今年全省重点建设项目1000项,年度投资计划2000.0亿元,占全省投资计划8000亿元的25.0%。\n"
+        "截至5月底,全省重点建设项目完成投资900.0亿元,完成率45.0%。"
+    )
+    assert got[("share_of_plan", "45.0%")] == ("reproduced", pytest.approx(45.0))
+
+
+def test_a_gap_to_the_average_is_read_against_the_whole_list():
+    got = checked(
+        "1-6月,重点项目完成投资500亿元,投资完成率50.0%,其中产业项目完成投资300亿元,"
+        "投资完成率55.0%;民生项目完成投资200亿元,投资完成率62.0%,高于平均进度12个百分点。"
+    )
+    assert got[("gap", "12个百分点")] == ("reproduced", pytest.approx(12.0))
+
+
+def test_progress_stated_ahead_of_the_schedule_without_a_distance():
+    got = checked("一季度,到位资金300亿元,完成全年1000亿元目标任务的30.0%,超过时间进度。")
+    assert got[("schedule", "30.0%")][0] == "reproduced"  # 30.0 > 3/12 = 25
+    got = checked("一季度,到位资金200亿元,完成全年1000亿元目标任务的20.0%,超过时间进度。")
+    assert got[("schedule", "20.0%")][0] == "inconsistent"
+
+
+def test_a_part_by_definition_lies_within_its_whole():
+    got = checked("1-9月,第二产业完成投资100.5亿元,增长8%;工业投资完成98.2亿元,增长9%。")
+    assert got[("subset", "100.5亿元")][0] == "reproduced"
+    got = checked("1-9月,第二产业完成投资90.5亿元,增长8%;工业投资完成98.2亿元,增长9%。")
+    assert got[("subset", "90.5亿元")][0] == "inconsistent"
+
+
+def test_a_count_against_the_names_listed():
+    got = checked(
+        "8个县完成率由高到低分别为:甲县90%、乙县85%、丙县80%、丁县78%、戊县75%、己县70%、庚县66%、辛县60%。"
+    )
+    assert got[("listed", "8个")][0] == "reproduced"
+    got = checked("项目分布在甲镇、乙镇、丙镇、丁镇、戊镇等4个镇。")
+    assert got[("listed", "4个")][0] == "inconsistent"
+    got = checked("甲项目、乙项目等30个项目开工。")
+    assert ("listed", "30个") not in got  # two examples of thirty: not a list of them

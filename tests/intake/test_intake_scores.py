@@ -305,4 +305,6 @@ def test_the_schema_lists_each_kind_with_its_roles():
     assert set(kinds["change"]["required"]) == {"level", "change"}
     assert set(kinds["share_change"]["required"]) == {"before", "after"}
     assert "change" in kinds["share_change"]["optional"]
-    assert set(kinds["schedule"]["required"]) == {"share", "gap"}
+    assert set(kinds["schedule"]["required"]) == {"share"}
+    assert kinds["schedule"]["optional"] == ["gap"]  # without it, the side stated (bound)
+    assert kinds["listed"]["required"] == ["count"]

@@ -206,8 +206,9 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     "share_change": _k(
         {"before", "after"}, {"change", "part", "whole", "part_growth", "whole_growth"}
     ),
-    # N points ahead of the time schedule (高于时序进度): share of plan minus time elapsed
-    "schedule": _k({"share", "gap"}),
+    # N points ahead of the time schedule (高于时序进度): share of plan minus time elapsed;
+    # without the points (超过时间进度), the side of the schedule the text states (``bound``)
+    "schedule": _k({"share"}, {"gap"}),
     # 两年平均增长: from the growth over two years earlier, or from the two yearly rates
     "two_year_average": _k({"average"}, {"over_two_years", "first", "second"}),
     # 拉动 N个百分点: the part's increase over the whole a year earlier (or contribution × growth)
@@ -222,6 +223,8 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     "share_shift": _k({"part", "part_growth", "whole", "whole_growth"}, {"change", "before"}),
     # parts that make up their whole exhaustively; without a whole, they sum to ``bound``
     "breakdown": _k({"part"}, {"whole"}, repeatable={"part"}),
+    # N个X … 分别为: A、B、C: the count against the number of names listed (``bound``)
+    "listed": _k({"count"}),
 }
 
 

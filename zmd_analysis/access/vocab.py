@@ -71,6 +71,7 @@ class ClaimKind(StrEnum):
     AGGREGATE_GROWTH = "aggregate_growth"
     SHARE_SHIFT = "share_shift"
     BREAKDOWN = "breakdown"
+    LISTED = "listed"
 
 
 class Origin(StrEnum):

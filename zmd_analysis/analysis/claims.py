@@ -444,8 +444,8 @@ def subset(c, i: Inputs, t: Lookup) -> Verdict:
         "share": d.ratio(_est(part), _est(whole), "%", scale=100),
         "rest": d.difference(_est(whole), _est(part), whole.unit),
     }
-    if part.high <= whole.low:
-        status = "reproduced"
+    if part.value <= whole.value:
+        status = "reproduced"  # as printed, the part does not exceed the whole
     elif part.low <= whole.high:
         status = "consistent_within_rounding"
     else:
@@ -1147,6 +1147,27 @@ def breakdown(c, i: Inputs, t: Lookup) -> Verdict:
     )
 
 
+def listed(c, i: Inputs, t: Lookup) -> Verdict:
+    """N个市……分别为: A、B、C: a count against the number of names the text lists after it
+    (``bound``; counts are exact)."""
+    count = i.one("count")
+    if count is None or not c.bound:
+        return _not_checkable(c, i, missing=i.missing("count"))
+    n = float(c.bound)
+    nums = {"count": _est(count), "listed": d.exact(n, count.unit)}
+    status = "reproduced" if count.low <= n <= count.high else "inconsistent"
+    return Verdict(
+        c.claim_id,
+        c.source_id,
+        c.kind,
+        status,
+        numbers=nums,
+        names={"region": c.region_id, "period": count.period_id},
+        principal="listed",
+        inputs=i.present(),
+    )
+
+
 KINDS: dict[str, Callable[..., Verdict]] = {
     "share_of_plan": share_of_plan,
     "gap": gap,
@@ -1170,6 +1191,7 @@ KINDS: dict[str, Callable[..., Verdict]] = {
     "aggregate_growth": aggregate_growth,
     "share_shift": share_shift,
     "breakdown": breakdown,
+    "listed": listed,
 }
 
 

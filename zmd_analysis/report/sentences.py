@@ -178,6 +178,8 @@ def _variant(v: Verdict) -> str:
         )
     if v.kind == "rank":
         return "peers" if v.names.get("measure") else ""
+    if v.kind == "schedule":
+        return "" if "gap" in v.numbers else "inequality"
     if v.kind == "confirmation":
         return v.independent if v.independent != "silent" else ""
     if v.kind == "sum":

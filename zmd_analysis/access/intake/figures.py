@@ -216,7 +216,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
     if ordinal == "前":
         u = next((w for w in lex.rank_units if rest.startswith(w)), "")
         nxt = view[end + len(u) : end + len(u) + 1]
-        if u or not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
+        ranked = any(view[:start].endswith(v) for v in lex.rank_verbs)  # 排名前五的
+        if u or ranked or not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
             return _item(start, end + len(u), value, value_text, "位", "rank", "内", chinese)
         return None
     # a mid hedge (30多家, 960多万, 30余家)

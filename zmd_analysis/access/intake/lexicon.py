@@ -38,6 +38,8 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: (part, whole): a part that lies within a whole by definition (工业, 第二产业)
+    within: tuple[tuple[str, str], ...] = ()
     #: words before "N个百分点" that make it the part's pull on its whole's growth (拉动)
     pull_words: tuple[str, ...] = ("拉动",)
     #: measures whose growth is real, at constant prices (增加值): their pulls and
@@ -82,6 +84,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
             pull_words=tuple(st.get("pull_words", ["拉动"])),
+            within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),
             real_growth=tuple(st.get("real_growth", [])),
             hedge_not_words=frozenset(doc["hedges"].get("not_in_words", [])),
             place_not_last=frozenset(doc["places"]["not_last"]),

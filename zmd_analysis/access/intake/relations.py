@@ -156,6 +156,20 @@ def read_items(p: Parsed) -> list[Item]:
             subject = p.readings[i].subject or _clean_subject(p.before(i), p.lex)
             if current is not None and not _names_subject(p, p.before(i)):
                 subject = current.subject  # …153个,比上年同期增加27个,完成投资61.45亿元
+            last = current or (items[-1] if items else None)
+            if (
+                f.family not in _LEVEL_FAMILIES
+                and last is not None
+                and last.level is not None
+                and _core(subject, p)
+                and _core(subject, p) == _core(last.subject, p)
+                and (role := _role(p, i)) is not None
+                and role[0] == "share"
+            ):
+                # 民间投资完成347亿元,…。民间投资占全部投资的70.2%: the same subject again
+                current = last
+                current.shares.append((i, role[1]))
+                continue
             current = Item(i, subject)
             items.append(current)
             if f.family in _LEVEL_FAMILIES:
@@ -788,6 +802,34 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A level of a part that lies within a whole by definition (工业 within 第二产业, as
+    data in the lexicon) is at most the same measure of the whole printed near it."""
+    out = []
+    figs, rd = p.figs, p.readings
+    for part_word, whole_word in p.lex.within:
+        for k, f in enumerate(figs):
+            s = rd[k].subject
+            if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
+                continue
+            if part_word not in s or whole_word in s or re.search(r"、|和|及", s):
+                continue  # not the part itself, or a list of several (工业、房地产开发)
+            near = [
+                j
+                for j in range(max(0, k - 12), min(len(figs), k + 12))
+                if whole_word in rd[j].subject
+                and part_word not in rd[j].subject.replace(whole_word, "")
+                and figs[j].unit == f.unit
+                and figs[j].hedge is None
+                and rd[j].measure == rd[k].measure
+                and rd[j].period == rd[k].period
+            ]
+            if near:
+                whole = min(near, key=lambda j: abs(j - k))
+                out.append(_statement(p, "subset", [("part", k), ("whole", whole)], whole))
+    return out
+
+
 _CN_COUNT = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -1129,6 +1171,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业、基础设施、房地产开发共完成投资150亿元",
         _totals_of_named_parts,
+    ),
+    Relation(
+        "part_by_definition",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "第二产业完成投资300亿元……工业投资完成280亿元",
+        _parts_by_definition,
     ),
     Relation(
         "size_class",

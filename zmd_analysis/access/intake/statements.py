@@ -608,7 +608,52 @@ def find_statements(p: Parsed) -> list[Statement]:
         if f.hedge is not None:
             out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
     out += _sums(p)
+    out += _listed(p)
     out += _slogans(p)
+    return out
+
+
+def _names_in(words: str) -> int:
+    """How many names a run of words lists (A、B(…)、C), brackets set aside."""
+    words = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
+    return len([w for w in words.split("、") if w.strip()]) if words else 0
+
+
+def _listed(p: Parsed) -> list[Statement]:
+    """A count of names the text then lists: N个X……(分别)为: A、B、C, or A、B、C等N个X when
+    the names are at least N (fewer are examples of the N, not a list of them)."""
+    out = []
+    view = p.view
+    for k, f in enumerate(p.figs):
+        if f.family not in ("count", "rank") or (f.hedge not in (None, "内")):
+            continue
+        end = p.sent_end(f.vend)
+        nxt = p.figs[k + 1].vstart if k + 1 < len(p.figs) else len(view)
+        head = re.match(
+            r"[^,，。;；:：]{0,16}?(?:分别)?(?:为|是|有|包括)\s*[:：]", view[f.vend : end]
+        )
+        if head and f.vend + head.end() <= nxt:
+            n = _names_in(view[f.vend + head.end() : end])
+            if n >= 2:
+                out.append(
+                    Statement("listed", [("count", k)], k, bound=str(n), start=f.vstart, end=end)
+                )
+            continue
+        before = p.before(k)
+        m = re.search(r"([^,，。;；:：]*、[^,，。;；:：]*)等$", before)
+        if m and f.family == "count" and f.hedge is None and "、" in m.group(1):
+            n = _names_in(m.group(1))
+            if n >= f.value:
+                out.append(
+                    Statement(
+                        "listed",
+                        [("count", k)],
+                        k,
+                        bound=str(n),
+                        start=f.vstart - len(m.group(0)),
+                        end=f.vend,
+                    )
+                )
     return out
 
 
@@ -1110,7 +1155,35 @@ def _sums(p: Parsed) -> list[Statement]:
             out.append(
                 Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
             )
+            agg = _aggregated(p, cols, whole)
+            if agg is not None:
+                out.append(agg)
     return out
+
+
+def _aggregated(p: Parsed, parts: list[int], whole: int) -> Statement | None:
+    """Parts that make up their whole (their levels add up to it within rounding), each
+    with its growth rate: the whole's growth is theirs aggregated (续建和新签项目179个,同比
+    下降14.7%。其中:新签项目71个,同比下降25.2%;续建项目108个,同比下降6%)."""
+    figs = p.figs
+    if figs[whole].family not in ("money", "count", "physical"):
+        return None
+    total = sum(figs[k].value for k in parts)
+    slack = figs[whole].half_unit + sum(figs[k].half_unit for k in parts)
+    if abs(total - figs[whole].value) > slack + 1e-9:
+        return None  # the parts do not make up the whole: their growth does not add up to it
+    growths = [_growth_of(p, k) for k in parts]
+    g = _growth_of(p, whole)
+    if g is None or any(x is None for x in growths):
+        return None
+    roles = (
+        [("part", k) for k in parts]
+        + [("part_growth", x) for x in growths if x is not None]
+        + [("whole", whole), ("growth", g)]
+    )
+    return Statement(
+        "aggregate_growth", roles, g, start=figs[whole].vstart, end=figs[parts[-1]].vend
+    )
 
 
 def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str]) -> int | None:
@@ -1241,11 +1314,14 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     checked on its own, never found inconsistent on an assumption the text does not make."""
     w = p.figs[whole]
     low = sum(p.figs[k].value - p.figs[k].half_unit for k in ks)
-    span = dict(start=w.vstart, end=p.figs[ks[-1]].vend)
+    start, end = w.vstart, p.figs[ks[-1]].vend
     if low <= w.value + w.half_unit:
         roles = [("part", k) for k in ks] + [("whole", whole)]
-        return [Statement("sum", roles, whole, extra={"overlap_unknown": True}, **span)]
-    return [Statement("subset", [("part", k), ("whole", whole)], whole, **span) for k in ks]
+        return [Statement("sum", roles, whole, start=start, end=end)]
+    return [
+        Statement("subset", [("part", k), ("whole", whole)], whole, start=start, end=end)
+        for k in ks
+    ]
 
 
 def _col_key(p: Parsed, k: int) -> tuple[str, str]:
