@@ -201,3 +201,33 @@ def test_a_count_against_the_names_listed():
     assert got[("listed", "4个")][0] == "inconsistent"
     got = checked("甲项目、乙项目等30个项目开工。")
     assert ("listed", "30个") not in got  # two examples of thirty: not a list of them
+
+
+def test_levels_and_their_changes_after_qizhong_add_up_apart():
+    got = checked(
+        "1-5月份新开工项目90个,比上年同期增加15个。其中5000万以上项目50个,比上年同期增加"
+        "10个,5000万以下项目40个,增加5个。"
+    )
+    assert got[("sum", "90个")] == ("reproduced", pytest.approx(90.0))
+    assert got[("sum", "15个")] == ("reproduced", pytest.approx(15.0))
+
+
+def test_the_shares_of_the_three_industries_add_up_to_100():
+    p = propose(
+        from_text(
+            "1-9月,第一产业完成投资2亿元,占全市投资比重为4.0%;第二产业完成投资18亿元,"
+            "占全市投资比重为36.0%;第三产业完成投资30亿元,占全市投资比重为59.0%。"
+        ),
+        date="2021-10-20",
+    )
+    v = next(
+        v for st, v in zip(p.statements, p.verdicts) if st.kind == "breakdown" and st.bound == "100"
+    )
+    assert v.status == "inconsistent" and v.numbers["total"].value == pytest.approx(99.0)
+
+
+def test_growth_multiples_after_qizhong_are_not_summed():
+    got = checked(
+        "房地产开发投资21.8亿元,增长3.7倍,其中住宅投资18.2亿元,增长4.1倍;商业用房2.5亿元,增长1.6倍。"
+    )
+    assert not any(fig.endswith("倍") for kind, fig in got if kind in ("sum", "subset"))

@@ -242,6 +242,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
             nxt = view[end : end + 5]
             if any(w in nxt for w in lex.people):
                 unit, family = "万人", "count"
+            elif re.match(r"(?:及)?以[上下]", nxt):
+                unit, family = "万元", "money"  # a size threshold (5000万以上项目)
         if printed == "成":
             value = value * 10
             value_text = _fmt(value)

@@ -741,6 +741,31 @@ def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The shares of one whole that the parts of an exhaustive classification hold (第一产业
+    占全市投资比重为3.5%;第二产业…4.6%;第三产业…91.9%) add up to 100."""
+    out = []
+    for parts, whole_word in p.lex.exhaustive:
+        found: dict[str, Item] = {}
+        for it in items:
+            if not it.shares:
+                continue
+            part = next((w for w in parts if _member(p, it, w, whole_word)), None)
+            if part is None:
+                continue
+            if part in found:
+                found = {}  # a second round of the classification starts
+            found[part] = it
+            if len(found) == len(parts):
+                members = [found[w] for w in parts]
+                wholes = {_core(m.shares[0][1], p) for m in members}
+                if len(wholes) == 1:
+                    roles = [("part", m.shares[0][0]) for m in members]
+                    out.append(_statement(p, "breakdown", roles, None, bound="100"))
+                found = {}
+    return out
+
+
 def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     for members, whole in _classified(p, items):
@@ -1195,6 +1220,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part",),
         "市内项目……占比60.0%;市外项目……占比40.0%",
         _shares_of_a_list,
+    ),
+    Relation(
+        "shares_of_a_classification",
+        "subset",
+        "breakdown",
+        ("part",),
+        "第一产业……占全部投资的5.0%;第二产业……占全部投资的45.0%;第三产业……占全部投资的50.0%",
+        _shares_of_a_classification,
     ),
     Relation(
         "complementary_shares",

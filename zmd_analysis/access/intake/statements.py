@@ -1082,7 +1082,7 @@ def _sums(p: Parsed) -> list[Statement]:
             continue
         if len(items) < 2:
             continue
-        if any(len(it) > 4 for it in items):
+        if any(len(it) > 6 for it in items):
             continue
         first_units = {figs[it[0]].unit for it in items}
         if len(first_units) != 1:
@@ -1103,7 +1103,9 @@ def _sums(p: Parsed) -> list[Statement]:
             if whole is None and whole_figs and found[0] is not None:
                 # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
                 # the sentence before the marker does not print stands in the one before it
-                whole = _earlier_in_paragraph(p, whole_figs[0], key)
+                whole = _earlier_in_paragraph(
+                    p, whole_figs[0], key, p.readings[whole_figs[0]].subject
+                )
             if whole is None or None in found:
                 continue
             cols = [k for k in found if k is not None]
@@ -1151,10 +1153,9 @@ def _sums(p: Parsed) -> list[Statement]:
                     )
                 )
                 continue
-            roles = [("part", c) for c in cols] + [("whole", whole)]
-            out.append(
-                Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
-            )
+            if figs[whole].family not in ("money", "count", "physical"):
+                continue  # growth multiples (增长4.1倍) and the like do not add up
+            out += _list_within(p, cols, whole)
             agg = _aggregated(p, cols, whole)
             if agg is not None:
                 out.append(agg)
@@ -1186,16 +1187,25 @@ def _aggregated(p: Parsed, parts: list[int], whole: int) -> Statement | None:
     )
 
 
-def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str]) -> int | None:
-    """The last figure measuring ``key`` in the sentence before figure ``first``'s, in the
-    same paragraph (the whole a breakdown names, printed one sentence further back)."""
-    s = p.sent_of(first)
-    for k in range(first - 1, max(-1, first - _NEAR), -1):
-        if p.para_of(k) != p.para_of(first) or p.sent_of(k) < s - 1:
-            return None
-        if p.sent_of(k) == s - 1 and _col_key(p, k) == key:
-            return k
-    return None
+def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: str) -> int | None:
+    """The figure measuring ``key`` in the sentence before figure ``first``'s, in the same
+    paragraph (the whole a breakdown names, printed one sentence further back): the only
+    one, the one whose subject is that of ``first``'s sentence (重点建设项目365个,重大
+    前期项目126个。…市级重点建设项目完成投资…。其中: 365), else the nearest."""
+    start = p.sent_start(p.figs[first].vstart)
+    # the sentence before, to its full stop (its ;-separated parts are one sentence here)
+    back = max(p.view.rfind("。", 0, max(0, start - 1)), p.view.rfind("\n", 0, max(0, start - 1)))
+    found = [
+        k
+        for k in range(max(0, first - _NEAR), first)
+        if p.para_of(k) == p.para_of(first)
+        and back < p.figs[k].vstart < start
+        and _col_key(p, k) == key
+    ]
+    if len(found) > 1:
+        named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
+        found = named if len(named) == 1 else found[-1:]
+    return found[0] if found else None
 
 
 def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
@@ -1253,8 +1263,10 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
                 and f.hedge is None
                 and p.readings[k].measure != "增加额"
             ):
-                # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%)
-                out.setdefault("share" if share else f.unit, []).append(k)
+                # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%);
+                # changes on a period (比上年同期增加6个) add up apart from levels
+                change = bool(_CHANGED.search(p.before(k)))
+                out.setdefault("share" if share else f.unit + "Δ" * change, []).append(k)
         return out
 
     wholes, parts = by_unit(whole_figs), by_unit(item)
@@ -1262,6 +1274,10 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     for unit, ks in parts.items():
         # a whole is never a figure of an aside (36个项目(其中合同项目33个,…3个))
         ws = [k for k in wholes.get(unit, []) if not _in_aside(p.view, p.figs[k].vstart)]
+        # A、B等10个项目被列入…: a class named by examples, not a part of the list
+        ks = [k for k in ks if not p.before(k).rstrip().endswith("等")] or ks
+        if len(ks) == 1 and len(ws) > 1:
+            ws = ws[-1:]  # one part: the whole is the level right before it
         if len(ks) > 1 and len(ws) != len(ks) and _named_list(p, ks):
             # one whole: the level of the unit in the last clause that prints one
             # (33个合同项目投资总额537.5亿元。其中…项目19个,…项目21个)
@@ -1288,6 +1304,10 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     return out
 
 
+#: words right before a figure that make it a change on a period, not a level
+_CHANGED = re.compile(r"(?:增加|减少|多|少)了?\s*$")
+
+
 def _named_list(p: Parsed, ks: list[int]) -> bool:
     """Whether levels after 其中 are a list of named parts: each printed after a name of
     its own (其中建设项目54项,前期项目34项), none is a change on a period
@@ -1298,8 +1318,14 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
     names = []
     for k in ks:
         before = p.before(k)  # back to the clause's start or the figure before (a lost comma)
-        if re.search(r"(?:增加|减少|增长|下降|提高|多|少)了?\s*$", before):
-            return False
+        if _CHANGED.search(before) and not _CHANGED.search(p.before(ks[0])):
+            return False  # a change among levels: the same subject measured again
+        if (
+            k > 0
+            and p.figs[k - 1].hedge in ("以上", "以下")
+            and p.figs[k - 1].vend <= p.figs[k].vstart
+        ):
+            before = p.view[p.figs[k - 1].vstart : p.figs[k].vstart]  # 5000万以上项目44个
         name = re.sub(r"[\d.]+[^\u4e00-\u9fff]*", "", before).strip(" ,，:：")
         if not re.search(r"[\u4e00-\u9fff]{2}", name):
             return False
@@ -1308,14 +1334,27 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
 
 
 def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
-    """Named parts after 其中 against their one whole: their sum, when it stays within the
-    whole's rounding (a list that is not called exhaustive may fall short); parts whose sum
-    exceeds the whole are classes that overlap (10亿元以上项目, 500强企业项目), so each is
-    checked on its own, never found inconsistent on an assumption the text does not make."""
+    """Parts after 其中 against their one whole: their sum (a list that is not called
+    exhaustive may fall short of the whole, never exceed it). Parts that exceed the whole
+    even without the smallest of them cannot be disjoint parts of it: they are classes that
+    overlap (10亿元以上项目, 500强企业项目) or items listed beside the whole's own, so each
+    is checked on its own, never found inconsistent on an assumption the text does not
+    make; so is a part named by a size class. (180 + 121 against 300 is a sum that exceeds
+    its whole: inconsistent.)"""
     w = p.figs[whole]
-    low = sum(p.figs[k].value - p.figs[k].half_unit for k in ks)
+    lows = [p.figs[k].value - p.figs[k].half_unit for k in ks]
     start, end = w.vstart, p.figs[ks[-1]].vend
-    if low <= w.value + w.half_unit:
+    # a part named by a size class (10亿元以上项目) cuts across the others, unless the
+    # classes are the two sides of one threshold (5000万以上 / 5000万以下)
+    sizes = {
+        (p.figs[k - 1].value, p.figs[k - 1].hedge)
+        for k in ks
+        if k > 0
+        and p.figs[k - 1].hedge in ("以上", "以下")
+        and p.clause[p.figs[k - 1].vstart] == p.clause[p.figs[k].vstart]
+    }
+    sized = bool(sizes) and not (len(sizes) == 2 and len({v for v, _ in sizes}) == 1)
+    if not sized and sum(lows) - min(lows) <= w.value + w.half_unit:
         roles = [("part", k) for k in ks] + [("whole", whole)]
         return [Statement("sum", roles, whole, start=start, end=end)]
     return [
