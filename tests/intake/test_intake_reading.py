@@ -197,3 +197,58 @@ def test_declared_charset_of_a_saved_page_is_honoured(tmp_path):
     )
     article = read_article(page)
     assert article.encoding == "gb18030" and NOTICE in article.text
+
+
+def test_invisible_format_characters_are_left_out_and_listed():
+    """A zero-width space, joiners or a bidi override inside a number: read as the number
+    the reader sees, and the proposal says where they stood and which figures cross one."""
+    p = propose(from_text("项目4\u200b7个,投资1\u200d2\u200c3亿元,签约3\u202e21个。"))
+    assert [f.value for f in p.figures] == [47, 123, 321]
+    assert p.to_json()["format_characters"] == [3, 10, 12, 20]
+    assert "figures read across one: '4\\u200b7个' at 2" in p.notes[-1]  # shown escaped
+
+
+def test_control_characters_never_reach_the_output():
+    art = from_text("全市项目12个。\x1b]0;owned\x07\x9b")
+    assert "\x1b" not in art.text and "\x07" not in art.text and "\x9b" not in art.text
+    assert len(art.text) == len("全市项目12个。\x1b]0;owned\x07\x9b")  # offsets hold
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_or_without_a_byte_order_mark_is_read(encoding):
+    text = "全市重点项目完成投资246亿元,占年度计划的51%。"
+    art = from_bytes(text.encode(encoding), "a.txt")
+    assert art.text == text and art.encoding == "utf-16"
+
+
+def test_only_regular_files_are_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IntakeError, match="not a regular file"):
+        read_article(fifo)  # would block forever if it were opened
+    with pytest.raises(IntakeError, match="not a regular file"):
+        read_article("/dev/zero")
+
+
+def test_a_page_nested_beyond_any_real_one_is_read_in_linear_time():
+    """200,000 nested <div>: the HTML parser would take minutes (its time grows with the
+    square of the depth); past the nesting bound a plain tag stripper reads it."""
+    from zmd_analysis.access.intake.text import MAX_NESTING
+
+    n = 200_000  # its speed is measured by benchmarks/intake_speed.py --sweep, not here
+    assert n > MAX_NESTING
+    html = ("<div>" * n + "全市项目12个" + "</div>" * n).encode()
+    assert from_bytes(html, "deep.html", html=True).text == "全市项目12个"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet="0123456789.,%亿元个项目增长占比(){}", min_size=1, max_size=3000),
+    st.integers(min_value=1, max_value=30),
+)
+def test_adversarial_runs_read_without_error(chunk, reps):
+    """Digit runs, brackets that never close and no sentence breaks: read, never a crash."""
+    p = propose(from_text(chunk * reps))
+    assert all(0 <= f.start < f.end <= len(chunk * reps) for f in p.figures)

@@ -124,6 +124,7 @@ class Proposal:
                 {"start": s, "end": e, "text": t} for s, e, t in self.not_understood
             ],
             "notes": self.notes,
+            "format_characters": list(self.article.removed),
         }
 
 
@@ -632,6 +633,19 @@ def propose(
         notes.append("date unknown: not printed in the text; pass --date")
     if year is None:
         notes.append("year unknown: periods cannot be named; pass --date")
+    if article.removed:
+        across = [
+            f"{f.text!r} at {f.start}"
+            for f in figures
+            if any(f.start <= k < f.end for k in article.removed)
+        ]
+        notes.append(
+            f"{len(article.removed)} invisible format character(s) (zero-width, joiner, "
+            f"bidi control) left out of the reading, at offsets "
+            f"{', '.join(map(str, article.removed[:10]))}"
+            + ("…" if len(article.removed) > 10 else "")
+            + (f"; figures read across one: {', '.join(across)}" if across else "")
+        )
     return Proposal(
         article,
         source,

@@ -55,14 +55,16 @@ class Figure:
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = f"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?"
 
+# every pattern that opens with a run (\d+, [A-Za-z]+) starts only where the run starts, so
+# a long run is tried once, not once per character (linear time on 20,000 digits)
 _MASKS = [
     r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d+\s*号",  # document numbers
     r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}",  # 2021-06-02
     r"\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:19|20)\d{2}",  # 19.03.2015
     # 19:28, but not a ratio chain with decimals (3.5:51.5:45.0)
     r"(?<![\d:.])(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?![\d:.])",
-    r"\d+\s*[~\-至到]\s*\d+\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 1~4月份
-    rf"(?:\d+|[{CN_DIGITS}十]+)\s*[~\-至到]\s*(?:\d+|[{CN_DIGITS}十]+)\s*季度",
+    r"(?<!\d)\d+\s*[~\-至到]\s*\d+\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 1~4月份
+    rf"(?:(?<!\d)\d+|(?<![{CN_DIGITS}十])[{CN_DIGITS}十]+)\s*[~\-至到]\s*(?:\d+|[{CN_DIGITS}十]+)\s*季度",
     r"(?:19|20)\d{2}\s*年(?:度|份|底|末|初)?",  # 2021年
     rf"[{CN_DIGITS}]{{4}}年",  # 二〇二一年
     r"\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 5月, 5月底
@@ -78,7 +80,7 @@ _MASKS = [
     r"[①-⑳⑴-⒇]",
     r"(?<=[A-Za-z\d])-{1,2}\d+(?:-\d+)+",  # S0001--2023-00592
     rf"(?:第\s*)?(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})\s*版",  # 01版, 第一版 (a page)
-    r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*",  # codes: A3, 5G
+    r"(?<![A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*|(?<![A-Za-z\d])\d+[A-Za-z]+\d*",  # codes: A3, 5G
 ]
 
 _NUMBER = re.compile(

@@ -1029,15 +1029,13 @@ def _rate_words(p: Parsed, i: int) -> str | None:
     m = re.search(rf"([\u4e00-\u9fff]{{0,4}}?)({rates})(?:达到?|为|是)?$", p.before(i))
     if m:
         return m.group(1) + m.group(2)
-    sent = p.view[p.sent_start(p.figs[i].vstart) : p.figs[i].vstart]
-    lm = re.search(r"([^,;。]*)分别为[^,;。]*$", sent)
+    c0 = p.clause_start(p.figs[i].vstart)  # 分别为 and its names stand in the figure's clause
+    lm = re.search(r"([^,;。]*)分别为[^,;。]*$", p.view[c0 : p.figs[i].vstart])
     if not lm:
         return None
     names = [n for n in re.split(r"[、和与及]", lm.group(1)) if n]
     run = [
-        k
-        for k in p.in_sentence(i)
-        if p.figs[k].unit == "%" and p.figs[k].vstart > p.sent_start(p.figs[i].vstart) + lm.end(1)
+        k for k in p.in_sentence(i) if p.figs[k].unit == "%" and p.figs[k].vstart > c0 + lm.end(1)
     ]
     if len(names) != len(run) or i not in run:
         return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .figures import Figure
 from .lexicon import Lexicon
@@ -112,14 +114,20 @@ class Parsed:
         self.sent = [0] * (n + 1)
         self.clause = [0] * (n + 1)
         p = s = c = 0
+        #: where each sentence and clause starts, and where each sentence ends (its end mark)
+        self._sent_starts, self._sent_ends, self._clause_starts = [0], [], [0]
         for i, ch in enumerate(view):
             self.para[i], self.sent[i], self.clause[i] = p, s, c
             if ch == "\n":
                 p += 1
             if ch in _SENT_END:
                 s += 1
+                self._sent_starts.append(i + 1)
+                self._sent_ends.append(i)
             if ch in _CLAUSE_END:
                 c += 1
+                self._clause_starts.append(i + 1)
+        self._sent_ends.append(n)
         self.para[n], self.sent[n], self.clause[n] = p, s, c
         self.readings = [Reading() for _ in figures]
         #: region names (short forms) the text may use, for subjects that only name a place
@@ -140,23 +148,15 @@ class Parsed:
     def para_of(self, i: int) -> int:
         return self.para[self.figs[i].vstart]
 
+    # looked up, not walked: a text without breaks runs to megabytes
     def clause_start(self, pos: int) -> int:
-        j = pos
-        while j > 0 and self.view[j - 1] not in _CLAUSE_END:
-            j -= 1
-        return j
+        return self._clause_starts[self.clause[pos]]
 
     def sent_start(self, pos: int) -> int:
-        j = pos
-        while j > 0 and self.view[j - 1] not in _SENT_END:
-            j -= 1
-        return j
+        return self._sent_starts[self.sent[pos]]
 
     def sent_end(self, pos: int) -> int:
-        j = pos
-        while j < len(self.view) and self.view[j] not in _SENT_END:
-            j += 1
-        return j
+        return self._sent_ends[self.sent[pos]]
 
     def before(self, i: int, scope: str = "clause") -> str:
         """Text before figure i back to the previous figure or the clause start."""
@@ -404,8 +404,25 @@ def _period_token(m: re.Match) -> str:
 def _in_aside(view: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracketed aside on its line ((7月份补充纳入…)): a period
     named there is the aside's, not the sentence's."""
-    line = view[view.rfind("\n", 0, pos) + 1 : pos]
-    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+    return _depths(view)[pos] > 0
+
+
+@lru_cache(maxsize=4)
+def _depths(view: str) -> array:
+    """For each position of ``view``, how many brackets opened on its line before it are
+    still open (counted once per text: a line may run to megabytes)."""
+    out = array("i", bytes(4 * (len(view) + 1)))
+    depth = 0
+    for i, ch in enumerate(view):
+        out[i] = depth
+        if ch == "\n":
+            depth = 0
+        elif ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+    out[len(view)] = depth
+    return out
 
 
 def _read_periods(p: Parsed) -> None:
@@ -463,12 +480,30 @@ def _read_periods(p: Parsed) -> None:
             r.period = after
         elif para in carry:
             r.period = carry[para]
-        elif phrases and any(_is_flow(p, k) for k in p.in_sentence(i)):
+        elif phrases and _sentence_has_flow(p, i):
             r.period = phrases[0][1]  # a release's flows share the period of its lead
-        elif any(w in p.view[s0:s1] for w in p.lex.stock_words):
+        elif _sentence_has_stock_word(p, i, s0, s1):
             r.period = "ASOF"
         else:
             r.period = "YEAR"
+
+
+def _sentence_has_flow(p: Parsed, i: int) -> bool:
+    """Whether figure i's sentence holds a flow (once per sentence: a sentence may hold
+    thousands of figures)."""
+    memo = p.memo.setdefault("sentence_flow", {})
+    s = p.sent_of(i)
+    if s not in memo:
+        memo[s] = any(_is_flow(p, k) for k in p.in_sentence(i))
+    return memo[s]
+
+
+def _sentence_has_stock_word(p: Parsed, i: int, s0: int, s1: int) -> bool:
+    memo = p.memo.setdefault("sentence_stock", {})
+    s = p.sent_of(i)
+    if s not in memo:
+        memo[s] = any(w in p.view[s0:s1] for w in p.lex.stock_words)
+    return memo[s]
 
 
 def _is_flow(p: Parsed, k: int) -> bool:

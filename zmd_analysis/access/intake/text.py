@@ -6,6 +6,11 @@ intake reports always refer to :attr:`ArticleText.text` (the text as read); matc
 runs on :attr:`ArticleText.view`, a copy with traditional characters converted, full-width
 forms made ASCII and pinyin glosses (``個(gè)``) dropped, and :meth:`ArticleText.span`
 maps a match in the view back to the text.
+
+Format characters (zero-width spaces and joiners, bidi controls, a stray BOM) are left out of
+the view, so ``4\u200b7个`` reads as 47 and the proposal lists where they stood; control
+characters (an escape sequence) become U+FFFD one for one, so they never reach a terminal
+and offsets hold. Only regular files are read, at most :data:`MAX_BYTES`.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from pathlib import Path
 
 from .errors import IntakeError
 
-#: A larger text is not an article (the real ones are a few KB; a whole site dump is a mistake).
-MAX_BYTES = 8 * 2**20
+#: A larger text is not an article (the real ones are a few KB; a whole site dump is a
+#: mistake). Reading is linear in the text, about 2.5 s a MB on one core (README, Bounds).
+MAX_BYTES = 2 * 2**20
 
 _HTML_HINT = re.compile(rb"<\s*(html|body|div|p|br|head|meta|span|table)\b", re.I)
 #: a pinyin gloss inserted after a character by a repost: (gè), (bào), (diǎn)
@@ -40,6 +46,8 @@ class ArticleText:
     #: "html" or "text"
     form: str
     path: str = ""
+    #: offsets in ``text`` of the format characters left out of the view
+    removed: tuple[int, ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``view[start:end]`` as offsets into ``text``; a gloss right after the last
@@ -67,20 +75,28 @@ def read_article(path: str | Path) -> ArticleText:
     p = Path(path)
     if p.is_dir():
         raise IntakeError(p, "is a directory; give one article file (.txt or .html)")
+    if not p.exists():
+        raise IntakeError(p, "file not found")
+    if not p.is_file():
+        raise IntakeError(p, "is not a regular file (a pipe or a device); save the article first")
+
+    def too_big(size: str) -> IntakeError:
+        return IntakeError(
+            p,
+            f"file is {size}; an article is at most {MAX_BYTES // 2**20} MB "
+            "(is this a whole site or an archive?)",
+        )
+
     try:
         size = p.stat().st_size
-    except FileNotFoundError:
-        raise IntakeError(p, "file not found") from None
-    if size > MAX_BYTES:
-        raise IntakeError(
-            p,
-            f"file is {size / 2**20:.1f} MB; an article is at most "
-            f"{MAX_BYTES // 2**20} MB (is this a whole site or an archive?)",
-        )
-    try:
-        raw = p.read_bytes()
+        if size > MAX_BYTES:
+            raise too_big(f"{size / 2**20:.1f} MB")
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # bounded: the file may grow while it is read
     except OSError as e:
         raise IntakeError(p, f"cannot be read: {e.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise too_big(f"over {MAX_BYTES // 2**20} MB")
     return from_bytes(raw, str(p), html=p.suffix.lower() in (".html", ".htm", ".shtml"))
 
 
@@ -97,18 +113,26 @@ def from_bytes(raw: bytes, name: str = "<text>", html: bool | None = None) -> Ar
         text, form = html_to_text(text), "html"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_printable(text, name)
-    view, offsets = normalise(text)
-    return ArticleText(text, view, offsets, encoding, form, name)
+    text = _CONTROLS.sub("\ufffd", text)
+    view, offsets, removed = normalise(text)
+    return ArticleText(text, view, offsets, encoding, form, name, removed)
 
 
 def from_text(text: str, name: str = "<text>") -> ArticleText:
     """An article given as a string (tests, notebooks): no decoding, no HTML."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    view, offsets = normalise(text)
-    return ArticleText(text, view, offsets, "str", "text", name)
+    text = _CONTROLS.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    view, offsets, removed = normalise(text)
+    return ArticleText(text, view, offsets, "str", "text", name, removed)
+
+
+#: control characters other than line breaks and tabs (ESC, BEL, C1): never text
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in raw[:65536]:
         raise IntakeError(name, "is a binary file (it contains NUL bytes), not an article text")
     try:
@@ -147,6 +171,28 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def _utf16(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 text: by its byte-order mark, or without one by NUL bytes on every second
+    byte (Chinese and ASCII text in UTF-16 both leave them)."""
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[2:].decode(enc), "utf-16"
+            except UnicodeDecodeError:
+                return None
+    head = raw[:4096]
+    if len(head) < 4 or len(raw) % 2 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    enc = "utf-16-le" if odd > 4 * max(even, 1) else "utf-16-be" if even > 4 * max(odd, 1) else ""
+    if not enc:
+        return None
+    try:
+        return raw.decode(enc), "utf-16"
+    except UnicodeDecodeError:
+        return None
+
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 
 
@@ -174,10 +220,61 @@ def _check_printable(text: str, name: str) -> None:
         )
 
 
+#: deeper nesting than this is no saved article page (real ones nest a few dozen deep); the
+#: HTML parser's time grows with the square of the depth, so such a page is read by a plain
+#: linear tag stripper instead
+MAX_NESTING = 400
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _nesting(html: str) -> int:
+    """The deepest nesting of elements in ``html`` (one pass over its tags)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _stripped(html: str) -> str:
+    """The text of a page by a plain tag stripper: scripts and styles dropped, block tags
+    and <br> as line breaks, entities decoded (linear in the page, whatever its nesting)."""
+    import html as entities
+
+    html = re.sub(r"(?is)<(script|style|noscript|template|head)\b.*?</\1\s*>", "", html)
+    blocks = "|".join(_BLOCKS + ("br",))
+    html = re.sub(rf"(?i)</?(?:{blocks})\b[^>]*>", "\n", html)
+    text = entities.unescape(re.sub(r"<[^>]*>", "", html)).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
 def html_to_text(html: str) -> str:
     """The visible text of a saved page: scripts, styles and templates dropped (never run),
     block elements on lines of their own, inline elements kept together."""
     from selectolax.lexbor import LexborHTMLParser
+
+    if _nesting(html) > MAX_NESTING:
+        return _stripped(html)
 
     tree = LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "noscript", "template", "iframe", "object", "svg", "head"])
@@ -221,11 +318,13 @@ _BLOCKS = (
 )
 
 
-def normalise(text: str) -> tuple[str, tuple[int, ...]]:
-    """The matching view of ``text`` and the text offset of each of its characters:
-    traditional -> simplified, full-width -> ASCII, one character for one, and pinyin
-    glosses after characters removed."""
-    table = _char_table(frozenset(text))
+def normalise(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The matching view of ``text``, the text offset of each of its characters and the
+    offsets of the format characters left out: traditional -> simplified, full-width ->
+    ASCII, one character for one; pinyin glosses after characters and format characters
+    (zero-width, joiners, bidi controls) removed."""
+    chars = frozenset(text)
+    table = _char_table(chars)
     mapped = text.translate(table)
     keep: list[int] = []
     pos = 0
@@ -234,8 +333,13 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
             keep.extend(range(pos, m.start()))
             pos = m.end()
     keep.extend(range(pos, len(text)))
+    removed: tuple[int, ...] = ()
+    if any(unicodedata.category(c) == "Cf" for c in chars):
+        removed = tuple(i for i in keep if unicodedata.category(text[i]) == "Cf")
+        gone = set(removed)
+        keep = [i for i in keep if i not in gone]
     view = "".join(mapped[i] for i in keep)
-    return view, tuple(keep)
+    return view, tuple(keep), removed
 
 
 def _is_cjk(c: str) -> bool:
