@@ -11,7 +11,6 @@ column of the *merged* table, and ``data/`` is left as it was.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import shutil
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..access import provenance
+from ..access.csvout import dict_rows_text
 from ..access.errors import DataError
 from ..access.intake.places import PLACE_UNKNOWN
 from ..access.paths import PROVENANCE_FILE, TABLES, data_dir
@@ -30,12 +30,8 @@ from .files import write_atomic
 
 
 def _csv_text(header: list[str], rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="raise")
-    w.writeheader()
-    for r in rows:
-        w.writerow({c: r.get(c, "") for c in header})
-    return buf.getvalue()
+    """A data table's text, through the project's one CSV writer (formulas defused)."""
+    return dict_rows_text(header, rows, line_end="\n")
 
 
 def write_drafts(
