@@ -213,13 +213,13 @@ def data_lock(
                 )
         elif exclusive:
             _acquire(fd, fcntl.LOCK_EX, folder, wait, log)
-            _report(recover(folder), log)
+            _report(_recover(folder), log)
             _record(fd, what, True)
         else:
             _acquire(fd, fcntl.LOCK_SH, folder, wait, log)
             while (folder / JOURNAL_NAME).exists():  # finish what a killed writer left
                 _acquire(fd, fcntl.LOCK_EX, folder, wait, log)
-                _report(recover(folder), log)
+                _report(_recover(folder), log)
                 _acquire(fd, fcntl.LOCK_SH, folder, wait, log)
             _record(fd, what, False)
         held[folder] = [exclusive, 1]
@@ -228,6 +228,16 @@ def data_lock(
         held.pop(folder, None)
         if fd is not None:
             os.close(fd)  # releases the lock
+
+
+def _recover(folder: Path) -> str | None:
+    try:
+        return recover(folder)
+    except OSError as e:  # a folder that became read-only, a full disk while renaming
+        raise DataError(
+            folder / JOURNAL_NAME,
+            f"cannot finish an interrupted change: {e.strerror or e} ({e.filename})",
+        ) from None
 
 
 def _report(message: str | None, log: Log | None) -> None:

@@ -181,7 +181,12 @@ def propose(
     ] = None,
 ) -> None:
     """Read one article: every figure with its offsets, every statement the text's own
-    numbers let the engine check (checked), and draft rows for every data file."""
+    numbers let the engine check (checked), and draft rows for every data file.
+
+    Exit codes: 0 read (and accepted); 2 the article cannot be read, or a bad option;
+    3 bad data, an accept refused (data/ and the config are then unchanged), or data/
+    locked by another command past the wait (ZMD_LOCK_WAIT).
+    """
     if relations:
         from ..access.intake.relations import catalogue_lines
 
@@ -331,7 +336,6 @@ def build(
     be written; 2 bad config or options, or an output folder that cannot be used (read-only,
     no space); 3 bad data, or data/ locked by another command past the wait.
     """
-
     from .config import DEFAULT_CONFIG
 
     try:
