@@ -225,3 +225,28 @@ def test_the_lock_is_reentrant_within_a_thread_and_exclusive_between_threads(fol
         tx.data_lock(folder, exclusive=True, what="writer"),
     ):
         pass
+
+
+def test_a_rename_that_fails_after_the_commit_is_completed_by_the_next_command(
+    folder, tmp_path, monkeypatch
+):
+    other = tmp_path / "reports.toml"
+    other.write_text("old config\n", encoding="utf-8")
+    real = os.replace
+    renames = []
+
+    def flaky(src, dst):
+        if tx.STAGED_MARK in str(src):
+            renames.append(src)
+            if len(renames) == 2:
+                raise OSError(errno.EIO, os.strerror(errno.EIO), str(src))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", flaky)
+    with pytest.raises(tx.Interrupted, match="the next zmd-report command completes it"):
+        tx.replace_all(folder, changes(folder, other))
+    monkeypatch.undo()
+    assert tx.pending(folder)
+    with tx.data_lock(folder, exclusive=False, what="check", log=lambda m: None):
+        assert state(folder)["c.csv"] == "new c\n" and other.read_text() == "new config\n"
+    assert leftovers(folder, tmp_path) == [".lock"]  # the lock file stays, nothing else

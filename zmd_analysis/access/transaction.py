@@ -62,6 +62,11 @@ class DataBusy(DataError):
     """Another process held the data lock for longer than this one would wait."""
 
 
+class Interrupted(DataError):
+    """A change was decided (its journal says ``commit``) but a rename failed: the next
+    command that takes the lock completes it."""
+
+
 # --- the lock -------------------------------------------------------------------------
 
 _local = threading.local()
@@ -328,7 +333,14 @@ def replace_all(folder: Path, files: dict[Path, bytes]) -> None:
         _roll_back(journal, pairs)
         raise
     fault("commit")
-    _apply(pairs, faults=True)
+    try:
+        _apply(pairs, faults=True)
+    except OSError as e:
+        raise Interrupted(
+            journal,
+            f"renaming the new files failed ({e.strerror or e}: {e.filename}); the change is "
+            "decided and the next zmd-report command completes it",
+        ) from None
     journal.unlink()
     _fsync_dir(journal.parent)
     fault("done")

@@ -219,7 +219,11 @@ def propose(
                 dict(date=date, region=region, source_id=source_id, url=url, publisher=publisher),
             )
     except DataError as e:
-        if accept:
+        from ..access.transaction import Interrupted
+
+        if isinstance(e, Interrupted):
+            typer.echo(f"accept interrupted: {e}", err=True)
+        elif accept:
             typer.echo(f"not accepted, data/ unchanged: {e}", err=True)
         else:
             typer.echo(f"data error: {e}", err=True)
