@@ -386,3 +386,22 @@ def test_drafts_with_the_placeholder_publisher_are_refused(site):
     rows["sources"][0]["publisher"] = "(publisher to fill in)"
     with pytest.raises(DataError, match="no publisher"):
         intake.accept(rows, data, config)
+
+
+def test_an_accept_across_filesystems_renames_only_within_each(site):
+    """The config on another filesystem than data/ (and than the system's temporary
+    folder): every new file is staged beside its target, so no rename crosses a device."""
+    import tempfile
+
+    data, config, drafts = site
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == data.stat().st_dev:
+        pytest.skip("no second filesystem to put the config on")
+    with tempfile.TemporaryDirectory(dir=shm) as other:
+        moved = Path(other) / "reports.toml"
+        shutil.copy(config, moved)
+        done = intake.accept(intake.read_drafts(drafts), data, moved)
+        assert done.reports == ["sample-2024-overview", "sample-2024-claims"]
+        assert 'name = "sample-2024-claims"' in moved.read_text(encoding="utf-8")
+        assert [p.name for p in Path(other).iterdir()] == ["reports.toml"]
+    assert invoke(data, "check").exit_code == 0
