@@ -14,9 +14,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-2021-0
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of the real data folder."""
+    """A writable copy of the real data folder (its files, not its lock)."""
     dest = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, dest)
+    shutil.copytree(DEFAULT_DATA_DIR, dest, ignore=shutil.ignore_patterns(".*"))
     return dest
 
 

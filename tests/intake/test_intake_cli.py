@@ -23,7 +23,11 @@ def run(*args):
 
 def sample_drafts(folder):
     """The sample notice's draft rows, written by ``propose --format csv`` and read back."""
-    r = run(SAMPLE, "--format", "csv", "--out", folder, "--source-id", "sample-2024")
+    r = run(
+        SAMPLE,
+        *("--format", "csv", "--out", folder, "--source-id", "sample-2024"),
+        *("--publisher", "示例市发展和改革委员会"),
+    )
     assert r.exit_code == 0, r.output
     return intake.read_drafts(folder)
 
@@ -87,7 +91,9 @@ def test_accept_is_all_or_nothing(tmp_path, data_copy):
         intake.accept(rows, data, config)
     assert info.value.path == data / "observations.csv" and info.value.line
     assert "observations.csv" in str(info.value)
-    assert {p.name: p.read_bytes() for p in data.iterdir()} == before
+    after = {p.name: p.read_bytes() for p in data.iterdir()}
+    assert after.pop(".lock").startswith(b"pid ")  # the data lock's file, left for the next
+    assert after == before
     assert config.read_text(encoding="utf-8") == ""
     assert not list(tmp_path.glob(".accept-*"))
 

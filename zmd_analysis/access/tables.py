@@ -23,6 +23,7 @@ from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, table_path
 from .schema import CLAIM_KINDS, ROUNDED_KINDS, TABLE_SPECS, TableSpec, parse_inputs
+from .transaction import JOURNAL_NAME
 
 if TYPE_CHECKING:  # pandas is imported when frames are built, so validation alone stays light
     import pandas as pd
@@ -363,6 +364,12 @@ def _load(folder: Path, fingerprint: tuple) -> Tables:
 def load_tables(data: str | os.PathLike | None = None) -> Tables:
     """Validate and return every table of the data folder (cached until a file changes)."""
     folder = data_dir(data).resolve()
+    if (folder / JOURNAL_NAME).exists():  # never read a change half made
+        raise DataError(
+            folder / JOURNAL_NAME,
+            "a change to the data is being committed or was interrupted; any zmd-report "
+            "command (zmd-report check) completes or undoes it",
+        )
     return _load(folder, _fingerprint(folder))
 
 

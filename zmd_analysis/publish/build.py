@@ -129,6 +129,17 @@ def stale_reason(
 # --- state and locking ------------------------------------------------------------
 
 
+class OutputError(Exception):
+    """The output folder cannot be used at all (no such folder can be made, or it cannot
+    even be locked): the build stops before running anything."""
+
+
+def _os_problem(e: OSError) -> str:
+    """'No space left on device: reports/.build/tmp/x.html', in one line."""
+    where = f": {e.filename}" if e.filename else ""
+    return f"{e.strerror or type(e).__name__}{where}"
+
+
 class BuildDir:
     """The output folder and its bookkeeping (``.build/state.json``, temp files, lock)."""
 
@@ -138,7 +149,12 @@ class BuildDir:
         self.tmp = self.meta / "tmp"
         self.failed = self.out / "failed"
         for d in (self.out, self.meta, self.tmp, self.failed):
-            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+            except FileExistsError:
+                raise OutputError(f"cannot use {self.out}: {d} is a file, not a folder") from None
+            except OSError as e:
+                raise OutputError(f"cannot use {self.out}: {_os_problem(e)}") from None
         self.state_file = self.meta / "state.json"
 
     def load_state(self) -> dict[str, dict]:
@@ -162,18 +178,27 @@ class BuildDir:
 
     @contextmanager
     def lock(self, wait_message=None):
-        """Exclusive lock for the whole build: a second build waits for the first."""
-        with open(self.meta / "lock", "w") as fh:
+        """Exclusive lock for the whole build: a second build waits for the first. A lock
+        file that cannot be written (a read-only reports/) is locked as it is: a build with
+        nothing to do then succeeds, one that must write fails on its first write."""
+        path = self.meta / "lock"
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        except OSError:
             try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError as e:
+                raise OutputError(f"cannot use {self.out}: {_os_problem(e)}") from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 if wait_message:
                     wait_message(f"another build is using {self.out}; waiting for it to finish")
-                fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
 
 # --- one report -------------------------------------------------------------------
@@ -381,15 +406,36 @@ def save_rendered(r: Rendered, bd: BuildDir) -> dict[str, Path]:
     if r.outcome.status != "built":
         if r.ipynb:
             failed = bd.failed / f"{name}.ipynb"
-            write_atomic(failed, r.ipynb.decode("utf-8"), bd.tmp)
-            r.outcome.failed_notebook = str(failed.relative_to(bd.out))
+            try:
+                write_atomic(failed, r.ipynb.decode("utf-8"), bd.tmp)
+                r.outcome.failed_notebook = str(failed.relative_to(bd.out))
+            except OSError:
+                pass  # the failure itself is reported; its record could not be kept
         return {}
     files = {"ipynb": bd.tmp / f"{name}.ipynb", "html": bd.tmp / f"{name}.html"}
-    files["ipynb"].write_bytes(r.ipynb)
     if r.page is None:
         raise ValueError(f"report {name}: built, but no page was rendered")
-    files["html"].write_text(r.page.html(), encoding="utf-8")
+    try:
+        files["ipynb"].write_bytes(r.ipynb)
+        files["html"].write_text(r.page.html(), encoding="utf-8")
+    except OSError as e:  # a full disk: this report fails, its partial files go
+        _discard(files)
+        _fail(r.outcome, f"report {name}: could not write its outputs: {_os_problem(e)}")
+        return {}
     return files
+
+
+def _discard(files: dict) -> None:
+    for f in files.values():
+        try:
+            Path(f).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _fail(outcome: Outcome, message: str) -> None:
+    outcome.status = "failed"
+    outcome.message = message
 
 
 def run_notebook(
@@ -406,6 +452,8 @@ def run_notebook(
 @dataclass
 class BuildResult:
     outcomes: list[Outcome]
+    #: shared files (state, index, verdicts) that could not be written
+    errors: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Outcome]:
@@ -417,7 +465,7 @@ class BuildResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.errors else 0
 
 
 @dataclass
@@ -470,7 +518,7 @@ def plan(
             changed = True
         if prev.pop("last_failure", None):  # inputs are back to a good build's
             prev["failed_notebook"] = ""
-            (bd.failed / f"{s.name}.ipynb").unlink(missing_ok=True)
+            _discard({"failed": bd.failed / f"{s.name}.ipynb"})
             changed = True
     return Plan(jobs, current, changed)
 
@@ -568,6 +616,7 @@ def build(
     phase=lambda name, p: None,
     scheduler: str | None = None,
     params_checked: bool = True,
+    config: Path | None = None,
 ) -> BuildResult:
     """Build the selected reports into ``out``: plan (which are stale), run them on a
     runner (local threads, or the Dask cluster at ``scheduler``, ``tcp://host:port``),
@@ -578,7 +627,52 @@ def build(
 
     ``params_checked=False``: the specs come from ``load_config(inspect=False)``; their
     parameters (and ``overrides``) are checked against the notebooks here, while the
-    kernels and the browser start, and always before any notebook runs."""
+    kernels and the browser start, and always before any notebook runs.
+
+    The data folder's lock is held (shared) for the whole build, so no accept changes
+    ``data/`` while notebooks read it. ``config``: the file ``specs`` came from; the
+    outputs of reports that an earlier build made from it and that it no longer lists are
+    removed from ``out``.
+
+    A report whose outputs cannot be written (a full disk) fails alone; the state, index
+    and verdicts that cannot be written are listed in ``BuildResult.errors``; an output
+    folder that cannot be used at all raises :class:`OutputError`."""
+    from ..access.transaction import data_lock
+
+    with data_lock(exclusive=False, what="build", log=log):
+        return _build(
+            specs,
+            out,
+            only=only,
+            formats=formats,
+            jobs=jobs,
+            force=force,
+            overrides=overrides,
+            progress=progress,
+            log=log,
+            phase=phase,
+            scheduler=scheduler,
+            params_checked=params_checked,
+            config=str(Path(config).resolve()) if config else "",
+        )
+
+
+def _build(
+    specs: list[ReportSpec],
+    out: Path,
+    *,
+    only,
+    formats,
+    jobs,
+    force,
+    overrides,
+    progress,
+    log,
+    phase,
+    scheduler,
+    params_checked,
+    config: str,
+) -> BuildResult:
     from ..access.provenance import data_version
 
     unchecked = [] if params_checked else list(specs)  # the whole config, --only or not
@@ -594,6 +688,9 @@ def build(
     bd = BuildDir(out)
     with bd.lock(wait_message=log):
         state = bd.load_state()
+        removed = _prune(bd, specs, state, config)
+        if removed:
+            log("removed the outputs of reports no longer in the config: " + ", ".join(removed))
         todo = plan(selected, bd, state, dv, library_hash(), force)
         if progress is not None:
             progress.reset(total=len(selected))
@@ -611,8 +708,48 @@ def build(
             )
         else:
             check_params_now()
-        _collect(bd, specs, state, dv, rewrite=bool(todo.jobs) or todo.state_changed)
-    return _result(outcomes, selected)
+        claimed = False
+        for s in selected if config else []:
+            rec = state.get(s.name)
+            if rec is not None and rec.get("config") != config:
+                rec["config"] = config  # this config's report: removed with it (_prune)
+                claimed = True
+        rewrite = bool(todo.jobs) or todo.state_changed or bool(removed) or claimed
+        result = _result(outcomes, selected)
+        try:
+            _collect(bd, specs, state, dv, rewrite=rewrite)
+        except OSError as e:  # the reports are in place; the listing of them is not
+            result.errors.append(
+                f"could not write the build state, index or verdicts: {_os_problem(e)}"
+            )
+    return result
+
+
+def _prune(bd: BuildDir, specs: list[ReportSpec], state: dict, config: str) -> list[str]:
+    """Remove the outputs (HTML, PDF, executed and failed notebooks) of reports that this
+    config gave before and gives no more, and their records; returns their names. Records
+    made before configs were recorded belong to the default config."""
+    from .config import DEFAULT_CONFIG, NAME_RE
+
+    if not config:
+        return []
+    names = {s.name for s in specs}
+    removed = []
+    for name, rec in list(state.items()):
+        if name in names or rec.get("config", str(DEFAULT_CONFIG.resolve())) != config:
+            continue
+        if NAME_RE.match(name):  # never a path from a state file
+            for path in (
+                *(bd.out / f"{name}.{ext}" for ext in ("html", "pdf", "ipynb")),
+                bd.failed / f"{name}.ipynb",
+            ):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as e:
+                    raise OutputError(f"cannot remove {path}: {_os_problem(e)}") from None
+        del state[name]
+        removed.append(name)
+    return removed
 
 
 def _run(
@@ -639,7 +776,10 @@ def _run(
             from .pdf import PrinterPool
 
             shell = bd.tmp / "print-shell.html"
-            shell.write_text(shell_html(), encoding="utf-8")
+            try:
+                shell.write_text(shell_html(), encoding="utf-8")
+            except OSError as e:
+                raise OutputError(f"cannot use {bd.out}: {_os_problem(e)}") from None
             # a second browser costs more CPU than it saves (measured)
             printers = stack.enter_context(PrinterPool(1, shell))
         check_params_now()  # a bad parameter stops the build here, before any notebook
@@ -666,13 +806,17 @@ def _run(
         printing: dict[Future, tuple] = {}
 
         def finish(spec: ReportSpec, outcome: Outcome, files: dict) -> None:
-            if outcome.status == "built":
-                _commit(bd, spec, files)
-            elif files.get("ipynb") and Path(files["ipynb"]).exists():  # e.g. PDF failed
-                os.replace(files["ipynb"], bd.failed / f"{spec.name}.ipynb")
-                outcome.failed_notebook = f"failed/{spec.name}.ipynb"
-            for f in files.values():
-                Path(f).unlink(missing_ok=True)
+            try:
+                if outcome.status == "built":
+                    _commit(bd, spec, files)
+                elif files.get("ipynb") and Path(files["ipynb"]).exists():  # e.g. PDF failed
+                    os.replace(files["ipynb"], bd.failed / f"{spec.name}.ipynb")
+                    outcome.failed_notebook = f"failed/{spec.name}.ipynb"
+            except OSError as e:  # reports/ not writable: the earlier outputs stay
+                _fail(
+                    outcome, f"report {spec.name}: could not move it into place: {_os_problem(e)}"
+                )
+            _discard(files)
             if outcome.status == "failed":
                 log(outcome.message)
             phase(spec.name, "done" if outcome.status == "built" else "failed")
@@ -797,7 +941,7 @@ def _record(state: dict, outcome: Outcome, bd: BuildDir) -> None:
     """Keep the last good build of each report in the state, plus its last failure if any."""
     if outcome.status == "built":
         state[outcome.name] = asdict(outcome)
-        (bd.failed / f"{outcome.name}.ipynb").unlink(missing_ok=True)
+        _discard({"failed": bd.failed / f"{outcome.name}.ipynb"})
         return
     rec = state.setdefault(outcome.name, {**asdict(outcome), "status": "failed"})
     rec["last_failure"] = outcome.message

@@ -11,6 +11,7 @@ import typer
 
 from ..access import provenance
 from ..access.errors import DataError
+from ..access.paths import data_dir
 from ..access.vocab import Format, Lang
 
 app = typer.Typer(
@@ -20,20 +21,44 @@ app = typer.Typer(
 )
 
 
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _data_lock(exclusive: bool, what: str):
+    """The data folder's lock for one command (shared to read, exclusive to write), after
+    finishing or undoing a change a killed command left (see access/transaction.py)."""
+    from ..access.transaction import data_lock
+
+    return data_lock(exclusive=exclusive, what=what, log=_say)
+
+
+def _cannot_write(e: OSError) -> str:
+    where = f" {e.filename}" if e.filename else ""
+    return f"cannot write{where}: {e.strerror or e}"
+
+
 @app.command()
 def check() -> None:
-    """Validate data/ against its schema and provenance records; print a summary."""
-    from ..access.observations import load_observations
+    """Validate data/ against its schema and provenance records; print a summary.
 
+    Exit codes: 0 the data are valid and match their checksums; 3 a bad data file, a
+    checksum that differs from its record, or data/ locked by another command past the
+    wait.
+    """
     try:
-        obs = load_observations()
+        with _data_lock(False, "check"):
+            from ..access.observations import load_observations
+
+            obs = load_observations()
+            problems = provenance.verify()
+            version = provenance.data_version()
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(2) from None
-    problems = provenance.verify()
+        raise typer.Exit(3) from None
     typer.echo(
         f"{len(obs)} figures from {obs['source_id'].nunique()} source(s), "
-        f"{obs['indicator_id'].nunique()} indicators; data version {provenance.data_version()}"
+        f"{obs['indicator_id'].nunique()} indicators; data version {version}"
     )
     for p in problems:
         typer.echo(f"provenance: {p}", err=True)
@@ -48,14 +73,18 @@ def checksums() -> None:
     A file that does not validate is never blessed with a checksum: the command stops
     with the DataError (exit 3) and leaves provenance.json unchanged.
     """
-    from ..access.tables import load_tables
+    from ..access.tables import validate_folder
 
     try:
-        load_tables()
+        with _data_lock(True, "checksums") as folder:
+            validate_folder(folder)
+            changed = provenance.update_checksums()
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
         raise typer.Exit(3) from None
-    changed = provenance.update_checksums()
+    except OSError as e:
+        typer.echo(f"data error: {_cannot_write(e)}", err=True)
+        raise typer.Exit(3) from None
     typer.echo("updated: " + (", ".join(changed) or "nothing"))
 
 
@@ -106,6 +135,12 @@ def propose(
     ] = None,
     url: Annotated[str, typer.Option(help="Where the article was read.")] = "",
     publisher: Annotated[str, typer.Option(help="Its publisher, for the source row.")] = "",
+    title: Annotated[
+        str,
+        typer.Option(
+            help="Its title, for the source row (default: the first line that looks like one)."
+        ),
+    ] = "",
     fmt: Annotated[
         ProposeFormat,
         typer.Option(
@@ -138,9 +173,20 @@ def propose(
             help="List the catalogue of relations the reader looks for (no article needed).",
         ),
     ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --accept: the build config to add reports to (default: reports.toml)."
+        ),
+    ] = None,
 ) -> None:
     """Read one article: every figure with its offsets, every statement the text's own
-    numbers let the engine check (checked), and draft rows for every data file."""
+    numbers let the engine check (checked), and draft rows for every data file.
+
+    Exit codes: 0 read (and accepted); 2 the article cannot be read, or a bad option;
+    3 bad data, an accept refused (data/ and the config are then unchanged), or data/
+    locked by another command past the wait (ZMD_LOCK_WAIT).
+    """
     if relations:
         from ..access.intake.relations import catalogue_lines
 
@@ -149,9 +195,6 @@ def propose(
     if path is None:
         typer.echo("propose needs an article (or --relations)", err=True)
         raise typer.Exit(2)
-    from ..access.intake.errors import IntakeError
-    from ..access.intake.text import read_article
-    from ..analysis.proposal import propose as make_proposal
 
     if date is not None:
         import datetime as dt
@@ -162,18 +205,59 @@ def propose(
             typer.echo(f"--date {date!r}: expected YYYY-MM-DD", err=True)
             raise typer.Exit(2) from None
     try:
+        # one writer at a time: an accept holds the lock from its first read of data/
+        with _data_lock(accept, "propose --accept" if accept else "propose"):
+            _propose(
+                path,
+                fmt,
+                out,
+                lang,
+                accept,
+                drafts,
+                config,
+                title,
+                dict(date=date, region=region, source_id=source_id, url=url, publisher=publisher),
+            )
+    except DataError as e:
+        from ..access.transaction import Interrupted
+
+        if isinstance(e, Interrupted):
+            typer.echo(f"accept interrupted: {e}", err=True)
+        elif accept:
+            typer.echo(f"not accepted, data/ unchanged: {e}", err=True)
+        else:
+            typer.echo(f"data error: {e}", err=True)
+        raise typer.Exit(3) from None
+
+
+def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> None:
+    """``propose`` under the data lock: read, propose, write what was asked, accept."""
+    from ..access.intake.errors import IntakeError
+    from ..access.intake.text import read_article
+    from ..analysis.proposal import propose as make_proposal
+
+    if accept:  # first of all, what `zmd-report check` checks: no hand edit gets blessed
+        provenance.check()
+    try:
         article = read_article(path)
-        prop = make_proposal(
-            article, date=date, region=region, source_id=source_id, url=url, publisher=publisher
-        )
+        prop = make_proposal(article, **options)
     except IntakeError as e:
         typer.echo(f"cannot read the article: {e}", err=True)
         raise typer.Exit(2) from None
-    except DataError as e:
-        typer.echo(f"data error: {e}", err=True)
-        raise typer.Exit(3) from None
+    except DataError:
+        raise
+    except (OSError, UnicodeDecodeError, KeyError, ValueError):
+        # the proposal reads data/'s catalogue as it stands: name the file that is wrong
+        from ..access.tables import validate_folder
+
+        validate_folder(data_dir())
+        raise
     from . import intake
 
+    if title:  # the reviewer's title, in the proposal and its source row
+        prop.source["title"] = title
+        for row in prop.rows.get("sources", []):
+            row["title"] = title
     doc = prop.to_json()
     if fmt is ProposeFormat.json:
         import json
@@ -201,12 +285,10 @@ def propose(
     if accept:
         from .config import DEFAULT_CONFIG
 
-        try:
-            rows = intake.read_drafts(drafts) if drafts else prop.rows
-            done = intake.accept(rows, config=Path(DEFAULT_CONFIG))
-        except DataError as e:
-            typer.echo(f"not accepted, data/ unchanged: {e}", err=True)
-            raise typer.Exit(3) from None
+        rows = intake.read_drafts(drafts) if drafts else prop.rows
+        done = intake.accept(
+            rows, config=Path(config or DEFAULT_CONFIG), article=None if drafts else path, log=_say
+        )
         typer.echo(
             "accepted "
             + ", ".join(done.source_ids)
@@ -254,17 +336,33 @@ def build(
     """Run the notebooks with papermill and export HTML and PDF reports with an index.
 
     Exit codes: 0 all reports built or up to date; 1 a report failed (its previous
-    outputs are kept); 2 bad config or options; 3 bad data.
+    outputs are kept; a full disk fails the report being written), or the index could not
+    be written; 2 bad config or options, or an output folder that cannot be used (read-only,
+    no space); 3 bad data, or data/ locked by another command past the wait.
     """
+    from .config import DEFAULT_CONFIG
+
+    try:
+        with _data_lock(False, "build"):  # reports.toml is read under the lock too
+            _build(
+                Path(config or DEFAULT_CONFIG), only, fmt, jobs, force, param, out, quiet, scheduler
+            )
+    except DataError as e:  # the lock: held too long, or a journal that cannot be recovered
+        typer.echo(f"data error: {e}", err=True)
+        raise typer.Exit(3) from None
+
+
+def _build(config, only, fmt, jobs, force, param, out, quiet, scheduler) -> None:
+    """``build`` under the data lock."""
     from tqdm import tqdm
 
     from ..access.paths import REPORTS_DIR
     from . import build as builder
-    from .config import DEFAULT_CONFIG, ConfigError, load_config, parse_overrides
+    from .config import ConfigError, load_config, parse_overrides
 
     try:
         # parameters are checked in build(), while the kernels and the browser start
-        specs = load_config(config or DEFAULT_CONFIG, inspect=False)
+        specs = load_config(config, inspect=False)
         bar = tqdm(total=0, unit="report", desc="reports", disable=quiet, file=sys.stderr)
         shown: set[str] = set()  # messages printed while building (failures: once only)
 
@@ -285,14 +383,21 @@ def build(
             phase=_phase_display(bar),
             scheduler=scheduler,
             params_checked=False,
+            config=config,
         )
         bar.close()
     except ConfigError as e:
         typer.echo(f"config error: {e}", err=True)
         raise typer.Exit(2) from None
+    except builder.OutputError as e:
+        typer.echo(f"output error: {e}", err=True)
+        raise typer.Exit(2) from None
     except DataError as e:
         typer.echo(f"data error: {e}", err=True)
         raise typer.Exit(3) from None
+    except OSError as e:  # anything else the filesystem refused
+        typer.echo(f"output error: {_cannot_write(e)}", err=True)
+        raise typer.Exit(1) from None
     if not quiet:
         for o in result.outcomes:
             if o.status == "built":
@@ -301,6 +406,8 @@ def build(
     for o in result.failed:
         if o.message not in shown:
             typer.echo(f"FAILED {o.message}", err=True)
+    for message in result.errors:
+        typer.echo(f"FAILED {message}", err=True)
     import gc
 
     gc.freeze()  # nothing needs the final collection over nbconvert, pandas & co. (~0.4 s)

@@ -10,10 +10,14 @@ from pathlib import Path
 
 def write_atomic(path: Path, text: str, tmp_dir: Path) -> None:
     """Write ``text`` to ``path`` via a temporary file in ``tmp_dir`` (same filesystem) and
-    an atomic rename, so readers never see a half-written file."""
+    an atomic rename, so readers never see a half-written file; on any error (a full disk)
+    ``path`` is as it was and the temporary file is gone."""
     tmp = Path(tmp_dir) / f"{Path(path).name}.{os.getpid()}.partial"
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:  # a full disk leaves no partial file behind
+        tmp.unlink(missing_ok=True)
 
 
 def script_json(obj) -> str:

@@ -2,40 +2,38 @@
 
 ``zmd-report propose PATH --format csv --out DIR`` writes one CSV per data file (the draft
 rows only) plus ``proposal.json``; the analyst edits them; ``--accept --drafts DIR`` (or
-``--accept`` straight from the text) merges them into a copy of the data folder, validates
-the whole copy with the loader, records checksums, and only then replaces the files of
-``data/`` one by one with atomic renames. A bad row stops everything with the file, line and
-column of the *merged* table, and ``data/`` is left as it was.
+``--accept`` straight from the text) takes the data lock, checks the data as ``zmd-report
+check`` does, merges the drafts into a scratch copy of the data folder, validates the whole
+copy with the loader, records checksums, and only then replaces the files of ``data/`` and
+``reports.toml`` all together through a journal (:mod:`zmd_analysis.access.transaction`).
+A bad row stops everything with the file, line and column of the *merged* table, and
+``data/`` is left as it was.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
-import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..access import provenance
+from ..access.csvout import dict_rows_text
 from ..access.errors import DataError
 from ..access.intake.places import PLACE_UNKNOWN
 from ..access.paths import PROVENANCE_FILE, TABLES, data_dir
 from ..access.schema import TABLE_SPECS
 from ..access.tables import validate_folder
+from ..access.transaction import data_lock, replace_all
 from .config import ARTICLE_REPORTS
-from .files import write_atomic
 
 
 def _csv_text(header: list[str], rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="raise")
-    w.writeheader()
-    for r in rows:
-        w.writerow({c: r.get(c, "") for c in header})
-    return buf.getvalue()
+    """A data table's text, through the project's one CSV writer (formulas defused)."""
+    return dict_rows_text(header, rows, line_end="\n")
 
 
 def write_drafts(
@@ -143,10 +141,66 @@ def _merge(folder: Path, name: str, new: list[dict]) -> None:
     path.write_text(_csv_text(header, old + new), encoding="utf-8")
 
 
-def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -> Accepted:
+#: a publisher still in parentheses is one the proposal could not find, "(publisher to fill in)"
+_PLACEHOLDER = re.compile(r"^\s*[(（].*[)）]\s*$")
+_FILE_NAME = re.compile(r"(?i)(\.(txt|html?|text)$|^(/|\./|\.\./|~)|^untitled$)")
+
+
+def unfinished_sources(rows: dict[str, list[dict]], article: str | Path | None = None) -> list[str]:
+    """What the source rows still lack before they may enter the data: a publisher other
+    than the proposal's placeholder, a title other than the article's file name (the
+    proposal's fallback when no line of the text looks like one)."""
+    names = {str(article), Path(article).name} if article else set()
+    problems = []
+    for r in rows.get("sources", []):
+        sid = r.get("source_id", "")
+        publisher = (r.get("publisher") or "").strip()
+        title = (r.get("title") or "").strip()
+        if not publisher or _PLACEHOLDER.match(publisher):
+            problems.append(f"source {sid}: no publisher (got {publisher!r}); give --publisher")
+        if not title or title in names or _FILE_NAME.search(title):
+            problems.append(
+                f"source {sid}: its title is the file name {title!r}, not the article's; "
+                "give --title"
+            )
+    return problems
+
+
+def accept(
+    rows: dict[str, list[dict]],
+    data=None,
+    config: Path | None = None,
+    *,
+    article: str | Path | None = None,
+    log=None,
+) -> Accepted:
     """Append the draft rows to the data folder only if the merged folder validates; record
-    checksums; add an overview and a claims check per new source to ``config``."""
+    checksums; add an overview and a claims check per new source to ``config``.
+
+    Under the exclusive data lock, from the first read to the last rename (a second accept
+    waits); refused unless the data pass ``zmd-report check`` as they stand (no hand edit
+    is blessed with a checksum); all files or none, through the journal of
+    :func:`zmd_analysis.access.transaction.replace_all`. ``article`` is the text's path, so
+    that its file name is never taken for a title. Every refusal is a DataError, and
+    ``data/`` and ``config`` are then as they were."""
     folder = data_dir(data).resolve()
+    config = Path(config).resolve() if config else None
+    try:
+        with data_lock(folder, exclusive=True, what="propose --accept", log=log):
+            provenance.check(folder)  # what `zmd-report check` checks
+            files, done = _prepare(rows, folder, config, article)
+            replace_all(folder, files)
+    except OSError as e:  # a full disk, a read-only folder: nothing was replaced
+        where = Path(e.filename) if e.filename else folder
+        raise DataError(where, f"cannot write: {e.strerror or e}") from None
+    return done
+
+
+def _prepare(
+    rows: dict[str, list[dict]], folder: Path, config: Path | None, article
+) -> tuple[dict[Path, bytes], Accepted]:
+    """The new bytes of every file the accept changes (data tables, provenance.json, the
+    config), merged and validated in a scratch copy of the data outside the repository."""
     # the whole merged folder is validated below; here only the ids, for a plain message
     existing = {r["source_id"] for r in _read_csv(folder / TABLES["sources"])[1]}
     new_sources = [r["source_id"] for r in rows.get("sources", [])]
@@ -171,9 +225,16 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
             f"source already in the data: {', '.join(again)} (pass --source-id "
             "to add it under another id, or edit the existing rows by hand)",
         )
-    with tempfile.TemporaryDirectory(prefix=".accept-", dir=folder.parent) as tmp:
-        work = Path(tmp) / folder.name
-        shutil.copytree(folder, work)
+    unfinished = unfinished_sources(rows, article)
+    if unfinished:
+        raise DataError(
+            folder / TABLES["sources"],
+            "; ".join(unfinished) + " (or fill them in the drafts' sources.csv and accept "
+            "with --drafts)",
+        )
+    with tempfile.TemporaryDirectory(prefix="zmd-accept-") as tmp:  # the system's, not ours
+        work = Path(tmp) / "data"
+        shutil.copytree(folder, work, ignore=shutil.ignore_patterns(".*"))
         added = {}
         for name in TABLES:
             if rows.get(name):
@@ -186,22 +247,27 @@ def accept(rows: dict[str, list[dict]], data=None, config: Path | None = None) -
                 folder / e.path.name, e.problem + " (in the merged table)", e.line, e.column
             ) from None
         provenance.update_checksums(work)
-        reports = _add_reports(config, new_sources, Path(tmp)) if config else []
+        files = {}
         for fname in [*TABLES.values(), PROVENANCE_FILE]:
-            src = work / fname
-            if src.exists() and (
-                not (folder / fname).exists() or src.read_bytes() != (folder / fname).read_bytes()
-            ):
-                os.replace(src, folder / fname)
-        if config:
-            os.replace(Path(tmp) / config.name, config)
-    return Accepted(new_sources, added, reports)
+            new = (work / fname).read_bytes()
+            if not (folder / fname).exists() or new != (folder / fname).read_bytes():
+                files[folder / fname] = new
+    reports: list[str] = []
+    if config:
+        text, reports = _add_reports(config, new_sources)
+        files[config] = text.encode("utf-8")
+    return files, Accepted(new_sources, added, reports)
 
 
-def _add_reports(config: Path, sources: list[str], tmp: Path) -> list[str]:
-    """The config with an overview and a claims check appended per source, written to
-    ``tmp`` (renamed over the config once the data are in place)."""
-    text = config.read_text(encoding="utf-8")
+def _add_reports(config: Path, sources: list[str]) -> tuple[str, list[str]]:
+    """The config's new text, with an overview and a claims check appended per source, and
+    the names of the reports added."""
+    try:
+        text = config.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(config, "config file not found") from None
+    except UnicodeDecodeError:
+        raise DataError(config, "not valid UTF-8") from None
     names = []
     blocks = []
     for sid in sources:
@@ -219,6 +285,4 @@ def _add_reports(config: Path, sources: list[str], tmp: Path) -> list[str]:
                 f'[[report]]\nname = "{name}"\nnotebook = "{notebook}"\n'
                 f'params = {{ source = "{sid}", lang = "zh" }}\n\n'
             )
-    new = text.rstrip("\n") + "\n" + "".join(blocks)
-    write_atomic(tmp / config.name, new, tmp)
-    return names
+    return text.rstrip("\n") + "\n" + "".join(blocks), names

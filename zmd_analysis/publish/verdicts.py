@@ -7,12 +7,11 @@ none, and an edit that moves one verdict rewrites them all (see :func:`publish`)
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..access.csvout import dict_rows_text
 from .config import ARTICLE_REPORTS, ReportSpec
 from .files import write_atomic
 from .index_page import EXPLORER
@@ -58,26 +57,17 @@ def json_text(rows: list[dict]) -> str:
 
 
 def csv_text(rows: list[dict]) -> str:
-    """The rows as CSV, the nested columns as compact JSON; BOM first, for Excel."""
+    """The rows as CSV, the nested columns as compact JSON; BOM first, for Excel. Text a
+    spreadsheet would run as a formula (a label or title from an article) is defused by the
+    one CSV writer, :func:`zmd_analysis.access.csvout.csv_text`."""
     from ..analysis.verdict_table import COLUMNS, NESTED
 
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, COLUMNS, lineterminator="\r\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow(
-            {
-                k: (
-                    json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-                    if k in NESTED
-                    else ""
-                    if v is None
-                    else v
-                )
-                for k, v in r.items()
-            }
-        )
-    return "\ufeff" + buf.getvalue()
+    def cell(k: str, v: object) -> object:
+        if k in NESTED:
+            return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+        return "" if v is None else v
+
+    return dict_rows_text(COLUMNS, ({k: cell(k, v) for k, v in r.items()} for r in rows), bom=True)
 
 
 def publish(out: Path, tmp: Path, specs: Iterable[ReportSpec]) -> list[str]:

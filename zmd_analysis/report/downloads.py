@@ -6,17 +6,17 @@ CSV into a file in the browser and puts a UTF-8 byte-order mark in front of it, 
 Excel on a Chinese Windows reads the characters right.
 
 A cell that starts with ``= + - @`` (or a tab or carriage return) would run as a
-formula in a spreadsheet; such text cells are prefixed with an apostrophe.
+formula in a spreadsheet; such text cells are prefixed with an apostrophe by the one CSV
+writer of the project (:mod:`zmd_analysis.access.csvout`), numbers are left as numbers.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 
 import pandas as pd
 
+from ..access.csvout import csv_text
 from ..access.observations import DataArg
 from ..access.provenance import data_version
 from ..access.tables import load_tables
@@ -37,7 +37,6 @@ COLUMNS = (
     "source",
     "data_version",
 )
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def point(
@@ -91,10 +90,9 @@ def points(rows, lang: str, series: str = "") -> list[dict]:
 
 
 def _cell(value) -> object:
+    """Floats rounded to 6 decimals, NaN as an empty cell (formulas: see csv_text)."""
     if isinstance(value, float):
         return "" if math.isnan(value) else round(value, 6)
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
     return value
 
 
@@ -118,12 +116,10 @@ def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
 
 def to_csv(frame: pd.DataFrame) -> str:
     """CSV text (no byte-order mark: the page adds it) with formula-looking cells defused."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([_cell(c) for c in frame.columns])
-    for row in frame.itertuples(index=False):
-        writer.writerow([_cell(v) for v in row])
-    return buf.getvalue()
+    return csv_text(
+        [_cell(c) for c in frame.columns],
+        ([_cell(v) for v in row] for row in frame.itertuples(index=False)),
+    )
 
 
 def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd.DataFrame:
