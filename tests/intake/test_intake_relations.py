@@ -231,3 +231,44 @@ def test_growth_multiples_after_qizhong_are_not_summed():
         "房地产开发投资21.8亿元,增长3.7倍,其中住宅投资18.2亿元,增长4.1倍;商业用房2.5亿元,增长1.6倍。"
     )
     assert not any(fig.endswith("倍") for kind, fig in got if kind in ("sum", "subset"))
+
+
+def test_a_change_on_a_period_is_no_subject_of_its_own():
+    """比上年同期增加27个 does not become the subject of the investment after it, so the size
+    class's investment lies within the projects' (50.41 ≤ 61.45)."""
+    got = checked(
+        "三季度,全区工业在建项目153个,比上年同期增加27个,完成投资61.45亿元,同比增长35.7%。"
+        "工业亿元以上项目64个,比上年同期增加7个,完成投资50.41亿元,同比增长35.6%。"
+    )
+    assert got[("subset", "61.45亿元")][0] == "reproduced"
+
+
+def test_a_share_from_a_to_b_of_all_investment():
+    """占全部投资的比重由上年同期的32.3%提高到35.1%: 236.09/672.99 = 35.08, and last year's
+    share from the growth rates (236.09/1.235)/(672.99/1.137) = 32.30."""
+    got = checked(
+        "1-6月,全社会固定资产投资672.99亿元,同比增长13.7%。基础设施投资236.09亿元,同比增长"
+        "23.5%,占全部投资的比重由上年同期的32.3%提高到35.1%。"
+    )
+    assert got[("ratio", "35.1%")][0] == "reproduced"
+    assert got[("share_change", "32.3%")][0] == "reproduced"
+
+
+def test_a_rise_on_an_earlier_period_is_no_gap():
+    got = checked("实际利用外资37.12亿美元,增长0.5%,比1至8月加快0.4个百分点。")
+    assert not any(kind == "gap" for kind, _ in got)
+
+
+def test_a_share_named_within_a_whole_holds_at_most_its_share():
+    got = checked(
+        "制造业完成投资占全市工业投资的44.7%。制造业中,四大传统产业完成投资占全市工业投资的47.8%。"
+    )
+    assert got[("subset", "44.7%")][0] == "inconsistent"  # 47.8 > 44.7
+
+
+def test_parts_without_the_measure_leave_a_list_that_may_fall_short():
+    got = checked(
+        "年度计划投资840.5亿元,按进度分,计划开工项目100项,总投资1144亿元,年度计划投资312.9亿元;"
+        "续建项目130项,总投资2480.9亿元,年度计划投资527.6亿元;前期项目120项,总投资2791.4亿元。"
+    )
+    assert got[("sum", "840.5亿元")] == ("reproduced", pytest.approx(840.5))

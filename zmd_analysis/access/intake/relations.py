@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .statements import Parsed, Statement, _clean_subject, _in_aside, _overlap
+from .statements import _EARLIER, Parsed, Statement, _clean_subject, _in_aside, _overlap
 
 #: the words of a comparator that only say "the whole" (全部投资 = the total investment)
 _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全区|全县|全省|本市|总额|总")
@@ -495,7 +495,7 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
         if it.growth is None:
             continue
         for g, words in it.gaps:
-            if re.search(r"时序|序时|时间进度|全国|全省|上年|去年|上月|同期|年初", words):
+            if re.search(r"时序|序时|时间进度|全国|全省", words) or re.search(_EARLIER, words):
                 continue
             other = resolve(p, items, words, it, "growth")
             if other is None or other.growth is None:
@@ -855,6 +855,21 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _shares_within(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A part named within a whole ("A中,") holds at most the whole's share of the same
+    total (制造业占工业投资的44.7%。制造业中,四大传统产业占工业投资的37.8%)."""
+    out = []
+    for it in items:
+        w = it.within
+        if w is None or it.level is not None or not it.shares or not w.shares:
+            continue
+        k, words = it.shares[0]
+        same = [s for s, ww in w.shares if _core(ww, p) == _core(words, p)]
+        if same:
+            out.append(_statement(p, "subset", [("part", k), ("whole", same[0])], same[0]))
+    return out
+
+
 _CN_COUNT = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -1186,6 +1201,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "到位资金80亿元。到位资金中,自筹资金60亿元,占比75%",
         _parts_within,
+    ),
+    Relation(
+        "share_named_within",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "制造业投资占工业投资的60%。制造业中,装备制造业投资占工业投资的20%",
+        _shares_within,
     ),
     Relation(
         "total_of_named_parts",

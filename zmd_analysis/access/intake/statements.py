@@ -301,6 +301,10 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             subj = _clean_subject(m.group(1) if m else "", lex)
             if not subj:
                 subj = _clean_subject(p.before(i), lex)
+            if re.fullmatch(
+                r"(?:同比|比|较)?(?:上年|去年|上月)?(?:同期)?(?:增加|减少|多|少)了?", subj
+            ):
+                subj = ""  # 比上年同期增加27个: a change of the subject before, not a subject
         else:
             b = p.before(i)
             b = re.sub(
@@ -912,6 +916,10 @@ def _against_the_schedule(p: Parsed, i: int) -> Statement | None:
     )
 
 
+#: words naming an earlier period of the same subject (a change over time, not a gap)
+_EARLIER = r"上年|去年|同期|上月|年初|\d+\s*[至~到-]\s*\d+\s*月|\d+\s*月|季度|半年|前\d+个?月"
+
+
 def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     if r.measure == "高于时序进度":
@@ -957,8 +965,8 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
             start=p.figs[value].vstart,
             end=f.vend,
         )
-    if re.search(r"上年|去年|同期|上月|年初", x):
-        return None
+    if re.search(_EARLIER, x):
+        return None  # 比1至8月加快: a change on an earlier period's rate, not printed here
     # another figure of the text: the nearest earlier one of the value's measure whose
     # subject the comparator names
     vm = p.readings[value].measure
@@ -1039,6 +1047,8 @@ def _share_changes(p: Parsed) -> list[Statement]:
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
             scored = [s for s in scored if s[0] >= 0.5]
             whole = max(scored)[1] if scored else None
+            if whole is None and cands and re.match(r"全部|全社会|总", x):
+                whole = cands[0]  # 占全部投资的比重由…: the text's total, printed first
         elif cands:
             whole = cands[0]
         if whole is None:
@@ -1141,9 +1151,13 @@ def _sums(p: Parsed) -> list[Statement]:
                 whole = _earlier_in_paragraph(
                     p, whole_figs[0], key, p.readings[whole_figs[0]].subject
                 )
-            if whole is None or None in found:
+            if whole is None:
                 continue
             cols = [k for k in found if k is not None]
+            if None in found and (figs[whole].unit == "%" or len(cols) < 2):
+                continue
+            # (a part that does not print the measure, 前期项目 with no annual plan, has
+            # none: the others' sum is held to the whole as a list that may fall short)
             if figs[whole].unit == "%" and key[1].startswith("占") and key[1] != "占年度计划":
                 # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels
                 roles = [("part", c) for c in cols] + [("whole", whole)]
