@@ -272,3 +272,24 @@ def test_parts_without_the_measure_leave_a_list_that_may_fall_short():
         "续建项目130项,总投资2480.9亿元,年度计划投资527.6亿元;前期项目120项,总投资2791.4亿元。"
     )
     assert got[("sum", "840.5亿元")] == ("reproduced", pytest.approx(840.5))
+
+
+def test_growth_as_a_multiple_pulls_like_a_percentage():
+    """增长1.3倍 is an increase of 130%: (8.3 − 8.3/2.3) / (177.4/1.096) × 100 = 2.90."""
+    got = checked(
+        "一季度全市固定资产投资完成177.4亿元,同比增长9.6%。全市采矿业投资完成8.3亿元,"
+        "同比增长1.3倍,上拉全市投资增速2.9个百分点。"
+    )
+    status, value = got[("pull", "2.9个百分点")]
+    assert status == "reproduced"
+    assert value == pytest.approx(100 * (8.3 - 8.3 / 2.3) / (177.4 / 1.096), abs=1e-6)
+
+
+def test_nested_counts_named_within_a_list_are_not_summed():
+    """建设项目中,计划新开工97项,计划开工74项,开工72项: counts of one list, nested, not
+    parts that add up (never a false 'inconsistent')."""
+    got = checked(
+        "省级建设项目249项。建设项目中,全年计划新开工项目97项,1-8月计划开工74项,已开工72项;"
+        "续建项目152项,已经复工148项。"
+    )
+    assert got.get(("sum", "249项"), ("none",))[0] != "inconsistent"

@@ -954,6 +954,19 @@ def _tested(c, i: Inputs, computed: d.Estimate, printed: Observation, nums: dict
     )
 
 
+def _rate(o: Observation) -> d.Estimate:
+    """A growth rate in percent: 增长1.3倍 is an increase of 130%."""
+    e = _est(o)
+    if o.unit != "倍":
+        return e
+    return d.through(lambda x: 100 * x, [e], "%", e.formula, f"{o.value_text} × 100%")
+
+
+def _pct(o: Observation) -> str:
+    """A growth rate as printed, in percent (1.3倍 -> 130%)."""
+    return f"{o.value * 100:g}%" if o.unit == "倍" else f"{o.value_text}%"
+
+
 def _base_of(level: float, growth: float) -> float:
     return level / (1 + growth / 100)
 
@@ -1018,14 +1031,14 @@ def pull(c, i: Inputs, t: Lookup) -> Verdict:
         return _not_checkable(c, i, missing=i.missing("pull", "part", "whole"))
     part, gp, whole, gw = pw
     names["period"] = pulled.period_id
-    ests = [_est(o) for o in pw]
+    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
     computed = d.through(
         lambda p, a, w, b: 100 * (p - _base_of(p, a)) / _base_of(w, b),
         ests,
         "百分点",
         "(P − P/(1+gₚ)) ÷ (W/(1+g_w))",
-        f"({part.value_text} − {part.value_text} ÷ (1 + {gp.value_text}%)) ÷ "
-        f"({whole.value_text} ÷ (1 + {gw.value_text}%)) × 100",
+        f"({part.value_text} − {part.value_text} ÷ (1 + {_pct(gp)})) ÷ "
+        f"({whole.value_text} ÷ (1 + {_pct(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(c, i, computed, pulled, nums, names)
@@ -1038,14 +1051,14 @@ def contribution(c, i: Inputs, t: Lookup) -> Verdict:
     if stated is None or pw is None:
         return _not_checkable(c, i, missing=i.missing("stated", "part", "whole"))
     part, gp, whole, gw = pw
-    ests = [_est(o) for o in pw]
+    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
     computed = d.through(
         lambda p, a, w, b: 100 * (p - _base_of(p, a)) / (w - _base_of(w, b)),
         ests,
         "%",
         "(P − P/(1+gₚ)) ÷ (W − W/(1+g_w))",
-        f"({part.value_text} − {part.value_text} ÷ (1 + {gp.value_text}%)) ÷ "
-        f"({whole.value_text} − {whole.value_text} ÷ (1 + {gw.value_text}%)) × 100",
+        f"({part.value_text} − {part.value_text} ÷ (1 + {_pct(gp)})) ÷ "
+        f"({whole.value_text} − {whole.value_text} ÷ (1 + {_pct(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(
@@ -1062,7 +1075,7 @@ def aggregate_growth(c, i: Inputs, t: Lookup) -> Verdict:
         return _not_checkable(c, i, missing=i.missing("part", "part_growth", "growth"))
     whole = i.one("whole")
     n = len(parts)
-    args = [_est(o) for o in parts] + [_est(o) for o in rates]
+    args = [_est(o) for o in parts] + [_rate(o) for o in rates]
     if whole is not None:
         args.append(_est(whole))
 
@@ -1070,9 +1083,11 @@ def aggregate_growth(c, i: Inputs, t: Lookup) -> Verdict:
         total = xs[2 * n] if whole is not None else sum(xs[:n])
         return 100 * (total / sum(_base_of(xs[k], xs[n + k]) for k in range(n)) - 1)
 
-    expr = " + ".join(f"{p.value_text} ÷ (1 + {g.value_text}%)" for p, g in zip(parts, rates))
+    expr = " + ".join(f"{p.value_text} ÷ (1 + {_pct(g)})" for p, g in zip(parts, rates))
     top = whole.value_text if whole is not None else " + ".join(p.value_text for p in parts)
     computed = d.through(fn, args, "%", "Σ P ÷ Σ P/(1+g) − 1", f"({top}) ÷ ({expr}) − 1")
+    if stated.unit == "倍":  # printed as a multiple (增长3.94倍): held to it as printed
+        computed = d.through(lambda x: x / 100, [computed], "倍", computed.formula, computed.expr)
     nums = {"growth": _est(stated)} | ({"whole": _est(whole)} if whole is not None else {})
     return _tested(
         c, i, computed, stated, nums, {"region": c.region_id, "period": stated.period_id}
@@ -1088,10 +1103,12 @@ def share_shift(c, i: Inputs, t: Lookup) -> Verdict:
     if pw is None or (ch is None and before is None):
         return _not_checkable(c, i, missing=i.missing("part", "whole", "change"))
     part, gp, whole, gw = pw
-    ests = [_est(o) for o in pw]
+    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     names = {"region": c.region_id, "period": part.period_id}
-    prior = f"({part.value_text} ÷ (1 + {gp.value_text}%)) ÷ ({whole.value_text} ÷ (1 + {gw.value_text}%)) × 100"
+    prior = (
+        f"({part.value_text} ÷ (1 + {_pct(gp)})) ÷ ({whole.value_text} ÷ (1 + {_pct(gw)})) × 100"
+    )
     if ch is not None:
         computed = d.through(
             lambda p, a, w, b: 100 * p / w - 100 * _base_of(p, a) / _base_of(w, b),

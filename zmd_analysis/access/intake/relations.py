@@ -20,7 +20,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .statements import _EARLIER, Parsed, Statement, _clean_subject, _in_aside, _overlap
+from .statements import (
+    _EARLIER,
+    Parsed,
+    Statement,
+    _clean_subject,
+    _in_aside,
+    _list_within,
+    _overlap,
+)
 
 #: the words of a comparator that only say "the whole" (全部投资 = the total investment)
 _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全区|全县|全省|本市|总额|总")
@@ -82,6 +90,8 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         if m:
             return "gap", m.group(1)
         return None
+    if f.unit == "倍":  # 增长1.3倍: growth as a multiple (an increase of 130%)
+        return ("growth", "") if re.search(r"(?:增长|增加|提高)了?$", b) else None
     if f.unit != "%":
         return None
     m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:为|达到?|是)?$", b)
@@ -804,8 +814,10 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
             roles = [("part", heads[0].level), ("whole", w.level)]
             out.append(_statement(p, "subset", roles, w.level))
         elif len(heads) > 1:
-            roles = [("part", it.level) for it in heads] + [("whole", w.level)]
-            out.append(_statement(p, "sum", roles, w.level))
+            # summed; parts that overlap (see _list_within) are not what "A中," lists here:
+            # nested counts of one list (计划新开工97项,1-8月计划开工74项,开工72项…)
+            found = _list_within(p, [it.level for it in heads if it.level is not None], w.level)
+            out += [st for st in found if st.kind == "sum"]
         for (core, u), same in by_core.items():
             if len(same) < 2 or not core:
                 continue

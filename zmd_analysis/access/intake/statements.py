@@ -1093,6 +1093,8 @@ def _growth_of(p: Parsed, k: int) -> int | None:
             return None
         if p.readings[j].measure == "增长" and p.figs[j].unit == "%":
             return j
+        if p.figs[j].unit == "倍" and re.search(r"(?:增长|增加|提高)了?$", p.before(j)):
+            return j  # 增长1.3倍
     return None
 
 
