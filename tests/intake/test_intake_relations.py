@@ -20,7 +20,9 @@ def checked(text: str) -> dict[tuple[str, str], tuple[str, float]]:
         if st.tested is None:
             continue
         est = v.numbers.get("recomputed") or v.numbers.get("total") or v.numbers.get("computed")
-        out[(st.kind, p.figures[st.tested].text)] = (v.status, est.value if est else None)
+        # the first claim of a kind on a figure (a pull is also checked as contribution ×
+        # growth when both are printed)
+        out.setdefault((st.kind, p.figures[st.tested].text), (v.status, est.value if est else None))
     return out
 
 
@@ -293,3 +295,43 @@ def test_nested_counts_named_within_a_list_are_not_summed():
         "续建项目152项,已经复工148项。"
     )
     assert got.get(("sum", "249项"), ("none",))[0] != "inconsistent"
+
+
+def test_relations_from_a_share_and_growth_rates_without_levels():
+    """增长21.1%,占全部投资的65.4%: the share stands for the levels (only P/W counts).
+    Prior share 65.4 × 1.165 / 1.211 = 62.92, so the share rose 2.48 points, the pull is
+    62.92 × 21.1% = 13.28 points and the contribution 65.4 × (0.211/1.211)/(0.165/1.165)
+    = 80.46% (80.4 printed: truncated)."""
+    got = checked(
+        "1-7月,全省固定资产投资同比增长16.5%。全省民间投资同比增长21.1%,占全部投资的65.4%,"
+        "占比同比提高2.5个百分点,拉动全部投资增长13.3个百分点,对全部投资增长的贡献率为80.4%。"
+    )
+    assert got[("share_shift", "2.5个百分点")][0] == "reproduced"
+    assert got[("pull", "13.3个百分点")][0] == "reproduced"
+    status, value = got[("contribution", "80.4%")]
+    assert status == "consistent_if_truncated"
+    assert value == pytest.approx(65.4 * (0.211 / 1.211) / (0.165 / 1.165), abs=1e-6)
+
+
+def test_the_whole_of_a_share_is_more_than_its_part():
+    """占全省…总额的33.7% with the total printed after the part: not the part itself."""
+    got = checked(
+        "1-4月,4州市共引进省外到位资金706.4亿元,占全省引进省外到位资金总额的33.7%。"
+        "全省引进省外到位资金2095.1亿元,同比增长18.5%。"
+    )
+    assert got[("ratio", "33.7%")] == ("reproduced", pytest.approx(33.716, abs=1e-3))
+
+
+def test_spaced_units_bare_place_counts_and_a_structure_after_wei():
+    figs = propose(
+        from_text("地区生产总值 13985.53 亿元,增长 0.8 个百分点。16市开工,5省区;占比为9:37:54。")
+    ).figures
+    assert [(f.text, f.unit) for f in figs] == [
+        ("13985.53 亿元", "亿元"),
+        ("0.8 个百分点", "个百分点"),
+        ("16市", "个"),
+        ("5省区", "个"),
+        ("9", "ratio"),
+        ("37", "ratio"),
+        ("54", "ratio"),
+    ]

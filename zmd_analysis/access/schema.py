@@ -212,15 +212,18 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     # 两年平均增长: from the growth over two years earlier, or from the two yearly rates
     "two_year_average": _k({"average"}, {"over_two_years", "first", "second"}),
     # 拉动 N个百分点: the part's increase over the whole a year earlier (or contribution × growth)
-    "pull": _k({"pull"}, {"part", "part_growth", "whole", "whole_growth", "contribution"}),
+    # (a printed share of the whole, ``share``, stands for the two levels: only P/W counts)
+    "pull": _k({"pull"}, {"part", "part_growth", "whole", "whole_growth", "contribution", "share"}),
     # 贡献率 N%: the part's increase over the whole's increase
-    "contribution": _k({"stated", "part", "part_growth", "whole", "whole_growth"}),
+    "contribution": _k({"stated", "part_growth", "whole_growth"}, {"part", "whole", "share"}),
     # the whole's growth from its parts' levels and growth rates
     "aggregate_growth": _k(
         {"part", "part_growth", "growth"}, {"whole"}, repeatable={"part", "part_growth"}
     ),
     # a share's change in points (or its earlier value) from the part's and whole's growth
-    "share_shift": _k({"part", "part_growth", "whole", "whole_growth"}, {"change", "before"}),
+    "share_shift": _k(
+        {"part_growth", "whole_growth"}, {"part", "whole", "share", "change", "before"}
+    ),
     # parts that make up their whole exhaustively; without a whole, they sum to ``bound``
     "breakdown": _k({"part"}, {"whole"}, repeatable={"part"}),
     # N个X … 分别为: A、B、C: the count against the number of names listed (``bound``)

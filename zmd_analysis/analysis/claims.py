@@ -1004,8 +1004,21 @@ def two_year_average(c, i: Inputs, t: Lookup) -> Verdict:
 
 
 def _part_and_whole(i: Inputs):
-    got = [i.one(r) for r in ("part", "part_growth", "whole", "whole_growth")]
-    return None if None in got else got
+    """(part, its growth, whole, its growth, their estimates, part and whole as printed) for
+    the relations between a part's growth and its whole's. Every one of them depends on
+    the levels only through P/W, so a printed share of the whole (占全部投资的65.4%) stands
+    for the levels: P = the share, W = 100."""
+    part, gp, whole, gw = (i.one(r) for r in ("part", "part_growth", "whole", "whole_growth"))
+    share = i.one("share")
+    if gp is None or gw is None:
+        return None
+    if part is not None and whole is not None:
+        ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
+        return part, gp, whole, gw, ests, part.value_text, whole.value_text
+    if share is None:
+        return None
+    ests = [_est(share), _rate(gp), d.exact(100, "%"), _rate(gw)]
+    return share, gp, None, gw, ests, f"{share.value_text}%", "100%"
 
 
 def pull(c, i: Inputs, t: Lookup) -> Verdict:
@@ -1029,16 +1042,14 @@ def pull(c, i: Inputs, t: Lookup) -> Verdict:
     pw = _part_and_whole(i)
     if pulled is None or pw is None:
         return _not_checkable(c, i, missing=i.missing("pull", "part", "whole"))
-    part, gp, whole, gw = pw
+    part, gp, whole, gw, ests, pt, wt = pw
     names["period"] = pulled.period_id
-    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
     computed = d.through(
         lambda p, a, w, b: 100 * (p - _base_of(p, a)) / _base_of(w, b),
         ests,
         "百分点",
         "(P − P/(1+gₚ)) ÷ (W/(1+g_w))",
-        f"({part.value_text} − {part.value_text} ÷ (1 + {_pct(gp)})) ÷ "
-        f"({whole.value_text} ÷ (1 + {_pct(gw)})) × 100",
+        f"({pt} − {pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} ÷ (1 + {_pct(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(c, i, computed, pulled, nums, names)
@@ -1050,15 +1061,13 @@ def contribution(c, i: Inputs, t: Lookup) -> Verdict:
     stated, pw = i.one("stated"), _part_and_whole(i)
     if stated is None or pw is None:
         return _not_checkable(c, i, missing=i.missing("stated", "part", "whole"))
-    part, gp, whole, gw = pw
-    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
+    part, gp, whole, gw, ests, pt, wt = pw
     computed = d.through(
         lambda p, a, w, b: 100 * (p - _base_of(p, a)) / (w - _base_of(w, b)),
         ests,
         "%",
         "(P − P/(1+gₚ)) ÷ (W − W/(1+g_w))",
-        f"({part.value_text} − {part.value_text} ÷ (1 + {_pct(gp)})) ÷ "
-        f"({whole.value_text} − {whole.value_text} ÷ (1 + {_pct(gw)})) × 100",
+        f"({pt} − {pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} − {wt} ÷ (1 + {_pct(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(
@@ -1102,20 +1111,17 @@ def share_shift(c, i: Inputs, t: Lookup) -> Verdict:
     pw, ch, before = _part_and_whole(i), i.one("change"), i.one("before")
     if pw is None or (ch is None and before is None):
         return _not_checkable(c, i, missing=i.missing("part", "whole", "change"))
-    part, gp, whole, gw = pw
-    ests = [_est(part), _rate(gp), _est(whole), _rate(gw)]
+    part, gp, whole, gw, ests, pt, wt = pw
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     names = {"region": c.region_id, "period": part.period_id}
-    prior = (
-        f"({part.value_text} ÷ (1 + {_pct(gp)})) ÷ ({whole.value_text} ÷ (1 + {_pct(gw)})) × 100"
-    )
+    prior = f"({pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} ÷ (1 + {_pct(gw)})) × 100"
     if ch is not None:
         computed = d.through(
             lambda p, a, w, b: 100 * p / w - 100 * _base_of(p, a) / _base_of(w, b),
             ests,
             "百分点",
             "P/W − (P/(1+gₚ)) ÷ (W/(1+g_w))",
-            f"{part.value_text} ÷ {whole.value_text} × 100 − {prior}",
+            f"{pt} ÷ {wt} × 100 − {prior}",
         )
         return _tested(c, i, computed, ch, nums, names)
     assert before is not None

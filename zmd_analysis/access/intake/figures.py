@@ -62,7 +62,8 @@ _MASKS = [
     r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}",  # 2021-06-02
     r"\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:19|20)\d{2}",  # 19.03.2015
     # 19:28, but not a ratio chain with decimals (3.5:51.5:45.0)
-    r"(?<![\d:.])(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?![\d:.])",
+    # (占比为9:37:54 after 为/比/是/构 is a structure, not a time)
+    r"(?<![\d:.为比是构])(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?![\d:.])",
     r"(?<!\d)\d+\s*[~\-至到]\s*\d+\s*月(?:份|底|末|初|中旬|上旬|下旬)?",  # 1~4月份
     rf"(?:(?<!\d)\d+|(?<![{CN_DIGITS}十])[{CN_DIGITS}十]+)\s*[~\-至到]\s*(?:\d+|[{CN_DIGITS}十]+)\s*季度",
     r"(?:19|20)\d{2}\s*年(?:度|份|底|末|初)?",  # 2021年
@@ -84,7 +85,7 @@ _MASKS = [
 ]
 
 _NUMBER = re.compile(
-    rf"(?P<pre>超过|超出|将近|接近|大约|[超逾近约])?(?P<ord>第|前)?"
+    rf"(?P<pre>超过|超出|将近|接近|大约|[超逾近约])?(?: ?(?<=[过出近约超逾] ))?(?P<ord>第|前)?"
     rf"(?:(?P<pct>百分之)(?P<pctnum>{_CN}|{_AR})|(?P<ar>{_AR})|(?P<cn>{_CN}))"
 )
 
@@ -230,6 +231,16 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         rest = view[end : end + 12]
         hedge = hedge or mid
     um = units.pattern.match(rest)
+    if um is None and not chinese and rest[:1] == " ":
+        # 13985.53 亿元, 502 个: a space between a number and its unit (scraping damage)
+        gap = len(rest) - len(rest.lstrip(" "))
+        um = units.pattern.match(rest, gap) if gap <= 2 else None
+        if um is not None and um.group() != "万":
+            end += gap
+            rest = view[end : end + 12]
+            um = units.pattern.match(rest)
+        else:
+            um = None
     unit = family = None
     if um:
         printed = um.group()
@@ -300,6 +311,11 @@ def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
     score = _score_in_list(view, start, end, lex)
     if score is not None:
         return _item(start, score, value, value_text, "分", "score", hedge, False)
+    place = next((w for w in lex.place_counts if view.startswith(w, end)), None)
+    nxt = view[end + len(place) : end + len(place) + 1] if place else ""
+    if place and "." not in value_text and not (nxt and nxt in lex.place_not_after_count):
+        # 16市, 4州市, 5省区: places counted without a measure word
+        return _item(start, end + len(place), value, value_text, "个", "count", hedge, False)
     if re.match(r"\s*(?:和|、|与|及|或|至|到|~|-)\s*", after):
         it = _item(start, end, value, value_text, None, None, hedge, False)
         it["coordinated"] = True

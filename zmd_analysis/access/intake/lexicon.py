@@ -38,6 +38,10 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: places counted without a measure word (16市, 4州市): they count 个
+    place_counts: tuple[str, ...] = ()
+    #: characters after such a word that make it a name (市场, 县委), not a count
+    place_not_after_count: str = ""
     #: (part, whole): a part that lies within a whole by definition (工业, 第二产业)
     within: tuple[tuple[str, str], ...] = ()
     #: words before "N个百分点" that make it the part's pull on its whole's growth (拉动)
@@ -97,6 +101,8 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
             people=tuple(ctx["people"]),
             score_words=tuple(ctx["score_words"]),
+            place_counts=tuple(sorted(ctx.get("place_counts", []), key=len, reverse=True)),
+            place_not_after_count="".join(ctx.get("place_not_after_count", [])),
             counter_words=tuple(ctx["counter_words"]),
             ordinal_nouns=tuple(ctx["ordinal_nouns"]),
             rank_units=tuple(ctx["rank_units"]),

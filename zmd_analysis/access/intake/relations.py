@@ -394,7 +394,9 @@ def _near(items: list[Item], head: int) -> list[Item]:
     return items.near(head) if isinstance(items, Items) else items
 
 
-def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> Item | None:
+def resolve(
+    p: Parsed, items: list[Item], words: str, of: Item, need: str, above: float = 0.0
+) -> Item | None:
     """The item a comparator's words name, among those with the figure ``need`` (level,
     growth): the one whose subject matches best; when the words only say "the whole"
     (全部投资, 投资, or nothing: 占比), the text's total, the first such item (a release
@@ -409,6 +411,9 @@ def resolve(p: Parsed, items: list[Item], words: str, of: Item, need: str) -> It
     if need == "level" and of.level is not None:
         unit = p.figs[of.level].unit
         pool = [it for it in pool if p.figs[it.level].unit == unit]  # type: ignore[index]
+        # the whole of a share below 100% is more than its part
+        if above:
+            pool = [it for it in pool if p.figs[it.level].value > above]  # type: ignore[index]
     if not pool:
         return None
     core = _core(words, p)
@@ -491,7 +496,8 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
         for s, words in it.shares:
             if re.search(r"计划|目标|任务", words):
                 continue
-            whole = resolve(p, items, words, it, "level")
+            below = p.figs[s].value < 100
+            whole = resolve(p, items, words, it, "level", p.figs[it.level].value if below else 0)
             if whole is None or whole.level is None:
                 continue
             roles = [("part", it.level), ("whole", whole.level), ("stated", s)]
@@ -585,8 +591,18 @@ def _two_year_averages(p: Parsed, items: list[Item]) -> list[Statement]:
 
 
 def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
-    if it.level is None or it.growth is None:
+    """The part's and the whole's levels and growth rates; without the part's level, its
+    printed share of the whole in their place (增长21.1%,占全部投资的65.4%,拉动…)."""
+    if it.growth is None:
         return None
+    if it.level is None:
+        if not it.shares:
+            return None
+        share, share_words = it.shares[0]
+        whole = resolve(p, items, share_words, it, "growth")
+        if whole is None or whole.growth is None:
+            return None
+        return [("share", share), ("part_growth", it.growth), ("whole_growth", whole.growth)]
     whole = resolve(p, items, words, it, "level")
     if whole is None or whole.level is None or whole.growth is None:
         return None
@@ -614,6 +630,11 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
                 roles = _growth_roles(p, items, it, words)
                 if roles:
                     out.append(_statement(p, "pull", roles + [("pull", k)], k))
+                    whole_growth = next(g for r, g in roles if r == "whole_growth")
+                    if it.contributions:  # and, printed beside it, contribution × growth
+                        more = [("contribution", it.contributions[0][0])]
+                        more += [("whole_growth", whole_growth), ("pull", k)]
+                        out.append(_statement(p, "pull", more, k))
                 continue
             whole = resolve(p, items, words, it, "level")
             if whole is None or whole.growth is None or not it.contributions:
