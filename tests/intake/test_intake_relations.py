@@ -334,3 +334,23 @@ def test_spaced_units_bare_place_counts_and_a_structure_after_wei():
         ("37", "ratio"),
         ("54", "ratio"),
     ]
+
+
+def test_ordinal_names_distributed_over_levels_make_a_structure():
+    """第一、二、三产业分别到位资金…: each level is its industry's, so the three add up to the
+    total and the structure printed after them is their shares."""
+    got = checked(
+        "1-4月,全省引进省外到位资金2095.1亿元。第一、二、三产业分别到位资金197.3亿元、768.5亿元"
+        "和1129.3亿元,占比为9:37:54。"
+    )
+    assert got[("breakdown", "2095.1亿元")][0] == "reproduced"
+    assert got[("ratio", "37")][0] == "reproduced"  # 768.5 / 2095.1 = 36.7
+
+
+def test_a_count_of_a_part_is_not_a_sibling_part():
+    got = checked(
+        "今年共安排重点项目90个,包括45个重大产业项目。一季度,45个重大产业项目中的31个工业项目"
+        "已开工26个,开工率为84%。"
+    )
+    assert got[("subset", "45个")][0] == "reproduced"  # 31 ≤ 45, not 31 + 26
+    assert got[("ratio", "84%")][0] == "reproduced"  # 26 / 31

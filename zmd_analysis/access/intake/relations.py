@@ -293,6 +293,8 @@ def _names_before(p: Parsed, pos: int) -> list[str]:
     for n in names:
         if len(n) < len(last) and not n.endswith(last[-2:]):
             n = n + tail
+        if names[0].startswith("第") and not n.startswith("第") and n[:1] in "一二三四五六七八九十":
+            n = "第" + n  # 第一、二、三产业 -> 第二产业
         out.append(n)
     return out
 
@@ -331,6 +333,13 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             continue
         role = _role(p, run[0])
         if role is None:
+            if all(p.figs[k].family in _LEVEL_FAMILIES for k in run):
+                # 第一、二、三产业分别到位资金197.3亿元、768.5亿元和1129.3亿元: each level
+                # opened an item of its own; it is the named one's
+                for k, name in zip(run, names):
+                    opened = owner.get(k)
+                    if opened is not None and opened.head == k:
+                        opened.subject = name
             continue
         kind, words = role
         for k, name in zip(run, names):
@@ -811,6 +820,15 @@ def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _sibling(p: Parsed, at: int, levels: set[int]) -> bool:
+    """Whether level ``at`` is a part of its own, not printed in the clause of another of
+    ``levels`` (31个工业项目已开工26个: 26 is of the 31)."""
+    clause = p.clause[p.figs[at].vstart]
+    return not any(
+        k in levels and p.clause[p.figs[k].vstart] == clause for k in range(max(0, at - 4), at)
+    )
+
+
 def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
     """Parts named after "A中," lie within A: one part's level is at most A's, several add
     up to at most A's (新签项目中市内项目60个…;市外项目10个…); a measure each part repeats
@@ -823,6 +841,13 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
             continue
         if p.figs[it.level].hedge is None:
             groups.setdefault((id(w), it.within_at), (w, []))[1].append(it)
+    for _whole, members in groups.values():
+        # a level in the clause of another part's is of that part, not a sibling
+        # (31个工业项目已开工26个)
+        levels = {it.level for it in members if it.level is not None}
+        members[:] = [
+            it for it in members if it.level is not None and _sibling(p, it.level, levels)
+        ]
     for w, members in groups.values():
         assert w.level is not None
         by_core: dict[tuple[str, str], list[Item]] = {}
