@@ -354,3 +354,20 @@ def test_a_count_of_a_part_is_not_a_sibling_part():
     )
     assert got[("subset", "45个")][0] == "reproduced"  # 31 ≤ 45, not 31 + 26
     assert got[("ratio", "84%")][0] == "reproduced"  # 26 / 31
+
+
+def test_parts_listed_paragraph_by_paragraph_add_up_to_the_list():
+    got = checked(
+        "今年全省实施重点项目400个,1至11月完成投资4800亿元,占年计划的102.9%。\n"
+        "240个产业项目完成投资2100亿元,占年计划的114.6%。\n"
+        "160个基础设施项目完成投资2700亿元,占年计划的96%。\n"
+    )
+    assert got[("sum", "400个")] == ("reproduced", pytest.approx(400.0))
+    assert got[("sum", "4800亿元")] == ("reproduced", pytest.approx(4800.0))
+    # a paragraph that does not open with the figure is no item of such a list
+    got = checked(
+        "全省实施重点项目400个,完成投资4800亿元。\n"
+        "其中产业项目240个,完成投资2100亿元。\n"
+        "另外基础设施项目160个,完成投资2700亿元。\n"
+    )
+    assert ("sum", "4800亿元") not in got or got[("sum", "4800亿元")][0] != "inconsistent"

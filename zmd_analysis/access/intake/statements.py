@@ -647,6 +647,7 @@ def find_statements(p: Parsed) -> list[Statement]:
         if f.hedge is not None:
             out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
     out += _sums(p)
+    out += _paragraph_lists(p)
     out += _listed(p)
     out += _slogans(p)
     return out
@@ -1257,6 +1258,68 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
     return found[0] if found else None
+
+
+def _paragraph_lists(p: Parsed) -> list[Statement]:
+    """Parts printed paragraph by paragraph without a marker (238个产业项目完成投资…,占年
+    计划的…。¶124个基础设施项目完成投资…,占年计划的…): two or more paragraphs in a row
+    that open with the same kinds of figures (a count, then an amount, …), against the
+    paragraph before them, which prints the same measures for the whole list."""
+    figs = p.figs
+    if not figs:
+        return []
+    firsts: dict[int, list[int]] = {}
+    for k, f in enumerate(figs):
+        para = p.para[f.vstart]
+        if para not in firsts:
+            firsts[para] = []
+        if p.sent_of(k) == p.sent_of(firsts[para][0]) if firsts[para] else True:
+            firsts[para].append(k)
+    paras = sorted(firsts)
+
+    lines = p.memo.setdefault("lines", p.view.split("\n"))
+
+    def signature(para: int) -> tuple[tuple[str, str], ...]:
+        # a list's paragraph opens with its count or amount (238个产业项目…)
+        head = lines[para][: len(lines[para]) - len(lines[para].lstrip())]
+        opening = p.figs[firsts[para][0]].vstart - sum(len(ln) + 1 for ln in lines[:para])
+        if opening != len(head):
+            return ()
+        return tuple(_col_key(p, k) for k in firsts[para][:3])
+
+    out: list[Statement] = []
+    n = 1
+    while n < len(paras):
+        sig = signature(paras[n])
+        run = [paras[n]]
+        while (
+            n + len(run) < len(paras)
+            and paras[n + len(run)] == run[-1] + 1 + _blank_lines(p, run[-1])
+            and signature(paras[n + len(run)]) == sig
+        ):
+            run.append(paras[n + len(run)])
+        whole_para = paras[n - 1]
+        level = figs[firsts[run[0]][0]].family in ("count", "money")
+        if len(run) >= 2 and len(sig) >= 2 and level:
+            whole_figs = [k for k, f in enumerate(figs) if p.para[f.vstart] == whole_para]
+            for col, key in enumerate(sig):
+                if figs[firsts[run[0]][col]].family not in ("count", "money", "physical"):
+                    continue
+                whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
+                if whole is not None:
+                    out += _list_within(p, [firsts[para][col] for para in run], whole)
+        n += len(run)
+    return out
+
+
+def _blank_lines(p: Parsed, para: int) -> int:
+    """How many empty lines follow paragraph ``para`` (texts separate paragraphs by one or
+    two line breaks)."""
+    lines = p.memo.setdefault("lines", p.view.split("\n"))
+    n = 0
+    while para + 1 + n < len(lines) and not lines[para + 1 + n].strip():
+        n += 1
+    return n
 
 
 def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
