@@ -371,3 +371,16 @@ def test_parts_listed_paragraph_by_paragraph_add_up_to_the_list():
         "另外基础设施项目160个,完成投资2700亿元。\n"
     )
     assert ("sum", "4800亿元") not in got or got[("sum", "4800亿元")][0] != "inconsistent"
+
+
+def test_a_breakdown_of_the_whole_list_after_a_line_on_a_sub_list():
+    """分行业来看 after the province's projects (a part of the city's list): the sectors add
+    up to the city's list, printed two lines before; items separated by blank lines."""
+    got = checked(
+        "截至8月底,全市283个重点项目完成投资697.46亿元,占年度计划的75.1%;\n\n"
+        "61个省重点项目完成投资317.2亿元,占年度计划的82.3%。\n\n"
+        "分行业来看:工业项目完成投资411.73亿元,占年度计划的82.47%;\n\n"
+        "城建项目完成投资285.73亿元,占年度计划的67.79%。\n"
+    )
+    assert got[("sum", "697.46亿元")] == ("reproduced", pytest.approx(697.46))
+    assert ("sum", "82.3%") not in got  # never the sub-list's share rebuilt from the sectors

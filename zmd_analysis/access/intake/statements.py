@@ -1157,6 +1157,12 @@ def _sums(p: Parsed) -> list[Statement]:
             if whole is None:
                 continue
             cols = [k for k in found if k is not None]
+            if figs[whole].family in ("money", "count"):
+                # the nearest list is a part of the one broken down (283个重点项目…697.46亿元;
+                # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
+                low = sum(figs[k].value - figs[k].half_unit for k in cols)
+                if low > figs[whole].value + figs[whole].half_unit:
+                    whole = _whole_at_least(p, whole, key, low)
             if None in found and (figs[whole].unit == "%" or len(cols) < 2):
                 continue
             # (a part that does not print the measure, 前期项目 with no annual plan, has
@@ -1193,6 +1199,14 @@ def _sums(p: Parsed) -> list[Statement]:
                 )
                 if key[1] != "占年度计划" or None in amounts or wamount is None:
                     continue
+                low = sum(figs[a].value - figs[a].half_unit for a in amounts if a is not None)
+                if low > figs[wamount].value + figs[wamount].half_unit:
+                    # the amounts are of a larger list: its amount and its share of plan
+                    bigger = _whole_at_least(p, wamount, _col_key(p, wamount), low)
+                    share = bigger + 1
+                    if bigger == wamount or share >= len(figs) or _col_key(p, share) != key:
+                        continue
+                    wamount, whole = bigger, share
                 roles = (
                     [("part", a) for a in amounts if a is not None]
                     + [("whole", wamount)]
@@ -1258,6 +1272,24 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
     return found[0] if found else None
+
+
+def _whole_at_least(p: Parsed, whole: int, key: tuple[str, str], low: float) -> int:
+    """The nearest figure before ``whole`` measuring ``key`` that is at least ``low``, within
+    two paragraphs, of a list named like ``whole``'s (省重点项目 / 全市重点项目); else
+    ``whole`` itself (whose parts then exceed it)."""
+    para = p.para_of(whole)
+    subject = p.readings[whole].subject
+    for k in range(whole - 1, max(-1, whole - _NEAR), -1):
+        if p.para_of(k) < para - 2:
+            break
+        if (
+            _col_key(p, k) == key
+            and p.figs[k].value + p.figs[k].half_unit >= low
+            and _overlap(subject, p.readings[k].subject) >= 0.5
+        ):
+            return k
+    return whole
 
 
 def _paragraph_lists(p: Parsed) -> list[Statement]:
@@ -1519,6 +1551,9 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
         e2 = view.find("\n", nxt)
         e2 = len(view) if e2 < 0 else e2
         line = view[nxt:e2]
+        if not line.strip() and e2 < len(view):
+            nxt = e2  # a blank line between the items (pages double their line breaks)
+            continue
         if (
             (stop is not None and stop < e2)
             or any(w in line for w in p.lex.breakdown)
