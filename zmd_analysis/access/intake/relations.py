@@ -897,10 +897,13 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 continue
             if part_word not in s or whole_word in s or re.search(r"、|和|及", s):
                 continue  # not the part itself, or a list of several (工业、房地产开发)
+            value_added = any(w in s for w in p.lex.real_growth)
             near = [
                 j
                 for j in range(max(0, k - 12), min(len(figs), k + 12))
                 if whole_word in rd[j].subject
+                # value added and investment are different measures, whatever the words
+                and any(w in rd[j].subject for w in p.lex.real_growth) == value_added
                 and part_word not in rd[j].subject.replace(whole_word, "")
                 and figs[j].unit == f.unit
                 and figs[j].hedge is None
