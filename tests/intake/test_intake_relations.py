@@ -384,3 +384,27 @@ def test_a_breakdown_of_the_whole_list_after_a_line_on_a_sub_list():
     )
     assert got[("sum", "697.46亿元")] == ("reproduced", pytest.approx(697.46))
     assert ("sum", "82.3%") not in got  # never the sub-list's share rebuilt from the sectors
+
+
+def test_what_the_fourth_held_out_set_showed():
+    # the whole of a share is the named whole itself, not a qualified part of it
+    got = checked(
+        "截至8月底,全省全社会累计完成固定资产投资386.27亿元,增长20.8%。其中,城镇固定资产投资"
+        "完成343.64亿元;农村固定资产投资完成42.62亿元。全省工业完成投资199.21亿元,占固定资产"
+        "投资的比重达到51.6%。"
+    )
+    assert got[("ratio", "51.6%")][0] == "reproduced"
+    assert got.get(("subset", "42.62亿元"), ("none",))[0] != "inconsistent"
+    # each "A中," opens its own list
+    got = checked("20个市县区中,14个市县区超额完成目标任务;11个省直部门中,有10个单位超额完成。")
+    assert got[("subset", "20个")][0] == "reproduced" and got[("subset", "11个")][0] == "reproduced"
+    # rates of places whose counts are not printed, and a target rate: no count rates
+    got = checked(
+        "签约项目219个,开工105个。海口、儋州等市县落地率分别达到47%、49%,超过要求的落地率25%的目标。"
+    )
+    assert not any(kind == "ratio" for kind, _ in got)
+    # shares of plan of a part and of its whole are not parts of one share
+    got = checked(
+        "完成投资509亿元,占年度计划的34.6%。其中,工业项目完成投资161亿元,占年度计划的40.6%。"
+    )
+    assert not any(kind == "subset" and fig.endswith("%") for kind, fig in got)

@@ -228,7 +228,8 @@ def _scopes(p: Parsed, items: Items) -> None:
     the words print, else the nearest earlier item of the subject they name."""
     heads = [it.head for it in items]
     starts = p.starts
-    for m in _WITHIN.finditer(p.view):
+    scopes = list(_WITHIN.finditer(p.view))
+    for n, m in enumerate(scopes):
         words = m.group(1)
         if words.startswith("其") or words.endswith(("集", "当", "之", "期")):
             continue  # 其中 is the grammar's; 集中, 当中, 期中 open no scope
@@ -243,7 +244,10 @@ def _scopes(p: Parsed, items: Items) -> None:
             whole = resolve_name(p, earlier, words) if earlier else None
         if whole is None:
             continue
-        _mark_within(p, items, heads, after, _list_end(p, m.end()), whole, False, m.start())
+        end = _list_end(p, m.end())
+        if n + 1 < len(scopes):
+            end = min(end, scopes[n + 1].start(1))  # …;11个省直部门中,…: the next list's
+        _mark_within(p, items, heads, after, end, whole, False, m.start())
     for m in re.finditer("其中", p.view):
         # the whole of a 其中 list: the last level printed before it in its sentence
         after = bisect.bisect_left(starts, m.end())
@@ -383,7 +387,8 @@ def _cleaned(p: Parsed, words: str) -> str:
 def _core(words: str, p: Parsed) -> str:
     s = _cleaned(p, words)
     s = _COMPARATOR_TAIL.sub("", s)
-    return _TOTAL.sub("", s)
+    # (全省全社会累计完成固定资产投资 -> 固定资产投资)
+    return re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", s))
 
 
 class Items(list):
@@ -429,8 +434,15 @@ def resolve(
     within = of.within
     scope = within if within is not None and within in pool else None
     if core not in _GENERIC:
+        # of equal matches, one whose subject is the named whole itself (全社会固定资产投资
+        # for 固定资产投资), not one with a qualifier of its own (城镇固定资产投资)
         scored = [
-            (_overlap(core, _core(it.subject, p)), -abs(it.head - of.head), it) for it in pool
+            (
+                _overlap(core, _core(it.subject, p)) + 0.01 * (_core(it.subject, p) == core),
+                -abs(it.head - of.head),
+                it,
+            )
+            for it in pool
         ]
         best = max(scored, key=lambda t: (t[0], t[1]))
         if best[0] < 0.6:
@@ -438,7 +450,7 @@ def resolve(
         if _TOTAL.search(words) or core == _core(of.subject, p):
             # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a text
             # prints before its parts, not the nearest part of the same name
-            return min((t for t in scored if t[0] >= best[0]), key=lambda t: t[2].head)[2]
+            return min((t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head)[2]
         return best[2]
     if within is not None and core in _GENERIC and need == "level":
         # 新签项目中市内项目…到位资金6.7亿元,占比72.8%: the same measure of the whole the
@@ -502,6 +514,11 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
     for it in items:
         if it.level is None:
             continue
+        k = it.level
+        if k > 0 and re.fullmatch(
+            r"\s*[、和与及]\s*", p.view[p.figs[k - 1].vend : p.figs[k].vstart]
+        ):
+            continue  # 分别完成106亿元、95亿元、45亿元,占…的85%: the share of them all
         for s, words in it.shares:
             if re.search(r"计划|目标|任务", words):
                 continue
@@ -902,6 +919,9 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 j
                 for j in range(max(0, k - 12), min(len(figs), k + 12))
                 if whole_word in rd[j].subject
+                # the whole itself, not a qualified part of it (农村固定资产投资)
+                and re.sub(r"增加值|投资|完成|额$", "", _core(rd[j].subject, p))
+                == re.sub(r"增加值|投资|完成|额$", "", whole_word)
                 # value added and investment are different measures, whatever the words
                 and any(w in rd[j].subject for w in p.lex.real_growth) == value_added
                 and part_word not in rd[j].subject.replace(whole_word, "")

@@ -762,6 +762,14 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     if r.measure in lex.rates:
         if re.search("投资" + re.escape(r.measure), b):
             return None  # 投资完成率: money over plan, not a count of a count
+        if re.match(r"[^,;。]{0,4}(?:的)?(?:目标|要求)", p.after(i)) or "要求" in b:
+            return None  # 落地率25%的目标: a target, not a rate of printed counts
+        if "分别" in p.view[p.clause_start(f.vstart) : f.vstart] and any(
+            p.figs[j].unit == "%" and p.sent_of(j) == p.sent_of(i)
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(p.figs)
+        ):
+            return None  # 落地率分别达到47%、49%…: one rate per place, their counts unprinted
         counts = [k for k in sent if k < i and p.figs[k].family == "count"]
         if len(counts) < 2:
             # the counts may stand in the sentence before (a rate printed on its own)
@@ -808,6 +816,10 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
             return None
+        if part > 0 and re.fullmatch(
+            r"\s*[、和与及]\s*", p.view[p.figs[part - 1].vend : p.figs[part].vstart]
+        ):
+            return None  # 分别完成106亿元、95亿元、45亿元,占…85%: the share of them all
         x = r.measure[1:]
         cands = [
             k
@@ -1403,7 +1415,12 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         out: dict[str, list[int]] = {}
         for k in figs:
             f = p.figs[k]
-            share = f.unit == "%" and p.readings[k].measure.startswith("占")
+            # shares of one whole, not shares of plan (each part has a plan of its own)
+            share = (
+                f.unit == "%"
+                and p.readings[k].measure.startswith("占")
+                and p.readings[k].measure != "占年度计划"
+            )
             if (
                 (f.family in levels or share)
                 and f.hedge is None
@@ -1412,7 +1429,8 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
                 # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%);
                 # changes on a period (比上年同期增加6个) add up apart from levels
                 change = bool(_CHANGED.search(p.before(k)))
-                out.setdefault("share" if share else f.unit + "Δ" * change, []).append(k)
+                key = "share:" + p.readings[k].measure if share else f.unit + "Δ" * change
+                out.setdefault(key, []).append(k)
         return out
 
     wholes, parts = by_unit(whole_figs), by_unit(item)
