@@ -861,8 +861,6 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
     subject = p.readings[amount].subject
     unit = p.figs[amount].unit
     window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
-    if "paragraphs" not in p.memo:
-        p.memo["paragraphs"] = p.view.split("\n")
 
     def score(k: int) -> tuple[int, float]:
         same = _overlap(subject, p.readings[k].subject)
@@ -875,7 +873,7 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
             return 0, same  # 占全省固定资产投资计划6441亿元的35.8%: the whole of a share
         if names:
             sentence = p.view[p.sent_start(p.figs[k].vstart) : p.sent_end(p.figs[k].vstart)]
-            para = p.memo["paragraphs"][p.para_of(k)]
+            para = _lines(p)[0][p.para_of(k)]
             for text, points in ((sentence, 3), (para, 2)):
                 if any(f"“{n}”" in text or f'"{n}"' in text for n in names):
                     return points, same
@@ -1321,13 +1319,12 @@ def _paragraph_lists(p: Parsed) -> list[Statement]:
             firsts[para].append(k)
     paras = sorted(firsts)
 
-    lines = p.memo.setdefault("lines", p.view.split("\n"))
+    lines, line_starts = _lines(p)
 
     def signature(para: int) -> tuple[tuple[str, str], ...]:
         # a list's paragraph opens with its count or amount (238个产业项目…)
         head = lines[para][: len(lines[para]) - len(lines[para].lstrip())]
-        opening = p.figs[firsts[para][0]].vstart - sum(len(ln) + 1 for ln in lines[:para])
-        if opening != len(head):
+        if p.figs[firsts[para][0]].vstart - line_starts[para] != len(head):
             return ()
         return tuple(_col_key(p, k) for k in firsts[para][:3])
 
@@ -1356,10 +1353,22 @@ def _paragraph_lists(p: Parsed) -> list[Statement]:
     return out
 
 
+def _lines(p: Parsed) -> tuple[list[str], list[int]]:
+    """The view's lines and where each starts (split once per text)."""
+    if "lines" not in p.memo:
+        lines = p.view.split("\n")
+        starts, at = [], 0
+        for ln in lines:
+            starts.append(at)
+            at += len(ln) + 1
+        p.memo["lines"] = (lines, starts)
+    return p.memo["lines"]
+
+
 def _blank_lines(p: Parsed, para: int) -> int:
     """How many empty lines follow paragraph ``para`` (texts separate paragraphs by one or
     two line breaks)."""
-    lines = p.memo.setdefault("lines", p.view.split("\n"))
+    lines, _ = _lines(p)
     n = 0
     while para + 1 + n < len(lines) and not lines[para + 1 + n].strip():
         n += 1
