@@ -252,3 +252,13 @@ def test_adversarial_runs_read_without_error(chunk, reps):
     """Digit runs, brackets that never close and no sentence breaks: read, never a crash."""
     p = propose(from_text(chunk * reps))
     assert all(0 <= f.start < f.end <= len(chunk * reps) for f in p.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全市项目" + "9" * 310 + "个。", "项目" + "九" * 400 + "个。", "项目" + "万" * 400 + "个。"],
+)
+def test_a_number_longer_than_any_quantity_is_no_figure(text):
+    """310 digits (or a Chinese numeral past 10^15): more than a double holds exactly, so no
+    figure of the genre; read without an OverflowError."""
+    assert propose(from_text(text)).figures == []

@@ -197,6 +197,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         end = num_start + len(digits) if not m.group("pct") else m.start("pctnum") + len(digits)
     else:
         value_text = digits.replace(",", "")
+        if len(value_text.replace(".", "").lstrip("0")) > 15:
+            return None  # more digits than a double holds: no quantity of this genre
         value = float(value_text)
         end = m.end()
     start = m.start()

@@ -20,8 +20,8 @@ def parse_chinese(s: str) -> float | None:
     if frac and not all(c in _DIGIT for c in frac):
         return None
     value = _integer(whole)
-    if value is None:
-        return None
+    if value is None or value >= 10**15:
+        return None  # more than a double holds exactly: no quantity of this genre
     if frac:
         return float(f"{int(value)}.{''.join(str(_DIGIT[c]) for c in frac)}")
     return float(value)
