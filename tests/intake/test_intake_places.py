@@ -75,3 +75,24 @@ def test_words_ending_in_a_place_suffix_are_not_places():
 
     text = "全市重点项目中,城区项目和开发区项目进展顺利,列入省重点的项目40个。"
     assert places_named(text, text[:20], load_lexicon()) == []
+
+
+def test_a_second_city_of_an_unnamed_province_is_accepted_after_the_first(tmp_path):
+    """The province row a first city's text drafted is in the data then: the second text
+    does not draft it again (which would be refused as a duplicate id)."""
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns(".*"))
+    config = tmp_path / "reports.toml"
+    config.write_text("", encoding="utf-8")
+    for n, text in enumerate(
+        [CITY_RELEASE, CITY_RELEASE.replace("杭州", "湖州").replace("12.0%", "11.0%")]
+    ):
+        p = propose(from_text(text), date="2021-05-26", data=data)
+        for r in p.rows["sources"]:
+            r["publisher"], r["title"] = "某市统计局", f"1-6月投资运行情况({n})"
+        intake.accept(p.rows, data=data, config=config)
+    import csv
+
+    with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
+        ids = [r["region_id"] for r in csv.DictReader(fh)]
+    assert "hangzhou" in ids and "huzhou" in ids and ids.count("unnamed_province") == 1

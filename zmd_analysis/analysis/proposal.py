@@ -617,8 +617,8 @@ def propose(
         if row["region_id"] not in known_ids:
             rows["regions"].append(row)
             known_ids.add(row["region_id"])
-    if unnamed_parent:
-        rows["regions"].append(unnamed_parent)
+    if unnamed_parent and unnamed_parent["region_id"] not in known_ids:
+        rows["regions"].append(unnamed_parent)  # (a second text of such a place: already in)
     if new_region:
         rows["regions"].append(new_region)
         notes.append(
@@ -836,7 +836,11 @@ def _draft_rows(
         elif key in by_key:
             iid = by_key[key]
         else:
-            iid = f"{short}{tag}_{len(new_ind) + 1:02d}"
+            n = len(new_ind) + 1
+            iid = f"{short}{tag}_{n:02d}"
+            while iid in known_ind or iid in new_ind:  # an id an earlier text's draft took
+                n += 1
+                iid = f"{short}{tag}_{n:02d}"
             by_key[key] = iid
             new_ind[iid] = {
                 "indicator_id": iid,
@@ -857,9 +861,11 @@ def _draft_rows(
             if obs[f"f{first}"].value_text == o.value_text:
                 targets[i] = (iid, o.region_id, pid)
                 continue
-            iid = f"{iid}_{i}"
+            base, iid, n = iid, f"{iid}_{i}", 1
+            while iid in known_ind or iid in new_ind:  # (drafted before by another text)
+                iid, n = f"{base}_{i}_{n}", n + 1
             new_ind[iid] = dict(
-                new_ind.get(by_key.get(key, ""), {}) or known_ind.get(iid.rsplit("_", 1)[0], {}),
+                new_ind.get(by_key.get(key, ""), {}) or known_ind.get(base, {}),
                 indicator_id=iid,
                 aliases="",
             )
