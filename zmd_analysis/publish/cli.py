@@ -89,13 +89,43 @@ def checksums() -> None:
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of every data table."""
+def schema(
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="Print one claim kind readably (its roles, what it checks, an example) "
+            "instead of the JSON Schema."
+        ),
+    ] = None,
+    kinds: Annotated[
+        bool,
+        typer.Option("--kinds", help="Print the table of every claim kind (Markdown)."),
+    ] = False,
+) -> None:
+    """Print the JSON Schema of every data table, or one claim kind (--kind NAME), or
+    the table of claim kinds (--kinds).
+
+    Exit codes: 0 printed; 2 an unknown kind (the kinds are listed).
+    """
     import json
 
-    from ..access.schema import json_schema
+    from ..access.schema import CLAIM_KINDS, json_schema
 
-    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    if kind is not None:
+        from .kinds import describe
+
+        if kind not in CLAIM_KINDS:
+            typer.echo(
+                f"unknown claim kind {kind!r}; the kinds: {', '.join(CLAIM_KINDS)}", err=True
+            )
+            raise typer.Exit(2)
+        typer.echo("\n".join(describe(kind)))
+    elif kinds:
+        from .kinds import kinds_markdown
+
+        typer.echo(kinds_markdown())
+    else:
+        typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
 class ProposeFormat(StrEnum):
