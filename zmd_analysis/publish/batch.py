@@ -235,6 +235,13 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def _fit_path(s: str, width: int) -> str:
+    """A path cut to ``width`` columns: its folders first (…/name), then its name's start."""
+    if _width(s) > width and "/" in s:
+        s = "…/" + s.rsplit("/", 1)[1]
+    return _fit(s, width, left=True)
+
+
 def _fit(s: str, width: int, left: bool = False) -> str:
     """``s`` cut to ``width`` columns (an ellipsis where cut: at its end, or at its start
     when ``left``), padded to it."""
@@ -257,7 +264,7 @@ _SHORT = {
 }
 
 
-def table_lines(rows: list[dict], file_width: int = 36) -> list[str]:
+def table_lines(rows: list[dict], file_width: int = 40) -> list[str]:
     """The summary for a terminal: one line per text (file, place, date, main period,
     figures, claims, verdicts), a failed text's error in place of its numbers; the totals
     last."""
@@ -299,13 +306,13 @@ def table_lines(rows: list[dict], file_width: int = 36) -> list[str]:
 
     def line(c: tuple[str, ...]) -> str:
         if len(c) == 2:  # a failed text: its file, then its error across the rest
-            return (_fit(c[0], widths[0], left=True) + "  " + c[1]).rstrip()
+            return (_fit_path(c[0], widths[0]) + "  " + c[1]).rstrip()
         parts = []
         for i, s in enumerate(c):
             if i == len(c) - 1:
                 parts.append(s)
             elif i == 0:  # a long path keeps its end, the file's name
-                parts.append(_fit(s, widths[i], left=True))
+                parts.append(_fit_path(s, widths[i]))
             elif i in right:
                 parts.append(" " * (widths[i] - _width(s)) + s)
             else:

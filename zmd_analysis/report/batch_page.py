@@ -16,6 +16,7 @@ from .texts import tr
 _CSS = """
 table.batch td, table.batch th { text-align: left; vertical-align: top; }
 table.batch td.num, table.batch th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.batch th.num { min-width: 3em; }
 table.batch tr.failed td { color: #c0392b; }
 table.batch td.notes { font-size: 12px; color: #566573; }
 table.batch small { color: #566573; }
