@@ -429,7 +429,7 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
             target = out / (Path(path).stem + ".review.html")
             target.write_text(page, encoding="utf-8")
             typer.echo(f"wrote {target}", err=True)
-    else:
+    elif not accept:  # an accept shows the verdicts of what it accepted instead
         typer.echo(intake.as_text(doc))
     if accept:
         from .config import DEFAULT_CONFIG
@@ -447,9 +447,12 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
             + ", ".join(done.reports),
             err=True,
         )
-    typer.echo(
-        prop.summary_line(), err=fmt in (ProposeFormat.json, ProposeFormat.html) and out is None
-    )
+    aside = fmt in (ProposeFormat.json, ProposeFormat.html) and out is None  # stdout is taken
+    if accept:
+        typer.echo("\n".join(done.lines()), err=aside)
+        typer.echo(done.summary_line(), err=aside)
+    else:
+        typer.echo(prop.summary_line(), err=aside)
 
 
 @app.command()
