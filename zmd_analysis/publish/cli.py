@@ -325,7 +325,8 @@ def _propose_many(paths, fmt, out, lang, summary, quiet, options) -> int:
             typer.echo(f"cannot read the article: {e.path}: {e.problem}", err=True)
         return 2
     try:  # the folders first: an output that cannot be written stops before any reading
-        for folder in (out, summary):
+        wanted = out if fmt in (ProposeFormat.csv, ProposeFormat.html) else None
+        for folder in (wanted, summary):
             if folder is not None:
                 folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
