@@ -224,3 +224,23 @@ def test_accept_shows_the_verdicts_of_the_rows_accepted_not_the_fresh_reading(tm
         v for v in check_claims("sample-2024", data=data_copy) if v.claim_id.endswith("c01")
     ]
     assert landed.status == "inconsistent"
+
+
+def test_an_accept_the_engine_cannot_check_is_refused_and_changes_nothing(
+    tmp_path, data_copy, monkeypatch
+):
+    import zmd_analysis.analysis.claims as engine
+
+    rows = sample_drafts(tmp_path / "drafts")
+    config = tmp_path / "reports.toml"
+    config.write_text("", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in data_copy.iterdir() if p.name != ".lock"}
+
+    def broken(*a, **kw):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(engine, "check_claims", broken)
+    with pytest.raises(DataError, match="the engine could not check the merged claims"):
+        intake.accept(rows, data_copy, config)
+    after = {p.name: p.read_bytes() for p in data_copy.iterdir() if p.name != ".lock"}
+    assert after == before and config.read_text(encoding="utf-8") == ""

@@ -276,7 +276,7 @@ def _prepare(
             raise DataError(
                 folder / e.path.name, e.problem + " (in the merged table)", e.line, e.column
             ) from None
-        verdicts = _recheck(work, new_sources)
+        verdicts = _recheck(work, new_sources, folder)
         provenance.update_checksums(work)
         files = {}
         for fname in [*TABLES.values(), PROVENANCE_FILE]:
@@ -291,12 +291,20 @@ def _prepare(
     return files, Accepted(new_sources, added, reports, verdicts, labels)
 
 
-def _recheck(work: Path, sources: list[str]) -> list:
+def _recheck(work: Path, sources: list[str], folder: Path) -> list:
     """The engine's verdicts on the claims of ``sources``, from the merged copy of the
-    data (``work``): what the accept puts into data/ is what is shown."""
+    data (``work``): what the accept puts into data/ (``folder``) is what is shown."""
     from ..analysis.claims import check_claims
 
-    return [v for v in check_claims(None, data=work) if v.source_id in sources]
+    try:
+        return [v for v in check_claims(None, data=work) if v.source_id in sources]
+    except DataError:
+        raise
+    except Exception as e:  # nothing lands that the engine cannot check
+        raise DataError(
+            folder / TABLES["claims"],
+            f"the engine could not check the merged claims: {type(e).__name__}: {e}",
+        ) from None
 
 
 def _add_reports(config: Path, sources: list[str]) -> tuple[str, list[str]]:
