@@ -45,7 +45,7 @@ $(STAMP): pyproject.toml
 test: setup ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: venv ## ruff (lint and format check) and mypy on the package, notebooks, tests and scripts
+lint: venv ## ruff (lint and format check) on the package, notebooks, tests and scripts; mypy on the package
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -88,3 +88,35 @@ def test_the_readme_lists_every_claim_kind():
     readme = (PROJ_ROOT / "README.md").read_text(encoding="utf-8")
     missing = [k for k in CLAIM_KINDS if f"| `{k}` |" not in readme]
     assert missing == []
+
+
+def test_the_readme_table_of_claim_kinds_is_the_engines():
+    """Every kind's row of the README (statement, example, roles, computation) is the one
+    `zmd-report schema --kinds` prints from CLAIM_KINDS; no other kind is listed."""
+    import re
+
+    from zmd_analysis.access.schema import CLAIM_KINDS
+    from zmd_analysis.publish.kinds import kinds_markdown, roles_in_words
+
+    readme = (PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    assert kinds_markdown() in readme, "regenerate with: .venv/bin/zmd-report schema --kinds"
+    table = readme[readme.index(kinds_markdown().splitlines()[0]) :].split("\n\n")[0]
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)` \|.*$", table, re.M)}
+    assert list(rows) == list(CLAIM_KINDS)
+    for kind, row in rows.items():
+        roles = row.split(" | ")[3]
+        assert roles == roles_in_words(CLAIM_KINDS[kind])
+        for role in CLAIM_KINDS[kind].required | CLAIM_KINDS[kind].optional:
+            assert f"`{role}`" in roles
+
+
+def test_the_readme_says_what_the_type_checker_checks():
+    """The README's statement about mypy is true of pyproject.toml: the package, no module
+    exempt (test_no_module_is_exempt_from_the_type_checker), nothing else."""
+    import tomllib
+
+    mypy = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    readme = (PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    assert mypy["files"] == ["zmd_analysis"]
+    said = " ".join(readme.split()).lower()
+    assert "every module of the package `zmd_analysis` is type-checked by mypy, none exempt" in said

@@ -104,11 +104,22 @@ def test_accept_adds_the_reports_and_refuses_a_second_time(tmp_path, data_copy):
     config.write_text("# reports\n", encoding="utf-8")
     rows = sample_drafts(tmp_path / "drafts")
     done = intake.accept(rows, data, config)
-    assert done.reports == ["sample-2024-overview", "sample-2024-claims"]
+    assert done.reports == [
+        "sample-2024-overview",
+        "sample-2024-claims",
+        "sample-2024-overview-en",
+        "sample-2024-claims-en",
+    ]
     import tomllib
 
     specs = tomllib.loads(config.read_text(encoding="utf-8"))["report"]
-    assert [s["notebook"] for s in specs] == ["00_overview", "06_claims_check"]
+    assert [(s["notebook"], s["params"]["lang"]) for s in specs] == [
+        ("00_overview", "zh"),
+        ("06_claims_check", "zh"),
+        ("00_overview", "en"),
+        ("06_claims_check", "en"),
+    ]
+    assert all(s["params"]["source"] == "sample-2024" for s in specs)
     from zmd_analysis.access import provenance
 
     assert provenance.verify(data) == []
@@ -165,3 +176,71 @@ def test_an_inferred_or_unknown_date_is_said_wherever_the_source_is_cited(data_c
 
     with pytest.raises(DataError, match="date is empty"):
         validate_folder(data)
+
+
+def test_accept_shows_the_verdicts_of_the_rows_accepted_not_the_fresh_reading(tmp_path, data_copy):
+    """A reviewer's edit changes a verdict: the accept prints the engine's verdict on the
+    rows that landed (from the data as merged), not the reading of the text."""
+    import csv
+
+    drafts = tmp_path / "drafts"
+    r = runner.invoke(
+        app,
+        [
+            *("propose", str(SAMPLE), "--format", "csv", "--out", str(drafts)),
+            *("--source-id", "sample-2024", "--publisher", "示例市发展和改革委员会"),
+        ],
+        env={"ZMD_DATA_DIR": str(data_copy)},
+    )
+    assert r.exit_code == 0, r.output
+    path = drafts / "observations.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    (share,) = [row for row in rows if row["value"] == "50"]  # 150 of 300 printed as 50%
+    share["value"] = "40"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    config = tmp_path / "reports.toml"
+    config.write_text("", encoding="utf-8")
+    r = runner.invoke(
+        app,
+        ["propose", str(SAMPLE), "--accept", "--drafts", str(drafts), "--config", str(config)],
+        env={"ZMD_DATA_DIR": str(data_copy)},
+    )
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.strip().splitlines()
+    assert lines[0] == "accepted claims, checked by the engine from the data as merged:"
+    first = next(line for line in lines if line.startswith("  sample-2024-c01 "))
+    assert first.endswith("-> inconsistent (neither)")
+    assert "figures:" not in lines  # the fresh reading is not printed
+    assert lines[-1] == (
+        "19 figures, 9 claims accepted: 3 reproduced, 1 inconsistent, 4 not checkable, 1 rhetoric"
+    )
+    from zmd_analysis.analysis.claims import check_claims
+
+    (landed,) = [
+        v for v in check_claims("sample-2024", data=data_copy) if v.claim_id.endswith("c01")
+    ]
+    assert landed.status == "inconsistent"
+
+
+def test_an_accept_the_engine_cannot_check_is_refused_and_changes_nothing(
+    tmp_path, data_copy, monkeypatch
+):
+    import zmd_analysis.analysis.claims as engine
+
+    rows = sample_drafts(tmp_path / "drafts")
+    config = tmp_path / "reports.toml"
+    config.write_text("", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in data_copy.iterdir() if p.name != ".lock"}
+
+    def broken(*a, **kw):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(engine, "check_claims", broken)
+    with pytest.raises(DataError, match="the engine could not check the merged claims"):
+        intake.accept(rows, data_copy, config)
+    after = {p.name: p.read_bytes() for p in data_copy.iterdir() if p.name != ".lock"}
+    assert after == before and config.read_text(encoding="utf-8") == ""

@@ -105,7 +105,10 @@ def test_two_accepts_at_once_both_land(tmp_path, data_copy):
     assert "first-2024," in sources and "second-2024," in sources
     names = [r["name"] for r in tomllib.loads(config.read_text(encoding="utf-8"))["report"]]
     assert sorted(names) == sorted(
-        f"{s}-{k}" for s in ("first-2024", "second-2024") for k in ("overview", "claims")
+        f"{s}-{k}{e}"
+        for s in ("first-2024", "second-2024")
+        for k in ("overview", "claims")
+        for e in ("", "-en")
     )
     assert provenance.verify(data_copy) == []
     check = invoke(data_copy, "check")
@@ -401,7 +404,12 @@ def test_an_accept_across_filesystems_renames_only_within_each(site):
         moved = Path(other) / "reports.toml"
         shutil.copy(config, moved)
         done = intake.accept(intake.read_drafts(drafts), data, moved)
-        assert done.reports == ["sample-2024-overview", "sample-2024-claims"]
+        assert done.reports == [
+            "sample-2024-overview",
+            "sample-2024-claims",
+            "sample-2024-overview-en",
+            "sample-2024-claims-en",
+        ]
         assert 'name = "sample-2024-claims"' in moved.read_text(encoding="utf-8")
         assert [p.name for p in Path(other).iterdir()] == ["reports.toml"]
     assert invoke(data, "check").exit_code == 0

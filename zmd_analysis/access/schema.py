@@ -169,65 +169,255 @@ class ObservationRow(_Row):
 
 @dataclass(frozen=True)
 class KindSpec:
-    """What a claim of one kind needs: its input roles and the claim columns it uses."""
+    """What a claim of one kind needs (its input roles and the claim columns it uses), and
+    what it is, in words: the statement it checks, what the engine computes, and an
+    example (printed wording, the ``inputs`` that write it, the other columns it fills).
+    ``zmd-report schema --kind NAME`` prints it; the README's table of kinds is
+    ``zmd-report schema --kinds``, and a test holds the two together."""
 
     required: frozenset[str]
     optional: frozenset[str] = frozenset()
     needs: tuple[str, ...] = ()  # claim columns that must not be empty
     repeatable: frozenset[str] = frozenset()
+    statement: str = ""
+    computes: str = ""
+    example: str = ""  # as a text prints it (invented figures)
+    example_inputs: str = ""  # role=indicator_id[@region_id][:period_id] …
+    example_columns: str = ""  # column=value … (comparator_id, measure, bound)
 
 
-def _k(required=(), optional=(), needs=(), repeatable=()) -> KindSpec:
-    return KindSpec(frozenset(required), frozenset(optional), tuple(needs), frozenset(repeatable))
+def _k(
+    required=(),
+    optional=(),
+    needs=(),
+    repeatable=(),
+    *,
+    statement: str,
+    computes: str,
+    example: str,
+    inputs: str = "",
+    columns: str = "",
+) -> KindSpec:
+    return KindSpec(
+        frozenset(required),
+        frozenset(optional),
+        tuple(needs),
+        frozenset(repeatable),
+        statement,
+        computes,
+        example,
+        inputs,
+        columns,
+    )
 
 
 #: The closed set of claim kinds. Roles name the observations a claim rests on:
 #: ``inputs`` is written ``role=indicator_id[@region_id][:period_id]``, space-separated.
 CLAIM_KINDS: dict[str, KindSpec] = {
-    "share_of_plan": _k({"amount", "share"}, {"plan"}),  # N% of the annual plan
-    "gap": _k({"value", "gap"}, needs=("comparator_id", "measure")),  # N points above X
-    "growth": _k({"level", "growth"}, {"base"}),  # level, up N% on a year ago
-    "ratio": _k({"part", "whole"}, {"stated"}),  # a / b, maybe printed as N%
-    "subset": _k({"part", "whole"}),  # a is part of b: a ≤ b
-    "threshold": _k({"figure"}, needs=("bound",), repeatable={"figure"}),  # over N (超半)
-    "rank": _k({"rank"}),  # Nth in the province
-    "hedged": _k({"figure"}, {"outside"}),  # N多 / N内
-    "across_bases": _k({"first", "second"}),  # figures of two bases side by side
-    "rhetoric": _k(),  # a campaign phrase
-    "time_share": _k(needs=("bound",)),  # 时间过半: the year is over N% gone
-    "confirmation": _k({"part", "whole"}, needs=("comparator_id",)),  # e.g. 农业大市
-    # parts that should sum to a whole (其中 / stage or sector breakdowns); with each part's
-    # share of its plan and the whole's, the whole's share rebuilt from the parts' plans
-    "sum": _k({"part", "whole"}, {"part_share", "whole_share"}, repeatable={"part", "part_share"}),
-    # an absolute change on a period (较去年同期增加31亿元): level minus the base
-    "change": _k({"level", "change"}, {"base", "growth"}),
-    # a share moving from A% to B% (提升了C个百分点); with the levels and their growth rates,
-    # the earlier share rebuilt from them
+    "share_of_plan": _k(
+        {"amount", "share"},
+        {"plan"},
+        statement="N% of the annual plan",
+        computes="the implied plan (a range); with a printed plan, the share recomputed; "
+        "time elapsed (months and days)",
+        example="完成投资150亿元，占年度计划的50%",
+        inputs="amount=key_investment share=key_plan_share",
+    ),
+    "gap": _k(
+        {"value", "gap"},
+        needs=("comparator_id", "measure"),
+        statement="N points above X",
+        computes="X's implied value; checked against X's printed value, or against every "
+        "other gap implying the same X",
+        example="完成年度计划的51%，高于全省平均进度7个百分点",
+        inputs="value=key_plan_share gap=key_plan_share_gap",
+        columns="comparator_id=henan measure=key_plan_share",
+    ),
+    "growth": _k(
+        {"level", "growth"},
+        {"base"},
+        statement="level, up N%",
+        computes="the implied level a year earlier; checked when that level is printed",
+        example="工业投资145.3亿元，同比增长48.7%",
+        inputs="level=industrial_investment growth=industrial_investment_growth",
+    ),
+    "ratio": _k(
+        {"part", "whole"},
+        {"stated"},
+        statement="a / b, maybe printed as N%",
+        computes="the ratio; the printed figure tested rounded half up and truncated",
+        example="签约项目135个，落地93个，落地率68%",
+        inputs="part=projects_landed whole=projects_signed stated=landing_rate",
+    ),
+    "subset": _k(
+        {"part", "whole"},
+        statement="a is part of b",
+        computes="a ≤ b, the share and the remainder",
+        example="500个项目完成投资2000亿元，其中工业项目完成投资1500亿元",
+        inputs="part=key_ind_investment whole=key_investment",
+    ),
+    "threshold": _k(
+        {"figure"},
+        needs=("bound",),
+        repeatable={"figure"},
+        statement="above N (超半)",
+        computes="each figure against the bound; time elapsed",
+        example="两项任务均完成过半（51%、56%）",
+        inputs="figure=prov_key_plan_share figure=city_key_plan_share",
+        columns="bound=50",
+    ),
+    "rank": _k(
+        {"rank"},
+        statement="Nth in the province",
+        computes="rebuilt from all peers' values when the data hold them; otherwise the "
+        "series that would settle it",
+        example="工业投资增速居全省第三位",
+        inputs="rank=industrial_investment_growth_rank",
+    ),
+    "hedged": _k(
+        {"figure"},
+        {"outside"},
+        statement="N多 / N内",
+        computes="the interval the hedge allows; an outside figure confirms or contradicts it",
+        example="新开工项目90多个",
+        inputs="figure=projects_started outside=projects_started_reported",
+    ),
+    "across_bases": _k(
+        {"first", "second"},
+        statement="two figures side by side",
+        computes="their ratio and whether their statistical bases differ",
+        example="重点项目完成投资893亿元，工业投资145.3亿元",
+        inputs="first=key_ind_investment second=industrial_investment",
+    ),
+    "rhetoric": _k(
+        statement="a campaign phrase (时间过半)",
+        computes="not a measurement; the time actually elapsed",
+        example="实现“双过半”",
+    ),
+    "time_share": _k(
+        needs=("bound",),
+        statement="N% of the time gone (时间过半 read as a statement about the calendar)",
+        computes="the share of the year elapsed by the period's end (and by the publication "
+        "date) against the bound",
+        example="时间过半",
+        columns="bound=50",
+    ),
+    "confirmation": _k(
+        {"part", "whole"},
+        needs=("comparator_id",),
+        statement="a region is big in X (农业大市)",
+        computes="its share of the comparator's X against its share of the comparator's whole",
+        example="农业大市",
+        inputs="part=grain_output whole=population",
+        columns="comparator_id=henan",
+    ),
+    "sum": _k(
+        {"part", "whole"},
+        {"part_share", "whole_share"},
+        repeatable={"part", "part_share"},
+        statement="parts of a whole (其中 / 按…分 breakdowns)",
+        computes="their sum and what is left; a sum may fall short of a whole not said to be "
+        "exhaustive, never exceed it; with each part's share of plan, the whole's share "
+        "rebuilt",
+        example="市重点项目300个，其中产业项目180个、基础设施项目120个",
+        inputs="part=industry_projects part=infrastructure_projects whole=key_projects",
+    ),
+    "change": _k(
+        {"level", "change"},
+        {"base", "growth"},
+        statement="up N on a year earlier (较去年同期增加31亿元)",
+        computes="level minus the printed base, or the change the printed growth implies",
+        example="完成投资120亿元，同比增长20%，较去年同期增加20亿元",
+        inputs="level=investment change=investment_change growth=investment_growth",
+    ),
     "share_change": _k(
-        {"before", "after"}, {"change", "part", "whole", "part_growth", "whole_growth"}
+        {"before", "after"},
+        {"change", "part", "whole", "part_growth", "whole_growth"},
+        statement="a share from A% to B% (提升了C个百分点)",
+        computes="B − A against the printed change; without one, A rebuilt from the levels' "
+        "growth rates",
+        example="占比由上年同期的35.8%提升至41.0%，提升了5.2个百分点",
+        inputs="before=industry_share:2023M01-M04 after=industry_share "
+        "change=industry_share_change",
     ),
-    # N points ahead of the time schedule (高于时序进度): share of plan minus time elapsed;
-    # without the points (超过时间进度), the side of the schedule the text states (``bound``)
-    "schedule": _k({"share"}, {"gap"}),
-    # 两年平均增长: from the growth over two years earlier, or from the two yearly rates
-    "two_year_average": _k({"average"}, {"over_two_years", "first", "second"}),
-    # 拉动 N个百分点: the part's increase over the whole a year earlier (or contribution × growth)
-    # (a printed share of the whole, ``share``, stands for the two levels: only P/W counts)
-    "pull": _k({"pull"}, {"part", "part_growth", "whole", "whole_growth", "contribution", "share"}),
-    # 贡献率 N%: the part's increase over the whole's increase
-    "contribution": _k({"stated", "part_growth", "whole_growth"}, {"part", "whole", "share"}),
-    # the whole's growth from its parts' levels and growth rates
+    "schedule": _k(
+        {"share"},
+        {"gap"},
+        statement="N points ahead of the time schedule (高于时序进度), or ahead of it with no "
+        "distance printed (超过时间进度)",
+        computes="the share or rate minus the months elapsed ÷ 12; without a distance, "
+        "whether it lies on the side the text states",
+        example="占年度计划的40%，高于时序进度6.7个百分点",
+        inputs="share=key_plan_share gap=key_schedule_gap",
+    ),
+    "two_year_average": _k(
+        {"average"},
+        {"over_two_years", "first", "second"},
+        statement="两年平均增长 N%",
+        computes="√(1 + growth over two years) − 1, or √((1+g₁)(1+g₂)) − 1",
+        example="与2019年同期相比增长21%，两年平均增长10%",
+        inputs="over_two_years=investment_growth_2y average=investment_growth_2y_avg",
+    ),
+    "pull": _k(
+        {"pull"},
+        {"part", "part_growth", "whole", "whole_growth", "contribution", "share"},
+        statement="拉动 X N个百分点",
+        computes="the part's increase over the whole a year earlier, 100·(P − P/(1+gₚ)) ÷ "
+        "(W/(1+g_w)); or contribution × the whole's growth (a printed share of the whole, "
+        "`share`, stands for the two levels)",
+        example="民间投资60亿元，增长20%……拉动全部投资增长10个百分点",
+        inputs="part=private_investment part_growth=private_investment_growth "
+        "whole=investment whole_growth=investment_growth pull=private_investment_pull",
+    ),
+    "contribution": _k(
+        {"stated", "part_growth", "whole_growth"},
+        {"part", "whole", "share"},
+        statement="对X增长的贡献率 N%",
+        computes="the part's increase over the whole's increase",
+        example="地方项目完成投资80亿元，增长25%……对投资增长的贡献率为80%",
+        inputs="part=local_investment part_growth=local_investment_growth whole=investment "
+        "whole_growth=investment_growth stated=local_investment_contribution",
+    ),
     "aggregate_growth": _k(
-        {"part", "part_growth", "growth"}, {"whole"}, repeatable={"part", "part_growth"}
+        {"part", "part_growth", "growth"},
+        {"whole"},
+        repeatable={"part", "part_growth"},
+        statement="the whole's growth and its parts'",
+        computes="this period's whole over the sum of the parts a year earlier",
+        example="进出口增长10%；出口200亿元，增长12%；进口100亿元，增长6%",
+        inputs="growth=trade_growth part=exports part_growth=exports_growth part=imports "
+        "part_growth=imports_growth",
     ),
-    # a share's change in points (or its earlier value) from the part's and whole's growth
     "share_shift": _k(
-        {"part_growth", "whole_growth"}, {"part", "whole", "share", "change", "before"}
+        {"part_growth", "whole_growth"},
+        {"part", "whole", "share", "change", "before"},
+        statement="a share up N points, with levels and growth printed",
+        computes="this year's share less last year's, both from the printed levels and "
+        "growth rates",
+        example="工业投资40亿元，增长25%，占比40%，比重提高5.5个百分点",
+        inputs="part=industrial_investment part_growth=industrial_investment_growth "
+        "whole=investment whole_growth=investment_growth share=industrial_share "
+        "change=industrial_share_change",
     ),
-    # parts that make up their whole exhaustively; without a whole, they sum to ``bound``
-    "breakdown": _k({"part"}, {"whole"}, repeatable={"part"}),
-    # N个X … 分别为: A、B、C: the count against the number of names listed (``bound``)
-    "listed": _k({"count"}),
+    "breakdown": _k(
+        {"part"},
+        {"whole"},
+        repeatable={"part"},
+        statement="parts that make up their whole (三次产业, 进出口, A、B、C共…, 5∶45∶50)",
+        computes="their sum against the whole at its printed decimals, or against 100 for a "
+        "structure (the `bound`)",
+        example="投资100亿元，第一产业5亿元，第二产业45亿元，第三产业50亿元",
+        inputs="part=primary_investment part=secondary_investment part=tertiary_investment "
+        "whole=investment",
+    ),
+    "listed": _k(
+        {"count"},
+        statement="N个市……分别为: A、B、C (or A、B、C等N个)",
+        computes="the count against the number of names listed (the `bound`)",
+        example="3个县进入前十，分别为甲县、乙县、丙县",
+        inputs="count=counties_in_top_ten",
+        columns="bound=3",
+    ),
 }
 
 

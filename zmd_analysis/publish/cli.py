@@ -89,13 +89,43 @@ def checksums() -> None:
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of every data table."""
+def schema(
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="Print one claim kind readably (its roles, what it checks, an example) "
+            "instead of the JSON Schema."
+        ),
+    ] = None,
+    kinds: Annotated[
+        bool,
+        typer.Option("--kinds", help="Print the table of every claim kind (Markdown)."),
+    ] = False,
+) -> None:
+    """Print the JSON Schema of every data table, or one claim kind (--kind NAME), or
+    the table of claim kinds (--kinds).
+
+    Exit codes: 0 printed; 2 an unknown kind (the kinds are listed).
+    """
     import json
 
-    from ..access.schema import json_schema
+    from ..access.schema import CLAIM_KINDS, json_schema
 
-    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    if kind is not None:
+        from .kinds import describe
+
+        if kind not in CLAIM_KINDS:
+            typer.echo(
+                f"unknown claim kind {kind!r}; the kinds: {', '.join(CLAIM_KINDS)}", err=True
+            )
+            raise typer.Exit(2)
+        typer.echo("\n".join(describe(kind)))
+    elif kinds:
+        from .kinds import kinds_markdown
+
+        typer.echo(kinds_markdown())
+    else:
+        typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
 class ProposeFormat(StrEnum):
@@ -109,11 +139,14 @@ class ProposeFormat(StrEnum):
 
 @app.command()
 def propose(
-    path: Annotated[
-        Path | None,
+    paths: Annotated[
+        list[Path] | None,
         typer.Argument(
+            metavar="FILE_OR_DIR",
             help="The article: a .txt or a saved .html page (UTF-8, GB18030/GBK or Big5; "
-            "simplified or traditional)."
+            "simplified or traditional). Several files, or a folder (its .txt, .html and "
+            ".htm files, sorted): each is read in turn and one summary is printed.",
+            show_default=False,
         ),
     ] = None,
     source_id: Annotated[
@@ -179,22 +212,41 @@ def propose(
             help="With --accept: the build config to add reports to (default: reports.toml)."
         ),
     ] = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            help="Write the summary of the texts read as summary.csv and summary.html into "
+            "this folder (with one text too)."
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Several texts: no progress bar.")
+    ] = False,
 ) -> None:
     """Read one article: every figure with its offsets, every statement the text's own
-    numbers let the engine check (checked), and draft rows for every data file.
+    numbers let the engine check (checked), and draft rows for every data file. Given
+    several texts (or a folder, or --summary), read each in turn and print one summary
+    table: per text its place, date, periods, figures, claims and verdicts.
 
-    Exit codes: 0 read (and accepted); 2 the article cannot be read, or a bad option;
-    3 bad data, an accept refused (data/ and the config are then unchanged), or data/
-    locked by another command past the wait (ZMD_LOCK_WAIT).
+    Exit codes, one text: 0 read (and accepted); 2 the article cannot be read, or a bad
+    option; 3 bad data, an accept refused (data/ and the config are then unchanged), or
+    data/ locked by another command past the wait (ZMD_LOCK_WAIT). Several texts: 0 every
+    text read; 1 some text could not be read (listed with its error; the others are read
+    and summarised); 2 a bad option, no text named at all, or an output folder that cannot
+    be written; 3 as for one text.
     """
     if relations:
         from ..access.intake.relations import catalogue_lines
 
         typer.echo("\n".join(catalogue_lines()))
         return
-    if path is None:
+    if not paths:
         typer.echo("propose needs an article (or --relations)", err=True)
         raise typer.Exit(2)
+    many = len(paths) > 1 or paths[0].is_dir() or summary is not None
+    if many:
+        _refuse_for_many(accept, drafts, source_id, title, url, fmt, out)
+    path = paths[0]
 
     if date is not None:
         import datetime as dt
@@ -204,6 +256,15 @@ def propose(
         except ValueError:
             typer.echo(f"--date {date!r}: expected YYYY-MM-DD", err=True)
             raise typer.Exit(2) from None
+    options = dict(date=date, region=region, source_id=source_id, url=url, publisher=publisher)
+    if many:
+        try:
+            with _data_lock(False, "propose"):
+                code = _propose_many(paths, fmt, out, lang, summary, quiet, options)
+        except DataError as e:
+            typer.echo(f"data error: {e}", err=True)
+            raise typer.Exit(3) from None
+        raise typer.Exit(code)
     try:
         # one writer at a time: an accept holds the lock from its first read of data/
         with _data_lock(accept, "propose --accept" if accept else "propose"):
@@ -216,7 +277,7 @@ def propose(
                 drafts,
                 config,
                 title,
-                dict(date=date, region=region, source_id=source_id, url=url, publisher=publisher),
+                options,
             )
     except DataError as e:
         from ..access.transaction import Interrupted
@@ -228,6 +289,95 @@ def propose(
         else:
             typer.echo(f"data error: {e}", err=True)
         raise typer.Exit(3) from None
+
+
+def _refuse_for_many(accept, drafts, source_id, title, url, fmt, out) -> None:
+    """Options that concern one text only: refused, in one line, for several (exit 2)."""
+    problem = None
+    if accept or drafts is not None:
+        problem = (
+            "--accept takes one text at a time: review each text's drafts, then "
+            "zmd-report propose FILE --accept"
+        )
+    elif source_id is not None or title or url:
+        which = "--source-id" if source_id is not None else "--title" if title else "--url"
+        problem = f"{which} belongs to one text: give it with that text alone"
+    elif fmt in (ProposeFormat.csv, ProposeFormat.html) and out is None:
+        problem = f"--format {fmt} with several texts needs --out DIR (a folder or page per text)"
+    if problem:
+        typer.echo(problem, err=True)
+        raise typer.Exit(2)
+
+
+def _propose_many(paths, fmt, out, lang, summary, quiet, options) -> int:
+    """``propose`` on several texts, under the (shared) data lock: read each, write what
+    was asked per text, then the one summary. Returns the exit code."""
+    import json
+
+    from tqdm import tqdm
+
+    from ..analysis.proposal import Catalogue
+    from . import batch, intake
+
+    entries = batch.collect(paths)
+    if all(e.problem for e in entries):
+        for e in entries:
+            typer.echo(f"cannot read the article: {e.path}: {e.problem}", err=True)
+        return 2
+    try:  # the folders first: an output that cannot be written stops before any reading
+        wanted = out if fmt in (ProposeFormat.csv, ProposeFormat.html) else None
+        for folder in (wanted, summary):
+            if folder is not None:
+                folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        typer.echo(_cannot_write(e), err=True)
+        return 2
+    names = batch.output_names(entries)
+
+    def after(path: Path, prop) -> str:
+        """What was asked for one text that was read: its drafts or its review page."""
+        if fmt is ProposeFormat.csv:
+            folder = out / names[path]
+            intake.write_drafts(prop.rows, folder, prop.to_json())
+            return str(folder)
+        if fmt is ProposeFormat.html:
+            from ..report.review_page import review_page
+
+            target = out / f"{names[path]}.review.html"
+            target.write_text(review_page(prop.to_json(), prop.rows, lang), encoding="utf-8")
+            return str(target)
+        return ""
+
+    regions = {r["region_id"]: r["name_zh"] for r in Catalogue.load().regions}
+    bar = tqdm(total=len(entries), unit="text", desc="texts", disable=quiet, file=sys.stderr)
+    try:
+        rows = batch.run(
+            entries,
+            options,
+            progress=bar,
+            log=lambda m: tqdm.write(f"not read: {m}", file=sys.stderr),
+            after=after,
+            region_names=regions,
+        )
+    except OSError as e:  # writing a text's drafts or page
+        bar.close()
+        typer.echo(_cannot_write(e), err=True)
+        return 2
+    bar.close()
+    table = "\n".join(batch.table_lines(rows))
+    if fmt is ProposeFormat.json:
+        typer.echo(json.dumps({"texts": rows}, ensure_ascii=False, indent=1))
+        typer.echo(table, err=True)
+    else:
+        typer.echo(table)
+    if summary is not None:
+        try:
+            for f in batch.write_summary(rows, summary, str(lang)):
+                typer.echo(f"wrote {f}", err=True)
+        except OSError as e:
+            typer.echo(_cannot_write(e), err=True)
+            return 2
+    return 1 if any(r["status"] == "failed" for r in rows) else 0
 
 
 def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> None:
@@ -280,7 +430,7 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
             target = out / (Path(path).stem + ".review.html")
             target.write_text(page, encoding="utf-8")
             typer.echo(f"wrote {target}", err=True)
-    else:
+    elif not accept:  # an accept shows the verdicts of what it accepted instead
         typer.echo(intake.as_text(doc))
     if accept:
         from .config import DEFAULT_CONFIG
@@ -298,9 +448,12 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
             + ", ".join(done.reports),
             err=True,
         )
-    typer.echo(
-        prop.summary_line(), err=fmt in (ProposeFormat.json, ProposeFormat.html) and out is None
-    )
+    aside = fmt in (ProposeFormat.json, ProposeFormat.html) and out is None  # stdout is taken
+    if accept:
+        typer.echo("\n".join(done.lines()), err=aside)
+        typer.echo(done.summary_line(), err=aside)
+    else:
+        typer.echo(prop.summary_line(), err=aside)
 
 
 @app.command()

@@ -17,7 +17,7 @@ import json
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..access import provenance
@@ -125,6 +125,36 @@ class Accepted:
     source_ids: list[str]
     added: dict[str, int]  # table -> rows appended
     reports: list[str]  # report names added to reports.toml
+    #: the engine's verdicts on the accepted claims, checked from the data as merged (the
+    #: very rows that land, with everything else data/ holds), in claims.csv order
+    verdicts: list = field(default_factory=list)
+    #: claim id -> its label as accepted (label_zh)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """The accepted claims with their verdicts, for reading in a terminal."""
+        out = ["accepted claims, checked by the engine from the data as merged:"]
+        for v in self.verdicts:
+            rule = f" ({v.rounding})" if v.rounding else ""
+            out.append(
+                f"  {v.claim_id}  {v.kind}: {self.labels.get(v.claim_id, '')}  -> {v.status}{rule}"
+            )
+        if not self.verdicts:
+            out.append("  (none)")
+        return out
+
+    def summary_line(self) -> str:
+        """'19 figures, 9 claims accepted: 4 reproduced, 4 not checkable, 1 rhetoric'"""
+        from collections import Counter
+
+        from ..analysis.claims import STATUSES
+
+        counts = Counter(v.status for v in self.verdicts)
+        parts = [f"{counts[s]} {s.replace('_', ' ')}" for s in STATUSES if counts[s]]
+        return (
+            f"{self.added.get('observations', 0)} figures, {len(self.verdicts)} claims accepted"
+            + (": " + ", ".join(parts) if parts else "")
+        )
 
 
 def _merge(folder: Path, name: str, new: list[dict]) -> None:
@@ -246,6 +276,7 @@ def _prepare(
             raise DataError(
                 folder / e.path.name, e.problem + " (in the merged table)", e.line, e.column
             ) from None
+        verdicts = _recheck(work, new_sources, folder)
         provenance.update_checksums(work)
         files = {}
         for fname in [*TABLES.values(), PROVENANCE_FILE]:
@@ -256,12 +287,30 @@ def _prepare(
     if config:
         text, reports = _add_reports(config, new_sources)
         files[config] = text.encode("utf-8")
-    return files, Accepted(new_sources, added, reports)
+    labels = {r.get("claim_id", ""): r.get("label_zh", "") for r in rows.get("claims", [])}
+    return files, Accepted(new_sources, added, reports, verdicts, labels)
+
+
+def _recheck(work: Path, sources: list[str], folder: Path) -> list:
+    """The engine's verdicts on the claims of ``sources``, from the merged copy of the
+    data (``work``): what the accept puts into data/ (``folder``) is what is shown."""
+    from ..analysis.claims import check_claims
+
+    try:
+        return [v for v in check_claims(None, data=work) if v.source_id in sources]
+    except DataError:
+        raise
+    except Exception as e:  # nothing lands that the engine cannot check
+        raise DataError(
+            folder / TABLES["claims"],
+            f"the engine could not check the merged claims: {type(e).__name__}: {e}",
+        ) from None
 
 
 def _add_reports(config: Path, sources: list[str]) -> tuple[str, list[str]]:
-    """The config's new text, with an overview and a claims check appended per source, and
-    the names of the reports added."""
+    """The config's new text, with an overview and a claims check appended per source in
+    each language of the reports (Chinese, then English: ``NAME-en``, as the config names
+    the seed article's), and the names of the reports added."""
     try:
         text = config.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -276,13 +325,18 @@ def _add_reports(config: Path, sources: list[str]) -> tuple[str, list[str]]:
             + "-" * max(3, 60 - len(sid))
             + "\n"
         )
-        for suffix, notebook in ARTICLE_REPORTS.items():
-            name = f"{sid}-{suffix}"
-            if f'name = "{name}"' in text:
-                continue
-            names.append(name)
-            blocks.append(
-                f'[[report]]\nname = "{name}"\nnotebook = "{notebook}"\n'
-                f'params = {{ source = "{sid}", lang = "zh" }}\n\n'
-            )
+        for lang, ending in REPORT_LANGUAGES.items():
+            for suffix, notebook in ARTICLE_REPORTS.items():
+                name = f"{sid}-{suffix}{ending}"
+                if f'name = "{name}"' in text:
+                    continue
+                names.append(name)
+                blocks.append(
+                    f'[[report]]\nname = "{name}"\nnotebook = "{notebook}"\n'
+                    f'params = {{ source = "{sid}", lang = "{lang}" }}\n\n'
+                )
     return text.rstrip("\n") + "\n" + "".join(blocks), names
+
+
+#: the languages an accepted article's reports are built in, and their names' endings
+REPORT_LANGUAGES = {"zh": "", "en": "-en"}
