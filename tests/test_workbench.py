@@ -43,6 +43,10 @@ def lab(tmp_path_factory):
         "JUPYTER_PORT": str(port),
         "JUPYTER_TOKEN": token,
         "HOME": str(home),
+        # the machine's own rustup proxies (on PATH here) keep their settings elsewhere:
+        # what is asserted is that the project writes nothing to HOME
+        "RUSTUP_HOME": str(tmp / "rustup"),
+        "CARGO_HOME": str(tmp / "cargo"),
         "LAB_STATE": str(tmp / "state"),
         "LAB_ROOT": str(root),
     }
