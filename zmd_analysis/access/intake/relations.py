@@ -28,6 +28,8 @@ from .statements import (
     _in_aside,
     _list_within,
     _overlap,
+    grows_by_multiple,
+    in_level_list,
 )
 
 #: the words of a comparator that only say "the whole" (全部投资 = the total investment)
@@ -91,7 +93,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
             return "gap", m.group(1)
         return None
     if f.unit == "倍":  # 增长1.3倍: growth as a multiple (an increase of 130%)
-        return ("growth", "") if re.search(r"(?:增长|增加|提高)了?$", b) else None
+        return ("growth", "") if grows_by_multiple(p, i) else None
     if f.unit != "%":
         return None
     m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:为|达到?|是)?$", b)
@@ -514,10 +516,7 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
     for it in items:
         if it.level is None:
             continue
-        k = it.level
-        if k > 0 and re.fullmatch(
-            r"\s*[、和与及]\s*", p.view[p.figs[k - 1].vend : p.figs[k].vstart]
-        ):
+        if in_level_list(p, it.level):
             continue  # 分别完成106亿元、95亿元、45亿元,占…的85%: the share of them all
         for s, words in it.shares:
             if re.search(r"计划|目标|任务", words):

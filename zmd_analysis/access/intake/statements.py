@@ -816,9 +816,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
             return None
-        if part > 0 and re.fullmatch(
-            r"\s*[、和与及]\s*", p.view[p.figs[part - 1].vend : p.figs[part].vstart]
-        ):
+        if in_level_list(p, part):
             return None  # 分别完成106亿元、95亿元、45亿元,占…85%: the share of them all
         x = r.measure[1:]
         cands = [
@@ -1104,7 +1102,7 @@ def _growth_of(p: Parsed, k: int) -> int | None:
             return None
         if p.readings[j].measure == "增长" and p.figs[j].unit == "%":
             return j
-        if p.figs[j].unit == "倍" and re.search(r"(?:增长|增加|提高)了?$", p.before(j)):
+        if grows_by_multiple(p, j):
             return j  # 增长1.3倍
     return None
 
@@ -1310,13 +1308,11 @@ def _paragraph_lists(p: Parsed) -> list[Statement]:
     figs = p.figs
     if not figs:
         return []
-    firsts: dict[int, list[int]] = {}
+    firsts: dict[int, list[int]] = {}  # each paragraph's figures of its first sentence
     for k, f in enumerate(figs):
-        para = p.para[f.vstart]
-        if para not in firsts:
-            firsts[para] = []
-        if p.sent_of(k) == p.sent_of(firsts[para][0]) if firsts[para] else True:
-            firsts[para].append(k)
+        own = firsts.setdefault(p.para[f.vstart], [])
+        if not own or p.sent_of(k) == p.sent_of(own[0]):
+            own.append(k)
     paras = sorted(firsts)
 
     lines, line_starts = _lines(p)
@@ -1493,17 +1489,40 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
         before = p.before(k)  # back to the clause's start or the figure before (a lost comma)
         if _CHANGED.search(before) and not _CHANGED.search(p.before(ks[0])):
             return False  # a change among levels: the same subject measured again
-        if (
-            k > 0
-            and p.figs[k - 1].hedge in ("以上", "以下")
-            and p.figs[k - 1].vend <= p.figs[k].vstart
-        ):
-            before = p.view[p.figs[k - 1].vstart : p.figs[k].vstart]  # 5000万以上项目44个
+        size = _size_class(p, k)
+        if size is not None:
+            before = p.view[p.figs[size].vstart : p.figs[k].vstart]  # 5000万以上项目44个
         name = re.sub(r"[\d.]+[^\u4e00-\u9fff]*", "", before).strip(" ,，:：")
         if not re.search(r"[\u4e00-\u9fff]{2}", name):
             return False
         names.append(name)
     return len(set(names)) == len(names)
+
+
+def _size_class(p: Parsed, k: int) -> int | None:
+    """The threshold that names the class level ``k`` counts (5000万以上项目44个: the
+    figure 5000万以上, in the same clause right before it), if any."""
+    before = k - 1
+    if (
+        before >= 0
+        and p.figs[before].hedge in ("以上", "以下")
+        and p.clause[p.figs[before].vstart] == p.clause[p.figs[k].vstart]
+    ):
+        return before
+    return None
+
+
+def in_level_list(p: Parsed, k: int) -> bool:
+    """Whether level ``k`` closes a list of levels printed together (分别完成106亿元、95亿元、
+    45亿元): what follows such a list (占…的85%) is said of them all, not of the last."""
+    return k > 0 and bool(
+        re.fullmatch(r"\s*[、和与及]\s*", p.view[p.figs[k - 1].vend : p.figs[k].vstart])
+    )
+
+
+def grows_by_multiple(p: Parsed, k: int) -> bool:
+    """Whether figure ``k`` is growth printed as a multiple (增长1.3倍, an increase of 130%)."""
+    return p.figs[k].unit == "倍" and bool(re.search(r"(?:增长|增加|提高)了?$", p.before(k)))
 
 
 def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
@@ -1519,13 +1538,8 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     start, end = w.vstart, p.figs[ks[-1]].vend
     # a part named by a size class (10亿元以上项目) cuts across the others, unless the
     # classes are the two sides of one threshold (5000万以上 / 5000万以下)
-    sizes = {
-        (p.figs[k - 1].value, p.figs[k - 1].hedge)
-        for k in ks
-        if k > 0
-        and p.figs[k - 1].hedge in ("以上", "以下")
-        and p.clause[p.figs[k - 1].vstart] == p.clause[p.figs[k].vstart]
-    }
+    classes = [_size_class(p, k) for k in ks]
+    sizes = {(p.figs[c].value, p.figs[c].hedge) for c in classes if c is not None}
     sized = bool(sizes) and not (len(sizes) == 2 and len({v for v, _ in sizes}) == 1)
     if not sized and sum(lows) - min(lows) <= w.value + w.half_unit:
         roles = [("part", k) for k in ks] + [("whole", whole)]
