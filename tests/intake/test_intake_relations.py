@@ -408,3 +408,62 @@ def test_what_the_fourth_held_out_set_showed():
         "完成投资509亿元,占年度计划的34.6%。其中,工业项目完成投资161亿元,占年度计划的40.6%。"
     )
     assert not any(kind == "subset" and fig.endswith("%") for kind, fig in got)
+
+
+def _claims_on(text: str, tested: str) -> list[dict]:
+    doc = propose(from_text(text), date="2021-07-20").to_json()
+    return [
+        c
+        for c in doc["claims"]
+        if c["tested"] is not None and doc["figures"][c["tested"]]["text"] == tested
+    ]
+
+
+def test_a_share_whose_whole_is_not_named_takes_the_printed_total_that_fits():
+    # neither the headline's count (40) nor the nearest (30) is the whole: 12 / 150 = 8.0%
+    text = (
+        "重大项目40个落地投产\n"
+        "上半年,全市引进项目150个,同比增长10%。"
+        "今年以来,先进制造项目30个,新能源项目12个,占比达8.0%。"
+    )
+    (claim,) = _claims_on(text, "8.0%")
+    assert claim["assumption"] == "whole_unnamed"
+    assert claim["status"] == "reproduced"
+    assert claim["numbers"]["whole"]["value"] == 150
+    assert claim["numbers"]["computed"]["value"] == pytest.approx(8.0)
+
+
+def test_an_assumed_whole_that_nothing_fits_is_never_inconsistent():
+    text = "上半年,全市引进项目150个。先进制造项目30个,新能源项目12个,占比达9.5%。"
+    (claim,) = _claims_on(text, "9.5%")
+    assert claim["assumption"] == "whole_unnamed"
+    assert claim["status"] == "not_checkable"
+
+
+def test_an_excess_over_the_plan_is_the_amount_less_the_plan_and_no_plan_itself():
+    text = (
+        "1-6月,全市重点项目计划投资200.0亿元,实际完成投资236.5亿元,"
+        "完成同期计划的118.25%,超同期计划投资36.5亿元,完成年度计划投资的61.2%。"
+    )
+    doc = propose(from_text(text), date="2021-07-20").to_json()
+    by_tested = {
+        (c["kind"], doc["figures"][c["tested"]]["text"]): c
+        for c in doc["claims"]
+        if c["tested"] is not None
+    }
+    excess = by_tested[("change", "36.5亿元")]
+    assert excess["status"] == "reproduced"
+    assert excess["numbers"]["recomputed"]["value"] == pytest.approx(36.5)
+    assert by_tested[("share_of_plan", "118.25%")]["status"] == "reproduced"
+    # the 200.0 is a plan for the half year: the share of the annual plan rests on taking it
+    # as annual, which the text does not say, so 236.5 / 200.0 = 118% is not "inconsistent"
+    annual = by_tested[("share_of_plan", "61.2%")]
+    assert annual["assumption"] == "plan_not_named_annual"
+    assert annual["status"] == "not_checkable"
+    # and the excess is not taken for a plan of its own
+    assert all(
+        doc["figures"][k]["text"] != "36.5亿元"
+        for c in doc["claims"]
+        if c["kind"] == "share_of_plan"
+        for k in c["figures"]
+    )

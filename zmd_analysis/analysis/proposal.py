@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from ..access.intake.figures import Figure, find_figures
@@ -32,6 +32,7 @@ from ..access.intake.text import ArticleText, from_text
 from ..access.paths import TABLES, data_dir
 from ..access.records import Observation, stated_range
 from ..access.schema import ROUNDED_KINDS, TABLE_SPECS
+from ..access.vocab import Status
 from .claims import STATUSES, Verdict, evaluate
 
 #: statuses that mean the text's numbers settled the claim
@@ -111,6 +112,7 @@ class Proposal:
                     "status": v.status,
                     "rule": v.rounding or None,
                     "phrase": st.phrase or None,
+                    "assumption": st.assumption or None,
                     "numbers": {k: _number(e) for k, e in v.numbers.items()},
                 }
             )
@@ -606,7 +608,9 @@ def propose(
     )
     look = TextLookup(obs, periods, parents)
     claims = [_claim_row(n, st, obs, region_id, scope, sid) for n, st in enumerate(statements)]
-    verdicts = evaluate(claims, look)
+    verdicts = _settle_assumptions(
+        statements, evaluate(claims, look), look, obs, region_id, scope, sid
+    )
 
     rows, targets = _draft_rows(
         cat, figures, parsed.readings, statements, obs, source, lex, region_id, scope, pub, year
@@ -737,6 +741,33 @@ def _observation(
         "",
         rounding,
     )
+
+
+#: the verdicts that let a printed figure stand, best first
+_FITS = (Status.REPRODUCED, Status.CONSISTENT_IF_TRUNCATED, Status.CONSISTENT_WITHIN_ROUNDING)
+
+
+def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> list[Verdict]:
+    """Statements that rest on something the text does not say (a share whose whole is not
+    named) take the reading among their alternatives that fits the printed figure best, and
+    when none fits they are not checkable: the text's numbers do not show that the
+    figure is wrong, only that the assumed whole is not the one meant."""
+    out = list(verdicts)
+    for n, (st, v) in enumerate(zip(statements, verdicts)):
+        if not st.assumption:
+            continue
+        readings = [st.roles, *st.alternatives]
+        rows = [
+            _claim_row(n, replace(st, roles=roles), obs, region, scope, sid) for roles in readings
+        ]
+        tried = evaluate(rows, look)
+        fits = [(_FITS.index(t.status), j) for j, t in enumerate(tried) if t.status in _FITS]
+        if fits:
+            j = min(fits)[1]
+            st.roles, out[n] = readings[j], tried[j]
+        else:
+            out[n] = replace(v, status=Status.NOT_CHECKABLE)
+    return out
 
 
 def _claim_row(n: int, st: Statement, obs: dict, region: str, scope: dict[str, str], sid: str):

@@ -111,7 +111,8 @@ def as_text(doc: dict) -> str:
         figs = ", ".join(f"[{k}] {doc['figures'][k]['text']}" for k in c["figures"])
         rule = f" ({c['rule']})" if c.get("rule") else ""
         what = c.get("phrase") or figs
-        lines.append(f"  {c['kind']}: {what}  -> {c['status']}{rule}")
+        assumes = f"  [assumes: {c['assumption']}]" if c.get("assumption") else ""
+        lines.append(f"  {c['kind']}: {what}  -> {c['status']}{rule}{assumes}")
     if doc.get("not_understood"):
         lines += ["", "not understood (numerals that are neither figures nor known names):"]
         lines += [f"  {u['start']}-{u['end']} {u['text']}" for u in doc["not_understood"]]

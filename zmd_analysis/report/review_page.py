@@ -133,6 +133,8 @@ def _claims_table(doc: dict, lang: str) -> str:
             if c.get("rule") in LABELS["rounding"]
             else ""
         )
+        if c.get("assumption") in LABELS["assumption"]:
+            what += f"<br><small>{escape(label('assumption', c['assumption'], lang))}</small>"
         rows.append(
             f'<tr class="{escape(c["status"])}"><td>{escape(_kind(c["kind"], lang))}'
             f'</td><td>{what}</td><td class="status">'

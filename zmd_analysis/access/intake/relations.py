@@ -30,6 +30,7 @@ from .statements import (
     _overlap,
     grows_by_multiple,
     in_level_list,
+    unnamed_wholes,
 )
 
 #: the words of a comparator that only say "the whole" (全部投资 = the total investment)
@@ -526,7 +527,21 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
             if whole is None or whole.level is None:
                 continue
             roles = [("part", it.level), ("whole", whole.level), ("stated", s)]
-            out.append(_statement(p, "ratio", roles, s))
+            if words.strip("的") in ("", "比") and it.within is None:
+                # 占比36.7%: which whole is the writer's, the text does not say
+                others = [k for k in unnamed_wholes(p, it.level, s) if k != whole.level]
+                out.append(
+                    _statement(
+                        p,
+                        "ratio",
+                        roles,
+                        s,
+                        assumption="whole_unnamed",
+                        alternatives=[[roles[0], ("whole", k), roles[2]] for k in others],
+                    )
+                )
+            else:
+                out.append(_statement(p, "ratio", roles, s))
     return out
 
 
@@ -980,7 +995,9 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
         else:
             nm = re.search(r"([一二三四五六七八九十])大", names_text)
             n = _CN_COUNT.get(nm.group(1), 0) if nm else 0
-            before = [x for x in near if x.head < it.head]
+            # 四大产业共计进资X: the n items printed right before it, in its paragraph
+            para = p.para_of(it.head)
+            before = [x for x in near if x.head < it.head and p.para_of(x.head) == para]
             parts = before[-n:] if n >= 2 and len(before) >= n else []
         if len(parts) < 2:
             continue

@@ -102,6 +102,12 @@ class Statement:
     start: int = 0  # view offsets of the statement
     end: int = 0
     extra: dict = field(default_factory=dict)
+    #: what the statement assumes that the text does not say ("" when nothing): such a
+    #: statement is never "inconsistent" on its own
+    assumption: str = ""
+    #: other readings of the same roles under that assumption (another printed whole),
+    #: tried in order when the first does not fit
+    alternatives: list[list[tuple[str, int]]] = field(default_factory=list)
 
 
 class Parsed:
@@ -257,6 +263,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "money":
         if "总投资" in b:
             return "总投资", 1
+        if re.search(r"超(?:过|出)?[^,;。]{0,8}?(?:计划|目标|任务)(?:投资)?$", b) and not (
+            p.after(i).startswith("的")
+        ):
+            return "超计划", 1  # 超同期计划投资131亿元: by how much the plan was exceeded
         if re.search(r"计划(完成)?投资|投资计划|投资任务|(?:年度|全年)(?:任务|目标)", b) or (
             re.search(r"(?:全年|年度)$", b)
             and re.match(r"[^,;。]{0,12}?(?:计划|目标|任务)", p.after(i))
@@ -638,6 +648,10 @@ def find_statements(p: Parsed) -> list[Statement]:
                         "change", roles, i if g else None, start=p.figs[lvl].vstart, end=f.vend
                     )
                 )
+        elif f.family == "money" and r.measure == "超计划":
+            st = _excess_over_plan(p, i)
+            if st:
+                out.append(st)
         if f.family == "rank":
             m = re.search(r"(全省|全国|全市)", p.before(i, "sentence"))
             comp = lex.comparators.get(m.group(1), "province") if m else "province"
@@ -657,6 +671,26 @@ def _names_in(words: str) -> int:
     """How many names a run of words lists (A、B(…)、C), brackets set aside."""
     words = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
     return len([w for w in words.split("、") if w.strip()]) if words else 0
+
+
+def _excess_over_plan(p: Parsed, i: int) -> Statement | None:
+    """超计划N亿元 after a completed amount and the plan it is measured on, both printed in
+    the sentence: the excess is the amount less the plan."""
+
+    def before(measure: str, first: int = -1) -> int | None:
+        return p.previous(
+            i,
+            lambda k: (
+                k > first and p.figs[k].unit == p.figs[i].unit and p.readings[k].measure == measure
+            ),
+        )
+
+    plan = before("年度计划投资")
+    amount = before("完成投资", plan if plan is not None else -1)
+    if plan is None or amount is None:
+        return None
+    roles = [("level", amount), ("base", plan), ("change", i)]
+    return Statement("change", roles, i, start=p.figs[plan].vstart, end=p.figs[i].vend)
 
 
 def _listed(p: Parsed) -> list[Statement]:
@@ -752,12 +786,21 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         if inside:
             plan = inside[-1]
         roles = [("amount", amount), ("share", i)] + ([("plan", plan)] if plan is not None else [])
+        annual = re.compile(r"年度|全年|今年|本年|年计划")
         return Statement(
             "share_of_plan",
             roles,
             i if plan is not None else None,
             start=p.figs[plan if plan is not None else amount].vstart,
             end=f.vend,
+            # 1-8月计划投资496.9亿元……完成年度计划投资的85.81%: a plan the text does not
+            # call annual, taken as the annual plan the share names
+            assumption="plan_not_named_annual"
+            if plan is not None
+            and annual.search(b)
+            and not annual.search(p.before(plan))
+            and not annual.search(p.before(plan, "sentence")[-12:])
+            else "",
         )
     if r.measure in lex.rates:
         if re.search("投资" + re.escape(r.measure), b):
@@ -824,24 +867,65 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             for k in range(max(0, i - _NEAR), i)
             if k != part and p.figs[k].unit == p.figs[part].unit
         ]
-        whole_k: int | None = None
         if x and x != "比":
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
             scored = [s for s in scored if s[0] >= 0.5]
             if scored:
-                whole_k = max(scored)[1]
-        elif cands:
-            whole_k = cands[0]
-        if whole_k is None:
+                return Statement(
+                    "ratio",
+                    [("part", part), ("whole", max(scored)[1]), ("stated", i)],
+                    i,
+                    start=p.figs[part].vstart,
+                    end=f.vend,
+                )
+            if not _TOTAL_WORDS.match(x):
+                return None
+        wholes = unnamed_wholes(p, part, i)
+        if not wholes:
             return None
+        choices = [[("part", part), ("whole", k), ("stated", i)] for k in wholes]
         return Statement(
             "ratio",
-            [("part", part), ("whole", whole_k), ("stated", i)],
+            choices[0],
             i,
             start=p.figs[part].vstart,
             end=f.vend,
+            assumption="whole_unnamed",
+            alternatives=choices[1:],
         )
     return None
+
+
+#: a share's whole named only as "the total" (占总项目数的42.2%, 占全部投资的): which total
+#: of the text it is, the sentence does not say
+_TOTAL_WORDS = re.compile(r"(?:总|全部|全)")
+#: how many figures make a text's opening (where its totals stand)
+_LEAD = 40
+
+
+def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
+    """The printed levels that may be the whole of a share whose whole the sentence does not
+    name (四大产业项目40个,占比达36.7%): levels of the part's unit printed before it, larger
+    than it, not a size class; the nearest first, then the rest of the text from its start
+    (a text opens with its totals). Which one the writer meant is an assumption: the
+    proposal tries them in order and says so."""
+    value = p.figs[part].number
+    near = list(range(part - 1, max(-1, part - _NEAR), -1))
+    rest = [k for k in range(0, min(_LEAD, max(0, part - _NEAR) + 1)) if k not in near]
+    out = []
+    for k in near + rest:
+        g = p.figs[k]
+        if (
+            k == part
+            or g.unit != p.figs[part].unit
+            or g.hedge in ("以上", "以下")
+            or g.number is None
+            or value is None
+            or g.number <= value
+        ):
+            continue
+        out.append(k)
+    return out[:8]
 
 
 def _plan_of_list(p: Parsed, amount: int) -> int | None:
