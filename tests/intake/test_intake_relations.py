@@ -467,3 +467,23 @@ def test_an_excess_over_the_plan_is_the_amount_less_the_plan_and_no_plan_itself(
         if c["kind"] == "share_of_plan"
         for k in c["figures"]
     )
+
+
+def test_a_pull_on_a_wider_whole_chains_the_shares_and_a_clause_without_figure_names_the_subject():
+    text = (
+        "1-5月,全市固定资产投资同比增长20.0%。"
+        "全市工业投资较快增长,同比增长30.0%,占全部投资的50.0%,拉动全部投资增长12.5个百分点。"
+        "制造业投资同比增长40.0%,占工业投资的60.0%,拉动工业投资增长13.3个百分点,"
+        "拉动全部投资增长8.6个百分点,贡献率51.4%。"
+    )
+    got = checked(text)
+    # 同比增长30.0% names no subject: it is industry's, named by the clause before it, so
+    # the pull is industry's: 100·(50 − 50/1.3) ÷ (100/1.2) = 13.846 (the printed 12.5 is off)
+    assert got[("pull", "12.5个百分点")][1] == pytest.approx(13.846, abs=1e-3)
+    # on industry: 100·(60 − 60/1.4) ÷ (100/1.3) = 22.29 (inconsistent with 13.3)
+    assert got[("pull", "13.3个百分点")][0] == "inconsistent"
+    # on all investment, the share of manufacturing is 60% × 50% = 30%:
+    # 100·(30 − 30/1.4) ÷ (100/1.2) = 10.29 (the printed 8.6 is wrong) and its contribution
+    # 100·(30 − 30/1.4) ÷ (100 − 100/1.2) = 51.43
+    assert got[("pull", "8.6个百分点")][1] == pytest.approx(10.286, abs=1e-3)
+    assert got[("contribution", "51.4%")] == ("reproduced", pytest.approx(51.4286, abs=1e-3))

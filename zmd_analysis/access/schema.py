@@ -360,7 +360,7 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     ),
     "pull": _k(
         {"pull"},
-        {"part", "part_growth", "whole", "whole_growth", "contribution", "share"},
+        {"part", "part_growth", "whole", "whole_growth", "contribution", "share", "outer_share"},
         statement="拉动 X N个百分点",
         computes="the part's increase over the whole a year earlier, 100·(P − P/(1+gₚ)) ÷ "
         "(W/(1+g_w)); or contribution × the whole's growth (a printed share of the whole, "
@@ -371,7 +371,7 @@ CLAIM_KINDS: dict[str, KindSpec] = {
     ),
     "contribution": _k(
         {"stated", "part_growth", "whole_growth"},
-        {"part", "whole", "share"},
+        {"part", "whole", "share", "outer_share"},
         statement="对X增长的贡献率 N%",
         computes="the part's increase over the whole's increase",
         example="地方项目完成投资80亿元，增长25%……对投资增长的贡献率为80%",

@@ -1017,8 +1017,20 @@ def _part_and_whole(i: Inputs):
         return part, gp, whole, gw, ests, part.value_text, whole.value_text
     if share is None:
         return None
-    ests = [_est(share), _rate(gp), d.exact(100, "%"), _rate(gw)]
-    return share, gp, None, gw, ests, f"{share.value_text}%", "100%"
+    outer = i.one("outer_share")
+    if outer is None:
+        ests = [_est(share), _rate(gp), d.exact(100, "%"), _rate(gw)]
+        return share, gp, None, gw, ests, f"{share.value_text}%", "100%"
+    # a share of a whole that is itself a share of the whole meant: their product
+    chained = d.through(
+        lambda a, b: a * b / 100,
+        [_est(share), _est(outer)],
+        "%",
+        f"{share.indicator_id} × {outer.indicator_id}",
+        f"{share.value_text}% × {outer.value_text}%",
+    )
+    ests = [chained, _rate(gp), d.exact(100, "%"), _rate(gw)]
+    return share, gp, None, gw, ests, f"({share.value_text}% × {outer.value_text}%)", "100%"
 
 
 def pull(c, i: Inputs, t: Lookup) -> Verdict:

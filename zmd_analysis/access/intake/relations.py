@@ -30,6 +30,7 @@ from .statements import (
     _overlap,
     grows_by_multiple,
     in_level_list,
+    subject_of_clause_before,
     unnamed_wholes,
 )
 
@@ -139,6 +140,8 @@ def _opens_item(p: Parsed, i: int) -> bool:
     )
     if b == p.before(i) or re.search(r"比|较|同比|两年平均|与|占|对|贡献率|分别|到|至", b):
         return False
+    if not b.strip() and subject_of_clause_before(p, i):
+        return True  # 第一产业投资稳步增长,同比增长55.3%: the clause before names it
     subject = _clean_subject(re.sub(r"(?:累计|完成|实现)+$", "", b), p.lex)
     return len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 2
 
@@ -642,6 +645,22 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
         whole = resolve(p, items, share_words, it, "growth")
         if whole is None or whole.growth is None:
             return None
+        named = resolve(p, items, words, it, "growth") if _core(words, p) else None
+        if named is not None and named is not whole and named.growth is not None:
+            # 占工业投资的52.1%,拉动全部投资增长18.9个百分点: the share's whole is itself a
+            # share of the whole the pull names
+            outer = next(
+                (k for k, w in whole.shares if resolve(p, items, w, whole, "growth") is named),
+                None,
+            )
+            if outer is None:
+                return None
+            return [
+                ("share", share),
+                ("outer_share", outer),
+                ("part_growth", it.growth),
+                ("whole_growth", named.growth),
+            ]
         return [("share", share), ("part_growth", it.growth), ("whole_growth", whole.growth)]
     whole = resolve(p, items, words, it, "level")
     if whole is None or whole.level is None or whole.growth is None:
@@ -671,8 +690,9 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
                 if roles:
                     out.append(_statement(p, "pull", roles + [("pull", k)], k))
                     whole_growth = next(g for r, g in roles if r == "whole_growth")
-                    if it.contributions:  # and, printed beside it, contribution × growth
-                        more = [("contribution", it.contributions[0][0])]
+                    paired = _contribution_of_pull(it, k)
+                    if paired is not None:  # and, printed beside it, contribution × growth
+                        more = [("contribution", paired)]
                         more += [("whole_growth", whole_growth), ("pull", k)]
                         out.append(_statement(p, "pull", more, k))
                 continue
@@ -688,6 +708,18 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _contribution_of_pull(it: Item, pull: int) -> int | None:
+    """The contribution rate printed with a pull on the same whole: the first one when it
+    has a single pull, else the one printed right after this pull, before the next
+    (拉动工业投资24.8个百分点,拉动全部投资18.9个百分点,贡献率69.1%: of the second)."""
+    if not it.contributions:
+        return None
+    if len(it.pulls) == 1:
+        return it.contributions[0][0]
+    nxt = min((k for k, _ in it.pulls if k > pull), default=None)
+    return next((c for c, _ in it.contributions if c > pull and (nxt is None or c < nxt)), None)
+
+
 def _contributions(p: Parsed, items: list[Item]) -> list[Statement]:
     """贡献率 N%: the part's increase over the whole's, from their levels and growth rates
     (not for real growth: see ``_pulls``)."""
@@ -696,6 +728,12 @@ def _contributions(p: Parsed, items: list[Item]) -> list[Statement]:
         if _real(p, it):
             continue
         for k, words in it.contributions:
+            if not _core(words, p):
+                # 拉动全部投资增长18.9个百分点,贡献率69.1%: the whole of the pull before it
+                words = next(
+                    (w for j, w in reversed(it.pulls) if j < k and p.sent_of(j) == p.sent_of(k)),
+                    words,
+                )
             roles = _growth_roles(p, items, it, words)
             if roles:
                 out.append(_statement(p, "contribution", roles + [("stated", k)], k))

@@ -332,6 +332,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             subj = _clean_subject(b, lex)
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
+        if not subj and f.family != "count":
+            subj = subject_of_clause_before(p, i)
         s_id, p_id = p.sent_of(i), p.para_of(i)
         if (
             f.family == "rank"
@@ -356,6 +358,27 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
                 r.region = "country"
     _read_periods(p)
     _distribute(p)
+
+
+#: how a clause that names a subject without a figure ends (工业投资稳步增长,同比增长N%)
+_TREND = re.compile(
+    r"(?:稳步|快速|持续|较快|平稳|大幅|明显|保持|实现)*(?:增长|回升|下降|回落|提升|向好|恢复)?$"
+)
+
+
+def subject_of_clause_before(p: Parsed, i: int) -> str:
+    """The subject named, with no figure, by the clause right before figure ``i``'s in its
+    sentence (全市第一产业投资稳步增长,同比增长55.3%): figures whose own clause names none
+    are that subject's."""
+    f = p.figs[i]
+    start, s0 = p.clause_start(f.vstart), p.sent_start(f.vstart)
+    if start <= s0 or (i > 0 and p.figs[i - 1].vstart >= s0):
+        return ""  # the first clause of its sentence, or a figure before it in the sentence
+    words = p.view[max(s0, p.clause_start(start - 1)) : start - 1]
+    if re.search(r"^\s*(?:在|从|随着|按|据|为|受)|下$|看$|中$|\d", words):
+        return ""  # 在…带动下, 从…看: circumstances, not a subject
+    subj = _clean_subject(_TREND.sub("", words), p.lex)
+    return subj if 2 <= len(subj) <= 16 else ""
 
 
 def _distribute(p: Parsed) -> None:
