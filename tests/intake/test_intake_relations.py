@@ -487,3 +487,20 @@ def test_a_pull_on_a_wider_whole_chains_the_shares_and_a_clause_without_figure_n
     # 100·(30 − 30/1.4) ÷ (100 − 100/1.2) = 51.43
     assert got[("pull", "8.6个百分点")][1] == pytest.approx(10.286, abs=1e-3)
     assert got[("contribution", "51.4%")] == ("reproduced", pytest.approx(51.4286, abs=1e-3))
+
+
+def test_names_listed_before_a_count_and_a_ranking_followed_by_its_members():
+    text = (
+        "一季度,全市生产总值、工业增加值和社会消费品零售总额三项指标增速居全省第一。"
+        "从行业看,投资额前3名是电子信息80亿元、装备制造60亿元、新材料40亿元;"
+        "甲县、乙县、丙县和丁县5个县投资增速超过20%。"
+    )
+    doc = propose(from_text(text), date="2021-04-20").to_json()
+    listed = {
+        doc["figures"][c["tested"]]["text"]: c for c in doc["claims"] if c["kind"] == "listed"
+    }
+    assert listed["三项"]["status"] == "reproduced"  # three names, the last after 和
+    assert listed["前3名"]["status"] == "reproduced"  # three members, each with its amount
+    # four names against 5: a name may hold 和 itself, so this is a reading, not a finding
+    assert listed["5个"]["assumption"] == "names_counted"
+    assert listed["5个"]["status"] == "not_checkable"

@@ -729,6 +729,11 @@ def _listed(p: Parsed) -> list[Statement]:
         head = re.match(
             r"[^,，。;；:：]{0,16}?(?:分别)?(?:为|是|有|包括)\s*[:：]", view[f.vend : end]
         )
+        if head is None and f.family == "rank" and f.hedge == "内":
+            # 前5名是A…、B…、C…: a ranking whose members follow, each with its figure
+            head = re.match(r"[^,，。;；:：\d]{0,6}?(?:是|为|依次为|分别为)", view[f.vend : end])
+            if head:
+                end = min([end, *(e for e in (view.find(c, f.vend, end) for c in ";；") if e > 0)])
         if head and f.vend + head.end() <= nxt:
             n = _names_in(view[f.vend + head.end() : end])
             if n >= 2:
@@ -737,6 +742,34 @@ def _listed(p: Parsed) -> list[Statement]:
                 )
             continue
         before = p.before(k)
+        named = re.fullmatch(
+            r"\s*((?:[^,，。;；:：、\d]{2,16}、)+[^,，。;；:：、\d]{2,16})", before
+        )
+        if (
+            named
+            and f.family == "count"
+            and f.hedge is None
+            and f.value <= 20
+            and not re.search(r"(?:等|各|共|均|都)\s*$", before)
+        ):
+            # 地区生产总值、规模以上工业增加值、一般公共预算收入三项指标: the names are the count
+            listed = _names_in(named.group(1))
+            last = re.split(r"和|及|与", named.group(1).rsplit("、", 1)[1])
+            counts = (listed, listed + len([w for w in last if w]) - 1)
+            n = int(f.value) if f.value in counts else listed
+            out.append(
+                Statement(
+                    "listed",
+                    [("count", k)],
+                    k,
+                    bound=str(n),
+                    start=f.vstart - len(before),
+                    end=f.vend,
+                    # a name may hold 和 or 及 itself: how many names there are is a reading
+                    assumption="" if f.value in counts else "names_counted",
+                )
+            )
+            continue
         m = re.search(r"([^,，。;；:：]*、[^,，。;；:：]*)等$", before)
         if m and f.family == "count" and f.hedge is None and "、" in m.group(1):
             n = _names_in(m.group(1))
