@@ -504,3 +504,23 @@ def test_names_listed_before_a_count_and_a_ranking_followed_by_its_members():
     # four names against 5: a name may hold 和 itself, so this is a reading, not a finding
     assert listed["5个"]["assumption"] == "names_counted"
     assert listed["5个"]["status"] == "not_checkable"
+
+
+def test_gaps_to_rates_printed_in_brackets_and_a_comparator_that_names_several_figures():
+    text = (
+        "一季度,全市规模以上工业增加值同比增长12.4%,高于全国(6.1%)、全省(7.9%)6.3和4.5个百分点。"
+        "规模以上工业实现营业收入增长9.0%。"
+        "高技术制造业增长20.5%,比规上工业增速高8.1个百分点。"
+    )
+    got = checked(text)
+    assert got[("gap", "6.3")] == ("reproduced", pytest.approx(6.3))  # 12.4 − 6.1
+    assert got[("gap", "4.5个百分点")] == ("reproduced", pytest.approx(4.5))  # 12.4 − 7.9
+    # 规上工业 names the value added (12.4) and the revenue (9.0): 20.5 − 12.4 = 8.1 fits
+    doc = propose(from_text(text), date="2021-04-20").to_json()
+    (gap,) = [
+        c
+        for c in doc["claims"]
+        if c["tested"] is not None and doc["figures"][c["tested"]]["text"] == "8.1个百分点"
+    ]
+    assert gap["assumption"] == "comparator_ambiguous"
+    assert gap["status"] == "reproduced"

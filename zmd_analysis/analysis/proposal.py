@@ -749,22 +749,20 @@ _FITS = (Status.REPRODUCED, Status.CONSISTENT_IF_TRUNCATED, Status.CONSISTENT_WI
 
 def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> list[Verdict]:
     """Statements that rest on something the text does not say (a share whose whole is not
-    named) take the reading among their alternatives that fits the printed figure best, and
-    when none fits they are not checkable: the text's numbers do not show that the
-    figure is wrong, only that the assumed whole is not the one meant."""
+    named, a comparator that names several figures) take the reading among their
+    alternatives that fits the printed figure best, and when none fits they are not
+    checkable: the text's numbers do not show that the figure is wrong, only that the
+    assumed reading is not the one meant."""
     out = list(verdicts)
     for n, (st, v) in enumerate(zip(statements, verdicts)):
         if not st.assumption:
             continue
-        readings = [st.roles, *st.alternatives]
-        rows = [
-            _claim_row(n, replace(st, roles=roles), obs, region, scope, sid) for roles in readings
-        ]
-        tried = evaluate(rows, look)
+        readings = [st, *st.alternatives]
+        tried = evaluate([_claim_row(n, r, obs, region, scope, sid) for r in readings], look)
         fits = [(_FITS.index(t.status), j) for j, t in enumerate(tried) if t.status in _FITS]
         if fits:
             j = min(fits)[1]
-            st.roles, out[n] = readings[j], tried[j]
+            st.roles, st.measure_of, out[n] = readings[j].roles, readings[j].measure_of, tried[j]
         else:
             out[n] = replace(v, status=Status.NOT_CHECKABLE)
     return out

@@ -361,6 +361,8 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 for lst in (old.shares, old.gaps, old.pulls, old.contributions):
                     lst[:] = [x for x in lst if x[0] != k]
             if kind in ("growth", "over_two_years", "two_year_average"):
+                if getattr(named, kind) not in (None, k) and named is not old:
+                    continue  # 规模以上轻、重工业分别增长…: not the growth 规模以上工业 has
                 setattr(named, kind, k)
             else:
                 getattr(named, kind + "s").append((k, words))
@@ -540,7 +542,10 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
                         roles,
                         s,
                         assumption="whole_unnamed",
-                        alternatives=[[roles[0], ("whole", k), roles[2]] for k in others],
+                        alternatives=[
+                            _statement(p, "ratio", [roles[0], ("whole", k), roles[2]], s)
+                            for k in others
+                        ],
                     )
                 )
             else:
@@ -560,7 +565,27 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
             if other is None or other.growth is None:
                 continue
             roles = [("value", it.growth), ("gap", g)]
-            out.append(_statement(p, "gap", roles, g, comparator="self", measure_of=other.growth))
+            st = _statement(p, "gap", roles, g, comparator="self", measure_of=other.growth)
+            core = _core(words, p)
+            if core not in _GENERIC:
+                # 比规上工业增速高: 规上工业's value added, its revenue, its energy use…: other
+                # growth rates the words name as well are readings too, the nearest first
+                more = [
+                    x
+                    for x in _near(items, it.head)
+                    if x is not it
+                    and x is not other
+                    and x.growth is not None
+                    and _overlap(core, _core(x.subject, p)) >= 0.6
+                ]
+                more.sort(key=lambda x: abs(x.head - it.head))
+                if more:
+                    st.assumption = "comparator_ambiguous"
+                    st.alternatives = [
+                        _statement(p, "gap", roles, g, comparator="self", measure_of=x.growth)
+                        for x in more[:3]
+                    ]
+            out.append(st)
     return out
 
 

@@ -105,9 +105,9 @@ class Statement:
     #: what the statement assumes that the text does not say ("" when nothing): such a
     #: statement is never "inconsistent" on its own
     assumption: str = ""
-    #: other readings of the same roles under that assumption (another printed whole),
-    #: tried in order when the first does not fit
-    alternatives: list[list[tuple[str, int]]] = field(default_factory=list)
+    #: other readings of the statement under that assumption (another printed whole, another
+    #: figure the comparator may name), tried in order when the first does not fit
+    alternatives: list[Statement] = field(default_factory=list)
 
 
 class Parsed:
@@ -947,7 +947,9 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             start=p.figs[part].vstart,
             end=f.vend,
             assumption="whole_unnamed",
-            alternatives=choices[1:],
+            alternatives=[
+                Statement("ratio", c, i, start=p.figs[part].vstart, end=f.vend) for c in choices[1:]
+            ],
         )
     return None
 
@@ -1086,6 +1088,9 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
         return Statement(
             "schedule", [("share", share), ("gap", i)], i, start=p.figs[share].vstart, end=f.vend
         )
+    st = _gap_to_bracketed(p, i)
+    if st is not None:
+        return st
     m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(.{0,14}?)(?:平均水平|平均)?$", b)
     if not m:
         m = re.search(r"比(.{1,14}?)(?:高出?|低|快|慢)$", b)
@@ -1128,13 +1133,60 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     scored = [s for s in scored if s[0] >= 0.6]
     if not scored:
         return None
-    other = max(scored)[1]
+    best = max(scored)
+    # figures whose subjects the comparator names equally well (规上工业: its value added or
+    # its revenue): which one the writer meant is a reading, the nearest first
+    tied = [k for o, k in sorted(scored, key=lambda t: -t[1]) if o == best[0]]
+
+    def reading(other: int) -> Statement:
+        return Statement(
+            "gap",
+            [("value", value), ("gap", i)],
+            i,
+            comparator="self",
+            measure_of=other,
+            start=p.figs[value].vstart,
+            end=f.vend,
+        )
+
+    st = reading(tied[0])
+    if len(tied) > 1:
+        st.assumption = "comparator_ambiguous"
+        st.alternatives = [reading(k) for k in tied[1:]]
+    return st
+
+
+def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
+    """高于全国(3%)11.8个百分点, 高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点: each
+    comparator's rate printed in brackets after its name; the gaps follow in the same
+    order."""
+    f = p.figs[i]
+    head = p.view[p.clause_start(f.vstart) : f.vstart]
+    words = list(re.finditer(r"高于|高出|低于|快于|慢于", head))
+    if not words:
+        return None
+    at = p.clause_start(f.vstart) + words[-1].end()
+    inside = [k for k in range(max(0, i - 8), i) if p.figs[k].vstart >= at]
+    asides = [k for k in inside if p.figs[k].unit == "%" and _in_aside(p.view, p.figs[k].vstart)]
+    gaps = [k for k in inside if k not in asides] + [i]
+    gaps += [
+        k
+        for k in range(i + 1, min(len(p.figs), i + 4))
+        if p.figs[k].unit == "个百分点" and p.clause[p.figs[k].vstart] == p.clause[f.vstart]
+    ]
+    if not asides or len(asides) != len(gaps) or any(p.figs[k].unit != "个百分点" for k in gaps):
+        return None
+    value = p.previous(
+        asides[0], lambda k: p.figs[k].unit == "%" and not _in_aside(p.view, p.figs[k].vstart)
+    )
+    if value is None:
+        return None
     return Statement(
         "gap",
         [("value", value), ("gap", i)],
         i,
         comparator="self",
-        measure_of=other,
+        measure_of=asides[gaps.index(i)],
         start=p.figs[value].vstart,
         end=f.vend,
     )
