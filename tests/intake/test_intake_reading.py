@@ -262,3 +262,18 @@ def test_a_number_longer_than_any_quantity_is_no_figure(text):
     """310 digits (or a Chinese numeral past 10^15): more than a double holds exactly, so no
     figure of the genre; read without an OverflowError."""
     assert propose(from_text(text)).figures == []
+
+
+def test_a_count_in_ten_thousands_of_any_measure_word():
+    from zmd_analysis.access.intake.figures import find_figures
+    from zmd_analysis.access.intake.lexicon import load_lexicon
+    from zmd_analysis.access.intake.text import from_text
+
+    figs = find_figures(
+        from_text("生猪存栏67.5万头,其中能繁母猪6.95万头;家禽存栏171万只。"), load_lexicon()
+    )
+    assert [(f.text, f.number, f.unit) for f in figs] == [
+        ("67.5万头", 67.5, "万头"),
+        ("6.95万头", 6.95, "万头"),
+        ("171万只", 171, "万只"),
+    ]

@@ -78,6 +78,13 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
         ctx, st = doc["context"], doc["statements"]
         units = {k: dict(v) for k, v in doc["units"].items()}
         implied = units.pop("implied", {})
+        # a count in ten thousands of any measure word (6.95万头, 171万只, 1万套): the grammar
+        # of 万 before a measure word, not a word list
+        units["count"] |= {
+            "万" + u: "万" + c
+            for u, c in list(units["count"].items())
+            if len(u) == 1 and "万" + u not in units["count"]
+        }
         return Lexicon(
             units=units,
             implied=implied,
