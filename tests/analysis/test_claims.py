@@ -301,6 +301,10 @@ def test_rounding_rules():
     assert round_half_up(68.5) == 69 and round_half_up(68.4999) == 68
     assert round_half_up(0.125, 2) == 0.13
     assert truncate(68.89) == 68
+    # differences of printed decimals carry binary noise (72.66 − 60.81 = 11.8499999…): the
+    # rules apply to the decimal result, 11.85
+    assert round_half_up(72.66 - 60.81, 1) == 11.9
+    assert truncate(72.66 - 60.81, 2) == 11.85
 
 
 def test_a_population_figure_is_placed_on_its_registration_basis(v):
