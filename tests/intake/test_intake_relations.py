@@ -524,3 +524,34 @@ def test_gaps_to_rates_printed_in_brackets_and_a_comparator_that_names_several_f
     ]
     assert gap["assumption"] == "comparator_ambiguous"
     assert gap["status"] == "reproduced"
+
+
+def test_shares_over_a_count_and_an_amount_nested_size_classes_and_a_bracketed_part():
+    text = (
+        "本次共签约项目80个,总投资400亿元。"
+        "在80个签约项目中,投资总额在5亿元以上的项目40个,占比为50%;"
+        "投资总额在10亿元以上的项目20个,占比为25%;投资总额在50亿元以上的项目2个。"
+        "从来源地看,来自长三角地区的项目16个,总投资120亿元,占比分别为20%和30%。"
+        "全市落地项目60个(其中亿元以上25个),同比增长20%;储备项目300个。"
+    )
+    doc = propose(from_text(text), date="2022-04-20").to_json()
+    by_tested: dict[str, list[dict]] = {}
+    for c in doc["claims"]:
+        if c["tested"] is not None:
+            by_tested.setdefault(doc["figures"][c["tested"]]["text"], []).append(c)
+    # 分别 over the count and the amount: 16 / 80 = 20%, 120 / 400 = 30%
+    assert {c["status"] for c in by_tested["20%"] if c["kind"] == "ratio"} == {"reproduced"}
+    assert {c["status"] for c in by_tested["30%"] if c["kind"] == "ratio"} == {"reproduced"}
+    # classes above 5亿, 10亿, 50亿 nest: each within the one before, no breakdown of shares
+    nested = [
+        [doc["figures"][k]["text"] for k in c["figures"]]
+        for c in doc["claims"]
+        if c["kind"] == "subset"
+    ]
+    assert ["20个", "40个"] in nested and ["2个", "20个"] in nested
+    assert not any(
+        c["kind"] == "breakdown" and c["status"] == "inconsistent" for c in doc["claims"]
+    )
+    # the bracketed part belongs to the 60 landed projects; the 300 in reserve are no part
+    assert ["300个", "60个"] not in nested
+    assert not any(c["status"] == "inconsistent" for c in doc["claims"])

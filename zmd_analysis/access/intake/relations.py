@@ -28,6 +28,7 @@ from .statements import (
     _in_aside,
     _list_within,
     _overlap,
+    _size_class,
     grows_by_multiple,
     in_level_list,
     subject_of_clause_before,
@@ -237,7 +238,7 @@ def _scopes(p: Parsed, items: Items) -> None:
     scopes = list(_WITHIN.finditer(p.view))
     for n, m in enumerate(scopes):
         words = m.group(1)
-        if words.startswith("其") or words.endswith(("集", "当", "之", "期")):
+        if words.startswith("其") or words.endswith(("其", "集", "当", "之", "期")):
             continue  # 其中 is the grammar's; 集中, 当中, 期中 open no scope
         first = bisect.bisect_left(starts, m.start(1))
         inside = [k for k in range(first, len(p.figs)) if p.figs[k].vstart < m.end(1)]
@@ -266,7 +267,12 @@ def _scopes(p: Parsed, items: Items) -> None:
             if it.level is not None and s0 <= p.figs[it.level].vstart < m.start()
         ]
         if before:
-            _mark_within(p, items, heads, after, _list_end(p, m.end()), before[-1], True, m.start())
+            end = _list_end(p, m.end())
+            if _in_aside(p.view, m.start()):
+                # (其中亿元以上171个): the list ends with the brackets
+                close = re.search(r"[)）]", p.view[m.end() : end])
+                end = m.end() + close.start() if close else end
+            _mark_within(p, items, heads, after, end, before[-1], True, m.start())
 
 
 def _list_end(p: Parsed, pos: int) -> int:
@@ -339,6 +345,8 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
         if not names and sentence == last_sentence:
             names = last_names
         last_names, last_sentence = names, sentence
+        if len(run) >= 2 and not names and _shares_of_levels(p, items, owner, m.start(), run):
+            continue
         if len(run) < 2 or len(names) != len(run):
             continue
         role = _role(p, run[0])
@@ -366,6 +374,30 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 setattr(named, kind, k)
             else:
                 getattr(named, kind + "s").append((k, words))
+
+
+def _shares_of_levels(p: Parsed, items, owner: dict, at: int, run: list[int]) -> bool:
+    """项目27个,总投资438.12亿元,占比分别为23.3%和35.7%: shares after 分别 that name no
+    subjects are those of the levels printed right before, in order, one per measure (a
+    count, an amount). Whether it applied."""
+    role = _role(p, run[0])
+    if role is None or role[0] != "share":
+        return False
+    s0 = p.sent_start(at)
+    levels = [
+        it
+        for it in _near(items, run[0])
+        if it.level is not None and s0 <= p.figs[it.level].vstart < at
+    ][-len(run) :]
+    units = {p.figs[it.level].unit for it in levels}  # type: ignore[index]
+    if len(levels) != len(run) or len(units) != len(run):
+        return False
+    for k, it in zip(run, levels):
+        old = owner.get(k)
+        if old is not None:
+            old.shares[:] = [x for x in old.shares if x[0] != k]
+        it.shares.append((k, role[1]))
+    return True
 
 
 def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
@@ -532,8 +564,8 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
             if whole is None or whole.level is None:
                 continue
             roles = [("part", it.level), ("whole", whole.level), ("stated", s)]
-            if words.strip("的") in ("", "比") and it.within is None:
-                # 占比36.7%: which whole is the writer's, the text does not say
+            if it.within is None and (words.strip("的") in ("", "比") or not _core(words, p)):
+                # 占比36.7%, 占全省42.8%: which printed whole, if any, the text does not say
                 others = [k for k in unnamed_wholes(p, it.level, s) if k != whole.level]
                 out.append(
                     _statement(
@@ -1116,6 +1148,8 @@ def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
             groups.setdefault((id(members[0]), -2), members)
     out = []
     for members in groups.values():
+        if len({_threshold_above(p, it) for it in members} - {None}) >= 2:
+            continue  # 5亿元以上…60%, 10亿元以上…30.8%: classes that nest, not parts
         shares, wholes = [], set()
         for it in members:
             k, words = it.shares[0]
@@ -1130,6 +1164,42 @@ def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
                 st = _statement(p, "breakdown", [("part", k) for k in shares], None)
                 st.bound = "100"
                 out.append(st)
+    return out
+
+
+def _threshold_above(p: Parsed, it: Item) -> float | None:
+    """The threshold of the size class an item's level counts (投资总额在10亿元以上的项目36个:
+    10), when the class is "above" one."""
+    if it.level is None:
+        return None
+    k = _size_class(p, it.level)
+    if k is None and it.level > 0 and p.sent_of(it.level - 1) == p.sent_of(it.level):
+        k = it.level - 1 if p.figs[it.level - 1].hedge == "以上" else None
+    if k is None or p.figs[k].hedge != "以上":
+        return None
+    return p.figs[k].number
+
+
+def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
+    """Size classes printed one after another with rising thresholds (5亿元以上69个,10亿元以上
+    36个,30亿元以上14个): each lies within the one before, measure by measure."""
+    out = []
+    last: dict[str, tuple[float, Item]] = {}
+    para = -1
+    for it in items:
+        if it.level is None:
+            continue
+        if p.para_of(it.level) != para:
+            para, last = p.para_of(it.level), {}
+        t = _threshold_above(p, it)
+        if t is None:
+            continue
+        unit = p.figs[it.level].unit
+        before = last.get(unit)
+        if before is not None and before[0] < t and before[1].level is not None:
+            whole = before[1].level
+            out.append(_statement(p, "subset", [("part", it.level), ("whole", whole)], whole))
+        last[unit] = (t, it)
     return out
 
 
@@ -1393,6 +1463,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业在建项目100个,完成投资50亿元;工业亿元以上项目40个,完成投资42亿元",
         _size_classes,
+    ),
+    Relation(
+        "nested_classes",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "5亿元以上项目69个,10亿元以上项目36个,30亿元以上项目14个",
+        _nested_classes,
     ),
     Relation(
         "shares_of_a_list",

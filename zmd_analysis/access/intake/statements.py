@@ -642,7 +642,15 @@ def find_statements(p: Parsed) -> list[Statement]:
             if st:
                 out.append(st)
             if r.measure == "增长":
-                lvl = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
+                aside = _in_aside(p.view, f.vstart)
+                lvl = p.previous(
+                    i,
+                    lambda k, aside=aside: (
+                        p.figs[k].family in ("money", "count", "physical")
+                        # 60个(其中亿元以上25个),同比增长20%: the growth of the 60
+                        and (aside or not _in_aside(p.view, p.figs[k].vstart))
+                    ),
+                )
                 if lvl is not None and p.sent_of(lvl) == p.sent_of(i):
                     out.append(
                         Statement(
@@ -1843,7 +1851,12 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
         s0 = p.sent_start(end)
         if s0 == end and end > 0:
             s0 = p.sent_start(end - 1)
-        figs = [k for k, f in enumerate(p.figs) if s0 <= f.vstart < end]
+        # (a size class, 50亿元以上的项目, is a threshold, never a whole)
+        figs = [
+            k
+            for k, f in enumerate(p.figs)
+            if s0 <= f.vstart < end and f.hedge not in ("以上", "以下")
+        ]
         inside = any(
             s0 <= m.start() < end and not _in_aside(view, m.start()) for m in earlier_marks
         ) or any(m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
