@@ -96,3 +96,11 @@ def test_a_second_city_of_an_unnamed_province_is_accepted_after_the_first(tmp_pa
     with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
         ids = [r["region_id"] for r in csv.DictReader(fh)]
     assert "hangzhou" in ids and "huzhou" in ids and ids.count("unnamed_province") == 1
+
+
+def test_province_and_government_words_name_no_place():
+    from zmd_analysis.access.intake.lexicon import load_lexicon
+    from zmd_analysis.access.intake.places import places_named
+
+    view = "今年以来,全市上下按照市委、市政府统一部署,纳入省目标考核的项目47个。河南省重点项目进展顺利。"
+    assert [pl.name for pl in places_named(view, "", load_lexicon())] == ["河南省"]

@@ -56,6 +56,8 @@ class Lexicon:
     place_not_inside: tuple[str, ...] = ()
     place_not_words: tuple[str, ...] = ()
     place_not_after: tuple[str, ...] = ()
+    #: the country's province-level divisions (a closed set): 省 and 自治区 name only these
+    provinces: frozenset[str] = frozenset()
 
 
 def lexicon_path(data=None) -> Path:
@@ -102,6 +104,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             place_not_inside=tuple(doc["places"]["not_inside"]),
             place_not_words=tuple(doc["places"]["words"]),
             place_not_after=tuple(doc["places"]["not_after"]),
+            provinces=frozenset(doc["places"].get("provinces", [])),
             exhaustive=tuple(
                 (tuple(g["parts"]), str(g.get("whole", ""))) for g in st.get("exhaustive", [])
             ),

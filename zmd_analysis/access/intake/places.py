@@ -74,7 +74,9 @@ def mentions(view: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
             stem = view[end - n : end] if end - n >= 0 else ""
             if len(stem) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
                 break
-            if _not_place(stem, m.group(2), lex, view[m.end(2) : m.end(2) + 2]):
+            if _not_place(stem, m.group(2), lex, view[m.end(2) : m.end(2) + 2]) or (
+                m.group(2) in ("省", "自治区") and lex.provinces and stem not in lex.provinces
+            ):
                 if best is None:
                     continue
                 break
