@@ -102,5 +102,5 @@ def test_province_and_government_words_name_no_place():
     from zmd_analysis.access.intake.lexicon import load_lexicon
     from zmd_analysis.access.intake.places import places_named
 
-    view = "今年以来,全市上下按照市委、市政府统一部署,纳入省目标考核的项目47个。河南省重点项目进展顺利。"
+    view = "今年以来,全市上下按照市委、市政府统一部署,纳入省目标考核的项目47个。据河南省统计局消息,投资增长。"
     assert [pl.name for pl in places_named(view, "", load_lexicon())] == ["河南省"]
