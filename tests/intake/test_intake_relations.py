@@ -555,3 +555,15 @@ def test_shares_over_a_count_and_an_amount_nested_size_classes_and_a_bracketed_p
     # the bracketed part belongs to the 60 landed projects; the 300 in reserve are no part
     assert ["300个", "60个"] not in nested
     assert not any(c["status"] == "inconsistent" for c in doc["claims"])
+
+
+def test_a_total_printed_more_than_once_is_the_one_that_fits():
+    text = (
+        "上半年,全区项目到位资金120.0亿元。其中新签项目到位资金8.0亿元,续建项目到位资金112.0亿元。"
+        "四大园区新签项目到位资金3.0亿元,占总到位资金的37.5%。"
+    )
+    (claim,) = [c for c in _claims_on(text, "37.5%") if c["kind"] == "ratio"]
+    # 3.0 / 120.0 = 2.5%; of the new projects' 8.0 it is 37.5%
+    assert claim["assumption"] == "total_ambiguous"
+    assert claim["status"] == "reproduced"
+    assert claim["numbers"]["whole"]["value"] == 8.0

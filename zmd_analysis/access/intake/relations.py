@@ -580,6 +580,28 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
                         ],
                     )
                 )
+            elif _TOTAL.search(words) and (core := _core(words, p)) not in _GENERIC:
+                # 占总到位资金的38.0%, where the text prints the 到位资金 of all projects, of
+                # the new ones and of the continuing ones: which total is meant
+                value = p.figs[it.level].number or 0
+                others = [
+                    x.level
+                    for x in _near(items, it.head)
+                    if x is not it
+                    and x is not whole
+                    and x.level is not None
+                    and p.figs[x.level].unit == p.figs[it.level].unit
+                    and (p.figs[x.level].number or 0) > value
+                    and _overlap(core, _core(x.subject, p)) >= 0.6
+                ]
+                st = _statement(p, "ratio", roles, s)
+                if others:
+                    st.assumption = "total_ambiguous"
+                    st.alternatives = [
+                        _statement(p, "ratio", [roles[0], ("whole", k), roles[2]], s)
+                        for k in others
+                    ]
+                out.append(st)
             else:
                 out.append(_statement(p, "ratio", roles, s))
     return out

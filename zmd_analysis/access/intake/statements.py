@@ -935,13 +935,34 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
             scored = [s for s in scored if s[0] >= 0.5]
             if scored:
-                return Statement(
+                best = max(scored)[1]
+                st = Statement(
                     "ratio",
-                    [("part", part), ("whole", max(scored)[1]), ("stated", i)],
+                    [("part", part), ("whole", best), ("stated", i)],
                     i,
                     start=p.figs[part].vstart,
                     end=f.vend,
                 )
+                others = [
+                    k
+                    for _, k in sorted(scored, reverse=True)
+                    if k != best and (p.figs[k].number or 0) > (p.figs[part].number or 0)
+                ]
+                if _TOTAL_WORDS.match(x) and others:
+                    # 占总到位资金的38.0% where the text prints several 到位资金 (all
+                    # projects', the new ones', the continuing ones'): which total is meant
+                    st.assumption = "total_ambiguous"
+                    st.alternatives = [
+                        Statement(
+                            "ratio",
+                            [("part", part), ("whole", k), ("stated", i)],
+                            i,
+                            start=p.figs[part].vstart,
+                            end=f.vend,
+                        )
+                        for k in others
+                    ]
+                return st
             if not _TOTAL_WORDS.match(x):
                 return None
         wholes = unnamed_wholes(p, part, i)
