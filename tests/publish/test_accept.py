@@ -413,3 +413,48 @@ def test_an_accept_across_filesystems_renames_only_within_each(site):
         assert 'name = "sample-2024-claims"' in moved.read_text(encoding="utf-8")
         assert [p.name for p in Path(other).iterdir()] == ["reports.toml"]
     assert invoke(data, "check").exit_code == 0
+
+
+def test_the_intake_notebook_writes_the_tables_it_shows_back_and_accepts_them(
+    tmp_path, data_copy, monkeypatch
+):
+    """An analyst never leaves JupyterLab: the notebook's draft DataFrames go back to CSV
+    with one call and are accepted with the same checks as the command line."""
+    import json
+
+    from zmd_analysis.publish import notebooks
+
+    monkeypatch.setenv("ZMD_DATA_DIR", str(data_copy))
+    config = tmp_path / "reports.toml"
+    config.write_text("# reports\n", encoding="utf-8")
+    drafts = tmp_path / "drafts"
+    params = {
+        "path": str(SAMPLE),
+        "source_id": "sample-2024",
+        "publisher": PUBLISHER[1],
+        "drafts_dir": str(drafts),
+        "accept": "yes",
+        "config": str(config),
+    }
+    out = notebooks.execute("08_intake", params, tmp_path / "08.ipynb")
+    text = json.dumps(out.cells[-1].outputs, ensure_ascii=False)
+    assert "wrote" in text and "observations.csv" in text
+    # what was written is what the notebook showed, and it is now in data/
+    written = intake.read_drafts(drafts)
+    observations = (data_copy / "observations.csv").read_text(encoding="utf-8")
+    assert written["observations"] and all(
+        row["source_id"] == "sample-2024" for row in written["observations"]
+    )
+    assert observations.count("sample-2024") == len(written["observations"])
+    assert "sample-2024" in config.read_text(encoding="utf-8")
+    provenance.check(data_copy)
+
+
+def test_write_drafts_takes_data_frames_and_names_an_unknown_table(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame([{"region_id": "x", "name_zh": "某市", "level": None}])
+    (path,) = intake.write_drafts({"regions": frame}, tmp_path / "d")
+    assert path.read_text(encoding="utf-8").splitlines()[1].startswith("x,某市")
+    with pytest.raises(DataError, match="no data table named observation"):
+        intake.write_drafts({"observation": frame}, tmp_path / "e")

@@ -36,12 +36,25 @@ def _csv_text(header: list[str], rows: list[dict]) -> str:
     return dict_rows_text(header, rows, line_end="\n")
 
 
-def write_drafts(
-    rows: dict[str, list[dict]], folder: Path, proposal_json: dict | None = None
-) -> list[Path]:
+def _as_rows(table) -> list[dict]:
+    """A draft table as rows of strings: a list of dicts as it is, or a DataFrame as the
+    notebook shows it (an emptied cell is "")."""
+    if hasattr(table, "to_dict"):
+        records = table.astype(object).where(table.notna(), "").to_dict("records")
+        return [{str(k): "" if v is None else str(v) for k, v in r.items()} for r in records]
+    return list(table)
+
+
+def write_drafts(rows: dict, folder: Path, proposal_json: dict | None = None) -> list[Path]:
     """One CSV per table that has draft rows (the table's own column order), and the
-    proposal's JSON beside them."""
+    proposal's JSON beside them. ``rows`` maps a table's name to its rows or to the
+    DataFrame a notebook showed and the analyst edited."""
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    unknown = sorted(set(rows) - set(TABLES))
+    if unknown:
+        raise DataError(folder, f"no data table named {', '.join(unknown)}")
+    rows = {name: _as_rows(table) for name, table in rows.items()}
     written = []
     for name, fname in TABLES.items():
         if not rows.get(name):
