@@ -567,3 +567,16 @@ def test_a_total_printed_more_than_once_is_the_one_that_fits():
     assert claim["assumption"] == "total_ambiguous"
     assert claim["status"] == "reproduced"
     assert claim["numbers"]["whole"]["value"] == 8.0
+
+
+def test_changes_on_earlier_rates_in_brackets_and_a_share_item_that_grows():
+    text = (
+        "1-8月,全市工业投资增长3.2%,比1-7月(6.7%)回落3.5个百分点,比上半年(1.9%)提高1.3个百分点。"
+        "全市工业投资占全市固定资产投资比重为40.0%;工业投资同比增长20.0%,"
+        "拉动全市固定资产投资增长7.3个百分点。全市固定资产投资同比增长10.0%。"
+    )
+    got = checked(text)
+    assert got[("gap", "3.5个百分点")] == ("reproduced", pytest.approx(-3.5))  # 3.2 − 6.7
+    assert got[("gap", "1.3个百分点")] == ("reproduced", pytest.approx(1.3))  # 3.2 − 1.9
+    # the share and the growth are one item's: 100·(40 − 40/1.2) ÷ (100/1.1) = 7.33
+    assert got[("pull", "7.3个百分点")] == ("reproduced", pytest.approx(7.3333, abs=1e-3))

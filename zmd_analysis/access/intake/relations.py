@@ -187,6 +187,25 @@ def read_items(p: Parsed) -> list[Item]:
                 current = last
                 current.shares.append((i, role[1]))
                 continue
+            if (
+                f.family not in _LEVEL_FAMILIES
+                and last is not None
+                and last.growth is None
+                and last.level is None
+                and last.shares
+                and p.para_of(last.head) == p.para_of(i)
+                and (
+                    _core(subject, p) == _core(last.subject, p)
+                    or (_core(subject, p) in _GENERIC and p.sent_of(last.head) == p.sent_of(i))
+                )
+                and (role := _role(p, i)) is not None
+                and role[0] == "growth"
+            ):
+                # 工业投资占全部投资的比重为42.5%,…;工业投资同比增长21.9%, or …比重为20.5%,
+                # 完成投资同比增长358.6%: the growth of the item the share opened
+                current = last
+                current.growth = i
+                continue
             current = Item(i, subject)
             items.append(current)
             if f.family in _LEVEL_FAMILIES:

@@ -1191,7 +1191,8 @@ def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
     order."""
     f = p.figs[i]
     head = p.view[p.clause_start(f.vstart) : f.vstart]
-    words = list(re.finditer(r"高于|高出|低于|快于|慢于", head))
+    # (比1-7月(23.1%)回落2.2个百分点: the same, a change on an earlier period's rate)
+    words = list(re.finditer(r"高于|高出|低于|快于|慢于|(?<![同相])比", head))
     if not words:
         return None
     at = p.clause_start(f.vstart) + words[-1].end()
