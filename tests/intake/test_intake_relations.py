@@ -580,3 +580,31 @@ def test_changes_on_earlier_rates_in_brackets_and_a_share_item_that_grows():
     assert got[("gap", "1.3个百分点")] == ("reproduced", pytest.approx(1.3))  # 3.2 − 1.9
     # the share and the growth are one item's: 100·(40 − 40/1.2) ÷ (100/1.1) = 7.33
     assert got[("pull", "7.3个百分点")] == ("reproduced", pytest.approx(7.3333, abs=1e-3))
+
+
+def test_a_hedged_figure_and_the_exact_one_the_text_prints_elsewhere():
+    text = (
+        "全年签约项目投资额近5000亿元,实际到位资金超3000亿元。\n"
+        "据统计,全年签约项目472个,签约项目投资额4994亿元;实际到位资金2950亿元。"
+    )
+    doc = propose(from_text(text), date="2017-02-20").to_json()
+    by = {
+        doc["figures"][c["tested"]]["text"]: c
+        for c in doc["claims"]
+        if c["kind"] == "hedged" and c["tested"] is not None
+    }
+    # 近5000 stands for (4000, 5000]: 4994 lies in it
+    assert by["近5000亿元"]["status"] == "reproduced"
+    # 超3000 is above 3000: 2950 is not, and which exact figure restates it is a reading, so
+    # the text's numbers do not settle it
+    assert by["超3000亿元"]["status"] == "not_checkable"
+    assert by["超3000亿元"]["assumption"] == "restated_figure"
+
+
+def test_hedges_state_their_own_ranges():
+    from zmd_analysis.access.records import stated_range
+
+    assert stated_range(30, 0.5, "more_than") == (30, 40)  # 30多
+    assert stated_range(50, 0.5, "above") == (50, float("inf"))  # 超过50
+    assert stated_range(5000, 0.5, "approaching") == (4000, 5000)  # 近5000
+    assert stated_range(26, 0.5, "approaching") == (25, 26)  # 近26

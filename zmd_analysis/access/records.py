@@ -13,6 +13,14 @@ from dataclasses import dataclass
 PERCENT_UNITS = ("%", "百分点")
 
 
+def _step(value: float) -> float:
+    """The place of an integer's last non-zero digit: 30 -> 10, 960 -> 10, 5000 -> 1000."""
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
 def stated_range(
     value: float, half_unit: float, qualifier: str, rounding: str = "half_up", unit: str = ""
 ) -> tuple[float, float]:
@@ -22,15 +30,19 @@ def stated_range(
     whose publisher may truncate (``rounding`` not ``half_up``) also covers what truncation
     gives (51% -> 51-52): unknown convention -> 50.5-52, truncation alone -> 51-52. "N多"
     covers N up to the next step of its last non-zero digit (30多 -> 30-40,
-    960多万 -> 960-970万); "N内" covers 0-N.
+    960多万 -> 960-970万); "超N" / "N以上" everything from N up; "近N" the step of its last
+    non-zero digit below N (近5000 -> 4000-5000, 近26 -> 25-26); "N内" covers 0-N.
     """
     if qualifier == "more_than":
         if value == int(value) and value > 0:
-            step = 1.0
-            while value % (step * 10) == 0:
-                step *= 10
+            step = _step(value)
             return value, value + step
         return value, math.inf
+    if qualifier == "above":
+        return value, math.inf
+    if qualifier == "approaching":
+        step = _step(value) if value == int(value) and value > 0 else 2 * half_unit
+        return value - step, value
     if qualifier == "within":
         return 0.0, value
     if half_unit and unit in PERCENT_UNITS and rounding != "half_up":
@@ -85,6 +97,10 @@ class Observation:
             return f"第{self.value_text}{u}"
         if self.qualifier == "more_than":
             return f"{self.value_text}多{u}"
+        if self.qualifier == "above":
+            return f"超过{self.value_text}{u}"
+        if self.qualifier == "approaching":
+            return f"近{self.value_text}{u}"
         if self.qualifier == "within":
             return f"{self.value_text}{u}内"
         if self.qualifier == "about":

@@ -26,7 +26,7 @@ Kind = Literal["count", "amount", "share", "progress", "gap", "growth", "rank", 
 Basis = Literal[
     "project_dispatch", "statistics_fai", "statistics", "administrative", "ranking", "population"
 ]
-Qualifier = Literal["", "more_than", "within", "about"]
+Qualifier = Literal["", "more_than", "above", "approaching", "within", "about"]
 Rounding = Literal["", "half_up", "truncate"]
 #: how a source's date is known: printed in it, read from its URL, inferred by a reviewer
 #: (from its content or neighbours), given by whoever added it, or unknown (no date then)

@@ -574,11 +574,18 @@ def hedged(c, i: Inputs, t: Lookup) -> Verdict:
                 nums["resident_inside"] = resident
             else:
                 nums["resident_outside"] = resident
+    status = "not_checkable"
+    if outside is not None and outside.source_id == f.source_id:
+        # the text itself prints the exact figure: its own numbers settle the hedge
+        status, independent = (
+            ("reproduced" if independent == "confirms" else "inconsistent"),
+            ("silent"),
+        )
     return Verdict(
         c.claim_id,
         c.source_id,
         c.kind,
-        "not_checkable",
+        status,
         independent,
         numbers=nums,
         names=names,

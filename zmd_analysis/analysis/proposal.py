@@ -39,11 +39,11 @@ from .claims import STATUSES, Verdict, evaluate
 _QUALIFIER = {
     "多": "more_than",
     "余": "more_than",
-    "超": "more_than",
-    "以上": "more_than",
+    "超": "above",
+    "以上": "above",
     "内": "within",
     "约": "about",
-    "近": "about",
+    "近": "approaching",
 }
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
 #: a European-style dateline kept by some scrapers: 19.03.2015

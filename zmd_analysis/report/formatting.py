@@ -179,6 +179,10 @@ def quantity(
             text = f"over {text}"
         if qualifier == "within":
             text = f"within {text}"
+        elif qualifier == "above":
+            text = f"over {text}"
+        elif qualifier == "approaching":
+            text = f"nearly {text}"
         elif qualifier == "about":
             text = f"about {text}"
         if ranged:
@@ -194,9 +198,13 @@ def quantity(
         return fixed(x, nd, "zh") if ranged or exact_fraction else num(x, nd, "zh")
 
     body = _minus(printed) if printed is not None and abs(value) < 10_000 else show_zh(value, dp)
-    text = {"more_than": f"{body}多{u}", "within": f"{body}{u}内", "about": f"{body}{u}左右"}.get(
-        qualifier, f"{body}{u}"
-    )
+    text = {
+        "more_than": f"{body}多{u}",
+        "above": f"超过{body}{u}",
+        "approaching": f"近{body}{u}",
+        "within": f"{body}{u}内",
+        "about": f"{body}{u}左右",
+    }.get(qualifier, f"{body}{u}")
     if ranged:
         lo, hi = _outward(low, high, nd)
         text += f"（{show_zh(lo)}–{show_zh(hi)}）"

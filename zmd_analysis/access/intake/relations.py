@@ -1244,6 +1244,42 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+#: hedges that bound a figure another figure of the text may restate exactly
+_RESTATED_HEDGES = ("超", "近", "多", "余", "约")
+
+
+def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A hedged figure (超8400亿元, 近5000亿元) and the exact figure of the same measure the
+    text prints elsewhere (8428.53亿元): the exact one lies in the range the hedge allows.
+    Which exact figure restates it is a reading (the best-named first), so the statement
+    rests on that assumption."""
+    out = []
+    figs = p.figs
+    for k, f in enumerate(figs):
+        if f.hedge not in _RESTATED_HEDGES or f.number is None:
+            continue
+        subject = p.readings[k].subject
+        near = range(max(0, k - _WINDOW), min(len(figs), k + _WINDOW))
+        cands = []
+        for j in near:
+            g = figs[j]
+            if j == k or g.hedge is not None or g.unit != f.unit or not g.number:
+                continue
+            if not 2 / 3 <= g.number / f.number <= 3 / 2:
+                continue
+            score = _overlap(_core(subject, p), _core(p.readings[j].subject, p))
+            if score >= 0.5 and p.readings[j].measure == p.readings[k].measure:
+                cands.append((-score, abs(j - k), j))
+        if not cands:
+            continue
+        order = [j for *_, j in sorted(cands)]
+        readings = [_statement(p, "hedged", [("figure", k), ("outside", j)], k) for j in order[:4]]
+        st = readings[0]
+        st.assumption, st.alternatives = "restated_figure", readings[1:]
+        out.append(st)
+    return out
+
+
 def _complements(p: Parsed, items: list[Item]) -> list[Statement]:
     """A share of X and the share of 非X in the same whole (制造业 / 非制造业 占工业投资的比重)
     add up to 100."""
@@ -1504,6 +1540,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "工业在建项目100个,完成投资50亿元;工业亿元以上项目40个,完成投资42亿元",
         _size_classes,
+    ),
+    Relation(
+        "restated_hedge",
+        "subset",
+        "hedged",
+        ("figure", "outside"),
+        "协议投资额近5000亿元……协议投资额为4994亿元",
+        _restated_hedges,
     ),
     Relation(
         "nested_classes",
