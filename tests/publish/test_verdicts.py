@@ -47,6 +47,11 @@ params = {{ source = "{SEED}", lang = "en" }}
 name = "{source}-claims-en"
 notebook = "06_claims_check"
 params = {{ source = "{source}", lang = "en" }}
+
+[[report]]
+name = "{source}-overview-en"
+notebook = "00_overview"
+params = {{ source = "{source}", lang = "en" }}
 """
     for source in z.articles()
     if source != SEED
@@ -516,6 +521,42 @@ def test_both_indexes_link_the_explorer_and_the_data(built):
     for index, explorer in (("index.html", "claims.html"), ("index.en.html", "claims.en.html")):
         html = (built / index).read_text(encoding="utf-8")
         assert f'href="{explorer}"' in html and 'href="verdicts.csv"' in html
+
+
+def _text(html: str) -> str:
+    from html import unescape
+
+    return unescape(
+        re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style).*?</\1>", " ", html, flags=re.S))
+    )
+
+
+def test_english_pages_link_to_english_pages_and_group_thousands(built):
+    """No English report, explorer or index links to a page in Chinese; no English page
+    prints a bare four-digit amount (a year, an id or a quotation of the Chinese original,
+    “2091项”, is not one)."""
+    pages = sorted(p for p in built.glob("*.html") if p.name.endswith(("-en.html", ".en.html")))
+    assert len(pages) >= 2 * len(z.articles())
+    english = {p.name for p in pages}
+    for p in pages:
+        html = p.read_text(encoding="utf-8")
+        local = {
+            h.split("#")[0]
+            for h in re.findall(r'href="([^"]+)"', html)
+            if h.split("#")[0].endswith(".html") and "://" not in h
+        }
+        local -= {"index.html", "claims.html"}  # the language switch
+        assert local <= english, (p.name, local - english)
+        amounts = [
+            m.group()
+            for m in re.finditer(r"(?<![\w.,:/#-])\d{4,}(?:\.\d+)?(?![\d,.\w-])", _text(html))
+            if not re.fullmatch(r"(19|20)\d\d", m.group())
+        ]
+        assert amounts == [], (p.name, amounts)
+    # the figures this applies to are there: 2,091 services, 3,556 joint-approval items
+    assert "2,091" in _text((built / "06-claims-check-en.html").read_text(encoding="utf-8"))
+    overview = (built / "zmd-gov-20200922-overview-en.html").read_text(encoding="utf-8")
+    assert "3,556 items" in _text(overview) and "2,445 ÷ 3,556 × 100" in _text(overview)
 
 
 def test_english_explorer_has_no_chinese_but_the_language_switch(built):

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..access.observations import DataArg
 from ..access.schema import parse_inputs
+from ..access.tables import load_tables
 from .formatting import sentence_start
 from .labels import label
 from .words import words
@@ -54,3 +56,13 @@ def claim_name(claim: Mapping, names: Names) -> str:
             continue
         return sentence_start(text) if lang == "en" else text
     return sentence_start(label("kind", claim["kind"], lang))
+
+
+def claim_names(lang: str, data: DataArg = None) -> dict[str, str]:
+    """Every claim's name in ``lang``, by claim id."""
+    from .sentences import Names  # here: sentences names claims through this module
+
+    names = Names(lang, data)
+    return {
+        str(c["claim_id"]): claim_name(c, names) for _, c in load_tables(data).claims.iterrows()
+    }

@@ -71,14 +71,18 @@ def _start(source: str, lang: str, heading: str, purpose: str) -> Page:
 
 
 def items(a: ArticleFigures) -> list[ft.Labelled]:
-    implied = [
-        (
-            x.figure,
-            tr("claim_implied_label", "zh", label=x.label_zh),
-            tr("claim_implied_label", "en", label=x.label_en),
-        )
-        for x in a.implied
-    ]
+    """The article's printed figures, then each figure its claims imply, named by its claim
+    (:func:`..claim_names.claim_name`) and what the figure is (the claim's principal)."""
+    from ..claim_names import claim_names
+    from ..labels import LABELS
+
+    names = {lang: claim_names(lang) for lang in ("zh", "en")}
+
+    def implied_label(x, lang: str) -> str:
+        what = LABELS["principal"].get(x.principal, LABELS["principal"]["figure"])
+        return tr("claim_implied_label", lang, claim=names[lang][x.claim_id], figure=what[lang])
+
+    implied = [(x.figure, implied_label(x, "zh"), implied_label(x, "en")) for x in a.implied]
     return [ft.labelled(f) for f in a.printed] + implied
 
 
