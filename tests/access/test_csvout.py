@@ -80,10 +80,10 @@ def test_no_module_but_the_helper_writes_csv():
 
 
 def test_verdicts_csv_defuses_a_hostile_label_and_keeps_negative_numbers():
-    from zmd_analysis.analysis.verdict_table import COLUMNS
+    from zmd_analysis.publish.verdicts import columns
     from zmd_analysis.publish.verdicts import csv_text as verdicts_csv
 
-    row = dict.fromkeys(COLUMNS, "")
+    row = dict.fromkeys(columns(), "")
     row |= {
         "claim_id": "c1",
         "label_zh": HOSTILE[0],
@@ -94,6 +94,7 @@ def test_verdicts_csv_defuses_a_hostile_label_and_keeps_negative_numbers():
         "independent_sources": [],
         "computed_value": -2.6,
         "computed_low": -2.65,
+        "workings_en": HOSTILE[1],
     }
     text = verdicts_csv([row])
     assert text.startswith("\ufeff")
@@ -101,7 +102,8 @@ def test_verdicts_csv_defuses_a_hostile_label_and_keeps_negative_numbers():
     assert parsed["label_zh"] == "'" + HOSTILE[0]
     assert parsed["title"] == "'" + HOSTILE[2]
     assert parsed["label_en"] == "'" + HOSTILE[1]
-    assert parsed["computed_value"] == "-2.6" and parsed["computed_low"] == "-2.65"
+    assert parsed["workings_en"] == "'" + HOSTILE[1]
+    assert parsed["recomputed"] == "-2.6" and parsed["low"] == "-2.65"
     for cell in parsed.values():
         assert not cell.startswith(("=", "@", "+", "\t", "\r")) or float(cell)
 

@@ -127,8 +127,10 @@ def test_every_article_and_its_claims():
 
 
 def test_summary_of_the_2021_article():
+    # the zero-trip services (1961 of 2091) are a part within its whole: counted apart
     assert summarize(check_claims(ARTICLE)) == {
-        "reproduced": 4,
+        "reproduced": 3,
+        "trivial": 1,
         "consistent_within_rounding": 0,
         "consistent_if_truncated": 1,
         "inconsistent": 1,

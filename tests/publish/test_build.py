@@ -398,12 +398,16 @@ def test_index_groups_by_article_and_theme(tmp_path):
     write_index(bd, list(state), state, "abc123")
     for fname, lang in (("index.html", "zh"), ("index.en.html", "en")):
         html = (bd.out / fname).read_text(encoding="utf-8")
-        assert html.count("claims-summary") == 2  # once per article
+        # each index lists the reports in its language only: no link to a page in the other
+        mine = ["a-zh", "b", "t1", "t3"] if lang == "zh" else ["a-en", "t2"]
+        assert html.count("claims-summary") == (2 if lang == "zh" else 1)  # once per article
         summary = "复算一致 4 · 不一致 1" if lang == "zh" else "reproduced 4 · inconsistent 1"
         assert html.count(summary) == 1
-        order = [html.index(f"<small>{n} ·") for n in ("a-zh", "a-en", "b", "t1", "t2", "t3")]
+        order = [html.index(f"<small>{n} ·") for n in mine]
         assert order == sorted(order)
-        assert html.count("<h3>") == 2  # two themes
+        others = {"a-zh", "a-en", "b", "t1", "t2", "t3"} - set(mine)
+        assert not any(f"<small>{n} ·" in html or f'href="{n}.html"' in html for n in others)
+        assert html.count("<h3>") == (2 if lang == "zh" else 1)  # the themes in its language
         assert ("<h3>Rankings</h3>" if lang == "en" else "<h3>排名</h3>") in html
         assert ("失败的报告：t3" if lang == "zh" else "Failed: t3") in html
 

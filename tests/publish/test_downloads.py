@@ -77,7 +77,7 @@ def test_chart_csv_holds_what_the_chart_draws(built):
         share["区间上限"],
         share["单位"],
         share["数值性质"],
-    ) == ("51.0", "50.5", "52.0", "%", "文中数字")
+    ) == ("51.0", "50.5", "52.0", "%", "报道中的数字")  # a theme report: printed in an article
     assert share["来源编号"] == "zmdrb-20210602-p1" and "驻马店日报" in share["来源"]
     avg = progress["省重点工业项目：对照的全省重点项目平均进度（全部项目，推算）"]
     assert (
@@ -86,7 +86,7 @@ def test_chart_csv_holds_what_the_chart_draws(built):
         avg["区间上限"],
         avg["数值性质"],
         avg["文中写法/算式"],
-    ) == ("44.0", "42.5", "45.5", "推算", "51 − 7")
+    ) == ("44.0", "42.5", "45.5", "本报告推算", "51 − 7")
     assert {r["数据版本"] for r in progress.values()} == {data_version()}
 
 
@@ -115,5 +115,38 @@ def test_english_report_downloads_english_csv(built):
         "source",
         "data_version",
     ]
-    assert {r["origin"] for r in rows} <= {"printed", "implied"}
+    assert {r["origin"] for r in rows} <= {
+        "printed in this article",
+        "printed in another source",
+        "implied by our arithmetic",
+    }
     assert all(not re.search(r"[\u4e00-\u9fff]", r["label"]) for r in rows), rows
+
+
+def test_a_figure_is_labelled_by_where_it_was_printed(built):
+    """A communiqué's figure is printed in another source, never a figure of the article;
+    an implied one is our arithmetic; English formulas group thousands."""
+    from zmd_analysis.analysis.claims import articles
+    from zmd_analysis.report.downloads import origin_label
+
+    seed, communique = "zmdrb-20210602-p1", "zmd-tjgb-2021"
+    assert communique not in articles()
+    assert origin_label("stated", seed, "zh", article=seed) == "本文数字"
+    assert origin_label("stated", communique, "zh", article=seed) == "其他来源的数字"
+    assert origin_label("stated", communique, "en") == "printed in another source"
+    assert origin_label("stated", seed, "en") == "printed in an article"
+    assert origin_label("derived", seed, "en", article=seed) == "implied by our arithmetic"
+    # in the theme report, the communiqué's GDP and value added that the scale test uses
+    files, _ = download_all(built / "01-key-projects.html")
+    rows = [r for f in files.values() for r in _rows(f)]
+    from_communique = [r for r in rows if r["来源编号"] == communique]
+    assert from_communique and {r["数值性质"] for r in from_communique} == {"其他来源的数字"}
+    assert "文中数字" not in {r["数值性质"] for r in rows}
+    # the English overview: the article's own figures, the communiqué's, and our arithmetic
+    files, _ = download_all(built / "00-overview-en.html")
+    rows = [r for f in files.values() for r in _rows(f) if "origin" in r]
+    by = {r["origin"]: r for r in rows}
+    assert by["printed in this article"]["source_id"] == seed
+    formulas = [r["as printed / formula"] for r in rows if r["origin"].startswith("implied")]
+    assert "1,961 ÷ 2,091 × 100" in formulas
+    assert not any(re.search(r"(?<![\d.,])\d{4,}", f) for f in formulas), formulas

@@ -18,6 +18,21 @@ def test_every_theme_report_is_built_in_both_languages():
         assert langs == {"zh", "en"}, nb
 
 
+def test_every_article_has_its_overview_and_claims_check_in_both_languages():
+    import zmd_analysis as z
+    from zmd_analysis.publish.config import ARTICLE_REPORTS
+
+    specs = load_config(inspect=False)
+    for source in z.articles():
+        built = {
+            (s.notebook, s.params.get("lang", "zh"))
+            for s in specs
+            if s.params.get("source") == source
+        }
+        wanted = {(nb, lang) for nb in ARTICLE_REPORTS.values() for lang in ("zh", "en")}
+        assert built == wanted, source
+
+
 def test_the_english_index_names_a_theme_by_its_english_report():
     recs = [
         {"title": "重点工业项目：进度", "params": {"lang": "zh"}},

@@ -18,7 +18,7 @@ import pytest
 import zmd_analysis as z
 from zmd_analysis.access.paths import DEFAULT_DATA_DIR
 from zmd_analysis.access.provenance import data_date, data_version, update_checksums
-from zmd_analysis.analysis.claims import SEVERITY, STATUSES, check_claims
+from zmd_analysis.analysis.claims import SEVERITY, check_claims
 from zmd_analysis.publish import build as builder
 from zmd_analysis.publish import verdicts
 from zmd_analysis.publish.config import load_config
@@ -27,6 +27,7 @@ from zmd_analysis.report.labels import label
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEED = "zmdrb-20210602-p1"
+#: the seed's claims check in both languages, every other article's in English only
 CONFIG = f"""
 [defaults]
 formats = ["html"]
@@ -40,7 +41,21 @@ params = {{ source = "{SEED}", lang = "zh" }}
 name = "06-claims-check-en"
 notebook = "06_claims_check"
 params = {{ source = "{SEED}", lang = "en" }}
+""" + "".join(
+    f"""
+[[report]]
+name = "{source}-claims-en"
+notebook = "06_claims_check"
+params = {{ source = "{source}", lang = "en" }}
+
+[[report]]
+name = "{source}-overview-en"
+notebook = "00_overview"
+params = {{ source = "{source}", lang = "en" }}
 """
+    for source in z.articles()
+    if source != SEED
+)
 
 
 @pytest.fixture(scope="module")
@@ -99,11 +114,13 @@ def test_the_schema_lists_the_codes_closed_sets_and_columns():
     from zmd_analysis.access import schema as data_schema
     from zmd_analysis.access.vocab import ClaimKind, Independent, Plausibility, Status
     from zmd_analysis.analysis.verdict_table import COLUMNS
+    from zmd_analysis.report.verdict_words import COLUMNS as WORDS
 
     doc = json.loads(verdicts.SCHEMA.read_text(encoding="utf-8"))
     row = doc["properties"]["verdicts"]["items"]
     props = row["properties"]
-    assert list(props) == row["required"] == list(COLUMNS) == doc["properties"]["columns"]["const"]
+    assert list(props) == row["required"] == doc["properties"]["columns"]["const"]
+    assert list(props) == [*COLUMNS, *WORDS] == list(verdicts.columns())
     enum = {k: set(v["enum"]) for k, v in props.items() if "enum" in v}
     assert enum["status"] == set(Status) and enum["independent"] == set(Independent)
     assert enum["plausibility"] == set(Plausibility) and enum["kind"] == set(ClaimKind)
@@ -140,22 +157,65 @@ def test_rows_carry_the_engines_figures_and_statuses(built):
     )
     assert plan["permalink_zh"] == "06-claims-check.html#claim-zmd21-prov-plan"
     assert plan["permalink_en"] == "06-claims-check-en.html#claim-zmd21-prov-plan"
-    # an article whose claims check this build did not make has no permalink
+    # an article whose Chinese claims check this build did not make has no Chinese permalink
     other = next(r for r in rows.values() if r["source_id"] != SEED)
-    assert other["permalink_zh"] == other["permalink_en"] == ""
+    assert other["permalink_zh"] == "" and other["permalink_en"].startswith(other["source_id"])
 
 
-def test_csv_has_a_bom_and_the_same_rows(built):
+def test_csv_has_a_bom_and_the_same_rows_flat(built):
     raw = (built / "verdicts.csv").read_bytes()
     assert raw.startswith("\ufeff".encode())
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     doc = _json(built)
-    assert list(table[0]) == doc["columns"]
+    assert list(table[0]) == [c for c, _ in verdicts.CSV_COLUMNS]
     assert [r["claim_id"] for r in table] == [r["claim_id"] for r in doc["verdicts"]]
-    first, same = table[0], doc["verdicts"][0]
-    assert json.loads(first["printed"]) == same["printed"]
-    assert json.loads(first["computed"]) == same["computed"]
-    assert float(first["computed_value"]) == same["computed_value"]
+    for row, same in zip(table, doc["verdicts"]):
+        # one value per cell: no list, no JSON
+        for column, cell in row.items():
+            assert not cell.startswith(("[", "{")) and "\n" not in cell, (column, cell)
+        assert row["workings_zh"] and row["workings_en"] and row["name_zh"] and row["name_en"]
+        assert row["workings_zh"] == same["workings_zh"]
+        assert row["rule"] == same["rounding"] and row["scale_test"] == same["plausibility"]
+        assert row["locator"] == same["locator"]
+        if same["computed_value"] is None:
+            assert row["recomputed"] == row["low"] == row["high"] == ""
+        else:
+            assert float(row["recomputed"]) == same["computed_value"]
+            assert float(row["low"]) <= float(row["recomputed"]) <= float(row["high"])
+            assert row["unit"] == same["computed_unit"]
+    plan = next(r for r in table if r["claim_id"] == "zmd21-prov-plan")
+    # 246 亿元 at 51% of the plan: a plan of 246 / 0.51 亿元, 245.5/0.52 to 246.5/0.505
+    assert float(plan["recomputed"]) == pytest.approx(246 / 0.51)
+    assert (float(plan["low"]), float(plan["high"])) == pytest.approx((245.5 / 0.52, 246.5 / 0.505))
+    assert plan["printed_zh"] == "246亿元、51%" and plan["printed_en"] == "CNY 24.6 bn, 51%"
+    assert plan["recomputed_en"] == "CNY 48.2 bn (47.2–48.9 bn)"
+    assert plan["locator"] == "正文第3段" and plan["recomputed_as"] == "plan"
+
+
+def test_every_claim_has_a_name_in_words_and_its_workings_in_both_languages(built):
+    """A claim's name comes from its kind and its indicators: never its figures, never cut."""
+    rows = _json(built)["verdicts"]
+    indicators = z.load_tables().indicators.set_index("indicator_id")
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    for r in rows:
+        for lang in ("zh", "en"):
+            name, workings = r[f"name_{lang}"], r[f"workings_{lang}"]
+            assert name and workings, (r["claim_id"], lang)
+            for p in r["printed"]:
+                figure = re.escape(p["value"])
+                assert not re.search(rf"(?<![\d.]){figure}(?![\d.])", name), (name, p)
+        assert not cjk.search(r["name_en"] + r["workings_en"] + r["printed_en"]), r["claim_id"]
+        assert not cjk.search(r["recomputed_en"])
+    by_id = {r["claim_id"]: r for r in rows}
+    # a bulletin's claim, named in claims.csv by its figures (zh) and a cut phrase (en)
+    c06 = by_id["zmd-gov-20190515-c06"]
+    assert c06["label_zh"] == "351.3亿元、51.98%" and c06["label_en"].endswith(": comple")
+    share = indicators.loc["key_b_continuing_plan_share"]
+    assert c06["name_zh"] == share["name_zh"] == "市重点（B类）项目续建项目完成年度计划比重"
+    assert c06["name_en"] == share["name_en"]
+    # the workings say what the engine found: 351.3 at 51.98% implies a plan of 675.8 亿元
+    assert f"{351.3 / 0.5198:.1f}亿元" in c06["workings_zh"]
+    assert f"a plan of about CNY {351.3 / 0.5198 / 10:.1f} bn" in c06["workings_en"]
 
 
 # --- permalinks and ClaimReview ------------------------------------------------------
@@ -259,7 +319,7 @@ def test_claims_check_pages_embed_a_claimreview_per_claim(built, name, lang):
     for review, row in zip(reviews, rows):
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
         _check_against_vocab(review, row["claim_id"])
-        assert review["claimReviewed"] == row[f"label_{lang}"]
+        assert review["claimReviewed"] == row[f"name_{lang}"]
         assert review["datePublished"] == data_date()  # the data's date, not the build's
         item = review["itemReviewed"]
         assert item["appearance"]["url"] == row["url"] and item["datePublished"] == "2021-06-02"
@@ -296,40 +356,52 @@ def test_the_vocabulary_check_can_fail():
 # --- the explorer, in chromium ----------------------------------------------------------
 
 
+def _browser(p):
+    from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+
+    return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def _watch(page) -> list[str]:
+    """Page errors and any request that leaves the disk."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: errors.append(r.url) if not r.url.startswith("file:") else None)
+    return errors
+
+
+def _counts(subset, rows, lang) -> str:
+    """The explorer's count line, as the index and the pages count (TALLY)."""
+    from zmd_analysis.analysis.claims import TALLY, tally_key
+    from zmd_analysis.report.labels import tally_label
+
+    shown = "显示 {n} 条中的 {k} 条：" if lang == "zh" else "Showing {k} of {n}: "
+    keys = [tally_key(r["status"], r["trivial"]) for r in subset]
+    return shown.format(n=len(rows), k=len(subset)) + " · ".join(
+        f"{tally_label(k, lang)} {keys.count(k)}" for k in TALLY if k in keys
+    )
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_explorer_filters_counts_sorts_and_links(built, lang):
     from playwright.sync_api import sync_playwright
 
-    from zmd_analysis.publish.pdf import CHROMIUM, CHROMIUM_ARGS
+    from zmd_analysis.analysis.claims import tally_key
 
     rows = _json(built)["verdicts"]
     fname = "claims.html" if lang == "zh" else "claims.en.html"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = _browser(p)
         page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on(
-            "request", lambda r: errors.append(r.url) if not r.url.startswith("file:") else None
-        )
+        errors = _watch(page)
         page.goto((built / fname).as_uri())
         visible = "#claims tbody tr:visible"
         assert page.locator(visible).count() == len(rows)
-        sep, shown = (
-            (" · ", "显示 {n} 条中的 {k} 条：") if lang == "zh" else (" · ", "Showing {k} of {n}: ")
-        )
-
-        def counts(subset):
-            per = [(s, sum(r["status"] == s for r in subset)) for s in STATUSES]
-            return shown.format(n=len(rows), k=len(subset)) + sep.join(
-                f"{label('status', s, lang)} {k}" for s, k in per if k
-            )
-
-        assert page.inner_text("#counts") == counts(rows)
+        assert page.inner_text("#counts") == _counts(rows, rows, lang)
         page.select_option("select[name=status]", "inconsistent")
         bad = [r for r in rows if r["status"] == "inconsistent"]
         assert page.locator(visible).count() == len(bad) > 0
-        assert page.inner_text("#counts") == counts(bad)
+        assert page.inner_text("#counts") == _counts(bad, rows, lang)
         page.select_option("select[name=article]", SEED)
         both = [r for r in bad if r["source_id"] == SEED]
         assert page.locator(visible).count() == len(both)
@@ -339,21 +411,37 @@ def test_explorer_filters_counts_sorts_and_links(built, lang):
         assert page.locator(visible).count() == len(in_year)
         page.select_option("select[name=article]", "")
         page.select_option("select[name=year]", "")
+        # the scale test: the claims implausible at face value
+        page.select_option("select[name=plausibility]", "implausible_at_face_value")
+        odd = [r for r in rows if r["plausibility"] == "implausible_at_face_value"]
+        assert page.locator(visible).count() == len(odd) > 0
+        page.select_option("select[name=plausibility]", "")
+        # a part within its whole is counted apart, as the pages count it
+        page.select_option("select[name=status]", "trivial")
+        trivial = [r for r in rows if tally_key(r["status"], r["trivial"]) == "trivial"]
+        assert page.locator(visible).count() == len(trivial) > 0
+        page.select_option("select[name=status]", "")
         # sorting by year puts the earliest first, then the latest
         page.click("#claims thead th:nth-child(2) button")
         first_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
         page.click("#claims thead th:nth-child(2) button")
         last_year = page.inner_text("#claims tbody tr:first-child td:nth-child(2)")
         # sorting by verdict puts the most serious first
-        page.click("#claims thead th:nth-child(5) button")
+        page.click("#claims thead th:nth-child(6) button")
         top = page.get_attribute("#claims tbody tr:first-child", "data-status")
         assert top == min((r["status"] for r in rows), key=SEVERITY.index)
         assert (int(first_year), int(last_year)) == (
             min(r["year"] for r in rows),
             max(r["year"] for r in rows),
         )
+        # every claim link goes to a claims check in the page's language, never the other
+        hrefs = page.eval_on_selector_all("a.claim-link", "els => els.map(e => e.href)")
+        linked = [r for r in rows if r[f"permalink_{lang}"]]
+        assert sorted(h.rsplit("/", 1)[-1] for h in hrefs) == sorted(
+            r[f"permalink_{lang}"] for r in linked
+        )
         # a claim's link lands on its row in the claims check
-        target = next(r for r in rows if r[f"permalink_{lang}"])
+        target = linked[0]
         page.click(f"#row-{target['claim_id']} a.claim-link")
         page.wait_for_load_state()
         assert page.url.endswith(target[f"permalink_{lang}"])
@@ -362,12 +450,113 @@ def test_explorer_filters_counts_sorts_and_links(built, lang):
         )
         browser.close()
     assert errors == []
+    if lang == "zh":  # only the seed has a Chinese claims check in this build
+        assert {r["source_id"] for r in linked} == {SEED}
+
+
+def _word(name: str) -> str:
+    """The longest word of a claim's English name (a fact-checker's search term)."""
+    return max(re.findall(r"[A-Za-z][A-Za-z-]+", name), key=len).lower()
+
+
+def test_a_fact_checker_finds_reads_and_opens_a_claim_of_every_article(built):
+    """In the English explorer, for each article in data/: filter to one verdict, find a
+    claim by a word, read its printed and recomputed values, open its sentence."""
+    from playwright.sync_api import sync_playwright
+
+    from zmd_analysis.analysis.claims import tally_key
+    from zmd_analysis.report.labels import tally_label
+
+    rows = _json(built)["verdicts"]
+    explorer = (built / "claims.en.html").as_uri()
+    visible = "#claims tbody tr:visible"
+    seen = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page()
+        errors = _watch(page)
+        for source in z.articles():
+            mine = [r for r in rows if r["source_id"] == source]
+            target = mine[0]
+            verdict = tally_key(target["status"], target["trivial"])
+            page.goto(explorer)
+            page.select_option("select[name=article]", source)
+            page.select_option("select[name=status]", verdict)
+            chosen = [r for r in mine if tally_key(r["status"], r["trivial"]) == verdict]
+            assert page.locator(visible).count() == len(chosen)
+            assert page.inner_text("#counts") == _counts(chosen, rows, "en")
+            assert tally_label(verdict, "en") in page.inner_text("#counts")
+            word = _word(target["name_en"])
+            page.fill("#search", word)
+            found = page.eval_on_selector_all(
+                "#claims tbody tr:not([hidden])", "els => els.map(e => e.id)"
+            )
+            assert f"row-{target['claim_id']}" in found
+            assert all(word in page.get_attribute(f"#{i}", "data-text") for i in found), found
+            row = f"#row-{target['claim_id']}"
+            assert page.inner_text(f"{row} td.claim a").strip() == target["name_en"]
+            printed = page.inner_text(f"{row} td.printed")
+            recomputed = page.inner_text(f"{row} td.recomputed")
+            assert printed == (target["printed_en"] or "—")
+            assert recomputed == (target["recomputed_en"] or "—")
+            # the printed figures are the article's own, in English
+            for p_ in target["printed"]:
+                assert p_["source_id"] == source
+            page.click(f"{row} a.claim-link")
+            page.wait_for_load_state()
+            anchor = f"claim-{target['claim_id']}"
+            assert page.url.endswith(target["permalink_en"]) and page.url.endswith(f"#{anchor}")
+            assert page.evaluate("document.querySelector(':target').id") == anchor
+            assert page.inner_text(f"#{anchor} td:last-child") == target["workings_en"]
+            assert page.evaluate("document.documentElement.lang") == "en"
+            seen.append((source, word, printed, recomputed))
+        browser.close()
+    assert errors == []
+    assert [s for s, *_ in seen] == z.articles() and len(seen) >= 6
+    # the seed's first claim: 246 亿元 at 51% of the plan, a plan of CNY 48.2 bn
+    assert seen[0][2:] == ("CNY 24.6 bn, 51%", f"CNY {246 / 0.51 / 10:.1f} bn (47.2–48.9 bn)")
 
 
 def test_both_indexes_link_the_explorer_and_the_data(built):
     for index, explorer in (("index.html", "claims.html"), ("index.en.html", "claims.en.html")):
         html = (built / index).read_text(encoding="utf-8")
         assert f'href="{explorer}"' in html and 'href="verdicts.csv"' in html
+
+
+def _text(html: str) -> str:
+    from html import unescape
+
+    return unescape(
+        re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style).*?</\1>", " ", html, flags=re.S))
+    )
+
+
+def test_english_pages_link_to_english_pages_and_group_thousands(built):
+    """No English report, explorer or index links to a page in Chinese; no English page
+    prints a bare four-digit amount (a year, an id or a quotation of the Chinese original,
+    “2091项”, is not one)."""
+    pages = sorted(p for p in built.glob("*.html") if p.name.endswith(("-en.html", ".en.html")))
+    assert len(pages) >= 2 * len(z.articles())
+    english = {p.name for p in pages}
+    for p in pages:
+        html = p.read_text(encoding="utf-8")
+        local = {
+            h.split("#")[0]
+            for h in re.findall(r'href="([^"]+)"', html)
+            if h.split("#")[0].endswith(".html") and "://" not in h
+        }
+        local -= {"index.html", "claims.html"}  # the language switch
+        assert local <= english, (p.name, local - english)
+        amounts = [
+            m.group()
+            for m in re.finditer(r"(?<![\w.,:/#-])\d{4,}(?:\.\d+)?(?![\d,.\w-])", _text(html))
+            if not re.fullmatch(r"(19|20)\d\d", m.group())
+        ]
+        assert amounts == [], (p.name, amounts)
+    # the figures this applies to are there: 2,091 services, 3,556 joint-approval items
+    assert "2,091" in _text((built / "06-claims-check-en.html").read_text(encoding="utf-8"))
+    overview = (built / "zmd-gov-20200922-overview-en.html").read_text(encoding="utf-8")
+    assert "3,556 items" in _text(overview) and "2,445 ÷ 3,556 × 100" in _text(overview)
 
 
 def test_english_explorer_has_no_chinese_but_the_language_switch(built):
@@ -466,9 +655,7 @@ def test_a_base_url_makes_the_published_permalinks_absolute(tmp_path):
     ld = json.loads(_linked_data([{"url": "#claim-a"}], "06-claims-check", specs[0].base_url))
     assert ld[0]["url"] == "https://example.org/zmd/06-claims-check.html#claim-a"
     # the explorer, next to the reports, still links to their files (it works offline)
-    from zmd_analysis.analysis.verdict_table import rows
-
-    html = page(rows(links), "zh")
+    html = page(verdicts.table_rows(links), "zh")
     assert 'href="06-claims-check.html#claim-zmd21-prov-plan"' in html
     assert "https://example.org" not in html
     # and only a web address is taken

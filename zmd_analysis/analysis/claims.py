@@ -1309,9 +1309,21 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
     ]
 
 
+#: how an article's claims are counted, the same everywhere (its pages' chart, the index,
+#: the explorer): per status, with a reproduced part no larger than its whole ("trivial",
+#: see :func:`is_trivial`: true, and no finding) counted apart, right after reproduced
+TALLY: tuple[str, ...] = (Status.REPRODUCED.value, "trivial", *(s.value for s in STATUSES[1:]))
+
+
+def tally_key(status: str, trivial: bool) -> str:
+    """The :data:`TALLY` count a claim goes into."""
+    return "trivial" if trivial else status
+
+
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:
-    """Number of claims per status, every status listed (in :data:`STATUSES` order)."""
-    return {s: sum(v.status == s for v in verdicts) for s in STATUSES}
+    """Number of claims per :data:`TALLY` key, every key listed (in that order)."""
+    keys = [tally_key(v.status, is_trivial(v)) for v in verdicts]
+    return {k: keys.count(k) for k in TALLY}
 
 
 @dataclass(frozen=True)

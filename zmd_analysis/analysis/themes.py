@@ -513,6 +513,8 @@ class ClaimFigure:
     label_zh: str
     label_en: str
     figure: Figure
+    #: which of the claim's computed numbers it is (``Verdict.principal``: plan, base ...)
+    principal: str = ""
 
 
 @dataclass(frozen=True)
@@ -543,6 +545,7 @@ def article_figures(source: str, data: DataArg = None) -> ArticleFigures:
             claims.loc[v.claim_id, "label_zh"],
             claims.loc[v.claim_id, "label_en"],
             Figure.of_estimate(e, "claim"),
+            v.principal,
         )
         for v in check_claims(source, data)
         if (e := v.numbers.get(v.principal)) is not None and not e.printed

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..report.labels import label
+from ..report.labels import tally_label
 from ..report.style import report_css
 from ..report.texts import tr
 from .files import write_atomic
@@ -32,11 +32,12 @@ def _links(name: str, rec: dict, bd, lang: str) -> str:
 
 
 def _claims(summary: dict, lang: str) -> str:
-    from ..analysis.claims import STATUSES  # here: the claims engine imports pandas
+    """An article's claims counted as its pages and the explorer count them
+    (:data:`..analysis.claims.TALLY`)."""
+    from ..analysis.claims import TALLY  # here: the claims engine imports pandas
 
     return (
-        " · ".join(f"{label('status', s, lang)} {summary[s]}" for s in STATUSES if summary.get(s))
-        or "—"
+        " · ".join(f"{tally_label(k, lang)} {summary[k]}" for k in TALLY if summary.get(k)) or "—"
     )
 
 
@@ -91,7 +92,15 @@ def _theme_heading(recs: list[dict | None], notebook: str, lang: str) -> str:
     return f"<h3>{escape(next((t for t in titles if t), notebook))}</h3>"
 
 
-def _page(bd, names: list[str], state: dict, data_version: str, lang: str) -> str:
+def in_language(rec: dict | None, lang: str) -> bool:
+    """Whether a report belongs to the index in ``lang``: a report in that language (its
+    ``lang`` parameter, Chinese by default), or one not built yet. Each index links to pages
+    in its own language only."""
+    return rec is None or rec.get("params", {}).get("lang", "zh") == lang
+
+
+def _page(bd, all_names: list[str], state: dict, data_version: str, lang: str) -> str:
+    names = [n for n in all_names if in_language(state.get(n), lang)]
     articles: dict[str, list[str]] = {}
     themes: dict[str, list[str]] = {}
     for name in names:
@@ -127,10 +136,18 @@ def _page(bd, names: list[str], state: dict, data_version: str, lang: str) -> st
             _theme_heading([state.get(n) for n in m], nb, lang) + table(m)
             for nb, m in themes.items()
         ]
-    failed = [n for n in names if (state.get(n) or {}).get("last_failure")]
+    # the banner names every failed report, in either language; one this index does not
+    # list is followed by the executed notebook of its failed run
+    failed = [n for n in all_names if (state.get(n) or {}).get("last_failure")]
     sep = "、" if lang == "zh" else ", "
+    elsewhere = " ".join(
+        f'<a class="failed" href="{escape(rec["failed_notebook"])}">{escape(n)}.ipynb</a>'
+        for n in failed
+        if n not in names and (rec := state.get(n) or {}).get("failed_notebook")
+    )
     alert = (
-        f'<p class="failure banner">{escape(tr("index_failed_list", lang, names=sep.join(failed)))}</p>'
+        f'<p class="failure banner">{escape(tr("index_failed_list", lang, names=sep.join(failed)))}'
+        f"{' ' + elsewhere if elsewhere else ''}</p>"
         if failed
         else f'<p class="ok-all">{escape(tr("index_all_ok", lang))}</p>'
     )
@@ -154,6 +171,7 @@ p.banner {{ font-size: 15px; font-weight: bold; }}
 
 
 def write_index(bd, names: list[str], state: dict, data_version: str) -> None:
-    """Write the index in both languages (config order within each group)."""
+    """Write the index in both languages, each listing the reports in its language
+    (config order within each group)."""
     for lang, fname in PAGES.items():
         write_atomic(bd.out / fname, _page(bd, names, state, data_version, lang), bd.tmp)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..access.observations import DataArg
 from ..access.vocab import Plausibility, Status
-from ..analysis.verdict_table import anchor, claim_label, rows
+from ..analysis.verdict_table import anchor, rows
 from .citations import source_publisher
 from .labels import label
 from .sentences import claims_frame
@@ -47,7 +47,8 @@ def _rating(status: str, plausibility: str, lang: str) -> dict:
 
 def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[dict]:
     """One ClaimReview per claim of ``source``, in claims.csv order."""
-    sentences = claims_frame(source, lang, data).set_index("claim_id")["sentence"]
+    frame = claims_frame(source, lang, data).set_index("claim_id")
+    sentences, names = frame["sentence"], frame["label"]
     out = []
     for r in rows(source=source, data=data):
         claim: dict = {
@@ -66,7 +67,7 @@ def claim_reviews(source: str, lang: str = "zh", data: DataArg = None) -> list[d
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "url": f"#{anchor(r['claim_id'])}",
-                "claimReviewed": claim_label(r, lang),
+                "claimReviewed": names.get(r["claim_id"], ""),
                 "itemReviewed": claim,
                 "reviewRating": _rating(r["status"], r["plausibility"], lang),
                 "reviewBody": sentences.get(r["claim_id"], ""),

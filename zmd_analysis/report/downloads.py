@@ -20,8 +20,9 @@ from ..access.csvout import csv_text
 from ..access.observations import DataArg
 from ..access.provenance import data_version
 from ..access.tables import load_tables
+from ..access.vocab import Origin
 from .citations import source_publisher, source_title
-from .formatting import source_date
+from .formatting import formula, source_date
 from .labels import label
 
 COLUMNS = (
@@ -51,7 +52,8 @@ def point(
     high: float | None = None,
 ) -> dict:
     """One value a chart draws. ``origin`` is ``stated`` (printed in a source) or
-    ``derived`` (computed by us); ``low``/``high`` default to the value itself."""
+    ``derived`` (computed by us; the CSV says which source, see :func:`origin_label`);
+    ``low``/``high`` default to the value itself."""
     return dict(
         series=series,
         label=label_text,
@@ -89,6 +91,27 @@ def points(rows, lang: str, series: str = "") -> list[dict]:
     return out
 
 
+def origin_label(
+    origin: str, source_id: str, lang: str, article: str = "", data: DataArg = None
+) -> str:
+    """Where a figure comes from, in words: printed in the article the report is about,
+    printed in another source (a communiqué, a press conference ...), or implied by our
+    arithmetic. A report about no one article (a theme report) says whether a printed
+    figure comes from one of the articles in the data or from another source."""
+    if not origin:
+        return ""
+    if origin == Origin.DERIVED:
+        return label("figure_origin", "derived", lang)
+    ids = set(str(source_id).split(",")) - {""}
+    if article:
+        key = "article" if ids == {article} else "other_source"
+    else:
+        from ..analysis.claims import articles
+
+        key = "an_article" if ids and ids <= set(articles(data)) else "other_source"
+    return label("figure_origin", key, lang)
+
+
 def _cell(value) -> object:
     """Floats rounded to 6 decimals, NaN as an empty cell (formulas: see csv_text)."""
     if isinstance(value, float):
@@ -122,15 +145,21 @@ def to_csv(frame: pd.DataFrame) -> str:
     )
 
 
-def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd.DataFrame:
+def chart_frame(
+    chart_points: list[dict], lang: str, data: DataArg = None, article: str = ""
+) -> pd.DataFrame:
     """The points of a chart with their source citation and the data version, under
-    column headings in the report's language."""
+    column headings in the report's language; ``article`` is the article the report is
+    about (none for a theme report), which says what "printed in this article" means."""
     sources = load_tables(data).sources.set_index("source_id")
     version = data_version(data)
     rows = [
         {
             **p,
-            "origin": label("origin", p["origin"], lang) if p["origin"] else "",
+            "origin": origin_label(p["origin"], p["source_id"], lang, article, data),
+            "formula": formula(p["formula"], lang)
+            if p["origin"] == Origin.DERIVED
+            else p["formula"],
             "source": _citation(p["source_id"], lang, sources),
             "data_version": version,
         }
@@ -140,9 +169,11 @@ def chart_frame(chart_points: list[dict], lang: str, data: DataArg = None) -> pd
     return frame.rename(columns={c: label("csv", c, lang) for c in COLUMNS})
 
 
-def figure_table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:
+def figure_table_frame(
+    table: pd.DataFrame, lang: str, data: DataArg = None, article: str = ""
+) -> pd.DataFrame:
     """A whole figure table (every printed and implied figure of a report section)."""
-    return chart_frame(points((r for _, r in table.iterrows()), lang), lang, data)
+    return chart_frame(points((r for _, r in table.iterrows()), lang), lang, data, article)
 
 
 def table_frame(table: pd.DataFrame, lang: str, data: DataArg = None) -> pd.DataFrame:

@@ -9,6 +9,7 @@ when the range is wider than its point, and point and range carry the same decim
 from __future__ import annotations
 
 import math
+import re
 
 UNITS_EN = {
     "%": "%",
@@ -41,6 +42,19 @@ def fixed(x: float, nd: int, lang: str = "zh") -> str:
     return _minus(f"{x:,.{nd}f}" if grouped else f"{x:.{nd}f}")
 
 
+#: a whole number of four or more digits standing alone in a formula (not a decimal's tail)
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d,])")
+
+
+def formula(text: str, lang: str = "zh") -> str:
+    """A formula as the reader's language writes its numbers: English groups thousands
+    ("1,961 ÷ 2,091 × 100"), Chinese keeps the source's style (no grouping below 10,000,
+    as :func:`num`). A figure quoted as printed is not a formula: it stays as printed."""
+    if lang != "en":
+        return text
+    return _LONG_NUMBER.sub(lambda m: f"{int(m.group()):,}", text)
+
+
 def _minus(text: str) -> str:
     return "−" + text[1:] if text.startswith("-") else text
 
@@ -59,10 +73,22 @@ def source_date(date, confidence: str = "", lang: str = "zh") -> str:
 def page_label(page: str, lang: str = "zh") -> str:
     """A newspaper page as the reader's language writes it: '01版' stays in Chinese, is
     'p. 1' in English."""
-    import re
-
     m = re.fullmatch(r"0*(\d+)版", page or "")
     return f"p. {m.group(1)}" if m and lang == "en" else (page or "")
+
+
+def locator(text: str, lang: str = "zh") -> str:
+    """Where a claim stands in its article (``claims.csv`` ``locator``) in the reader's
+    language: '正文第4、6段' is 'paragraphs 4 and 6' in English, '标题' 'headline'."""
+    if lang != "en" or not text:
+        return text
+    if text == "标题":
+        return "headline"
+    m = re.fullmatch(r"(?:正文)?第([\d、，,]+)段", text)
+    if not m:
+        return text
+    n = re.split(r"[、，,]", m.group(1))
+    return f"paragraph {n[0]}" if len(n) == 1 else f"paragraphs {', '.join(n[:-1])} and {n[-1]}"
 
 
 def ordinal(n: int) -> str:

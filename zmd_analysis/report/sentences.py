@@ -19,6 +19,7 @@ from ..access.tables import load_tables
 from ..access.vocab import Plausibility
 from ..analysis.claims import Verdict, check_claims, is_trivial
 from .citations import source_publisher
+from .claim_names import claim_name
 from .formatting import estimate, quantity, sentence_start, source_date
 from .labels import label
 
@@ -234,8 +235,8 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
 
 
 def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = None) -> pd.DataFrame:
-    """The claims of ``source`` (all articles when None) as a table for display: label,
-    kind, printed figures, headline computed figure, status, rounding rule, sentence and
+    """The claims of ``source`` (all articles when None) as a table for display: label
+    (the claim's name in words, :func:`.claim_names.claim_name`), kind, printed figures, headline computed figure, status, rounding rule, sentence and
     the independent verdict, each in ``lang``."""
     t = load_tables(data)
     claims = t.claims.set_index("claim_id")
@@ -250,7 +251,7 @@ def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = No
                 source_id=v.source_id,
                 period_id=c["period_id"],
                 locator=c["locator"],
-                label=c["label_en" if lang == "en" else "label_zh"],
+                label=claim_name(c, names),
                 kind=v.kind,
                 kind_label=label("kind", v.kind, lang),
                 stated=("、" if lang == "zh" else ", ").join(printed) or "—",

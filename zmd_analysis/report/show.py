@@ -22,13 +22,16 @@ from .citations import (
     source_publisher,
     source_title,
 )
-from .formatting import page_label, quantity, sentence_start, source_date
+from .formatting import formula, page_label, quantity, sentence_start, source_date
 from .labels import label
 from .outputs import HTML_MIME, METADATA_KEY, PLOTLY_MIME, TEXT_MIME
 from .texts import tr
 
 #: the sources of the figures this page has shown, in the order shown (see :func:`cited`)
 _cited: dict[str, None] = {}
+#: the article this page is about ("" for a theme report): what "printed in this article"
+#: means in its figure tables and downloads (see :func:`downloads.origin_label`)
+_page = {"article": ""}
 
 
 def setup() -> None:
@@ -70,7 +73,11 @@ def figure(fig) -> None:
                     "chart",
                     data["title"],
                     data["lang"],
-                    downloads.to_csv(downloads.chart_frame(data["points"], data["lang"])),
+                    downloads.to_csv(
+                        downloads.chart_frame(
+                            data["points"], data["lang"], article=_page["article"]
+                        )
+                    ),
                 )
             }
         }
@@ -108,13 +115,15 @@ def _show(html: str) -> None:
     display(HTML(html))
 
 
-def title(text: str, purpose: str) -> None:
-    """The report title and its one-line purpose; a new page (nothing cited yet).
+def title(text: str, purpose: str, article: str = "") -> None:
+    """The report title and its one-line purpose; a new page (nothing cited yet), about
+    ``article`` when it is an article's overview or claims check.
 
     The title also goes into the output's metadata (``zmd_report.title``), so the build
     reads it from there instead of parsing the HTML. The parameters are the build's to
     show: it knows them."""
     _cited.clear()
+    _page["article"] = article
     html = f'<h1 class="report-title">{escape(text)}</h1><p class="purpose">{escape(purpose)}</p>'
     display({HTML_MIME: html, TEXT_MIME: text}, raw=True, metadata={METADATA_KEY: {"title": text}})
 
@@ -187,10 +196,12 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
                 kind=r["kind"] or "",
                 unit_en=r["unit_en"] or None,
             ),
-            tr("col_origin", lang): tr(r["origin"], lang),
+            tr("col_origin", lang): downloads.origin_label(
+                r["origin"], r["source_id"], lang, _page["article"]
+            ),
             tr("col_formula", lang): f"“{r['formula']}”"
             if en and r["origin"] == Origin.STATED
-            else r["formula"],
+            else formula(r["formula"], lang),
         }
         for _, r in table.iterrows()
     ]
@@ -198,7 +209,7 @@ def figure_table(table: pd.DataFrame, lang: str = "zh") -> None:
         pd.DataFrame(rows).to_html(index=False, escape=True, classes="figures", border=0),
         tr("table_heading", lang),
         "figures",
-        downloads.figure_table_frame(table, lang),
+        downloads.figure_table_frame(table, lang, article=_page["article"]),
         lang,
     )
 

@@ -7,9 +7,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
-from ...access.vocab import Plausibility, Status
+from ...access.vocab import Plausibility
 from ...analysis import themes as t
-from ...analysis.claims import SEVERITY, STATUSES, check_claims, headline, summarize
+from ...analysis.claims import SEVERITY, TALLY, check_claims, headline, summarize, tally_key
 from ...analysis.themes import ArticleFigures
 from .. import charts as c
 from .. import figure_table as ft
@@ -17,7 +17,7 @@ from .. import show
 from ..citations import source_publisher, source_title
 from ..downloads import point
 from ..formatting import page_label, source_date
-from ..labels import label
+from ..labels import label, tally_label
 from ..params import validate_source
 from ..sentences import claims_frame
 from ..texts import tr
@@ -66,19 +66,23 @@ def claims_page(source: str, lang: str) -> Page:
 
 def _start(source: str, lang: str, heading: str, purpose: str) -> Page:
     show.setup()
-    show.title(heading, purpose)
+    show.title(heading, purpose, article=source)
     return Page(lang, values={"source": source})
 
 
 def items(a: ArticleFigures) -> list[ft.Labelled]:
-    implied = [
-        (
-            x.figure,
-            tr("claim_implied_label", "zh", label=x.label_zh),
-            tr("claim_implied_label", "en", label=x.label_en),
-        )
-        for x in a.implied
-    ]
+    """The article's printed figures, then each figure its claims imply, named by its claim
+    (:func:`..claim_names.claim_name`) and what the figure is (the claim's principal)."""
+    from ..claim_names import claim_names
+    from ..labels import LABELS
+
+    names = {lang: claim_names(lang) for lang in ("zh", "en")}
+
+    def implied_label(x, lang: str) -> str:
+        what = LABELS["principal"].get(x.principal, LABELS["principal"]["figure"])
+        return tr("claim_implied_label", lang, claim=names[lang][x.claim_id], figure=what[lang])
+
+    implied = [(x.figure, implied_label(x, "zh"), implied_label(x, "en")) for x in a.implied]
     return [ft.labelled(f) for f in a.printed] + implied
 
 
@@ -99,17 +103,12 @@ def key_figures(page: Page) -> None:
 def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
     """Number of claims per verdict; a part no larger than its whole (true, and no
     finding) is a bar of its own, as the summary counts it apart."""
-    trivial = claims["trivial"].astype(bool)
-    counts = claims.loc[~trivial, "status"].value_counts().reindex(list(STATUSES), fill_value=0)
-    labels = [label("status", s, lang) for s in STATUSES]
-    colours = [c.STATUS_COLOURS[s] for s in STATUSES]
-    if trivial.any():
-        at = list(STATUSES).index(Status.REPRODUCED) + 1
-        counts = pd.concat(
-            [counts.iloc[:at], pd.Series({"trivial": int(trivial.sum())}), counts.iloc[at:]]
-        )
-        labels.insert(at, tr("claims_trivial_bar", lang))
-        colours.insert(at, c.TRIVIAL_COLOUR)
+    keys = [tally_key(st, bool(tv)) for st, tv in zip(claims["status"], claims["trivial"])]
+    # every status has its bar; a part no larger than its whole only when there is one
+    shown = [k for k in TALLY if k != "trivial" or k in keys]
+    counts = pd.Series([keys.count(k) for k in shown], index=shown)
+    labels = [tally_label(k, lang) for k in shown]
+    colours = [c.TRIVIAL_COLOUR if k == "trivial" else c.STATUS_COLOURS[k] for k in shown]
     fig = go.Figure(
         go.Bar(
             y=labels,
