@@ -278,7 +278,8 @@ CLAIM_KINDS: dict[str, KindSpec] = {
         {"figure"},
         {"outside"},
         statement="N多 / N内",
-        computes="the interval the hedge allows; an outside figure confirms or contradicts it",
+        computes="the interval the hedge allows (N多, 超N, 近N, N内); an outside figure confirms "
+        "or contradicts it; the exact figure printed in the same text settles it",
         example="新开工项目90多个",
         inputs="figure=projects_started outside=projects_started_reported",
     ),
