@@ -202,6 +202,12 @@ def printing_rule(
     }[half_up, trunc]
     if half_up and convention != "truncate":
         return "reproduced", rule
+    # an input printed without decimals (805.8 ÷ 883) leaves the quotient a range: when
+    # rounding half up some value in it gives the printed figure, truncation is not shown
+    step = 0.5 * 10.0**-nd
+    rounds_to_it = computed.low < printed.value + step and printed.value - step <= computed.high
+    if trunc and rounds_to_it and convention != "truncate" and computed.low != computed.high:
+        return "consistent_within_rounding", "both"
     if trunc and convention != "half_up":
         return ("reproduced" if convention == "truncate" else "consistent_if_truncated"), rule
     overlap = computed.low <= high and low <= computed.high
@@ -1279,15 +1285,19 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
         for c, i in prepared
         if c.kind == "gap" and (v := i.one("value")) is not None and (g := i.one("gap")) is not None
     ]
-    from .plausibility import assess
+    from .plausibility import assess, flow
 
-    return [
-        assess(
-            KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look),
-            look,
-        )
-        for c, i in prepared
-    ]
+    return flow(
+        [
+            assess(
+                KINDS[c.kind](c, i, look, implied)
+                if c.kind == "gap"
+                else KINDS[c.kind](c, i, look),
+                look,
+            )
+            for c, i in prepared
+        ]
+    )
 
 
 def summarize(verdicts: list[Verdict]) -> dict[str, int]:

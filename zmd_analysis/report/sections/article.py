@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
-from ...access.vocab import Plausibility, Status
+from ...access.vocab import CHECKED, Plausibility, Status
 from ...analysis import themes as t
 from ...analysis.claims import SEVERITY, STATUSES, check_claims, headline, summarize
 from ...analysis.themes import ArticleFigures
@@ -97,19 +97,16 @@ def key_figures(page: Page) -> None:
 
 
 def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Number of claims per verdict; a part no larger than its whole (true, and no
-    finding) is a bar of its own, as the summary counts it apart."""
-    trivial = claims["trivial"].astype(bool)
-    counts = claims.loc[~trivial, "status"].value_counts().reindex(list(STATUSES), fill_value=0)
+    """Number of claims per verdict, counted as everywhere else (index, explorer, verdicts
+    data); the reproduced bar says how many of its claims only find a part no larger than
+    its whole (true, and no finding)."""
+    trivial = int(claims["trivial"].astype(bool).sum())
+    counts = claims["status"].value_counts().reindex(list(STATUSES), fill_value=0)
     labels = [label("status", s, lang) for s in STATUSES]
     colours = [c.STATUS_COLOURS[s] for s in STATUSES]
-    if trivial.any():
-        at = list(STATUSES).index(Status.REPRODUCED) + 1
-        counts = pd.concat(
-            [counts.iloc[:at], pd.Series({"trivial": int(trivial.sum())}), counts.iloc[at:]]
-        )
-        labels.insert(at, tr("claims_trivial_bar", lang))
-        colours.insert(at, c.TRIVIAL_COLOUR)
+    if trivial:
+        at = list(STATUSES).index(Status.REPRODUCED)
+        labels[at] = tr("claims_reproduced_trivial_bar", lang, status=labels[at], n=trivial)
     fig = go.Figure(
         go.Bar(
             y=labels,
@@ -151,17 +148,20 @@ def _count(status: str, n: int, lang: str) -> str:
 
 
 def summary_text(verdicts: list, lang: str) -> str:
-    """The claims counted by what settled them (see :func:`analysis.claims.headline`)."""
-    h = headline(verdicts)
+    """The claims counted by status, as the index, the explorer and the verdicts data count
+    them (:func:`analysis.claims.summarize`), then what settled them (see
+    :func:`analysis.claims.headline`)."""
+    h, counted = headline(verdicts), summarize(verdicts)
     sep = "，" if lang == "zh" else ", "
     parts = [tr("claims_finding", lang, total=h.total)]
-    if h.checked:
+    checked = {s: n for s in CHECKED if (n := counted[s])}
+    if checked:
         parts.append(
             tr(
                 "claims_checked",
                 lang,
-                n=sum(h.checked.values()),
-                counts=sep.join(_count(s, n, lang) for s, n in h.checked.items()),
+                n=sum(checked.values()),
+                counts=sep.join(_count(s, n, lang) for s, n in checked.items()),
             )
         )
     if h.trivial:
