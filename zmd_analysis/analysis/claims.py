@@ -202,13 +202,13 @@ def printing_rule(
     }[half_up, trunc]
     if half_up and convention != "truncate":
         return "reproduced", rule
-    # an input printed without decimals (805.8 ÷ 883) leaves the quotient a range: when
-    # rounding half up some value in it gives the printed figure, truncation is not shown
-    step = 0.5 * 10.0**-nd
-    rounds_to_it = computed.low < printed.value + step and printed.value - step <= computed.high
-    if trunc and rounds_to_it and convention != "truncate" and computed.low != computed.high:
-        return "consistent_within_rounding", "both"
     if trunc and convention != "half_up":
+        # an input printed without decimals (805.8 ÷ 883) leaves the quotient a range: when
+        # rounding half up some value in it gives the printed figure, both rules fit
+        step = 0.5 * 10.0**-nd
+        rounds_to_it = computed.low < printed.value + step and printed.value - step <= computed.high
+        if rounds_to_it and computed.low != computed.high:
+            rule = "both"
         return ("reproduced" if convention == "truncate" else "consistent_if_truncated"), rule
     overlap = computed.low <= high and low <= computed.high
     return ("consistent_within_rounding" if overlap else "inconsistent"), rule

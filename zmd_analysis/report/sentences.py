@@ -92,7 +92,9 @@ class _Fields(dict):
             return n.indicator(v.names.get(key, ""))
         if key in ("first_name", "second_name", "scale_part_name", "scale_whole_name"):
             return n.indicator(v.names[key.removesuffix("_name")])
-        if key in ("scale_period", "plan_year", "plan_period", "list_period"):
+        if key == "plan_period":  # a calendar year, as a number
+            return v.names[key]
+        if key in ("scale_period", "plan_year", "list_period"):
             return n.period(v.names[key])
         if key == "list":
             return n.indicator(v.names[key])
@@ -208,10 +210,17 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
     kind = tpl.get(v.kind, {})
     fields = _Fields(v, claim, names)
     variant = _variant(v)
-    candidates = ([kind.get(variant, {}).get(v.status)] if variant else []) + [
-        kind.get(v.status),
-        tpl["default"].get(v.status),
-    ]
+    # truncated at the point, yet rounding half up fits within the inputs' own rounding
+    # (805.8 ÷ 883): the sentence must not say rounding cannot give the printed figure
+    admits = v.status == "consistent_if_truncated" and v.rounding == "both"
+    candidates = (
+        ([kind.get("admits", {}).get(v.status)] if admits else [])
+        + ([kind.get(variant, {}).get(v.status)] if variant else [])
+        + [
+            kind.get(v.status),
+            tpl["default"].get(v.status),
+        ]
+    )
     main = ""
     for c in candidates:
         if not c:
