@@ -47,6 +47,9 @@ page = start(
 context.series(page)
 
 # %%
+context.dispatch(page)
+
+# %%
 context.path(page)
 
 # %%

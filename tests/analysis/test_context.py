@@ -92,7 +92,13 @@ def test_the_years_industrial_outcome_against_the_province():
     # Henan's above-scale industry growth is not printed: Nanyang's 10.5%, 4.2 pp above it
     assert o.peer == "nanyang" and o.comparison_industry.derived
     assert o.comparison_industry.value == pytest.approx(10.5 - 4.2)
-    assert o.industry_below_comparison is True
+    # all industry against above-scale industry: no conclusion, and what would allow one
+    assert not o.industry_comparable and o.industry_vs_comparison is None
+    assert o.needed == (
+        ("industry_above_scale_va_growth", "zhumadian", "2021"),
+        ("industry_va_growth", "henan", "2021"),
+    )
+    assert o.secondary_vs_comparison == 1  # the comparable pair: 5.5% above 4.1%
     assert (o.investment_growth.value, o.investment_period) == (48.7, "2021M01-M04")
     assert outcomes("2022", "zhumadian", "henan") is None
 

@@ -23,7 +23,7 @@ def test_a_known_kind_is_printed_with_its_roles_and_an_example():
     assert "    required: part (repeatable), whole" in lines
     assert "    optional: part_share (repeatable), whole_share" in lines
     assert any(line.startswith("    inputs = part=") for line in lines)
-    assert any(line.startswith("  in data/claims.csv: 4 claims, e.g. ") for line in lines)
+    assert any(line.startswith("  in data/claims.csv: 5 claims, e.g. ") for line in lines)
     assert "{" not in r.stdout  # not the JSON Schema
 
 

@@ -336,9 +336,9 @@ def test_claims_check_pages_embed_a_claimreview_per_claim(built, name, lang):
     assert any(r["reviewRating"].get("ratingValue") == 1 for r in reviews)  # 不一致 exists
     plan = next(r for r in reviews if r["url"].endswith("#claim-zmd21-prov-plan"))
     assert plan["reviewRating"]["alternateName"] == (
-        "无法用数据核验；按字面不可信"
+        "无法复算；按字面不可信"
         if lang == "zh"
-        else "not checkable from data; implausible at face value"
+        else "not checkable by arithmetic; implausible at face value"
     )
 
 

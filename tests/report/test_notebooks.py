@@ -35,8 +35,8 @@ KEY_FIGURES = {
     "00_overview": (
         [
             "数据收录了这篇文章（所存文本）中的29个数字和19条说法",
-            "482.4亿元（472.1–488.2）",
-            "1594.6亿元（1565.7–1610.0）",
+            "482亿元（472–489）",
+            "1595亿元（1565–1610）",
             "97.7亿元",
             "68.9%",
             "四舍五入应为69%",
@@ -52,8 +52,9 @@ KEY_FIGURES = {
         [
             "完成年度计划的51%",
             "44.0%（42.5–45.5）",
-            "482.4亿元（472.1–488.2）",
-            "1594.6亿元（1565.7–1610.0）",
+            "省重点工业项目 482亿元（472–489）",
+            "1595亿元（1565–1610）",
+            "作为规模参照（不是同一整体的部分）",
             "已过33.3%",
             "17.7个百分点（17.1–18.7）和22.7个百分点（22.1–23.7）",
             "2.00亿元/个",
@@ -61,13 +62,17 @@ KEY_FIGURES = {
         [
             "reached 51%",
             "provincial averages of 44.0% (42.5–45.5%)",
-            "CNY 48.2 bn (47.2–48.9 bn)",
+            "Provincial key industrial projects CNY 48.2 bn (47.2–48.9 bn)",
+            "As a scale, not as parts of one whole",
             "CNY 200 m each",
         ],
     ),
     "02_industrial_investment": (
         [
             "同比增长48.7%",
+            "由“高于全省46.1个百分点”推算",
+            "至少要下降",
+            "增速不在数据中",
             "河南省同期增长2.6%（2.45–2.75）",
             "约97.7亿元",
             "6.1倍",
@@ -77,6 +82,9 @@ KEY_FIGURES = {
         ],
         [
             "up 48.7%",
+            "a fall of at least",
+            "is not in the data",
+            "upper bound, about",
             "growth of 2.6% (2.45–2.75%) for Henan",
             "CNY 9.8 bn",
             "6.1×",
@@ -109,9 +117,10 @@ KEY_FIGURES = {
     "06_claims_check": (
         [
             "共19条说法",
-            "用文中自身的数字核查5条：复算一致3条，截尾后一致1条，不一致1条",
-            "另有1条只是说部分不大于整体",
-            "按字面不成立：到2021年1—4月末全年只过去33.3%",
+            "用文中自身的数字核查6条：复算一致4条，截尾后一致1条，不一致1条",
+            "其中复算一致的有1条只是说部分不大于整体",
+            "作为对已过时间的陈述不成立：到2021年1—4月末全年只过去33.3%",
+            "这是关于调度数字的算术：51%、56%均高于50%",
             "截去尾数所得",
             "与另一处差值推算的44.0%（42.5–45.5）相同",
             "河南省的省重点（A类）项目完成年度计划比重为44.0%",
@@ -119,7 +128,8 @@ KEY_FIGURES = {
         ],
         [
             "19 claims",
-            "reproduced (3)",
+            "reproduced (4)",
+            "False as a statement of elapsed time",
             "consistent if truncated (1)",
             "is truncated, not rounded",
             "Implausible at face value",
@@ -136,7 +146,9 @@ KEY_FIGURES = {
             "河南省为9.5%",
             "独立来源印证",
             "966万人",
-            "这是一个发现：驻马店市2021年1—4月工业投资增长48.7%，全年工业增加值却只增长3.6%，低于河南省的6.3%",
+            "可比的一对是第二产业（同为地区生产总值核算口径）：驻马店市增长5.5%，高于河南省的4.1%",
+            "4个月增加约2205.2亿元",
+            "驻马店市的增速是它的4.3倍",
         ],
         [
             "2018, 2019, 2020, 2021",
@@ -144,7 +156,9 @@ KEY_FIGURES = {
             "Jan–Oct 2021 11.4%",
             "primary industry was 18.1% of GDP",
             "confirmed elsewhere",
-            "industrial investment grew 48.7% in Jan–Apr 2021, yet its industry value added grew only 3.6%",
+            "The comparable pair is secondary industry (both GDP accounting): Zhumadian grew 5.5%, faster than Henan",
+            "about CNY 220.5 bn in 4 months",
+            "rate is 4.3× that",
         ],
     ),
     # the sample notice (notebooks/samples): 19 figures; 150/300 = 50%, 72/90 = 80% and

@@ -26,8 +26,9 @@ def test_a_data_edit_changes_the_sentence(data_copy):
         "prov_key_ind_investment,250,",
     )
     after = frame(data_copy)
-    assert "482.4亿元" in before.loc["zmd21-prov-plan", "sentence"]
-    assert "490.2亿元" in after.loc["zmd21-prov-plan", "sentence"]  # 250 / 0.51
+    # a range 16 wide shows no decimals: the printed precision (246, 51%) plus none
+    assert "482亿元（472–489）" in before.loc["zmd21-prov-plan", "sentence"]
+    assert "490亿元（479–497）" in after.loc["zmd21-prov-plan", "sentence"]  # 250 / 0.51
     assert "250亿元" in after.loc["zmd21-prov-plan", "sentence"]
     replace_in(data_copy / "observations.csv", "landed_ind_projects,93,", "landed_ind_projects,94,")
     en = frame(data_copy, "en").loc["zmd21-landed"]

@@ -203,6 +203,12 @@ def printing_rule(
     if half_up and convention != "truncate":
         return "reproduced", rule
     if trunc and convention != "half_up":
+        # an input printed without decimals (805.8 ÷ 883) leaves the quotient a range: when
+        # rounding half up some value in it gives the printed figure, both rules fit
+        step = 0.5 * 10.0**-nd
+        rounds_to_it = computed.low < printed.value + step and printed.value - step <= computed.high
+        if rounds_to_it and computed.low != computed.high:
+            rule = "both"
         return ("reproduced" if convention == "truncate" else "consistent_if_truncated"), rule
     overlap = computed.low <= high and low <= computed.high
     return ("consistent_within_rounding" if overlap else "inconsistent"), rule
@@ -1298,15 +1304,19 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
         for c, i in prepared
         if c.kind == "gap" and (v := i.one("value")) is not None and (g := i.one("gap")) is not None
     ]
-    from .plausibility import assess
+    from .plausibility import assess, flow
 
-    return [
-        assess(
-            KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look),
-            look,
-        )
-        for c, i in prepared
-    ]
+    return flow(
+        [
+            assess(
+                KINDS[c.kind](c, i, look, implied)
+                if c.kind == "gap"
+                else KINDS[c.kind](c, i, look),
+                look,
+            )
+            for c, i in prepared
+        ]
+    )
 
 
 #: how an article's claims are counted, the same everywhere (its pages' chart, the index,

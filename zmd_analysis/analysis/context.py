@@ -14,6 +14,7 @@ import pandas as pd
 from ..access.calendar import from_new_year
 from ..access.observations import DataArg, available_periods, find, get, select
 from ..access.tables import load_tables
+from ..access.vocab import Origin
 from . import derived as d
 from .claims import year_earlier
 from .themes import Figure
@@ -228,10 +229,13 @@ def full_year(year: str, regions, data: DataArg = None) -> pd.DataFrame | None:
 @dataclass(frozen=True)
 class Outcomes:
     """The year's industrial outcome for a region against its comparison: secondary-industry
-    growth (both GDP accounting), the region's industry value added growth against the
-    comparison's above-designated-size industry growth (printed, or implied by a peer's
-    printed growth and its printed gap to the comparison: a different coverage, named), and
-    the region's cumulative industrial-investment growth earlier that year."""
+    growth (both GDP accounting, a comparable pair), the region's industry value added growth
+    against the comparison's above-designated-size industry growth (printed, or implied by a
+    peer's printed growth and its printed gap to the comparison), and the region's cumulative
+    industrial-investment growth earlier that year. A conclusion rests only on a pair of the
+    same coverage: the industry pair is comparable only when the region's figure is
+    above-designated-size industry too; otherwise ``needed`` names the figures that would
+    make it so."""
 
     secondary: Figure | None
     comparison_secondary: Figure | None
@@ -240,18 +244,33 @@ class Outcomes:
     peer: str  # the region whose gap implies the comparison's industry growth ("" if printed)
     investment_growth: Figure | None
     investment_period: str
+    industry_comparable: bool = False
+    #: (indicator, region, period) of the figures a comparable industry pair would need
+    needed: tuple[tuple[str, str, str], ...] = ()
 
-    @property
-    def industry_below_comparison(self) -> bool | None:
-        """The region's industry grew less than the comparison's (by every range), or not;
-        None when either is missing or the ranges overlap."""
-        a, b = self.industry, self.comparison_industry
+    @staticmethod
+    def _side(a: Figure | None, b: Figure | None) -> int | None:
         if a is None or b is None:
             return None
-        return True if a.high < b.low else False if a.low > b.high else None
+        return -1 if a.high < b.low else 1 if a.low > b.high else 0
+
+    @property
+    def secondary_vs_comparison(self) -> int | None:
+        """1 when the region's secondary industry grew faster than the comparison's by every
+        range, −1 when slower, 0 when the ranges overlap, None when either is missing."""
+        return self._side(self.secondary, self.comparison_secondary)
+
+    @property
+    def industry_vs_comparison(self) -> int | None:
+        """As :attr:`secondary_vs_comparison`, for the industry pair: None unless the pair
+        is comparable (the same coverage)."""
+        if not self.industry_comparable:
+            return None
+        return self._side(self.industry, self.comparison_industry)
 
 
 ABOVE_SCALE = "industry_above_scale_va_growth"
+ALL_INDUSTRY = "industry_va_growth"
 
 
 def _comparison_industry(comparison: str, year: str, data: DataArg) -> tuple[Figure | None, str]:
@@ -273,13 +292,16 @@ def outcomes(year: str, region: str, comparison: str, data: DataArg = None) -> O
         o = find(indicator, where, period, data) if where else None
         return Figure.of_observation(o) if o is not None else None
 
-    secondary, industry = (
-        printed("secondary_va_growth", region),
-        printed("industry_va_growth", region),
-    )
+    secondary = printed("secondary_va_growth", region)
+    above = printed(ABOVE_SCALE, region)  # the region's own above-scale figure, when held
+    industry = above if above is not None else printed(ALL_INDUSTRY, region)
     if secondary is None and industry is None:
         return None
     comp_industry, peer = _comparison_industry(comparison, year, data) if comparison else (None, "")
+    comparable = above is not None and comp_industry is not None
+    needed: tuple[tuple[str, str, str], ...] = ()
+    if not comparable and industry is not None and comp_industry is not None:
+        needed = ((ABOVE_SCALE, region, year), (ALL_INDUSTRY, comparison, year))
     periods = load_tables(data).periods.set_index("period_id")
     y = periods.loc[year, "end"].year
     inv_periods = [
@@ -296,4 +318,73 @@ def outcomes(year: str, region: str, comparison: str, data: DataArg = None) -> O
         peer,
         printed("industrial_investment_growth", region, inv_period) if inv_period else None,
         inv_period,
+        comparable,
+        needed,
     )
+
+
+@dataclass(frozen=True)
+class AgainstPath:
+    """A region's cumulative growth set against its comparison's path in the same year:
+    the comparison's rate for the same months (printed or implied) and the highest
+    cumulative rate the comparison's path reaches that year."""
+
+    region_growth: Figure
+    period: str
+    month: int  # the period's last month (it runs from January)
+    comparison_same: Figure | None
+    comparison_high: Figure | None
+    high_period: str
+    times_high: float | None  # the region's rate over the comparison's highest
+
+    @property
+    def outlier(self) -> bool:
+        """Above every rate on the comparison's path that year, by every range."""
+        h = self.comparison_high
+        return h is not None and self.region_growth.low > h.high
+
+
+def against_path(
+    path: pd.DataFrame, indicator: str, region: str, data: DataArg = None
+) -> list[AgainstPath]:
+    """Each printed cumulative rate of ``region`` in a year the comparison's ``path`` (a
+    :func:`growth_path` frame) covers, against that path."""
+    if path is None or path.empty:
+        return []
+    t = load_tables(data)
+    periods = t.periods.set_index("period_id")
+    out = []
+    for period in available_periods(indicator, region, data):
+        start, end = periods.loc[period, "start"], periods.loc[period, "end"]
+        if start.month != 1 or start.day != 1 or start.year != end.year:
+            continue
+        same_year = path[path["end"].dt.year == end.year]
+        if same_year.empty:
+            continue
+        own = Figure.of_observation(get(indicator, region, period, data))
+
+        def point(r) -> Figure:
+            return Figure(
+                r["value"],
+                r["low"],
+                r["high"],
+                "%",
+                Origin(r["origin"]),
+                "",
+                source_id=r["source_id"],
+            )
+
+        same = same_year[same_year["period_id"] == period]
+        high = same_year.loc[same_year["value"].idxmax()]
+        out.append(
+            AgainstPath(
+                own,
+                period,
+                int(end.month),
+                point(same.iloc[0]) if not same.empty else None,
+                point(high),
+                str(high["period_id"]),
+                own.value / high["value"] if high["value"] > 0 else None,
+            )
+        )
+    return out

@@ -112,8 +112,9 @@ def decimals_for(
         return len(printed.partition(".")[2])
     width = high - low
     if width > 0 and math.isfinite(width):
-        whole = all(float(x).is_integer() for x in (value, low, high))
-        for nd in (0, 1) if whole else (1,):
+        # the fewest decimals at which the range still says something: a range 44 wide
+        # (1565.7–1610.0) shows no decimals, one 3 wide with exact halves (42.5–45.5) one
+        for nd in (0, 1):
             if width * 10**nd >= 2 - 1e-9:
                 # ends that are exact one decimal further (2.45–2.75) are shown exactly
                 if (
@@ -188,6 +189,8 @@ def quantity(
         d = max(0, nd + _SHIFT.get(factor, 0))
         if printed is None and factor < 1:  # a derived bn or million: one decimal is enough
             d = min(d, 1)
+        if printed is not None and factor == 0.1 and abs(value * factor) >= 100:
+            d = min(d, 1)  # CNY 308.3 bn, not 308.282: four digits say it in English
         exact_fraction = printed is None and not float(value).is_integer()
         if ranged:  # a range that rounding at the shown decimals collapses says nothing
             lo, hi = _outward(low * factor, high * factor, d)

@@ -42,6 +42,7 @@ class Names:
         self.regions = t.regions.set_index("region_id")["name_en" if en else "name_zh"]
         self.indicators = t.indicators.set_index("indicator_id")["name_en" if en else "name_zh"]
         self.periods = t.periods.set_index("period_id")["label_en" if en else "label_zh"]
+        self.claim_labels = t.claims.set_index("claim_id")["label_en" if en else "label_zh"]
         src = t.sources.set_index("source_id")
         self.sources = {
             i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
@@ -49,6 +50,9 @@ class Names:
             else f"{source_publisher(r, lang)}, {source_date(r.date, r.date_confidence, lang)}"
             for i, r in src.iterrows()
         }
+
+    def claim_label(self, cid: str) -> str:
+        return str(self.claim_labels.get(cid, cid))
 
     def region(self, rid: str) -> str:
         return self.regions.get(rid, rid)
@@ -83,18 +87,20 @@ class _Fields(dict):
             return estimate(v.numbers[key.removesuffix("_point")], lang, show_range=False)
         if key == "label":
             return self.claim["label_en" if not zh else "label_zh"]
-        if key in ("region", "comparator", "fall_region"):
+        if key in ("region", "comparator"):
             return n.region(v.names.get(key, ""))
         if key in ("measure", "part", "whole"):
             return n.indicator(v.names.get(key, ""))
         if key in ("first_name", "second_name", "scale_part_name", "scale_whole_name"):
             return n.indicator(v.names[key.removesuffix("_name")])
-        if key in ("scale_period", "plan_year"):
+        if key == "plan_period":  # a calendar year, as a number
+            return v.names[key]
+        if key in ("scale_period", "plan_year", "list_period"):
             return n.period(v.names[key])
-        if key == "plan_industry":
-            if "plan_industry_ratio" not in v.numbers:
-                return ""
-            return _fill(templates()["plausibility"]["industry"][lang], self)
+        if key == "list":
+            return n.indicator(v.names[key])
+        if key == "list_label":  # the claim whose list is implausible, by its own label
+            return n.claim_label(v.names["list_claim"])
         if key in ("period", "base_period", "outside_period"):
             return n.period(v.names.get(key, ""))
         if key in ("basis_first", "basis_second"):
@@ -205,10 +211,17 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
     kind = tpl.get(v.kind, {})
     fields = _Fields(v, claim, names)
     variant = _variant(v)
-    candidates = ([kind.get(variant, {}).get(v.status)] if variant else []) + [
-        kind.get(v.status),
-        tpl["default"].get(v.status),
-    ]
+    # truncated at the point, yet rounding half up fits within the inputs' own rounding
+    # (805.8 ÷ 883): the sentence must not say rounding cannot give the printed figure
+    admits = v.status == "consistent_if_truncated" and v.rounding == "both"
+    candidates = (
+        ([kind.get("admits", {}).get(v.status)] if admits else [])
+        + ([kind.get(variant, {}).get(v.status)] if variant else [])
+        + [
+            kind.get(v.status),
+            tpl["default"].get(v.status),
+        ]
+    )
     main = ""
     for c in candidates:
         if not c:

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...access.observations import figure_count, source_record
-from ...access.vocab import Plausibility
+from ...access.vocab import CHECKED, Plausibility
 from ...analysis import themes as t
 from ...analysis.claims import SEVERITY, TALLY, check_claims, headline, summarize, tally_key
 from ...analysis.themes import ArticleFigures
@@ -150,17 +150,20 @@ def _count(status: str, n: int, lang: str) -> str:
 
 
 def summary_text(verdicts: list, lang: str) -> str:
-    """The claims counted by what settled them (see :func:`analysis.claims.headline`)."""
-    h = headline(verdicts)
+    """The claims counted by status, as the index, the explorer and the verdicts data count
+    them (:func:`analysis.claims.summarize`), then what settled them (see
+    :func:`analysis.claims.headline`)."""
+    h, counted = headline(verdicts), summarize(verdicts)
     sep = "，" if lang == "zh" else ", "
     parts = [tr("claims_finding", lang, total=h.total)]
-    if h.checked:
+    checked = {s: n for s in CHECKED if (n := counted[s])}
+    if checked:
         parts.append(
             tr(
                 "claims_checked",
                 lang,
-                n=sum(h.checked.values()),
-                counts=sep.join(_count(s, n, lang) for s, n in h.checked.items()),
+                n=sum(checked.values()),
+                counts=sep.join(_count(s, n, lang) for s, n in checked.items()),
             )
         )
     if h.trivial:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ...access.observations import period_year
+from ...access.observations import period_label, period_year
 from ...access.vocab import Origin
 from ...analysis import context as cx
+from ...analysis import dispatch as dsp
+from ...analysis.estimates import stated
 from .. import charts as c
 from .. import show
 from ..downloads import point
@@ -50,11 +52,7 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     for (level, coverage, extra), grp in series.groupby(
         ["level", "coverage", series[note].fillna("")], sort=False
     ):
-        lev, cov = label("level", level, lang), label("coverage", coverage, lang)
-        cov = f"{cov}, {extra}" if extra and en else f"{cov}，{extra}" if extra else cov
-        name = (
-            lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
-        )
+        name = _series_name(level, coverage, extra, lang)
         fig.add_scatter(
             x=grp["x"],
             y=grp["value"],
@@ -100,9 +98,11 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
         rangemode="tozero",
         range=[0, max(series["value"].max() * 1.25, 10)],
     )
+    # the download names each point's series as the legend does: a line never joins
+    # figures of another coverage, nor does a column of the CSV
     data = [
         point(
-            label("level", r.level, lang),
+            _series_name(r.level, r.coverage, getattr(r, note) or "", lang),
             str(r.year),
             r.value,
             "%",
@@ -123,6 +123,15 @@ def series_chart(series: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return fig
 
 
+def _series_name(level: str, coverage: str, extra: str, lang: str) -> str:
+    """A series of the Jan–Apr chart: its level, coverage and coverage note."""
+    en = lang == "en"
+    extra = "" if pd.isna(extra) else extra
+    lev, cov = label("level", level, lang), label("coverage", coverage, lang)
+    cov = f"{cov}, {extra}" if extra and en else f"{cov}，{extra}" if extra else cov
+    return lev if lev.lower() == cov.lower() else f"{lev}（{cov}）" if not en else f"{lev} ({cov})"
+
+
 def _months(m: int, lang: str) -> str:
     """A cumulative period from January by its last month: 1—7月 / Jan–Jul."""
     import calendar
@@ -132,14 +141,22 @@ def _months(m: int, lang: str) -> str:
     return "1月" if m == 1 else f"1—{m}月"
 
 
-def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
+def path_chart(
+    path: pd.DataFrame,
+    lang: str,
+    source: str,
+    region: list[cx.AgainstPath] | None = None,
+    region_name: str = "",
+) -> go.Figure:
     """The comparison's cumulative growth through each year, one line per year on a
     January-to-December axis (so two years never share a category); printed points filled,
-    derived points open with their range."""
+    derived points open with their range; the region's own rates as diamonds."""
     path = path.assign(month=path["end"].dt.month, year=path["end"].dt.year)
     years = sorted(path["year"].unique())
     colours = {y: c.PROVINCE if y == years[-1] else c.NEUTRAL for y in years}
-    top = max(path["high"].max(), 0) * 1.35 + 1
+    region = region or []
+    own_top = max((a.region_growth.high for a in region), default=0)
+    top = max(path["high"].max(), own_top, 0) * 1.35 + 1
     floor = min(path["low"].min(), 0)
     # room under the lowest point for a label below it (a fall is labelled underneath)
     bottom = min(floor - (0.25 if (path["value"] < 0).any() else 0.12) * (top - floor), -2)
@@ -164,8 +181,19 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
                 # a fall is labelled below its point, clear of the zero line and its whisker
                 textposition=["bottom right" if v < 0 else "top center" for v in sel["value"]],
             )
+    own_months = [a.month for a in region]
+    if region:
+        fig.add_scatter(
+            x=own_months,
+            y=[a.region_growth.value for a in region],
+            mode="markers+text",
+            name=region_name,
+            marker=dict(size=13, symbol="diamond", color=c.CITY),
+            text=[f"{num(a.region_growth.value, lang=lang)}%" for a in region],
+            textposition="middle right",
+        )
     fig.add_hline(y=0, line=dict(color="#566573", width=1))
-    months = sorted(path["month"].unique())  # the months the data hold, unrotated
+    months = sorted(set(path["month"]) | set(own_months))  # the months the data hold
     fig.update_xaxes(
         tickmode="array",
         tickvals=months,
@@ -190,6 +218,19 @@ def path_chart(path: pd.DataFrame, lang: str, source: str) -> go.Figure:
             r.high,
         )
         for r, text in zip(path.itertuples(), lab)
+    ] + [
+        point(
+            region_name,
+            period_label(a.period, lang),
+            a.region_growth.value,
+            "%",
+            "stated",
+            a.region_growth.printed,
+            a.region_growth.source_id,
+            a.region_growth.low,
+            a.region_growth.high,
+        )
+        for a in region
     ]
     return c.finish(fig, tr("chart_path_title", lang), lang, source, data)
 
@@ -270,7 +311,12 @@ def series(page: Page) -> None:
 @section(
     "analysis.context.growth_path",
     charts=("path_chart",),
-    sentences=("context_path_heading", "context_path_finding"),
+    sentences=(
+        "context_path_heading",
+        "context_path_finding",
+        "context_path_region",
+        "context_path_region_outlier",
+    ),
 )
 def path(page: Page) -> None:
     p = page.p
@@ -289,7 +335,9 @@ def path(page: Page) -> None:
             p.comparison or p.region,
         )
         return
-    show.figure(path_chart(gp, p.lang, show.source_line(gp["source_id"], p.lang)))
+    own = cx.against_path(gp, "industrial_investment_growth", p.region) if p.comparison else []
+    sources = list(gp["source_id"]) + [a.region_growth.source_id for a in own]
+    show.figure(path_chart(gp, p.lang, show.source_line(sources, p.lang), own, p.region_name))
     lab = "label_en" if p.lang == "en" else "label_zh"
     points = [
         f"{r[lab]} "
@@ -309,6 +357,27 @@ def path(page: Page) -> None:
             points=("；" if p.lang == "zh" else "; ").join(points),
         )
     )
+    from ..formatting import estimate
+
+    for a in own:
+        if a.comparison_high is None or a.times_high is None:
+            continue
+        show.finding(
+            tr(
+                "context_path_region_outlier" if a.outlier else "context_path_region",
+                p.lang,
+                region=p.region_name,
+                comparison=p.comparison_name,
+                period=period_label(a.period, p.lang),
+                growth=estimate(a.region_growth, p.lang),
+                same=estimate(a.comparison_same, p.lang, show_range=False)
+                if a.comparison_same is not None
+                else "—",
+                high=estimate(a.comparison_high, p.lang, show_range=False),
+                high_period=period_label(a.high_period, p.lang),
+                times=quantity(a.times_high, a.times_high, a.times_high, "倍", p.lang),
+            )
+        )
 
 
 @section(
@@ -413,7 +482,12 @@ def outcomes_chart(o: cx.Outcomes, region_name: str, comparison_name: str, lang:
 @section(
     "analysis.context.Outcomes",
     charts=("outcomes_chart",),
-    sentences=("context_outcomes_heading", "context_outcomes_finding", "context_outcomes_below"),
+    sentences=(
+        "context_outcomes_heading",
+        "context_outcomes_finding",
+        "context_outcomes_secondary_above",
+        "context_outcomes_needed",
+    ),
 )
 def outcomes(page: Page) -> None:
     from ..formatting import estimate
@@ -427,10 +501,10 @@ def outcomes(page: Page) -> None:
         return
     show.figure(outcomes_chart(o, p.region_name, p.comparison_name, p.lang))
     lang = p.lang
+    from ..sentences import Names
+
     if o.peer:
         from ...access.observations import get
-        from ...analysis.estimates import stated
-        from ..sentences import Names
 
         peer = get(cx.ABOVE_SCALE, o.peer, p.period)
         gap = get(f"{cx.ABOVE_SCALE}_gap", o.peer, p.period)
@@ -453,15 +527,252 @@ def outcomes(page: Page) -> None:
         hind=estimate(o.comparison_industry, lang, show_range=False),
     )
     show.finding(tr("context_outcomes_finding", lang, how=how, **values))
-    if o.industry_below_comparison and o.investment_growth is not None:
+    side = o.industry_vs_comparison if o.industry_comparable else o.secondary_vs_comparison
+    if side is not None and o.investment_growth is not None:
         from ...access.observations import period_label
 
+        pair = "industry" if o.industry_comparable else "secondary"
         show.finding(
             tr(
-                "context_outcomes_below",
+                _OUTCOME_KEYS[pair, side],
                 lang,
                 inv=estimate(o.investment_growth, lang),
                 inv_period=period_label(o.investment_period, lang),
                 **values,
             )
         )
+    if o.needed:
+        names = Names(lang)
+        show.finding(
+            tr(
+                "context_outcomes_needed",
+                lang,
+                needed=("，或" if lang == "zh" else ", or ").join(
+                    tr(
+                        "outcomes_needed_item",
+                        lang,
+                        region=names.region(r),
+                        period=names.period(per),
+                        indicator=names.indicator(i),
+                    )
+                    for i, r, per in o.needed
+                ),
+                **values,
+            )
+        )
+
+
+#: the sentence for a comparable pair, by the pair and the side of the comparison the
+#: region's growth lies on (1 above, −1 below, 0 no different within rounding)
+_OUTCOME_KEYS = {
+    ("secondary", 1): "context_outcomes_secondary_above",
+    ("secondary", -1): "context_outcomes_secondary_below",
+    ("secondary", 0): "context_outcomes_secondary_level",
+    ("industry", 1): "context_outcomes_industry_above",
+    ("industry", -1): "context_outcomes_industry_below",
+    ("industry", 0): "context_outcomes_industry_level",
+}
+
+
+def _list_name(p: dsp.ListPoint, names) -> str:
+    """A list by its project count's name (市重点（B类）项目个数 names the list 市重点（B类）
+    项目), else by its completed investment's."""
+    if p.projects is None:
+        return names.indicator(p.amount_id)
+    return names.indicator(p.projects.indicator_id).removesuffix("个数")
+
+
+def dispatch_chart(series: dsp.DispatchSeries, month: int, lang: str, source: str) -> go.Figure:
+    """Each list's annual plan at the same months across years (printed plans solid,
+    implied ones hatched with their range), labelled with the list's project count;
+    zero-based bars."""
+    from ..sentences import Names
+
+    names = Names(lang)
+    fig = go.Figure()
+    data = []
+    lists = {k: v for k, v in series.by_list(month).items() if len(v) > 1}
+    palette = [c.CITY, c.PROVINCE, c.ACCENT, "#7d6608", c.NEUTRAL]
+    for n, (_, pts) in enumerate(lists.items()):
+        name = sentence_start(_list_name(pts[0], names))
+        colour = palette[n % len(palette)]
+        fig.add_bar(
+            x=[str(p.year) for p in pts],
+            y=[p.plan.value for p in pts],
+            name=name,
+            marker=dict(
+                color=colour,
+                pattern={**c.IMPLIED, "shape": ["" if p.plan_printed else "/" for p in pts]},
+            ),
+            error_y=c.whiskers([p.plan for p in pts]),
+            text=[
+                tr(
+                    "dispatch_bar_label" if p.plan_printed else "dispatch_bar_label_implied",
+                    lang,
+                    plan=num(p.plan.value, 0, lang),
+                    projects=num(p.projects.value, 0, lang) if p.projects is not None else "—",
+                )
+                for p in pts
+            ],
+            textposition="outside",
+            cliponaxis=False,
+        )
+        data += [
+            point(
+                name,
+                str(p.year),
+                p.plan.value,
+                "亿元",
+                Origin.STATED if p.plan_printed else Origin.DERIVED,
+                p.plan.printed or p.plan.expr,
+                p.source_id,
+                p.plan.low,
+                p.plan.high,
+            )
+            for p in pts
+        ]
+    top = max((p.plan.high for pts in lists.values() for p in pts), default=1)
+    fig.update_layout(barmode="group", bargap=0.25, height=430)
+    fig.update_xaxes(title_text=tr("year_axis", lang), type="category")
+    fig.update_yaxes(title_text=tr("amount_axis", lang), rangemode="tozero", range=[0, top * 1.2])
+    return c.finish(fig, tr("chart_dispatch_title", lang), lang, source, data)
+
+
+def _sentence(key: str, lang: str, **values) -> str:
+    """A catalogue sentence, its first letter capitalised in English (names are lower case)."""
+    return sentence_start(tr(key, lang, **values))
+
+
+#: the months a dispatch series compares across years: bulletins up to the end of April
+DISPATCH_MONTH = 4
+
+
+@section(
+    "analysis.dispatch.dispatch_series",
+    charts=("dispatch_chart",),
+    sentences=(
+        "context_dispatch_heading",
+        "context_dispatch_increment",
+        "context_dispatch_sizes",
+        "context_dispatch_calendar",
+        "context_dispatch_province",
+        "context_dispatch_no_province",
+    ),
+)
+def dispatch(page: Page) -> None:
+    from ...access.observations import period_label
+    from ..formatting import estimate
+    from ..sentences import Names
+
+    p = page.p
+    lang, names = p.lang, Names(p.lang)
+    show.heading(tr("context_dispatch_heading", lang))
+    s = dsp.dispatch_series(p.region)
+    if not s.points:
+        show.no_data(lang, p.region_name, p.period_label, "key_b_plan_share", p.region)
+        return
+    sep = "；" if lang == "zh" else "; "
+    for inc in s.increments:
+        a, b = inc.first, inc.second
+        show.finding(
+            _sentence(
+                "context_dispatch_increment",
+                lang,
+                list=_list_name(a, names),
+                p1=period_label(a.period, lang),
+                p2=period_label(b.period, lang),
+                plan1=estimate(a.plan, lang),
+                plan2=estimate(b.plan, lang),
+                a1=estimate(a.amount, lang),
+                a2=estimate(b.amount, lang),
+                inc=estimate(inc.increment, lang, show_range=False),
+                months=inc.months,
+                region=p.region_name,
+                gdp_year=period_label(inc.gdp_year, lang) if inc.gdp_year else "—",
+                gdp=estimate(stated(inc.gdp), lang) if inc.gdp is not None else "—",
+                ratio=estimate(inc.gdp_ratio, lang, show_range=False) if inc.gdp_ratio else "—",
+            )
+        )
+    lists = {k: v for k, v in s.by_list(DISPATCH_MONTH).items() if len(v) > 1}
+    if lists:
+        show.figure(
+            dispatch_chart(
+                s,
+                DISPATCH_MONTH,
+                lang,
+                show.source_line([q.source_id for v in lists.values() for q in v], lang),
+            )
+        )
+        for pts in lists.values():
+            show.finding(
+                _sentence(
+                    "context_dispatch_sizes",
+                    lang,
+                    list=_list_name(pts[0], names),
+                    points=sep.join(
+                        tr(
+                            "dispatch_size_point",
+                            lang,
+                            year=q.year,
+                            projects=quantity(
+                                q.projects.value,
+                                q.projects.value,
+                                q.projects.value,
+                                "个",
+                                lang,
+                                unit_en="projects",
+                            )
+                            if q.projects is not None
+                            else "—",
+                            plan=estimate(q.plan, lang),
+                        )
+                        for q in pts
+                    ),
+                )
+            )
+    span = s.share_range(DISPATCH_MONTH)
+    if span is not None:
+        low, high = span
+        pts = s.at_month(DISPATCH_MONTH)
+        years = sorted({q.year for q in pts})
+        show.finding(
+            _sentence(
+                "context_dispatch_calendar",
+                lang,
+                n=len(pts),
+                years=f"{years[0]}—{years[-1]}" if lang == "zh" else f"{years[0]}–{years[-1]}",
+                low=estimate(low.share, lang),
+                low_list=tr("dispatch_list_year", lang, list=_list_name(low, names), year=low.year),
+                high=estimate(high.share, lang),
+                high_list=tr(
+                    "dispatch_list_year", lang, list=_list_name(high, names), year=high.year
+                ),
+                time=estimate(low.time_share, lang),
+            )
+        )
+        compared = [q for q in pts if q.comparison_gap is not None]
+        if compared:
+            show.finding(
+                tr(
+                    "context_dispatch_province",
+                    lang,
+                    comparison=names.region(compared[0].comparison_region),
+                    points=sep.join(
+                        tr(
+                            "dispatch_province_point",
+                            lang,
+                            comparison=names.region(q.comparison_region),
+                            list=_list_name(q, names),
+                            period=period_label(q.period, lang),
+                            share=estimate(q.share, lang),
+                            province=estimate(q.comparison, lang),
+                            gap=estimate(q.comparison_gap, lang),
+                        )
+                        for q in compared
+                    ),
+                )
+            )
+        else:
+            show.finding(
+                tr("context_dispatch_no_province", lang, comparison=p.comparison_name or "—")
+            )

@@ -187,7 +187,9 @@ def base_effect_chart(b: BaseEffect, comparison_name: str, lang: str, source: st
             level,
             c.PROVINCE,
             tr(
-                "base_effect_comparison_line",
+                "base_effect_comparison_line_bound"
+                if b.proxies and not any(x.exact for x in b.proxies)
+                else "base_effect_comparison_line",
                 lang,
                 comparison=comparison_name,
                 value=f"{num(level, 1, lang)}%",
@@ -263,6 +265,7 @@ def growth(page: Page) -> None:
                 level=estimate(inv.level, p.lang),
                 growth=estimate(inv.growth, p.lang),
                 gap=estimate(inv.gap, p.lang),
+                quote=_quote(p.region, p.period, inv.gap),
                 prov=estimate(other, p.lang),
             )
         )
@@ -413,3 +416,15 @@ def table(page: Page) -> None:
         return
     show.heading(tr("table_heading", page.lang))
     show.figure_table(ft.frame(items(inv, page.p.comparison)), page.lang)
+
+
+def _quote(region: str, period: str, gap) -> str:
+    """The printed gap as the article words it: its label as printed (高于全省), with the
+    figure after it unless the label already holds it."""
+    from ...access.observations import find
+
+    o = find("industrial_investment_growth_gap", region, period)
+    printed = estimate(gap, "zh")
+    if o is None or not o.label_zh:
+        return printed
+    return o.label_zh if o.value_text in o.label_zh else f"{o.label_zh}{printed}"

@@ -276,10 +276,11 @@ def plan(page: Page) -> None:
         return
     sep = "；" if p.lang == "zh" else "; "
     plans = [
-        f"{label('level', x.level, p.lang)} {estimate(x.annual_plan, p.lang)}" for x in kp.with_plan
+        f"{label('key_list', x.level, p.lang)} {estimate(x.annual_plan, p.lang)}"
+        for x in kp.with_plan
     ]
     sizes = [
-        f"{label('level', x.level, p.lang)} {estimate(x.investment_per_project, p.lang)}"
+        f"{label('key_list', x.level, p.lang)} {estimate(x.investment_per_project, p.lang)}"
         for x in kp.lists
         if x.investment_per_project is not None
     ]
