@@ -11,6 +11,7 @@ reading a text is in :mod:`.places`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -64,8 +65,8 @@ class Gazetteer:
     bare: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: first two characters -> every form (full or short) starting with them, longest first
     index: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: full names of two characters and generic words: named only after a non-Chinese
-    #: character or a place above them
+    #: full names of two characters (新县) and generic words (城区): named only after a
+    #: non-Chinese character, or a place above them
     guarded: frozenset[str] = frozenset()
 
     def ancestors(self, code: str) -> list[str]:
@@ -82,37 +83,46 @@ class Gazetteer:
     def with_places(self, rows: Iterable[tuple[str, str, str, str]]) -> Gazetteer:
         """This gazetteer and places it does not hold: (code, name, level, parent code)."""
         divisions = dict(self.divisions)
+        short = _namer(self.rules)
         for code, name, level, parent in rows:
-            divisions[code] = Division(
-                code, name, level, parent, short_name(name, level, self.rules)
-            )
+            divisions[code] = Division(code, name, level, parent, short(name, level))
         return build(divisions, self.rules)
 
 
 def short_name(name: str, level: str, rules: Rules) -> str:
     """The name without its level's suffix (and an autonomous division's nationalities);
     empty when that leaves a single character."""
-    stem, autonomous = name, False
-    for suffix in rules.suffixes.get(level, ()):
-        if name.endswith(suffix) and len(name) > len(suffix):
-            stem, autonomous = name[: -len(suffix)], suffix.startswith("自治")
-            break
-    while autonomous:
-        for nation in rules.nations:
-            word = next(
-                (
-                    w
-                    for w in (nation + "族", nation if len(nation) > 1 else "")
-                    if w and stem.endswith(w)
-                ),
-                "",
-            )
-            if word and len(stem) - len(word) >= 2:
-                stem = stem[: -len(word)]
-                break
-        else:
-            autonomous = False
-    return stem if len(stem) >= 2 and stem != name else ""
+    return _namer(rules)(name, level)
+
+
+def _namer(rules: Rules):
+    """:func:`short_name` for many names: the rules' patterns compiled once."""
+    suffix = {
+        level: re.compile(f"(.+?)({'|'.join(map(re.escape, suffixes))})")
+        for level, suffixes in rules.suffixes.items()
+        if suffixes
+    }
+    # a nationality, with 族 (one-character ones only with it): 回族, 维吾尔, 蒙古族
+    nation = re.compile(
+        "(?:"
+        + "|".join(
+            [re.escape(n) + "族" for n in rules.nations]
+            + [re.escape(n) for n in rules.nations if len(n) > 1]
+        )
+        + ")$"
+    )
+
+    def short(name: str, level: str) -> str:
+        m = suffix[level].fullmatch(name) if level in suffix else None
+        if m is None:
+            return ""
+        stem = m.group(1)
+        if m.group(2).startswith("自治") and rules.nations:
+            while (n := nation.search(stem)) and n.start() >= 2:
+                stem = stem[: n.start()]
+        return stem if len(stem) >= 2 else ""
+
+    return short
 
 
 def build(divisions: dict[str, Division], rules: Rules) -> Gazetteer:
@@ -126,16 +136,13 @@ def build(divisions: dict[str, Division], rules: Rules) -> Gazetteer:
         bare.setdefault(d.short, []).append(d.code)
         # the short name with the suffixes its level also takes, and an autonomous
         # division's short name with its own suffix (宁夏自治区, 恩施自治州)
-        own = [s for s in rules.suffixes.get(d.level, ()) if d.name.endswith(s)]
-        for suffix in (*rules.alternates.get(d.level, ()), *own[:1]):
+        tail = d.name[len(d.short) :]
+        own = tail[tail.index("自治") :] if "自治" in tail else ""
+        for suffix in (*rules.alternates.get(d.level, ()), *([own] if own else [])):
             form = d.short + suffix
             if form != d.name and (form not in full or _only_alternates(form, full, divisions)):
                 full.setdefault(form, []).append(d.code)
-    guarded = frozenset(
-        f
-        for f, codes in full.items()
-        if len(f) <= 2 or f in rules.generic or all(not divisions[c].short for c in codes)
-    )
+    guarded = frozenset(f for f in full if len(f) <= 2) | rules.generic
     forms = set(full) | set(bare)
     index: dict[str, list[str]] = {}
     for f in forms:
@@ -158,14 +165,13 @@ def _only_alternates(form: str, full: dict[str, list[str]], divisions: dict[str,
 def from_rows(rows: Sequence[Sequence[str]], rules: Rules) -> Gazetteer:
     """The gazetteer of ``places.csv`` rows (adcode, name_zh, level, parent_adcode) and the
     rules' extra places."""
+    short = _namer(rules)
     divisions = {
-        code: Division(code, name, level, parent, short_name(name, level, rules))
+        code: Division(code, name, level, parent, short(name, level))
         for code, name, level, parent in rows
     }
     by_name = {d.name: d.code for d in divisions.values()}
     for name, level, parent in rules.extra:
         code = EXTRA + name
-        divisions[code] = Division(
-            code, name, level, by_name.get(parent, ""), short_name(name, level, rules)
-        )
+        divisions[code] = Division(code, name, level, by_name.get(parent, ""), short(name, level))
     return build(divisions, rules)

@@ -135,24 +135,27 @@ def _mentions(view: str, gaz: Gazetteer) -> tuple[Mention, ...]:
                 found.append((i, i + len(f), codes, is_full))
                 end = i + len(f)
                 break
-    all_codes = Counter(c for _, _, codes, _ in found for c in codes)
+    all_codes = {c for _, _, codes, _ in found for c in codes}
+    resolved: dict[tuple[str, ...], str] = {}
     out = []
     for start, stop, codes, is_full in found:
-        code = codes[0] if len(codes) == 1 else _resolve(codes, all_codes, printed, gaz)
-        out.append(Mention(start, stop, code, is_full))
+        if codes not in resolved:
+            resolved[codes] = _resolve(codes, all_codes, printed, gaz)
+        out.append(Mention(start, stop, resolved[codes], is_full))
     return tuple(out)
 
 
-def _resolve(codes: tuple[str, ...], named: Counter, printed: set[str], gaz: Gazetteer) -> str:
+def _resolve(codes: tuple[str, ...], named: set[str], printed: set[str], gaz: Gazetteer) -> str:
     """Of the divisions a name is shared by, the one inside a place the text also names
     (not counting the name's own divisions), then one the text prints in full, then the
     highest level, then the first code."""
-    others = {c for c in named if c not in codes}
+    if len(codes) == 1:
+        return codes[0]
 
     def key(c: str) -> tuple:
         d = gaz.divisions[c]
         return (
-            not any(a in others for a in gaz.ancestors(c)),
+            not any(a in named and a not in codes for a in gaz.ancestors(c)),
             c not in printed,
             LEVELS.index(d.level) if d.level in LEVELS else len(LEVELS),
             c,
@@ -281,14 +284,16 @@ def text_place(view: str, gaz: Gazetteer) -> Place | None:
             d = gaz.divisions[outer.pop()]
             return Place(d.code, d.name, d.short, d.level, d.parent, 0, False, -1)
         return None
-    score = {
-        p.code: p.count + sum(q.count for q in named if gaz.is_within(q.code, p.code))
-        for p in candidates
-    }
+    # what the text says about a place: its own mentions and those of the places inside it
+    score = Counter({p.code: p.count for p in named})
+    above = {p.code: gaz.ancestors(p.code) for p in named}
+    for p in named:
+        for a in above[p.code]:
+            score[a] += p.count
     roots = [p for p in candidates if p.in_title] or candidates
     place = max(roots, key=lambda p: (score[p.code], p.count, -p.first))
     while True:
-        inner = [q for q in candidates if gaz.is_within(q.code, place.code)]
+        inner = [q for q in candidates if place.code in above[q.code]]
         best = max(inner, key=lambda q: (score[q.code], q.count, -q.first), default=None)
         if best is None or 2 * score[best.code] < score[place.code]:
             return by_code[place.code]
