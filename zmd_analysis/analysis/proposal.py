@@ -535,6 +535,20 @@ def _province_wide(view: str, gaz: Gazetteer) -> bool:
     return speaks["省"] > 0 and speaks["市"] == 0
 
 
+def _province_of(region: str, rows: list[dict]) -> str:
+    """The province a region lies in (what 全省 means in its text), up its rows' parents;
+    the region itself when it is a province or its rows do not say."""
+    by_id = {r["region_id"]: r for r in rows}
+    seen = {region}
+    while region in by_id and by_id[region]["level"] != "province":
+        up = by_id[region]["parent_id"]
+        if not up or up in seen:
+            break
+        region = up
+        seen.add(up)
+    return region
+
+
 def find_title(article: ArticleText) -> str:
     for line in article.text.split("\n"):
         line = line.strip()
@@ -614,19 +628,9 @@ def propose(
             "level": "province",
             "parent_id": "",
         }
-    # the province the region lies in (全省), through the data's rows and the drafted ones
-    known = {r["region_id"]: r for r in (*cat.regions, *regions.drafts.values())}
-    if unnamed_parent:
-        known[UNNAMED_PROVINCE] = unnamed_parent
-    province, seen = region_id, {region_id}
-    while province in known and known[province]["level"] != "province":
-        up = known[province]["parent_id"]
-        if not up or up in seen:
-            break
-        province = up
-        seen.add(up)
-    if province not in known and new_region:
-        province = new_region["parent_id"] or region_id
+    province = _province_of(
+        region_id, [*cat.regions, *regions.drafts.values(), *filter(None, [unnamed_parent])]
+    )
     country = cat.parent(province) or COUNTRY
     #: what a statement's comparator word means for this text (全省, 全国, the region itself)
     scope = {"province": province, "country": country, "self": region_id}

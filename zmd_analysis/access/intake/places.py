@@ -4,10 +4,13 @@ A place is a division of the gazetteer (``data/places.csv``, the national divisi
 :mod:`.gazetteer`), named with its suffix (驻马店市, 宁夏回族自治区, 恩施州, 兴安盟) or
 without it (驻马店, 宁夏). Nothing else is a place: 列入市县考核, 根据盟市, 按照市委 and
 纳入省目标 name none, since no division is called 列入, 根据 or 按照. Alone, a county's
-short name names it only in a text that prints its full name (闵行区 … 闵行), and so do the
-short names that are also ordinary words (``[places] not_alone`` in ``data/lexicon.toml``:
-各位来宾, 朝阳产业). A name several divisions share (朝阳: a district of Beijing, a city of
-Liaoning) is the one inside a place the text also names; otherwise the higher level.
+short name names it only in a text that prints its full name (闵行区 … 闵行) or names the
+place it lies in (绵阳 … 游仙), and so do the short names that are also ordinary words
+(``[places] not_alone`` in ``data/lexicon.toml``: 各位来宾, 朝阳产业). A name of two
+characters (新县) names its place after a non-Chinese character or its city (信阳市新县),
+a name that is also a word (城区) only after its city. A name several divisions share
+(朝阳: a district of Beijing, a city of Liaoning) is the one inside a place the text also
+names; otherwise the higher level.
 The lookups are built once per data folder; a text is scanned once, left to right, the
 longest name first at each character.
 """
@@ -27,6 +30,8 @@ PLACE_UNKNOWN = "place_unknown"
 #: the characters a text's head holds (title, dateline): a place named there counts first
 HEAD = 300
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: what may stand between a place's name and its figure (林州市为70.5%)
+_BETWEEN = re.compile(r"\s*(?:的|为|达到?|完成|共)?\s*")
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,8 @@ class Mention:
 @dataclass(frozen=True)
 class Place:
     """A place a text names: its code, name (as listed), short name and level, the code of
-    the division it lies in, how often the text names it, whether in its head, and where
-    first."""
+    the division it lies in, how often the text names it, whether in its title lines, and
+    where first."""
 
     code: str
     name: str
@@ -216,9 +221,6 @@ def place_before(view: str, start: int, gaz: Gazetteer) -> Mention | None:
     return None
 
 
-_BETWEEN = re.compile(r"\s*(?:的|为|达到?|完成|共)?\s*")
-
-
 def title_spans(view: str) -> list[tuple[int, int]]:
     """Where a text's title lines are: its lines of 60 characters at most (titles,
     datelines, bylines; not paragraphs) within its first :data:`HEAD` characters."""
@@ -266,7 +268,13 @@ def text_place(view: str, gaz: Gazetteer) -> Place | None:
     speaks = speaks_as(view, gaz)
     lower = [s for s in ("市", "区", "县", "州", "盟", "旗") if speaks[s]]
     suffix = max(lower, key=lambda s: speaks[s]) if lower else ("省" if speaks["省"] else "")
-    dropped = {"省"} | ({"区"} if any(s != "区" for s in lower) else set()) if lower else set()
+    # a text below the province level names provinces only to compare (全省第7位); 全区
+    # alone may be an autonomous region's
+    dropped = set()
+    if lower:
+        dropped.add("省")
+        if any(s != "区" for s in lower):
+            dropped.add("区")
     candidates = [
         p
         for p in named
