@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := chromium chromium-headless-shell fonts-noto-cjk poppler-utils
 PYTEST_ARGS ?=
 
-.PHONY: help setup sysdeps venv test lint format report lab notebooks bench profile checksums clean intake-score intake-speed
+.PHONY: help setup sysdeps venv test lint format report lab notebooks bench profile checksums places clean intake-score intake-speed
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -96,6 +96,10 @@ notebooks/%.ipynb: notebooks/%.py
 	$(BIN)/jupytext --quiet --to ipynb --update $<
 
 checksums: venv ## validate data/ and record its new checksums in data/provenance.json after a deliberate edit
+	$(BIN)/zmd-report checksums
+
+places: venv ## rebuild data/places.csv (the gazetteer) from cpca 0.5.5's division codes (pip download, nothing installed), then record its checksum
+	$(BIN)/python scripts/places_from_cpca.py
 	$(BIN)/zmd-report checksums
 
 clean: ## remove build outputs (keeps .venv)

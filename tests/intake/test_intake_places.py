@@ -1,18 +1,28 @@
-"""Which place a text is filed under: read from the text, never the data's most common
-region; a county's figures inside a city's text are the county's."""
+"""Which place a text is filed under: a place of the gazetteer (data/places.csv) the text
+names, never a word that ends like a place's name, never the data's most common region; a
+county's figures inside a city's text are the county's; a new place's level and parent come
+from the gazetteer, and so do its parents' rows."""
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import shutil
+from pathlib import Path
 
 import pytest
 
 from zmd_analysis.access.errors import DataError
-from zmd_analysis.access.intake.places import PLACE_UNKNOWN
-from zmd_analysis.access.intake.text import from_text
-from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+from zmd_analysis.access.intake.lexicon import load_gazetteer
+from zmd_analysis.access.intake.places import PLACE_UNKNOWN, places_named, text_place
+from zmd_analysis.access.intake.romanise import ascii_id, romanise
+from zmd_analysis.access.intake.text import from_text, read_article
+from zmd_analysis.access.paths import DEFAULT_DATA_DIR, PROJ_ROOT
 from zmd_analysis.analysis.proposal import propose
 from zmd_analysis.publish import intake
+
+INTAKE = PROJ_ROOT.parent / "shared" / "intake"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 # invented figures in the wording of a city statistics release
 CITY_RELEASE = (
@@ -23,15 +33,143 @@ CITY_RELEASE = (
 )
 
 
-def test_a_city_the_data_do_not_hold_gets_its_own_draft_region():
+def names(view: str) -> list[str]:
+    return [p.name for p in places_named(view)]
+
+
+def place_of(p) -> str:
+    """The name of the place a proposal files its text under (the region id when none)."""
+    rid = p.source["region_id"]
+    rows = {r["region_id"]: r for r in p.rows["regions"]}
+    if rid in rows and rid != "unnamed_province":
+        return rows[rid]["name_zh"]
+    with open(DEFAULT_DATA_DIR / "regions.csv", encoding="utf-8") as fh:
+        known = {r["region_id"]: r["name_zh"] for r in csv.DictReader(fh)}
+    return known.get(rid, rid)
+
+
+# --- every real text: the place its folder's README names ---------------------------------
+
+#: file stem -> the place its README names, as the gazetteer (or data/regions.csv) writes
+#: it; PLACE_UNKNOWN and unnamed_province where the text itself never names its place (the
+#: README knows it from the page's address or publisher), with what the text does say
+EXPECTED = {
+    "01-zmdrb-2021-06-02": "驻马店市",
+    # names no city, only one of its counties (不含新蔡县) and speaks of 全市: the city
+    # containing it
+    "02-zmd-2018-jan-apr": "驻马店市",
+    "03-zmd-2017-batch2": "驻马店市",
+    "04-zhoukou-key-projects-jan-may-2015": "周口市",
+    "05-zhejiang-fai-jan-feb-2015": "unnamed_province",  # 全省 only: a province to name
+    "06-shangqiu-key-projects-jan-jun-2021-trad": "商丘市",
+    "07-shandong-major-projects-2021-jan-oct-trad": "山东省",
+    "08-anyang-5113-2017-jan-sep": "安阳市",
+    "09-hubei-major-projects-2018-jan-jul-trad": "湖北省",
+    "10-anhui-key-projects-2024-jan-apr": "安徽省",
+    "11-jiangsu-major-projects-2019-jan-sep-trad": "江苏省",
+    "12-shijiazhuang-key-projects-2020-jan-aug": "石家庄市",
+    "13-luoyang-investment-fair-2019": "洛阳市",
+    "14-guangxi-attraction-2014-q1": "广西壮族自治区",
+    "15-maoming-fai-2014-jan-sep": "茂名市",
+    "16-dazhou-fai-2015-jan-jun": "达州市",  # 我市 … 居四川省第三: the city, not Sichuan
+    "17-beijing-fai-jan-nov": "北京市",
+    "18-minhang-fai-2018-jan-sep": "闵行区",
+    "19-hangzhou-fai-2021-jan-apr": "杭州市",
+    "20-harbin-industrial-inv-2021-jan-sep-trad": "哈尔滨市",
+    "21-zhuhai-economy-2019-jan-aug": "珠海市",
+    "22-tianjin-economy-2020-jan-sep-trad": "天津市",
+    "23-xuchang-key-projects-2021-batch2-trad": "许昌市",
+    "24-puyang-key-projects-2020-jan-aug": "濮阳市",
+    "25-pingdingshan-key-projects-jan-aug-trad": "平顶山市",
+    "26-sanmenxia-fai-2015-jan-feb": "三门峡市",
+    "27-jiyuan-fai-jan-may-trad": "济源示范区",  # data/regions.csv's row for 济源市
+    "28-zhengzhou-economy-2021q1-trad": "郑州市",
+    "29-gongyi-signing-2022": "巩义市",
+    "30-xuchang-attraction-2017-jan-oct": "许昌市",
+    "01-hanzhong-key-projects-2020-h1-trad": "汉中市",
+    "02-yuncheng-fai-2024-q1": PLACE_UNKNOWN,  # 全市 only; Yuncheng is in the URL
+    "03-yaan-economy-2024-jan-sep": PLACE_UNKNOWN,  # 全市 only
+    "04-panzhihua-attraction-2006-jan-oct": PLACE_UNKNOWN,  # 我市; only the URL says it
+    "05-fuling-attraction-2015-h1": "涪陵区",
+    "01-shanxi-key-projects-2019-jan-aug": "山西省",
+    "02-huidong-key-projects-2024-jan-apr-trad": PLACE_UNKNOWN,  # 我县 only
+    "03-bole-fai-jan-sep": PLACE_UNKNOWN,  # 全市 only
+    # 全市, and 辽宁 as where a leader spoke: no city named, never the province
+    "04-chaoyang-economy-2025-q1": PLACE_UNKNOWN,
+    "05-gansu-attraction-2024-jan-sep": "甘肃省",  # 全省, and 兰州 (its paper): the province
+    "01-hunan-key-projects-2024-jan-nov-trad": "湖南省",
+    "02-ningxia-key-projects-2018-q1": "宁夏回族自治区",
+    "03-jiangxi-fai-2021-jan-jul": "江西省",
+    "04-guizhou-economy-2021-jan-sep": "贵州省",
+    "05-yunnan-attraction-2016-jan-apr": "云南省",
+    "01-fujian-key-projects-2009-jan-may-trad": "福建省",
+    "02-qinghai-fai-2008-jan-aug-trad": "青海省",
+    "03-jilin-economy-2023-q1": "吉林省",
+    "04-baotou-economy-2021-jan-sep": PLACE_UNKNOWN,  # 我市 … 根据盟市: no place named
+    "05-hainan-attraction-2016": "海南省",
+    "01-xiamen-key-projects-2022-jan-aug": "厦门市",
+    "02-ordos-fai-jan-may-trad": "鄂尔多斯市",
+    "03-quanzhou-industrial-inv-2022-jan-may": "泉州市",
+    "04-yinchuan-economy-q1": "银川市",
+    "05-ganzhou-attraction-2013-jan-jun": "赣州市",
+    "01-xingtai-key-projects-2016-jan-jun-trad": "邢台市",
+    "02-mianyang-fai-2018-jan-nov": "绵阳市",
+    "03-shunde-economy-2023-jan-jun": "顺德区",
+    "04-nanyang-signing-2022-03": "南阳市",
+    "05-dalian-attraction-2022-q1": "大连市",
+}
+
+TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
+TEXTS += sorted(FIXTURES.glob("intake_holdout*/*.txt"))
+
+
+def test_the_table_covers_every_fixture_text():
+    held_out = {p.stem for p in FIXTURES.glob("intake_holdout*/*.txt")}
+    assert held_out <= set(EXPECTED)
+    if INTAKE.is_dir():
+        assert {p.stem for p in INTAKE.glob("*.txt")} <= set(EXPECTED)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_every_real_text_gets_the_place_its_readme_names(path):
+    p = propose(read_article(path))
+    assert place_of(p) == EXPECTED[path.stem]
+
+
+def test_new_places_get_their_level_and_parents_from_the_gazetteer():
+    """A district of Foshan: its city and province are drafted too, the province first."""
+    text = (
+        "7月28日,佛山市顺德区统计局发布上半年经济运行简况。\n"
+        "上半年,全区地区生产总值1900.5亿元,增长5.0%;其中第二产业增加值1000.2亿元,增长4.0%。"
+        "顺德区规模以上工业增加值增长6.1%。"
+    )
+    p = propose(from_text(text), date="2023-07-28")
+    rows = [(r["region_id"], r["level"], r["parent_id"]) for r in p.rows["regions"]]
+    assert rows == [
+        ("guangdong", "province", ""),
+        ("foshan", "prefecture", "guangdong"),
+        ("shunde", "county", "foshan"),
+    ]
+    assert p.source["region_id"] == "shunde"
+    assert any("foshan (佛山市), guangdong (广东省)" in n for n in p.notes)
+
+
+def test_a_city_the_data_do_not_hold_gets_its_own_draft_region_and_its_province():
     p = propose(from_text(CITY_RELEASE), date="2021-05-26")
     assert p.source["region_id"] == "hangzhou"
     rows = {r["region_id"]: r for r in p.rows["regions"]}
     assert rows["hangzhou"]["name_zh"] == "杭州市"
     assert rows["hangzhou"]["name_en"] == "Hangzhou"
     assert rows["hangzhou"]["level"] == "prefecture"
-    # its province is not named: a province row to name, never Henan
-    assert rows["hangzhou"]["parent_id"] == rows["unnamed_province"]["region_id"]
+    # its province is not named, the gazetteer knows it: Zhejiang, never Henan
+    assert rows["hangzhou"]["parent_id"] == "zhejiang"
+    assert rows["zhejiang"] == {
+        "region_id": "zhejiang",
+        "name_zh": "浙江省",
+        "name_en": "Zhejiang",
+        "level": "province",
+        "parent_id": "",
+    }
     assert {r["region_id"] for r in p.rows["observations"]} == {"hangzhou"}
     assert any("杭州市" in n for n in p.notes)
 
@@ -57,6 +195,31 @@ def test_a_county_figure_in_a_city_text_is_the_countys():
     assert regions["70.5%"] == "linzhou" and regions["66.0%"] == "tangyin"
     new = {r["region_id"]: r for r in p.rows["regions"]}
     assert new["linzhou"]["parent_id"] == "anyang" and new["linzhou"]["level"] == "county"
+    assert new["tangyin"]["parent_id"] == "anyang" and new["tangyin"]["level"] == "county"
+
+
+def test_a_county_named_without_its_suffix_in_its_citys_text_is_the_county():
+    """游仙 alone names 游仙区 in a text that names 绵阳; 4.2% is its figure."""
+    text = "1-11月,绵阳市固定资产投资增长15.7%。分区域看,游仙4.2%,平武为3.1%。"
+    p = propose(from_text(text), date="2018-12-18")
+    assert p.source["region_id"] == "mianyang"
+    regions = {f["text"]: f["region_id"] for f in p.to_json()["figures"]}
+    assert (regions["15.7%"], regions["4.2%"], regions["3.1%"]) == (
+        "mianyang",
+        "youxian",
+        "pingwu",
+    )
+    new = {r["region_id"]: r for r in p.rows["regions"]}
+    assert new["youxian"]["name_zh"] == "游仙区" and new["youxian"]["parent_id"] == "mianyang"
+    assert new["mianyang"]["parent_id"] == "sichuan"
+
+
+def test_a_county_text_is_filed_under_the_county_not_its_city():
+    text = "巩义市举行集中签约仪式,签约项目13个,总投资262.3亿元。巩义位于郑州市西部。"
+    p = propose(from_text(text), date="2022-09-26")
+    rows = {r["region_id"]: r for r in p.rows["regions"]}
+    assert p.source["region_id"] == "gongyi"
+    assert (rows["gongyi"]["level"], rows["gongyi"]["parent_id"]) == ("county", "zhengzhou")
 
 
 def test_a_text_that_names_no_place_says_so_and_cannot_be_accepted(tmp_path):
@@ -69,38 +232,242 @@ def test_a_text_that_names_no_place_says_so_and_cannot_be_accepted(tmp_path):
         intake.accept(p.rows, data=data)
 
 
-def test_words_ending_in_a_place_suffix_are_not_places():
-    from zmd_analysis.access.intake.lexicon import load_lexicon
-    from zmd_analysis.access.intake.places import places_named
-
-    text = "全市重点项目中,城区项目和开发区项目进展顺利,列入省重点的项目40个。"
-    assert places_named(text, text[:20], load_lexicon()) == []
+# --- the traps: words that end like a place's name and name none --------------------------
 
 
-def test_a_second_city_of_an_unnamed_province_is_accepted_after_the_first(tmp_path):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "列入市县考核的项目120个,完成投资50亿元。",
+        "根据盟市生产总值统一核算结果,全市地区生产总值增长5.0%。",
+        "今年以来,全市上下按照市委、市政府统一部署,推进项目建设。",
+        "纳入省目标考核的项目47个,完成投资80亿元。",
+        "全市重点项目中,城区项目和开发区项目进展顺利,列入省重点的项目40个。",
+        "各位来宾,朝阳产业投资增长20%,创新乡村振兴模式,确保定期调度。",
+        "本地市场需求旺盛,全市场交易额增长8.0%。",
+    ],
+)
+def test_words_that_end_like_a_place_name_no_place(text):
+    assert names(text) == []
+    p = propose(from_text(text), date="2024-05-20")
+    assert p.source["region_id"] == PLACE_UNKNOWN
+    assert not p.rows["regions"]
+
+
+def test_province_and_government_words_name_no_place_but_the_province_named_is_one():
+    view = "今年以来,全市上下按照市委、市政府统一部署,纳入省目标考核的项目47个。据河南省统计局消息,投资增长。"
+    assert names(view) == ["河南省"]
+
+
+def test_a_name_with_or_without_its_suffix_names_the_same_place():
+    gaz = load_gazetteer()
+    for text in ("驻马店市重点项目", "驻马店重点项目", "驻马店地区重点项目"):
+        assert names(text) == ["驻马店市"], text
+    for text in ("宁夏回族自治区重点项目", "宁夏重点项目", "宁夏自治区重点项目"):
+        assert names(text) == ["宁夏回族自治区"], text
+    assert names("黔东南州和恩施土家族苗族自治州") == [
+        "黔东南苗族侗族自治州",
+        "恩施土家族苗族自治州",
+    ]
+    assert names("兴安盟、阿里地区") == ["兴安盟", "阿里地区"]
+    # a county's suffix changes (撤市设区: 即墨市 is 即墨区 since 2017)
+    assert names("即墨区工业投资增长") == ["即墨市"]
+    assert gaz.divisions[text_place("全区工业投资增长10%。即墨区", gaz).code].name == "即墨市"
+
+
+def test_a_county_short_name_alone_is_no_place():
+    """闵行 alone names no place; after 闵行区 it does."""
+    assert names("闵行经济稳步增长") == []
+    assert names("闵行区统计局:闵行经济稳步增长,闵行投资增长") == ["闵行区"]
+    assert places_named("闵行区统计局:闵行经济稳步增长,闵行投资增长")[0].count == 3
+
+
+def test_a_two_character_name_needs_a_list_or_its_city_before_it():
+    """新县 is a county of Xinyang; 创新县域 names none."""
+    assert names("推动创新县域经济发展") == []
+    assert names("各县区中,新县完成投资20亿元") == ["新县"]
+    assert names("信阳市新县完成投资20亿元") == ["信阳市", "新县"]
+
+
+# --- shared names: the place inside a place the text names, else the higher level ---------
+
+
+def chosen(text: str) -> tuple[str, str]:
+    gaz = load_gazetteer()
+    place = text_place(text, gaz)
+    assert place is not None, text
+    parent = gaz.divisions[place.parent].name if place.parent else ""
+    return place.name, parent
+
+
+def test_chaoyang_is_the_one_inside_the_place_the_text_names():
+    assert chosen("北京市朝阳区1-6月固定资产投资增长5.0%。全区……") == ("朝阳区", "北京市")
+    assert chosen("长春市朝阳区1-6月固定资产投资增长5.0%。全区……") == ("朝阳区", "长春市")
+    assert chosen("辽宁省朝阳市一季度地区生产总值增长5.5%。全市……") == ("朝阳市", "辽宁省")
+    # alone, 朝阳 names the city in a text that names Liaoning (and no place otherwise:
+    # 朝阳产业)
+    assert chosen("辽宁朝阳一季度地区生产总值增长5.5%,全市……") == ("朝阳市", "辽宁省")
+    p = propose(from_text("北京市朝阳区1-6月固定资产投资增长5.0%。全区工业投资增长3.0%。"))
+    rows = {r["region_id"]: r for r in p.rows["regions"]}
+    assert p.source["region_id"] == "chaoyang"
+    assert (rows["chaoyang"]["level"], rows["chaoyang"]["parent_id"]) == ("county", "beijing")
+
+
+def test_a_shared_name_with_no_place_around_it_is_the_higher_level():
+    """吉林 is a province and a city of it: alone, the province."""
+    assert chosen("吉林一季度地区生产总值增长8.2%。") == ("吉林省", "")
+    assert chosen("吉林市一季度地区生产总值增长8.2%。全市……") == ("吉林市", "吉林省")
+
+
+# --- which of the places named the text is about ------------------------------------------
+
+
+def test_a_city_text_names_its_province_as_a_comparison():
+    assert chosen("上半年我市固定资产投资总量居四川省第三。达州市投资增长8.0%。") == (
+        "达州市",
+        "四川省",
+    )
+
+
+def test_a_province_text_that_names_cities_is_the_provinces():
+    text = "1-4月,全省招商引资到位资金1000亿元。其中昆明市300亿元,曲靖市200亿元,玉溪市100亿元。来自云南省招商局。"
+    assert chosen(text) == ("云南省", "")
+
+
+def test_a_city_named_far_more_than_its_province_is_the_text_place():
+    text = "河南商报讯 商丘市重点项目完成投资147亿元。商丘市梁园区、睢阳区、虞城县、夏邑县进展较快,商丘市民权县……"
+    assert chosen(text)[0] == "商丘市"
+
+
+# --- the gazetteer, its names in Latin letters, its script -------------------------------
+
+
+def test_the_gazetteer_holds_the_countrys_divisions_with_their_parents():
+    with open(DEFAULT_DATA_DIR / "places.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_code = {r["adcode"]: r for r in rows}
+    assert len(by_code) == len(rows) > 3000
+    assert sum(r["level"] == "province" for r in rows) == 34
+    for r in rows:
+        assert (r["level"] == "province") == (r["parent_adcode"] == "")
+        if r["parent_adcode"]:
+            assert by_code[r["parent_adcode"]]["level"] != "county"
+    named = {r["name_zh"]: r for r in rows}
+    assert by_code[named["闵行区"]["parent_adcode"]]["name_zh"] == "上海市"
+    assert by_code[named["济源市"]["parent_adcode"]]["name_zh"] == "河南省"
+    assert "市辖区" not in named and "省直辖县级行政区划" not in named
+
+
+def test_the_gazetteer_is_built_once():
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_the_script_derives_levels_and_parents_from_the_codes():
+    spec = importlib.util.spec_from_file_location(
+        "places_from_cpca", PROJ_ROOT / "scripts" / "places_from_cpca.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    codes = [
+        {"adcode": "410000000000", "name": "河南省"},
+        {"adcode": "411700000000", "name": "驻马店市"},
+        {"adcode": "411701000000", "name": "市辖区"},
+        {"adcode": "411702000000", "name": "驿城区"},
+        {"adcode": "419000000000", "name": "省直辖县级行政区划"},
+        {"adcode": "419001000000", "name": "济源市"},
+    ]
+    assert mod.places(codes) == [
+        {"adcode": "410000000000", "name_zh": "河南省", "level": "province", "parent_adcode": ""},
+        {
+            "adcode": "411700000000",
+            "name_zh": "驻马店市",
+            "level": "prefecture",
+            "parent_adcode": "410000000000",
+        },
+        {
+            "adcode": "411702000000",
+            "name_zh": "驿城区",
+            "level": "county",
+            "parent_adcode": "411700000000",
+        },
+        {
+            "adcode": "419001000000",
+            "name_zh": "济源市",
+            "level": "county",
+            "parent_adcode": "410000000000",
+        },
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "roman"),
+    [
+        ("闵行", "Minhang"),
+        ("厦门", "Xiamen"),
+        ("重庆", "Chongqing"),
+        ("长治", "Changzhi"),
+        ("长子", "Zhangzi"),
+        ("朝阳", "Chaoyang"),
+        ("漯河", "Luohe"),
+        ("丰都", "Fengdu"),
+        ("雅安", "Ya'an"),
+        ("吕梁", "Lüliang"),
+        ("鄂尔多斯", "Ordos"),
+        ("哈尔滨", "Harbin"),
+        ("驻马店", "Zhumadian"),
+    ],
+)
+def test_place_names_are_romanised_as_officially_written(name, roman):
+    assert romanise(name) == roman
+
+
+def test_an_id_is_the_romanised_name_in_ascii():
+    assert [ascii_id(romanise(n)) for n in ("雅安", "吕梁", "闵行")] == [
+        "yaan",
+        "lvliang",
+        "minhang",
+    ]
+
+
+# --- all or nothing: a new place and its parents land together ---------------------------
+
+
+def test_a_second_city_of_a_province_drafts_the_province_once(tmp_path):
     """The province row a first city's text drafted is in the data then: the second text
     does not draft it again (which would be refused as a duplicate id)."""
     data = tmp_path / "data"
     shutil.copytree(DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns(".*"))
     config = tmp_path / "reports.toml"
     config.write_text("", encoding="utf-8")
+    drafted = []
     for n, text in enumerate(
         [CITY_RELEASE, CITY_RELEASE.replace("杭州", "湖州").replace("12.0%", "11.0%")]
     ):
         p = propose(from_text(text), date="2021-05-26", data=data)
+        drafted.append([r["region_id"] for r in p.rows["regions"]])
         for r in p.rows["sources"]:
             r["publisher"], r["title"] = "某市统计局", f"1-6月投资运行情况({n})"
         intake.accept(p.rows, data=data, config=config)
-    import csv
-
+    assert drafted == [["zhejiang", "hangzhou"], ["huzhou"]]
     with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
-        ids = [r["region_id"] for r in csv.DictReader(fh)]
-    assert "hangzhou" in ids and "huzhou" in ids and ids.count("unnamed_province") == 1
+        rows = {r["region_id"]: r for r in csv.DictReader(fh)}
+    assert rows["hangzhou"]["parent_id"] == rows["huzhou"]["parent_id"] == "zhejiang"
+    assert rows["zhejiang"]["level"] == "province"
 
 
-def test_province_and_government_words_name_no_place():
-    from zmd_analysis.access.intake.lexicon import load_lexicon
-    from zmd_analysis.access.intake.places import places_named
-
-    view = "今年以来,全市上下按照市委、市政府统一部署,纳入省目标考核的项目47个。据河南省统计局消息,投资增长。"
-    assert [pl.name for pl in places_named(view, "", load_lexicon())] == ["河南省"]
+def test_a_district_and_its_city_and_province_are_accepted_together(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns(".*"))
+    config = tmp_path / "reports.toml"
+    config.write_text("", encoding="utf-8")
+    text = "佛山市顺德区上半年地区生产总值1900.5亿元,增长5.0%。全区工业投资增长6.1%。"
+    p = propose(from_text(text), date="2023-07-28", data=data)
+    for r in p.rows["sources"]:
+        r["publisher"], r["title"] = "顺德区统计局", "上半年经济运行简况"
+    intake.accept(p.rows, data=data, config=config)
+    with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = {r["region_id"]: r for r in csv.DictReader(fh)}
+    assert (rows["shunde"]["parent_id"], rows["foshan"]["parent_id"]) == ("foshan", "guangdong")
+    # the same text again: every place is known now, nothing is drafted
+    again = propose(from_text(text), date="2023-07-28", data=data)
+    assert again.source["region_id"] == "shunde" and not again.rows["regions"]

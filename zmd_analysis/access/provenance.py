@@ -18,8 +18,9 @@ from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, provenance_path
 
-#: files with a record besides the tables: the intake's word lists (zmd-report propose)
-WORD_LISTS = ("lexicon.toml",)
+#: files with a record besides the tables: the intake's word lists and its gazetteer of
+#: places (zmd-report propose)
+WORD_LISTS = ("lexicon.toml", "places.csv")
 REQUIRED_FIELDS = (
     "producer",
     "title",

@@ -14,12 +14,15 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import SimpleNamespace
 
 from ..access.intake.figures import Figure, find_figures
-from ..access.intake.lexicon import Lexicon, load_lexicon
-from ..access.intake.places import PLACE_UNKNOWN, place_before, places_named
+from ..access.intake.gazetteer import EXTRA, Gazetteer
+from ..access.intake.lexicon import Lexicon, load_gazetteer, load_lexicon
+from ..access.intake.places import PLACE_UNKNOWN, place_before, speaks_as, text_place
 from ..access.intake.relations import with_relations
+from ..access.intake.romanise import ascii_id, romanise
 from ..access.intake.statements import (
     Parsed,
     Reading,
@@ -428,26 +431,12 @@ def _short_name(name_zh: str) -> str:
     return re.sub(r"(市|省|县|区|自治区|示范区)$", "", name_zh)
 
 
-def _known_region(view: str, cat: Catalogue) -> tuple[str | None, int]:
-    """The known region the text names most often (prefectures and provinces), and how often."""
-    best, count = None, 0
-    for r in cat.regions:
-        if r["level"] not in ("prefecture", "province"):
-            continue
-        short = _short_name(r["name_zh"])
-        n = view.count(short) if len(short) >= 2 else 0
-        if n > count:
-            best, count = r["region_id"], n
-    return best, count
-
-
 def region_row(name: str, short: str, level: str, parent: str, taken: set[str]) -> dict:
     """A draft regions.csv row for a place the data do not hold: its id and English name
-    from the name's pinyin (杭州市 -> hangzhou, Hangzhou), made unique among ``taken``."""
-    from pypinyin import lazy_pinyin  # only when a new place is proposed: its dictionary is big
-
-    roman = "".join(lazy_pinyin(short))
-    base = re.sub(r"[^a-z0-9]", "", roman.lower()) or "place"
+    from the name's pinyin (杭州市 -> hangzhou, Hangzhou; 闵行区 -> minhang, Minhang), made
+    unique among ``taken``."""
+    roman = romanise(short or name)
+    base = ascii_id(roman) or "place"
     rid = base if base not in taken else f"{base}_{level}"
     n = 2
     while rid in taken:
@@ -455,31 +444,82 @@ def region_row(name: str, short: str, level: str, parent: str, taken: set[str]) 
     return {
         "region_id": rid,
         "name_zh": name,
-        "name_en": roman[:1].upper() + roman[1:],
+        "name_en": roman,
         "level": level,
         "parent_id": parent,
     }
 
 
-def find_place(
-    view: str, head: str, cat: Catalogue, lex: Lexicon
-) -> tuple[str | None, dict | None]:
-    """The region a text is about: a known region it names, or a place it names that the data
-    do not hold (a draft region row), whichever it names most, a place named in its head
-    counting first. (None, None) when it names none."""
-    known, known_count = _known_region(view, cat)
-    names = {_short_name(r["name_zh"]) for r in cat.regions}
-    others = [
-        pl
-        for pl in places_named(view, head, lex)
-        if pl.short not in names and (pl.in_title or pl.count >= 2)
-    ]
-    best = max(others, key=lambda pl: (pl.in_title, pl.count), default=None)
-    if best is not None and best.count > known_count:
-        parent = known if known and cat.level(known) == "province" else ""
-        taken = {r["region_id"] for r in cat.regions}
-        return None, region_row(best.name, best.short, best.level, parent, taken)
-    return known, None
+class Regions:
+    """The data's regions (``regions.csv``) matched to the gazetteer's places, and the draft
+    rows of the places a text names that the data do not hold: each with the level and the
+    parent the gazetteer gives it, its parent drafted too when the data lack it (up to a
+    region of the data or a province)."""
+
+    def __init__(self, cat: Catalogue, gaz: Gazetteer):
+        rows = sorted(cat.regions, key=lambda r: _LEVEL_ORDER.get(r["level"], 3))
+        self.code_of: dict[str, str] = {}
+        extra = []
+        for r in rows:
+            code = _match(r, gaz, self.code_of.get(r["parent_id"], ""))
+            if code is None:  # a region the gazetteer does not hold (a hand-made one)
+                code = EXTRA + "region:" + r["region_id"]
+                extra.append((code, r["name_zh"], r["level"], self.code_of.get(r["parent_id"], "")))
+            self.code_of.setdefault(r["region_id"], code)
+        self.gaz = _with_places(gaz, tuple(extra)) if extra else gaz
+        self.region_of = {c: rid for rid, c in self.code_of.items()}
+        self.taken = {r["region_id"] for r in cat.regions}
+        #: code -> draft row, parents before the places inside them
+        self.drafts: dict[str, dict] = {}
+
+    def region_id(self, code: str) -> str:
+        """The region id of a gazetteer place: the data's, or a draft row's."""
+        if code in self.region_of:
+            return self.region_of[code]
+        d = self.gaz.divisions[code]
+        parent = self.region_id(d.parent) if d.parent in self.gaz.divisions else ""
+        row = region_row(d.name, d.short, d.level, parent, self.taken)
+        self.taken.add(row["region_id"])
+        self.region_of[code] = row["region_id"]
+        self.drafts[code] = row
+        return row["region_id"]
+
+
+_LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _match(row: dict, gaz: Gazetteer, parent: str) -> str | None:
+    """The gazetteer's place for a regions.csv row: by its name, else by its short name
+    (济源示范区: 济源市), the one of its level inside its parent first."""
+    name = row["name_zh"]
+    codes = gaz.full.get(name, ()) or gaz.bare.get(_short_name(name), ())
+    if not codes:
+        return None
+    return min(
+        codes,
+        key=lambda c: (
+            gaz.divisions[c].name != name,
+            gaz.divisions[c].level != row["level"],
+            bool(parent) and not gaz.is_within(c, parent),
+            c,
+        ),
+    )
+
+
+@lru_cache(maxsize=4)
+def _with_places(gaz: Gazetteer, extra: tuple) -> Gazetteer:
+    return gaz.with_places(extra)
+
+
+def find_place(view: str, regions: Regions) -> tuple[str | None, dict | None]:
+    """The region a text is about (:func:`..access.intake.places.text_place`): a region of
+    the data, or a place the gazetteer holds and the data do not (then its draft row, its
+    parents' in ``regions.drafts``). (None, None) when it names none."""
+    place = text_place(view, regions.gaz)
+    if place is None:
+        return None, None
+    rid = regions.region_id(place.code)
+    return (None, regions.drafts[place.code]) if place.code in regions.drafts else (rid, None)
 
 
 UNNAMED_PROVINCE = "unnamed_province"
@@ -488,9 +528,25 @@ UNNAMED_PROVINCE = "unnamed_province"
 COUNTRY = "china"
 
 
-def _province_wide(view: str) -> bool:
-    """A text about a province as a whole speaks of 全省 more than of any city (全市)."""
-    return view.count("全省") > max(2 * view.count("全市"), 0)
+def _province_wide(view: str, gaz: Gazetteer) -> bool:
+    """A text about a province as a whole speaks of 全省 (or 我省), and never of 全市 or
+    我市 (a city's text names its province as a comparison: 居全省第7位)."""
+    speaks = speaks_as(view, gaz)
+    return speaks["省"] > 0 and speaks["市"] == 0
+
+
+def _province_of(region: str, rows: list[dict]) -> str:
+    """The province a region lies in (what 全省 means in its text), up its rows' parents;
+    the region itself when it is a province or its rows do not say."""
+    by_id = {r["region_id"]: r for r in rows}
+    seen = {region}
+    while region in by_id and by_id[region]["level"] != "province":
+        up = by_id[region]["parent_id"]
+        if not up or up in seen:
+            break
+        region = up
+        seen.add(up)
+    return region
 
 
 def find_title(article: ArticleText) -> str:
@@ -543,11 +599,12 @@ def propose(
     year = text_year(article.view, date)
     new_region = None
     region_id = region
+    regions = Regions(cat, load_gazetteer(data))
     if region_id is None:
-        region_id, new_region = find_place(article.view, article.view[:300], cat, lex)
+        region_id, new_region = find_place(article.view, regions)
         if new_region is not None:
             region_id = new_region["region_id"]
-    if region_id is None and _province_wide(article.view):
+    if region_id is None and _province_wide(article.view, regions.gaz):
         # a provincial release that never names its province: 全省 is the text's own region
         region_id = UNNAMED_PROVINCE
         new_region = {
@@ -571,8 +628,9 @@ def propose(
             "level": "province",
             "parent_id": "",
         }
-    parent = new_region["parent_id"] if new_region else cat.parent(region_id)
-    province = region_id if level == "province" else (parent or region_id)
+    province = _province_of(
+        region_id, [*cat.regions, *regions.drafts.values(), *filter(None, [unnamed_parent])]
+    )
     country = cat.parent(province) or COUNTRY
     #: what a statement's comparator word means for this text (全省, 全国, the region itself)
     scope = {"province": province, "country": country, "self": region_id}
@@ -594,9 +652,7 @@ def propose(
     periods: dict[str, tuple[dt.date, dt.date]] = {}
     obs: dict[str, Observation] = {}
     y = year or 2001  # a nominal year when the text gives none
-    within, place_rows = _places_within(
-        article.view, figures, region_id, level, cat, lex, new_region
-    )
+    within = _places_within(article.view, figures, region_id, level, regions)
     for i, (f, r) in enumerate(zip(figures, parsed.readings)):
         pid = _period_id(r.period, y, pub) or str(y)
         if pid not in periods:
@@ -617,19 +673,30 @@ def propose(
     )
     notes = []
     known_ids = {r["region_id"] for r in cat.regions} | {r["region_id"] for r in rows["regions"]}
-    for row in place_rows:
+    if unnamed_parent and unnamed_parent["region_id"] not in known_ids:
+        rows["regions"].append(unnamed_parent)  # (a second text of such a place: already in)
+        known_ids.add(unnamed_parent["region_id"])
+    # the text's place, the places its figures belong to, and the parents they lack, the
+    # parents first
+    for row in regions.drafts.values():
         if row["region_id"] not in known_ids:
             rows["regions"].append(row)
             known_ids.add(row["region_id"])
-    if unnamed_parent and unnamed_parent["region_id"] not in known_ids:
-        rows["regions"].append(unnamed_parent)  # (a second text of such a place: already in)
+    if new_region and new_region["region_id"] not in known_ids:
+        rows["regions"].append(new_region)  # (the unnamed province)
     if new_region:
-        rows["regions"].append(new_region)
+        above = _draft_parents(new_region, rows["regions"])
         notes.append(
             "region not named in the text (a province-wide release); pass --region"
             if region_id == UNNAMED_PROVINCE
             else f"region {new_region['name_zh']} is not in data/regions.csv: a draft row "
-            f"{region_id} is proposed (check its level and parent)"
+            f"{region_id} is proposed (check its level and parent"
+            + (
+                f"; its parent{'s' if len(above) > 1 else ''} {', '.join(above)} too"
+                if above
+                else ""
+            )
+            + ")"
         )
     if region_id == PLACE_UNKNOWN:
         notes.append("place unknown: the text names no region; pass --region")
@@ -664,40 +731,34 @@ def propose(
     )
 
 
-def _places_within(
-    view: str, figures, region: str, level: str, cat: Catalogue, lex: Lexicon, new_region
-) -> tuple[dict[int, str], list[dict]]:
-    """Figures printed right after the name of a county or district inside a city's text
-    (某某县65%, 某某区70%) belong to that place: figure index -> region id, and a
-    draft region row for each place the data do not hold."""
+def _places_within(view: str, figures, region: str, level: str, regions: Regions) -> dict[int, str]:
+    """Figures printed right after the name of another place than the text's own, in a
+    city's or a province's text (某某县65%, 某某区70%, 林州市为70.5%), belong to that place:
+    figure index -> region id (a draft row in ``regions.drafts`` for a place the data do not
+    hold, with the level and parent the gazetteer gives it)."""
     out: dict[int, str] = {}
-    rows: list[dict] = []
     if level not in ("prefecture", "province"):
-        return out, rows
-    own = {_short_name(r["name_zh"]) for r in cat.regions if r["region_id"] == region}
-    if new_region:
-        own.add(_short_name(new_region["name_zh"]))
-    by_name = {_short_name(r["name_zh"]): r["region_id"] for r in cat.regions}
-    taken = {r["region_id"] for r in cat.regions} | {region}
-    made: dict[str, str] = {}
+        return out
+    gaz = regions.gaz
     for i, f in enumerate(figures):
         if f.family not in ("percent", "money", "count", "physical"):
             continue
-        found = place_before(view, f.vstart, lex)
-        if found is None or found[0] in own:
-            continue
-        stem, suffix = found
-        if stem in by_name:
-            out[i] = by_name[stem]
-            continue
-        if stem not in made:
-            sub = "county" if level == "prefecture" else "prefecture"
-            row = region_row(stem + suffix, stem, sub, region, taken)
-            taken.add(row["region_id"])
-            made[stem] = row["region_id"]
-            rows.append(row)
-        out[i] = made[stem]
-    return out, rows
+        m = place_before(view, f.vstart, gaz)
+        if m is not None and regions.region_id(m.code) != region:
+            out[i] = regions.region_id(m.code)
+    return out
+
+
+def _draft_parents(row: dict, drafted: list[dict]) -> list[str]:
+    """The draft rows above a draft row (its parent, the parent's parent …), as id (name)."""
+    by_id = {r["region_id"]: r for r in drafted}
+    out, seen = [], {row["region_id"]}
+    parent = by_id.get(row["parent_id"])
+    while parent is not None and parent["region_id"] not in seen:
+        out.append(f"{parent['region_id']} ({parent['name_zh']})")
+        seen.add(parent["region_id"])
+        parent = by_id.get(parent["parent_id"])
+    return out
 
 
 def _source_id(region: str, date: str | None, article: ArticleText) -> str:

@@ -1,16 +1,21 @@
-"""The intake's word lists, read from ``data/lexicon.toml`` (units, hedges, slogans, names)."""
+"""The intake's word lists, read from ``data/lexicon.toml`` (units, hedges, slogans, names),
+and the gazetteer of places, ``data/places.csv`` read with the lexicon's rules for names."""
 
 from __future__ import annotations
 
+import csv
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..paths import data_dir
 from .errors import IntakeError
+from .gazetteer import LEVELS, Gazetteer, Rules, from_rows
 
 LEXICON_FILE = "lexicon.toml"
+#: the gazetteer: one row per administrative division (adcode, name_zh, level, parent_adcode)
+PLACES_FILE = "places.csv"
 
 
 @dataclass(frozen=True)
@@ -51,13 +56,10 @@ class Lexicon:
     real_growth: tuple[str, ...] = ()
     #: words whose last character is a hedge (签约 -> 约): no hedge inside them
     hedge_not_words: frozenset[str] = frozenset()
-    #: what makes a word ending in 省/市/区/县 no place (see ``[places]``)
-    place_not_last: frozenset[str] = frozenset()
-    place_not_inside: tuple[str, ...] = ()
-    place_not_words: tuple[str, ...] = ()
-    place_not_after: tuple[str, ...] = ()
-    #: the country's province-level divisions (a closed set): 省 and 自治区 name only these
-    provinces: frozenset[str] = frozenset()
+    #: how places' names are printed (``[places]``): suffixes, names that are also words
+    place_rules: Rules = field(default_factory=lambda: Rules({}, {}))
+    #: a place name's (or a character's, in place names) romanisation (``[places.pinyin]``)
+    place_pinyin: dict[str, str] = field(default_factory=dict)
 
 
 def lexicon_path(data=None) -> Path:
@@ -100,11 +102,8 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),
             real_growth=tuple(st.get("real_growth", [])),
             hedge_not_words=frozenset(doc["hedges"].get("not_in_words", [])),
-            place_not_last=frozenset(doc["places"]["not_last"]),
-            place_not_inside=tuple(doc["places"]["not_inside"]),
-            place_not_words=tuple(doc["places"]["words"]),
-            place_not_after=tuple(doc["places"]["not_after"]),
-            provinces=frozenset(doc["places"].get("provinces", [])),
+            place_rules=_place_rules(doc["places"]),
+            place_pinyin=dict(doc["places"].get("pinyin", {})),
             exhaustive=tuple(
                 (tuple(g["parts"]), str(g.get("whole", ""))) for g in st.get("exhaustive", [])
             ),
@@ -124,3 +123,51 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
         raise IntakeError(path, f"not valid TOML: {e}") from None
     except KeyError as e:
         raise IntakeError(path, f"missing section or key {e}") from None
+
+
+def _place_rules(doc: dict) -> Rules:
+    names = doc.get("names", {})
+    return Rules(
+        suffixes={
+            lv: tuple(sorted(doc["suffixes"].get(lv, []), key=len, reverse=True)) for lv in LEVELS
+        },
+        alternates={lv: tuple(doc.get("alternates", {}).get(lv, [])) for lv in LEVELS},
+        nations=tuple(sorted(names.get("nations", []), key=len, reverse=True)),
+        not_alone=frozenset(names.get("not_alone", [])),
+        generic=frozenset(names.get("generic", [])),
+        suffix_words=tuple(names.get("suffix_words", [])),
+        self_words=tuple(names.get("self_words", [])),
+        extra=tuple(
+            (str(p["name"]), str(p["level"]), str(p.get("parent", "")))
+            for p in doc.get("extra", [])
+        ),
+    )
+
+
+def load_gazetteer(data=None) -> Gazetteer:
+    """The places of ``data/places.csv`` (and the lexicon's extra places) as lookups, built
+    once per version of the two files."""
+    paths = (data_dir(data) / PLACES_FILE, lexicon_path(data))
+    try:
+        stats = [p.stat() for p in paths]
+    except FileNotFoundError as e:
+        raise IntakeError(e.filename, "file not found (the gazetteer of places)") from None
+    return _gazetteer(*((p, st.st_mtime_ns, st.st_size) for p, st in zip(paths, stats)))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(places: tuple[Path, int, int], lexicon: tuple[Path, int, int]) -> Gazetteer:
+    path = places[0]
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            if header != ["adcode", "name_zh", "level", "parent_adcode"]:
+                raise IntakeError(path, f"unexpected columns {header}")
+            rows = [tuple(r) for r in reader if r]
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise IntakeError(path, f"not a valid CSV file: {e}") from None
+    bad = next((n for n, r in enumerate(rows, 2) if len(r) != 4 or r[2] not in LEVELS), None)
+    if bad is not None:
+        raise IntakeError(path, f"line {bad}: not adcode, name, level, parent")
+    return from_rows(rows, _load(*lexicon).place_rules)
