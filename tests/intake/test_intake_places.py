@@ -123,6 +123,12 @@ EXPECTED = {
     "03-cangzhou-fai-2024": "沧州市",
     "04-chifeng-economy-2021-jan-jun-trad": "赤峰市",
     "05-xinjiang-attraction-2023-trad": "新疆维吾尔自治区",
+    # eighth held-out set
+    "01-suining-key-projects-2011-jan-sep": "遂宁市",
+    "02-qingyuan-fai-2017-q1": "清远市",
+    "03-anshan-economy-2021-jan-sep-trad": "鞍山市",
+    "04-weinan-attraction-2010-jan-jun": "渭南市",
+    "05-handan-key-projects-2013-jan-jul": "邯郸市",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
