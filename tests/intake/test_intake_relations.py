@@ -608,3 +608,36 @@ def test_hedges_state_their_own_ranges():
     assert stated_range(50, 0.5, "above") == (50, float("inf"))  # 超过50
     assert stated_range(5000, 0.5, "approaching") == (4000, 5000)  # 近5000
     assert stated_range(26, 0.5, "approaching") == (25, 26)  # 近26
+
+
+def test_the_whole_named_as_the_whole_a_list_under_construction_and_a_plan_in_the_clause():
+    text = (
+        "一季度,全市固定资产投资完成100.00亿元。内源性经济投资80.00亿元。"
+        "其中,私营经济增长20%;民间投资55.00亿元,增长10%,占整体投资的比重为55%。\n"
+        "共有在建项目400个,其中:新建项目150个,续建项目250个。新建项目中,亿元以上项目60个,"
+        "占在建项目的15%。\n"
+        "1-9月,全市完成固定资产投资300亿元,完成总量占全市计划目标500亿元的60%。"
+    )
+    got = checked(text)
+    assert got[("ratio", "55%")] == ("reproduced", pytest.approx(55.0))  # of 100, not of 80
+    assert got[("ratio", "15%")] == ("reproduced", pytest.approx(15.0))  # of all 400 在建
+    assert got[("share_of_plan", "60%")] == ("reproduced", pytest.approx(60.0))  # 300 of 500
+
+
+def test_a_plan_printed_elsewhere_is_a_reading_and_a_lead_period_with_months():
+    text = (
+        "今年以来,全市项目建设进展顺利。今年1-7月份,重点项目完成投资约600亿元。\n"
+        "全市重点项目年度计划投资800亿元。\n"
+        "市级重点项目累计完成投资520.0亿元,占年计划的65.0%,超时间进度6.7个百分点,"
+        "占省下达奋斗目标的61.2%。"
+    )
+    doc = propose(from_text(text), date="2013-08-14").to_json()
+    figs = doc["figures"]
+    by = {figs[c["tested"]]["text"]: c for c in doc["claims"] if c["tested"] is not None}
+    # 累计 after 今年以来 and 今年1-7月份: January to July, 65.0 − 7/12 × 100 = 6.67
+    assert by["6.7个百分点"]["status"] == "reproduced"
+    # 520 / 800 = 65.0%: the plan of the list printed in another paragraph fits
+    assert by["65.0%"]["status"] == "reproduced"
+    # the province's target is not printed: against the city's plan it is a reading only
+    assert by["61.2%"]["assumption"] == "plan_elsewhere"
+    assert by["61.2%"]["status"] == "not_checkable"

