@@ -129,6 +129,12 @@ EXPECTED = {
     "03-anshan-economy-2021-jan-sep-trad": "鞍山市",
     "04-weinan-attraction-2010-jan-jun": "渭南市",
     "05-handan-key-projects-2013-jan-jul": "邯郸市",
+    # ninth held-out set
+    "01-daqing-key-projects-2021-jan-may-trad": "大庆市",
+    "02-luzhou-fai-2014-q1": "泸州市",
+    "03-shenyang-economy-2021-jan-sep": "沈阳市",
+    "04-xinyang-signing-2022-batch4": "信阳市",
+    "05-zhaoqing-economy-jan-aug-trad": "肇庆市",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
