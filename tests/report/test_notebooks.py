@@ -117,8 +117,8 @@ KEY_FIGURES = {
     "06_claims_check": (
         [
             "共19条说法",
-            "用文中自身的数字核查6条：复算一致4条，截尾后一致1条，不一致1条",
-            "其中复算一致的有1条只是说部分不大于整体",
+            "用文中自身的数字核查6条：复算一致3条，仅部分不大于整体（无发现）1条，截尾后一致1条，不一致1条",
+            "只说部分不大于整体的说法成立，但说明不了什么，故单独计数",
             "作为对已过时间的陈述不成立：到2021年1—4月末全年只过去33.3%",
             "这是关于调度数字的算术：51%、56%均高于50%",
             "截去尾数所得",
@@ -128,7 +128,7 @@ KEY_FIGURES = {
         ],
         [
             "19 claims",
-            "reproduced (4)",
+            "reproduced (3), only part ≤ whole (no finding) (1)",
             "False as a statement of elapsed time",
             "consistent if truncated (1)",
             "is truncated, not rounded",

@@ -17,7 +17,7 @@ from .. import show
 from ..citations import source_publisher, source_title
 from ..downloads import point
 from ..formatting import page_label, source_date
-from ..labels import label, tally_label
+from ..labels import tally_label
 from ..params import validate_source
 from ..sentences import claims_frame
 from ..texts import tr
@@ -143,9 +143,9 @@ def claims_chart(claims: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return c.finish(fig, tr("chart_claims_title", lang), lang, source, data)
 
 
-def _count(status: str, n: int, lang: str) -> str:
-    """'复算一致3条' / 'reproduced (3)' (no plural to get wrong)."""
-    name = label("status", status, lang)
+def _count(key: str, n: int, lang: str) -> str:
+    """'复算一致3条' / 'reproduced (3)' (no plural to get wrong), for a status or a tally key."""
+    name = tally_label(key, lang)
     return f"{name}{n}条" if lang == "zh" else f"{name} ({n})"
 
 
@@ -156,18 +156,20 @@ def summary_text(verdicts: list, lang: str) -> str:
     h, counted = headline(verdicts), summarize(verdicts)
     sep = "，" if lang == "zh" else ", "
     parts = [tr("claims_finding", lang, total=h.total)]
-    checked = {s: n for s in CHECKED if (n := counted[s])}
+    # the claims the article's own numbers settle, in the one tally's order (a part no
+    # larger than its whole counted apart, as the index, the explorer and the data count it)
+    checked = {k: n for k in TALLY if (k in CHECKED or k == "trivial") and (n := counted[k])}
     if checked:
         parts.append(
             tr(
                 "claims_checked",
                 lang,
                 n=sum(checked.values()),
-                counts=sep.join(_count(s, n, lang) for s, n in checked.items()),
+                counts=sep.join(_count(k, n, lang) for k, n in checked.items()),
             )
         )
     if h.trivial:
-        parts.append(tr("claims_trivial", lang, n=h.trivial))
+        parts.append(tr("claims_trivial", lang))
     if h.unsettled:
         counts = sep.join(_count(s, n, lang) for s, n in h.unsettled.items())
         parts.append(tr("claims_unsettled", lang, counts=counts))
