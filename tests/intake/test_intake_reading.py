@@ -277,3 +277,29 @@ def test_a_count_in_ten_thousands_of_any_measure_word():
         ("6.95万头", 6.95, "万头"),
         ("171万只", 171, "万只"),
     ]
+
+
+def test_a_bulletins_sections_scope_the_subjects_they_both_repeat():
+    """计划新开工项目 under 一、省重点(A类)项目 and under 二、市重点(B类)项目 are two lists:
+    each figure goes to its own list's indicator through the data's aliases, and the done
+    part of a list of approvals is not the list."""
+    from zmd_analysis.access.intake.text import from_text
+    from zmd_analysis.analysis.proposal import propose
+
+    text = (
+        "某年重点建设项目1~8月份进展情况通报\n"
+        "一、省重点(A类)项目\n"
+        "省重点(A类)联审联批事项200项,截至8月底,已完成180项,完成率90%。"
+        "40个计划新开工项目已开工30个,开工率75%。\n"
+        "二、市重点(B类)项目\n"
+        "1~8月份,200个计划竣工项目完成投资100.0亿元,占年度投资计划的80.0%;"
+        "800个计划新开工项目已开工600个,开工率75%。\n"
+    )
+    doc = propose(from_text(text), date="2020-09-22", region="zhumadian").to_json()
+    ids = {f["text"]: f["indicator_id"] for f in doc["figures"]}
+    assert ids["40个"] == "key_a_new_start_planned" and ids["30个"] == "key_a_new_start_started"
+    assert ids["800个"] == "key_b_new_start_planned" and ids["600个"] == "key_b_new_start_started"
+    assert ids["200项"] == "key_a_joint_approval_tasks"
+    assert ids["180项"] == "key_a_joint_approval_done"
+    assert ids["200个"] == "key_b_completion_projects"
+    assert ids["100.0亿元"] == "key_b_completion_investment"

@@ -29,6 +29,7 @@ from ..access.intake.statements import (
     Statement,
     find_statements,
     read_figures,
+    section_headings,
     text_year,
 )
 from ..access.intake.text import ArticleText, from_text
@@ -669,7 +670,18 @@ def propose(
     )
 
     rows, targets = _draft_rows(
-        cat, figures, parsed.readings, statements, obs, source, lex, region_id, scope, pub, year
+        cat,
+        figures,
+        parsed.readings,
+        statements,
+        obs,
+        source,
+        lex,
+        region_id,
+        scope,
+        pub,
+        year,
+        section_headings(article.view, figures),
     )
     notes = []
     known_ids = {r["region_id"] for r in cat.regions} | {r["region_id"] for r in rows["regions"]}
@@ -881,9 +893,22 @@ def _not_understood(article: ArticleText, figures: list[Figure], lex: Lexicon):
 
 
 def _draft_rows(
-    cat: Catalogue, figures, readings, statements, obs, source, lex, region_id, scope, pub, year
+    cat: Catalogue,
+    figures,
+    readings,
+    statements,
+    obs,
+    source,
+    lex,
+    region_id,
+    scope,
+    pub,
+    year,
+    headings=None,
 ):
-    """Rows for every data file: sources, periods, indicators, observations, claims."""
+    """Rows for every data file: sources, periods, indicators, observations, claims. A
+    subject under a section heading is that section's (省重点(A类)项目 / 市重点(B类)项目:
+    计划新开工项目 of each list), for its alias and its draft indicator alike."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
     targets: list[tuple[str, str, str] | None] = [None] * len(figures)
     if year is None:
@@ -917,8 +942,17 @@ def _draft_rows(
         if pid not in known_periods:
             rows["periods"].append(_period_row(pid, pub))
             known_periods.add(pid)
-        key = (_norm(r.subject), r.measure)
-        ind = _match_alias(aliases, r.subject, r.measure)
+        heading = _norm(headings[i]) if headings else ""
+        scoped = (
+            r.subject
+            if not heading or _norm(r.subject).startswith(heading)
+            else heading + r.subject
+        )
+        key = (_norm(scoped), r.measure)
+        # the section's own alias first, exactly (a prefix of a scoped subject is the
+        # section's heading itself), then the subject's own
+        ind = aliases.get(_alias_key(scoped, r.measure)) if scoped != r.subject else None
+        ind = ind or _match_alias(aliases, r.subject, r.measure)
         if ind is not None and ind["unit_zh"] != o.unit:
             ind = None
         if ind is not None:

@@ -212,6 +212,8 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
     s = re.sub(r"[(（]([^)）]*)[)）]", r"\1", s)
     s = _YEAR_RE.sub("", s)
     s = _PERIOD_RE.sub("", s)
+    # a list marker before the subject (1.六大片区项目, (二)市直项目, ①火车站片区)
+    s = re.sub(r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])+", "", s)
     s = re.sub(
         r"^(?:其中|全市|全县|全区|本市|我市|今年|本年度|年度|第[一二三四五六七八九十\d]+批|"
         r"这批|此次|本次|这次|共有|共|有|现已|已|目前|均为|累计|新增|先后|组织|重点扶持|实施|"
@@ -280,6 +282,8 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "duration":
         return "天数" if f.unit in ("天", "个工作日") else "时长", 1
     if f.family == "count":
+        if re.search(r"(?:已|累计)?(?:完成|办结)了?$", b):
+            return "完成数", 1  # 联审联批事项215项,…已完成200项: the done part, not the list
         return ("人数" if f.unit.endswith(("人", "名")) and "人次" not in f.unit else "个数"), 1
     return f.family, 1
 
@@ -342,10 +346,12 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             and last_subject_sent.get(s_id)
         ):
             subj = ""
-        if subj:
+        if subj and not _in_aside(p.view, f.vstart):
+            # (an aside's subject, (7月份补充纳入省重点项目15个), is its own: the clauses
+            # after the brackets go on with the subject before them)
             last_subject_sent[s_id] = subj
             last_subject_para[p_id] = subj
-        else:
+        elif not subj:
             subj = last_subject_sent.get(s_id) or last_subject_para.get(p_id, "")
         r.subject = subj
         # region: a province- or country-wide figure names itself before the figure
@@ -1929,6 +1935,31 @@ def _slogans(p: Parsed) -> list[Statement]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(Statement("rhetoric", [], None, phrase=phrase, start=m.start(), end=m.end()))
+    return out
+
+
+#: a section heading: a numbered line with no figure (一、省重点(A类)项目; (二)市直项目)
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*([^\d\n,;。:]{2,20})\s*$"
+)
+
+
+def section_headings(view: str, figures: list[Figure]) -> list[str]:
+    """For each figure, the heading of the section it stands in ("" when none): a bulletin's
+    sections (一、省重点(A类)项目 / 二、市重点(B类)项目) scope subjects that both repeat
+    (计划新开工项目, 续建项目)."""
+    heads: list[tuple[int, str]] = []
+    pos = 0
+    for line in view.split("\n"):
+        m = _HEADING.match(line)
+        if m:
+            heads.append((pos, m.group(1)))
+        pos += len(line) + 1
+    starts = [h for h, _ in heads]
+    out = []
+    for f in figures:
+        at = bisect.bisect_right(starts, f.vstart)
+        out.append(heads[at - 1][1] if at else "")
     return out
 
 
