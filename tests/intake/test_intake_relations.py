@@ -641,3 +641,15 @@ def test_a_plan_printed_elsewhere_is_a_reading_and_a_lead_period_with_months():
     # the province's target is not printed: against the city's plan it is a reading only
     assert by["61.2%"]["assumption"] == "plan_elsewhere"
     assert by["61.2%"]["status"] == "not_checkable"
+
+
+def test_a_rate_whose_base_is_the_list_not_the_count_before_it():
+    text = (
+        "今年经开区共建设重点项目29个。其中,产业项目25个,基础设施项目4个。"
+        "截至5月底,已开复工23个,开复工率79.3%。"
+    )
+    (claim,) = [c for c in _claims_on(text, "79.3%") if c["kind"] == "ratio"]
+    # 23 of the 4 infrastructure projects is impossible: 23 / 29 = 79.3%
+    assert claim["assumption"] == "rate_base"
+    assert claim["status"] == "reproduced"
+    assert claim["numbers"]["whole"]["value"] == 29

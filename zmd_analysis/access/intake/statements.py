@@ -936,13 +936,43 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         elif "时序" in prefix:
             w = [k for k in wholes if re.search(r"月", p.before(k, "clause"))]
             whole = w[-1] if w else whole
-        return Statement(
+        st = Statement(
             "ratio",
             [("part", part), ("whole", whole), ("stated", i)],
             i,
             start=p.figs[whole].vstart,
             end=f.vend,
         )
+        value = p.figs[part].number or 0
+        # the counts before the part in its paragraph, nearest first
+        earlier = [
+            k
+            for k in range(part - 1, max(-1, part - _NEAR), -1)
+            if p.para_of(k) == p.para_of(part) and p.figs[k].family == "count"
+        ]
+        others = [k for k in earlier if k != whole and (p.figs[k].number or 0) >= value]
+        if (
+            others
+            and (p.figs[whole].number or 0) < value
+            and f.number is not None
+            and f.number <= 100
+        ):
+            # 重点项目29个。其中产业项目25个,基础设施项目4个……已开复工23个,开复工率79.3%:
+            # the count right before is a part of the list (4 < 23), not the rate's base;
+            # which list it is, the sentence does not say: the counts that can hold the
+            # part are readings, the nearest first
+            st.assumption = "rate_base"
+            st.alternatives = [
+                Statement(
+                    "ratio",
+                    [("part", part), ("whole", k), ("stated", i)],
+                    i,
+                    start=p.figs[k].vstart,
+                    end=f.vend,
+                )
+                for k in others
+            ]
+        return st
     if r.measure.startswith("占") and r.measure != "占年度计划":
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
