@@ -31,6 +31,7 @@ from .statements import (
     _size_class,
     grows_by_multiple,
     in_level_list,
+    one_of,
     subject_of_clause_before,
     unnamed_wholes,
 )
@@ -588,19 +589,8 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
             if it.within is None and (words.strip("的") in ("", "比") or not _core(words, p)):
                 # 占比36.7%, 占全省42.8%: which printed whole, if any, the text does not say
                 others = [k for k in unnamed_wholes(p, it.level, s) if k != whole.level]
-                out.append(
-                    _statement(
-                        p,
-                        "ratio",
-                        roles,
-                        s,
-                        assumption="whole_unnamed",
-                        alternatives=[
-                            _statement(p, "ratio", [roles[0], ("whole", k), roles[2]], s)
-                            for k in others
-                        ],
-                    )
-                )
+                wholes = [whole.level, *others]
+                out.append(one_of([_share(p, roles, k) for k in wholes], "whole_unnamed"))
             elif _TOTAL.search(words) and (core := _core(words, p)) not in _GENERIC:
                 # 占总到位资金的38.0%, where the text prints the 到位资金 of all projects, of
                 # the new ones and of the continuing ones: which total is meant
@@ -615,17 +605,20 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
                     and (p.figs[x.level].number or 0) > value
                     and _overlap(core, _core(x.subject, p)) >= 0.6
                 ]
-                st = _statement(p, "ratio", roles, s)
-                if others:
-                    st.assumption = "total_ambiguous"
-                    st.alternatives = [
-                        _statement(p, "ratio", [roles[0], ("whole", k), roles[2]], s)
-                        for k in others
-                    ]
-                out.append(st)
+                out.append(
+                    one_of([_share(p, roles, k) for k in [whole.level, *others]], "total_ambiguous")
+                    if others
+                    else _statement(p, "ratio", roles, s)
+                )
             else:
                 out.append(_statement(p, "ratio", roles, s))
     return out
+
+
+def _share(p: Parsed, roles: list[tuple[str, int]], whole: int) -> Statement:
+    """The share ``roles`` state (part, whole, stated) read over another ``whole``."""
+    (_, part), _, (_, stated) = roles
+    return _statement(p, "ratio", [("part", part), ("whole", whole), ("stated", stated)], stated)
 
 
 def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -640,7 +633,11 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
             if other is None or other.growth is None:
                 continue
             roles = [("value", it.growth), ("gap", g)]
-            st = _statement(p, "gap", roles, g, comparator="self", measure_of=other.growth)
+
+            def gap(to: int | None, roles=roles, g=g) -> Statement:
+                return _statement(p, "gap", roles, g, comparator="self", measure_of=to)
+
+            st = gap(other.growth)
             core = _core(words, p)
             if core not in _GENERIC:
                 # 比规上工业增速高: 规上工业's value added, its revenue, its energy use…: other
@@ -655,11 +652,7 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
                 ]
                 more.sort(key=lambda x: abs(x.head - it.head))
                 if more:
-                    st.assumption = "comparator_ambiguous"
-                    st.alternatives = [
-                        _statement(p, "gap", roles, g, comparator="self", measure_of=x.growth)
-                        for x in more[:3]
-                    ]
+                    st = one_of([st, *(gap(x.growth) for x in more[:3])], "comparator_ambiguous")
             out.append(st)
     return out
 
@@ -1276,9 +1269,7 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
             continue
         order = [j for *_, j in sorted(cands)]
         readings = [_statement(p, "hedged", [("figure", k), ("outside", j)], k) for j in order[:4]]
-        st = readings[0]
-        st.assumption, st.alternatives = "restated_figure", readings[1:]
-        out.append(st)
+        out.append(one_of(readings, "restated_figure"))
     return out
 
 

@@ -110,6 +110,15 @@ class Statement:
     alternatives: list[Statement] = field(default_factory=list)
 
 
+def one_of(readings: list[Statement], assumption: str) -> Statement:
+    """The first of the readings the same words allow, carrying the others as its
+    alternatives under ``assumption``: the proposal keeps the one that fits, and calls none
+    of them "inconsistent" on its own."""
+    first = readings[0]
+    first.assumption, first.alternatives = assumption, readings[1:]
+    return first
+
+
 class Parsed:
     """The figures of one article with their sentence structure and readings."""
 
@@ -936,13 +945,6 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         elif "时序" in prefix:
             w = [k for k in wholes if re.search(r"月", p.before(k, "clause"))]
             whole = w[-1] if w else whole
-        st = Statement(
-            "ratio",
-            [("part", part), ("whole", whole), ("stated", i)],
-            i,
-            start=p.figs[whole].vstart,
-            end=f.vend,
-        )
         value = p.figs[part].number or 0
         # the counts before the part in its paragraph, nearest first
         earlier = [
@@ -961,18 +963,8 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             # the count right before is a part of the list (4 < 23), not the rate's base;
             # which list it is, the sentence does not say: the counts that can hold the
             # part are readings, the nearest first
-            st.assumption = "rate_base"
-            st.alternatives = [
-                Statement(
-                    "ratio",
-                    [("part", part), ("whole", k), ("stated", i)],
-                    i,
-                    start=p.figs[k].vstart,
-                    end=f.vend,
-                )
-                for k in others
-            ]
-        return st
+            return one_of([_ratio(p, part, k, i, k) for k in [whole, *others]], "rate_base")
+        return _ratio(p, part, whole, i, whole)
     if r.measure.startswith("占") and r.measure != "占年度计划":
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
@@ -990,13 +982,6 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             scored = [s for s in scored if s[0] >= 0.5]
             if scored:
                 best = max(scored)[1]
-                st = Statement(
-                    "ratio",
-                    [("part", part), ("whole", best), ("stated", i)],
-                    i,
-                    start=p.figs[part].vstart,
-                    end=f.vend,
-                )
                 others = [
                     k
                     for _, k in sorted(scored, reverse=True)
@@ -1005,36 +990,23 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 if _TOTAL_WORDS.match(x) and others:
                     # 占总到位资金的38.0% where the text prints several 到位资金 (all
                     # projects', the new ones', the continuing ones'): which total is meant
-                    st.assumption = "total_ambiguous"
-                    st.alternatives = [
-                        Statement(
-                            "ratio",
-                            [("part", part), ("whole", k), ("stated", i)],
-                            i,
-                            start=p.figs[part].vstart,
-                            end=f.vend,
-                        )
-                        for k in others
-                    ]
-                return st
+                    return one_of(
+                        [_ratio(p, part, k, i, part) for k in [best, *others]], "total_ambiguous"
+                    )
+                return _ratio(p, part, best, i, part)
             if not _TOTAL_WORDS.match(x):
                 return None
         wholes = unnamed_wholes(p, part, i)
         if not wholes:
             return None
-        choices = [[("part", part), ("whole", k), ("stated", i)] for k in wholes]
-        return Statement(
-            "ratio",
-            choices[0],
-            i,
-            start=p.figs[part].vstart,
-            end=f.vend,
-            assumption="whole_unnamed",
-            alternatives=[
-                Statement("ratio", c, i, start=p.figs[part].vstart, end=f.vend) for c in choices[1:]
-            ],
-        )
+        return one_of([_ratio(p, part, k, i, part) for k in wholes], "whole_unnamed")
     return None
+
+
+def _ratio(p: Parsed, part: int, whole: int, stated: int, start: int) -> Statement:
+    """``part`` ÷ ``whole``, printed as ``stated``; the statement's span opens at ``start``."""
+    roles = [("part", part), ("whole", whole), ("stated", stated)]
+    return Statement("ratio", roles, stated, start=p.figs[start].vstart, end=p.figs[stated].vend)
 
 
 #: a share's whole named only as "the total" (占总项目数的42.2%, 占全部投资的): which total
@@ -1232,11 +1204,9 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
             end=f.vend,
         )
 
-    st = reading(tied[0])
     if len(tied) > 1:
-        st.assumption = "comparator_ambiguous"
-        st.alternatives = [reading(k) for k in tied[1:]]
-    return st
+        return one_of([reading(k) for k in tied], "comparator_ambiguous")
+    return reading(tied[0])
 
 
 def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
