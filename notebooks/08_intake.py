@@ -43,14 +43,14 @@ from IPython.display import display
 
 from zmd_analysis.access.intake.text import read_article
 from zmd_analysis.access.paths import PROJ_ROOT
-from zmd_analysis.analysis.proposal import propose
+from zmd_analysis.publish.intake import propose_article
 from zmd_analysis.report import show
 from zmd_analysis.report.params import validate_lang
 
 show.setup()
 validate_lang(lang)
 article = read_article(Path(path) if Path(path).is_absolute() else PROJ_ROOT / path)
-proposal = propose(
+proposal = propose_article(
     article,
     date=date or None,
     region=region or None,

@@ -10,6 +10,7 @@ and measure, and proposed as new indicators otherwise.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import re
@@ -31,6 +32,7 @@ from ..access.intake.statements import (
     read_figures,
     section_headings,
     text_year,
+    wholes_of_parts,
 )
 from ..access.intake.text import ArticleText, from_text
 from ..access.paths import TABLES, data_dir
@@ -38,6 +40,7 @@ from ..access.records import Observation, stated_range
 from ..access.schema import ROUNDED_KINDS, TABLE_SPECS
 from ..access.vocab import Status
 from .claims import STATUSES, Verdict, evaluate
+from .draft_names import draft_name
 
 #: statuses that mean the text's numbers settled the claim
 _QUALIFIER = {
@@ -292,28 +295,6 @@ _KIND_BY_MEASURE = {
     "占比": "share",
     "位次": "rank",
     "增速位次": "rank",
-}
-_MEASURE_EN = {
-    "个数": "number",
-    "完成投资": "completed investment",
-    "总投资": "total investment",
-    "年度计划投资": "annual planned investment",
-    "占年度计划": "share of annual plan",
-    "增长": "growth",
-    "位次": "rank",
-    "增速位次": "rank by growth",
-    "高于全省": "points above the province",
-    "高于全国": "points above the country",
-    "高于时序进度": "points ahead of the time schedule",
-    "占比": "share",
-    "增加额": "change on a year earlier",
-    "变动": "change in points",
-    "占比变动": "change of share in points",
-    "天数": "days",
-    "时长": "duration",
-    "差距": "difference in points",
-    "比例": "percentage",
-    "金额": "amount",
 }
 
 
@@ -681,7 +662,12 @@ def propose(
         scope,
         pub,
         year,
-        section_headings(article.view, figures),
+        Layout(
+            headings=section_headings(article.view, figures),
+            wholes=wholes_of_parts(article.view, figures, parsed.readings),
+            lines=locators(article.text, str(source["title"])),
+            places=_place_names(cat, regions, new_region),
+        ),
     )
     notes = []
     known_ids = {r["region_id"] for r in cat.regions} | {r["region_id"] for r in rows["regions"]}
@@ -892,6 +878,18 @@ def _not_understood(article: ArticleText, figures: list[Figure], lex: Lexicon):
 # --- draft rows ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Layout:
+    """How the text is laid out around its figures, for their draft rows: per figure the
+    heading of its section and the whole its 其中 opens parts of ("" for none); where each
+    line starts and its locator (标题, 第N段); the names of places a subject may print."""
+
+    headings: list[str]
+    wholes: list[str]
+    lines: list[tuple[int, str]]
+    places: tuple[str, ...]
+
+
 def _draft_rows(
     cat: Catalogue,
     figures,
@@ -904,7 +902,7 @@ def _draft_rows(
     scope,
     pub,
     year,
-    headings=None,
+    layout: Layout,
 ):
     """Rows for every data file: sources, periods, indicators, observations, claims. A
     subject under a section heading is that section's (省重点(A类)项目 / 市重点(B类)项目:
@@ -942,17 +940,25 @@ def _draft_rows(
         if pid not in known_periods:
             rows["periods"].append(_period_row(pid, pub))
             known_periods.add(pid)
-        heading = _norm(headings[i]) if headings else ""
-        scoped = (
-            r.subject
-            if not heading or _norm(r.subject).startswith(heading)
-            else heading + r.subject
+        # the list the figure's subject belongs to: the whole its 其中 opens parts of, else
+        # its section's heading (省重点(A类)项目 / 市重点(B类)项目 both list 计划新开工项目)
+        subject = _norm(r.subject)
+        in_list = next(
+            (
+                _norm(w)
+                for w in (layout.wholes[i], layout.headings[i])
+                if w and not subject.startswith(_norm(w))
+            ),
+            "",
         )
-        key = (_norm(scoped), r.measure)
-        # the section's own alias first, exactly (a prefix of a scoped subject is the
-        # section's heading itself), then the subject's own
-        ind = aliases.get(_alias_key(scoped, r.measure)) if scoped != r.subject else None
-        ind = ind or _match_alias(aliases, r.subject, r.measure)
+        scoped = in_list + subject
+        key = (scoped, r.measure)
+        # the list's own alias first, exactly, then the subject's own; never for a part of
+        # a list the text names (其中 / 在……中): 计划竣工项目 of the industrial projects
+        # are not the city list's
+        ind = aliases.get(_alias_key(scoped, r.measure)) if in_list else None
+        if ind is None and not layout.wholes[i]:
+            ind = _match_alias(aliases, r.subject, r.measure)
         if ind is not None and ind["unit_zh"] != o.unit:
             ind = None
         if ind is not None:
@@ -960,23 +966,29 @@ def _draft_rows(
         elif key in by_key:
             iid = by_key[key]
         else:
-            n = len(new_ind) + 1
-            iid = f"{short}{tag}_{n:02d}"
-            while iid in known_ind or iid in new_ind:  # an id an earlier text's draft took
-                n += 1
-                iid = f"{short}{tag}_{n:02d}"
-            by_key[key] = iid
-            new_ind[iid] = {
-                "indicator_id": iid,
-                "name_zh": (r.subject + r.measure)[:40] or f.text,
-                "name_en": f"Draft: {_MEASURE_EN.get(r.measure, r.measure)} (subject to name)",
-                "unit_zh": o.unit,
-                "unit_en": o.unit_en,
-                "kind": o.kind,
-                "basis": o.basis,
-                "definition_en": "Proposed from the article's wording; review before accepting",
-                "aliases": _alias_key(r.subject, r.measure),
-            }
+            name = draft_name(subject, r.measure, in_list, lex, layout.places)
+            same = known_ind.get(name.stem)
+            if (
+                same
+                and _norm(same["name_zh"]) == _norm(name.name_zh)
+                and (same["unit_zh"], same["kind"]) == (o.unit, o.kind)
+            ):
+                iid = name.stem  # the data's indicator of the same name, unit and kind
+                by_key[key] = iid
+            else:
+                iid = _fresh_id(name.stem, f"{short}{tag}", known_ind, new_ind)
+                by_key[key] = iid
+                new_ind[iid] = {
+                    "indicator_id": iid,
+                    "name_zh": name.name_zh or f.text,
+                    "name_en": name.name_en,
+                    "unit_zh": o.unit,
+                    "unit_en": o.unit_en,
+                    "kind": o.kind,
+                    "basis": o.basis,
+                    "definition_en": "Proposed from the article's wording; review before accepting",
+                    "aliases": _alias_key(scoped, r.measure),
+                }
         if iid in known_ind and known_ind[iid]["unit_zh"] != o.unit:
             continue
         okey = (o.region_id, pid, iid)
@@ -1006,22 +1018,73 @@ def _draft_rows(
                 "qualifier": o.qualifier,
                 "label_zh": (f.text if len(f.text) <= 40 else f.text[:40]),
                 "source_id": sid,
-                "locator": f"第{_paragraph_no(source, f)}段",
+                "locator": _locator(layout.lines, f.start),
             }
         )
     rows["indicators"] = list(new_ind.values())
     for n, st in enumerate(statements):
-        row = _draft_claim(n, st, figures, targets, region_id, scope, sid, source)
+        row = _draft_claim(n, st, figures, targets, region_id, scope, sid, source, lex, pub)
+        if row and st.roles:
+            row["locator"] = _locator(layout.lines, figures[st.roles[0][1]].start)
+        if row and row["period_id"] and row["period_id"] not in known_periods:
+            rows["periods"].append(_period_row(row["period_id"], pub))  # a slogan's own
+            known_periods.add(row["period_id"])
         if row:
             rows["claims"].append(row)
     return rows, targets
 
 
-def _paragraph_no(source: dict, f: Figure) -> int:
-    return 1 + source.get("_text", "").count("\n", 0, f.start) if source.get("_text") else 1
+#: a line that is the page's furniture, not the article's body: a dateline, a source or
+#: an editor's credit, a hit counter (short, and opening with one of these words)
+_FURNITURE = re.compile(r"^\s*(时间|来源|发布|日期|作者|编辑|责任编辑|点击|信息来源|投稿|索\s*引)")
 
 
-def _draft_claim(n, st, figures, targets, region_id, scope, sid, source) -> dict | None:
+def locators(text: str, title: str) -> list[tuple[int, str]]:
+    """Where each line of ``text`` starts and how a reader finds it: 标题 for the title,
+    第N段 for the Nth paragraph of the body (non-empty lines, the page's furniture such as
+    the dateline not counted); a line before the title is 第1段's preamble."""
+    out: list[tuple[int, str]] = []
+    n, at, seen_title = 0, 0, False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if not seen_title and stripped == title:
+                out.append((at, "标题"))
+                seen_title = True
+            elif len(stripped) < 80 and _FURNITURE.match(stripped):
+                out.append((at, f"第{max(n, 1)}段前"))
+            else:
+                n += 1
+                out.append((at, f"第{n}段"))
+        at += len(line) + 1
+    return out
+
+
+def _place_names(cat: Catalogue, regions: Regions, new_region: dict | None) -> tuple[str, ...]:
+    """Names of the places the data and the text hold, as a subject may print them (赤峰,
+    赤峰市): no part of an indicator's name, since the region is the row's own column."""
+    rows = [*cat.regions, *regions.drafts.values(), *filter(None, [new_region])]
+    names = {n for r in rows for n in (r["name_zh"], _short_name(r["name_zh"])) if len(n) >= 2}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _fresh_id(stem: str, numbered: str, *taken: dict) -> str:
+    """A new indicator id: the name's stem (then stem_2, stem_3 ...), or, for a draft name,
+    the article's tag and a number (zhumad200922_01), never one ``taken`` holds."""
+    base = stem or f"{numbered}_01"
+    iid, n = base, 2
+    while any(iid in t for t in taken):
+        iid = f"{stem}_{n}" if stem else f"{numbered}_{n:02d}"
+        n += 1
+    return iid
+
+
+def _locator(lines: list[tuple[int, str]], offset: int) -> str:
+    at = bisect.bisect_right([s for s, _ in lines], offset) - 1
+    return lines[at][1] if at >= 0 else "第1段"
+
+
+def _draft_claim(n, st, figures, targets, region_id, scope, sid, source, lex, pub) -> dict | None:
     inputs = []
     for role, k in st.roles:
         t = targets[k]
@@ -1041,10 +1104,11 @@ def _draft_claim(n, st, figures, targets, region_id, scope, sid, source) -> dict
     if st.kind in ("gap", "rank") and not comparator:
         return None
     first = st.roles[0][1] if st.roles else None
+    said = st.extra.get("period") and _period_id(st.extra["period"], source.get("year"), pub)
     period = (
         targets[first][2]
         if first is not None
-        else next((t[2] for t in targets if t), str(source.get("year") or ""))
+        else said or next((t[2] for t in targets if t), str(source.get("year") or ""))
     )
     label = _label(st, figures, source)
     return {
@@ -1052,7 +1116,11 @@ def _draft_claim(n, st, figures, targets, region_id, scope, sid, source) -> dict
         "source_id": sid,
         "locator": "",
         "label_zh": label[:60],
-        "label_en": f"Draft claim {n + 1} ({st.kind})",
+        "label_en": (
+            lex.slogan_english.get(st.phrase, "(slogan to translate)")
+            if st.kind == "rhetoric"
+            else f"Draft claim {n + 1} ({st.kind})"
+        ),
         "kind": st.kind,
         "region_id": region_id,
         "period_id": period,

@@ -96,10 +96,10 @@ def read_one(path: Path, options: dict):
     A :class:`DataError` is not the text's fault: it stops the whole batch (exit 3)."""
     from ..access.intake.errors import IntakeError
     from ..access.intake.text import read_article
-    from ..analysis.proposal import propose
+    from .intake import propose_article
 
     try:
-        return propose(read_article(path), **options)
+        return propose_article(read_article(path), **options)
     except IntakeError as e:
         raise TextFailed(e.problem) from None
     except DataError:

@@ -384,13 +384,13 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
     """``propose`` under the data lock: read, propose, write what was asked, accept."""
     from ..access.intake.errors import IntakeError
     from ..access.intake.text import read_article
-    from ..analysis.proposal import propose as make_proposal
+    from .intake import propose_article
 
     if accept:  # first of all, what `zmd-report check` checks: no hand edit gets blessed
         provenance.check()
     try:
         article = read_article(path)
-        prop = make_proposal(article, **options)
+        prop = propose_article(article, **options)
     except IntakeError as e:
         typer.echo(f"cannot read the article: {e}", err=True)
         raise typer.Exit(2) from None

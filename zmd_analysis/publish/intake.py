@@ -31,6 +31,18 @@ from ..access.transaction import data_lock, replace_all
 from .config import ARTICLE_REPORTS
 
 
+def propose_article(article, **options):
+    """The proposal for one read article (:func:`..analysis.proposal.propose`, same
+    options), its draft claims named in words in both languages: what the command line, a
+    batch and the intake notebook all show and write."""
+    from ..analysis.proposal import propose
+    from ..report.draft_labels import name_draft_claims
+
+    proposal = propose(article, **options)
+    name_draft_claims(proposal.rows, options.get("data"))
+    return proposal
+
+
 def _csv_text(header: list[str], rows: list[dict]) -> str:
     """A data table's text, through the project's one CSV writer (formulas defused)."""
     return dict_rows_text(header, rows, line_end="\n")

@@ -6,9 +6,8 @@ check, the ClaimReview and ``verdicts.csv`` name a claim by it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from ..access.observations import DataArg
 from ..access.schema import parse_inputs
 from ..access.tables import load_tables
 from .formatting import sentence_start
@@ -16,7 +15,7 @@ from .labels import label
 from .words import words
 
 if TYPE_CHECKING:
-    from .sentences import Names
+    from ..access.observations import DataArg
 
 
 def _join(names: list[str], lang: str) -> str:
@@ -32,7 +31,18 @@ class _Fields(dict):
         raise KeyError(key)
 
 
-def claim_name(claim: Mapping, names: Names) -> str:
+class Named(Protocol):
+    """Where a claim's name takes the names of its indicators, regions and periods (the
+    data's :class:`.sentences.Names`, or a proposal's draft rows)."""
+
+    lang: str
+
+    def indicator(self, iid: str) -> str: ...
+    def region(self, rid: str) -> str: ...
+    def period(self, pid: str) -> str: ...
+
+
+def claim_name(claim: Mapping, names: Named) -> str:
     """``claim`` is a row of ``claims.csv`` (kind, inputs, region, period, comparator,
     bound, labels); ``names`` the data's names in the reader's language."""
     lang = names.lang

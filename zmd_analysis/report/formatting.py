@@ -257,6 +257,12 @@ def estimate(e, lang: str = "zh", show_range: bool = True) -> str:
     )
 
 
+def mid_sentence(name: str) -> str:
+    """An English name as it reads inside a sentence: a capital that only opens it lowered
+    (Industrial investment -> industrial investment; GDP and Henan stay)."""
+    return name[0].lower() + name[1:] if name[:2].isalpha() and not name[:2].isupper() else name
+
+
 def sentence_start(text: str) -> str:
     """Text that opens an English sentence, its first letter capitalised (labels are lower
     case); Chinese is unchanged."""

@@ -20,7 +20,7 @@ from ..access.vocab import Plausibility
 from ..analysis.claims import Verdict, check_claims, is_trivial
 from .citations import source_publisher
 from .claim_names import claim_name
-from .formatting import estimate, quantity, sentence_start, source_date
+from .formatting import estimate, mid_sentence, quantity, sentence_start, source_date
 from .labels import label
 
 
@@ -59,11 +59,7 @@ class Names:
 
     def indicator(self, iid: str) -> str:
         name = self.indicators.get(iid, iid)
-        return (
-            name[0].lower() + name[1:]
-            if self.lang == "en" and name[:2].isalpha() and not name[:2].isupper()
-            else name
-        )
+        return mid_sentence(name) if self.lang == "en" else name
 
     def period(self, pid: str) -> str:
         if not pid:

@@ -56,6 +56,12 @@ class Lexicon:
     real_growth: tuple[str, ...] = ()
     #: words whose last character is a hedge (签约 -> 约): no hedge inside them
     hedge_not_words: frozenset[str] = frozenset()
+    #: slogan -> its English, for its claim's label
+    slogan_english: dict[str, str] = field(default_factory=dict)
+    #: Chinese term -> its English, for draft indicators' names (``[glossary.terms]``)
+    glossary: dict[str, str] = field(default_factory=dict)
+    #: words of a subject that name nothing (完成, 累计, 我市): left out of its English
+    gloss_skip: tuple[str, ...] = ()
     #: how places' names are printed (``[places]``): suffixes, names that are also words
     place_rules: Rules = field(default_factory=lambda: Rules({}, {}))
     #: a place name's (or a character's, in place names) romanisation (``[places.pinyin]``)
@@ -118,6 +124,9 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             rank_verbs=tuple(ctx["rank_verbs"]),
             not_figures=tuple(doc["names"]["not_figures"]),
             slogans=tuple(doc["slogans"]["phrases"]),
+            slogan_english=dict(doc["slogans"].get("english", {})),
+            glossary=dict(doc.get("glossary", {}).get("terms", {})),
+            gloss_skip=tuple(doc.get("glossary", {}).get("skip", [])),
         )
     except tomllib.TOMLDecodeError as e:
         raise IntakeError(path, f"not valid TOML: {e}") from None

@@ -248,8 +248,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(全省|全国|全市)", b)
         if m:
             return "高于" + m.group(1), sign
-        if re.search(r"(提高|提升|上升|增加|下降|回落|降低|扩大|收窄)", b):
-            return "变动", sign
+        if re.search(r"(提高|提升|上升|增加|下降|回落|降低|扩大|收窄)", b) or re.search(
+            r"(?:高于|低于|快于|慢于)(?:上年|去年)同期$", b
+        ):
+            return "变动", sign  # (高于上年同期5.6个百分点: the rate's change on a year)
         return "差距", sign
     if f.family == "percent":
         if any(w in b for w in lex.rates):
@@ -319,8 +321,11 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             if re.match(r"\s*[(（]", after):
                 after = ""  # 77个(含打捆项目13个): the subject is before, the aside is not it
             m = re.match(
-                r"([^,;。、:]{2,}?)(?=" + "|".join(map(re.escape, _VERBS)) + r"|[,;。、:]|$)", after
-            )
+                r"([^,;。、:]{2,}?)(?="
+                + "|".join(map(re.escape, (*_VERBS, *lex.rates)))
+                + r"|[,;。、:]|$)",
+                after,
+            )  # (36个省级重点项目开工率100%: the projects, not their rate)
             subj = _clean_subject(m.group(1) if m else "", lex)
             if not subj:
                 subj = _clean_subject(p.before(i), lex)
@@ -337,14 +342,19 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
                 "",
                 b,
             )
+            rate = next((w for w in lex.rates if re.search(re.escape(w) + "(?:达到?|为)?$", b)), "")
             b = re.sub(
-                r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|.{0,4}率(达到?|为)?|增幅.*|增速.*)$",
+                r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|增幅.*|增速.*"
+                + ("|" + re.escape(rate) + "(达到?|为)?" if rate else r"|.{0,4}率(达到?|为)?")
+                + ")$",
                 "",
                 b,
-            )
+            )  # (a rate the lexicon knows is cut alone: 省级重点项目开工率 is the projects')
             subj = _clean_subject(b, lex)
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
+        if any(subj.startswith(v) for v in lex.rank_verbs):
+            subj = ""  # 位列全省第一: a ranking, not a subject of the figures after it
         if not subj and f.family != "count":
             subj = subject_of_clause_before(p, i)
         s_id, p_id = p.sent_of(i), p.para_of(i)
@@ -1926,6 +1936,23 @@ def _in_breakdown(p: Parsed, m: re.Match, pos: int) -> bool:
     return pos <= last
 
 
+def _slogan_period(p: Parsed, at: int) -> str:
+    """The period a slogan speaks of: the last period phrase before it in its sentence
+    (一季度实现开门红), else the first after it there, else the first in its paragraph;
+    "" when none (then the text's lead period or its year)."""
+    s0, s1 = p.sent_start(at), p.sent_end(at)
+    para = p.para[at]
+    found = [
+        (m.start(), _period_token(m))
+        for m in _PERIOD_RE.finditer(p.view)
+        if p.para[m.start()] == para
+        and not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
+    ]
+    before = [t for s, t in found if s0 <= s < at]
+    after = [t for s, t in found if at <= s < s1]
+    return (before[-1:] or after[:1] or [t for _, t in found][:1] or [""])[0]
+
+
 def _slogans(p: Parsed) -> list[Statement]:
     out = []
     taken: list[tuple[int, int]] = []
@@ -1934,7 +1961,17 @@ def _slogans(p: Parsed) -> list[Statement]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(Statement("rhetoric", [], None, phrase=phrase, start=m.start(), end=m.end()))
+            out.append(
+                Statement(
+                    "rhetoric",
+                    [],
+                    None,
+                    phrase=phrase,
+                    start=m.start(),
+                    end=m.end(),
+                    extra={"period": _slogan_period(p, m.start())},
+                )
+            )
     return out
 
 
@@ -1960,6 +1997,42 @@ def section_headings(view: str, figures: list[Figure]) -> list[str]:
     for f in figures:
         at = bisect.bisect_right(starts, f.vstart)
         out.append(heads[at - 1][1] if at else "")
+    return out
+
+
+#: a sentence that opens with the list its figures are parts of: 在我市的省级重点项目中,……
+_AMONG = re.compile(
+    r"(?:^|[。;；\n])\s*在(?:我市|全市|本市|我县|全县|我区|全区)?的?([^,，。;；\d]{2,20}?)中\s*[,，]"
+)
+
+
+def wholes_of_parts(view: str, figures: list[Figure], readings: list[Reading]) -> list[str]:
+    """For each figure that is a part of a list the text named before it, that list's
+    subject ("" for any other figure): after 其中 in its sentence, the subject of the last
+    figure before that 其中 in its paragraph, an aside in brackets not counted (六大片区项目
+    277个……其中,新开工项目145个); in a sentence opening 在……中, the list named there (在我
+    市的省级重点项目中,15个先进制造业项目……). A part's name is its list's plus its own."""
+    among = {m.end(): m.group(1) for m in _AMONG.finditer(view)}
+    among_at = sorted(among)
+    out = [""] * len(figures)
+    for i, f in enumerate(figures):
+        para_start = view.rfind("\n", 0, f.vstart) + 1
+        sentence = max(para_start, view.rfind("。", 0, f.vstart) + 1)
+        at = view.rfind("其中", sentence, f.vstart)
+        whole = ""
+        if at >= 0:
+            before = [
+                k
+                for k in range(i)
+                if para_start <= figures[k].vstart < at and not _in_aside(view, figures[k].vstart)
+            ]
+            whole = next((readings[k].subject for k in reversed(before) if readings[k].subject), "")
+        else:
+            k = bisect.bisect_right(among_at, f.vstart) - 1
+            if k >= 0 and among_at[k] >= sentence:
+                whole = among[among_at[k]]
+        if whole and not readings[i].subject.startswith(whole):
+            out[i] = whole
     return out
 
 

@@ -1,0 +1,132 @@
+"""Names and ids of the indicators a proposal drafts, built from the words of each figure's
+subject and measure: the Chinese as the text prints it, the English from the lexicon's
+glossary (``[glossary]`` in ``data/lexicon.toml``), the id from the English. A subject with
+a word the glossary does not hold keeps a draft English name (and a numbered id) that says
+so, for the reviewer to give: a guess would be a wrong name that looks right."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..access.intake.lexicon import Lexicon
+
+#: a figure's measure in English (the measures the reader gives, see Reading.measure)
+MEASURE_EN = {
+    "个数": "number",
+    "完成投资": "completed investment",
+    "总投资": "total investment",
+    "年度计划投资": "annual planned investment",
+    "计划投资": "planned investment",
+    "占年度计划": "share of annual plan",
+    "增长": "growth",
+    "位次": "rank",
+    "增速位次": "rank by growth",
+    "高于全省": "points above the province",
+    "高于全国": "points above the country",
+    "高于全市": "points above the city",
+    "高于时序进度": "points ahead of the time schedule",
+    "占比": "share",
+    "增加额": "change on a year earlier",
+    "变动": "change in points",
+    "占比变动": "change of share in points",
+    "天数": "days",
+    "时长": "duration",
+    "差距": "difference in points",
+    "比例": "percentage",
+    "金额": "amount",
+    "完成数": "done",
+    "完成率": "completion rate",
+    "开工率": "start rate",
+    "开复工率": "start or restart rate",
+    "投产率": "rate in production",
+    "落地率": "rate landed",
+    "超计划": "excess over plan",
+    "人数": "persons",
+}
+
+#: words an id leaves out
+_ID_STOP = frozenset({"of", "the", "and", "in", "a", "to", "by", "or", "more", "list"})
+
+
+@dataclass(frozen=True)
+class DraftName:
+    name_zh: str
+    name_en: str
+    #: the id's stem from the English, "" when the English is a draft
+    stem: str
+
+
+def english(words: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
+    """``words`` in English from the glossary: cut into the longest listed terms (skip
+    words and place names dropped), put together from the last term back; ``None`` when a
+    word is not listed."""
+    terms = lex.glossary
+    if not terms or not words:
+        return None
+    skip = set(lex.gloss_skip) | {p for p in places if p}
+    longest = max(map(len, [*terms, *skip]))
+    glosses: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            w = words[i : i + n]
+            if w in terms:
+                glosses.append(terms[w])
+                break
+            if w in skip:
+                break
+        else:
+            return None
+        i += n
+    out = ""
+    for g in reversed(glosses):
+        out = g.format(out).strip() if "{}" in g else f"{g} {out}".strip()
+    return out or None
+
+
+def measure_english(measure: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
+    if measure in MEASURE_EN:
+        return MEASURE_EN[measure]
+    if measure.startswith("占"):  # 占工业投资: a share of a named whole
+        whole = english(measure[1:], lex, places)
+        return f"share of {whole}" if whole else None
+    return None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def draft_name(
+    subject: str, measure: str, heading: str, lex: Lexicon, places: tuple[str, ...] = ()
+) -> DraftName:
+    """The names of the indicator of a figure whose subject is ``subject`` (under the
+    section ``heading``, "" for none) and measure ``measure``: a count is named by its
+    subject alone (the unit says it counts), any other measure after it."""
+    zh_subject = f"{heading}{subject}" if heading and not subject.startswith(heading) else subject
+    name_zh = (zh_subject + measure)[:40]
+    subject_en = english(subject, lex, places)
+    heading_en = english(heading, lex, places) if heading and zh_subject != subject else ""
+    measure_en = measure_english(measure, lex, places)
+    if subject_en is None or heading_en is None or measure_en is None:
+        what = measure_en or MEASURE_EN.get(measure, "figure")
+        return DraftName(name_zh, f"Draft: {what} (subject to name)", "")
+    name_en = subject_en if measure == "个数" else f"{subject_en}: {measure_en}"
+    if heading_en:
+        name_en = f"{heading_en}, {name_en}"
+    return DraftName(
+        name_zh, _sentence(name_en), _stem(heading_en, subject_en, measure, measure_en)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w and w not in _ID_STOP]
+
+
+def _stem(scope_en: str, subject_en: str, measure: str, measure_en: str, limit: int = 60) -> str:
+    """An id from the English: the scope's, the subject's and the measure's words (a
+    count's id has no measure word), the scope's left out when all do not fit in ``limit``."""
+    own = _words(subject_en) + ([] if measure == "个数" else _words(measure_en))
+    scope = _words(scope_en)
+    return "_".join([*scope, *own] if len("_".join([*scope, *own])) <= limit else own)
