@@ -135,6 +135,12 @@ EXPECTED = {
     "03-shenyang-economy-2021-jan-sep": "沈阳市",
     "04-xinyang-signing-2022-batch4": "信阳市",
     "05-zhaoqing-economy-jan-aug-trad": "肇庆市",
+    # tenth held-out set
+    "01-chengde-key-projects-2014-jan-oct": "承德市",
+    "02-jinan-industrial-inv-2022-jan-jul-trad": "济南市",
+    "03-shanwei-economy-jan-aug-trad": PLACE_UNKNOWN,  # only its URL names it
+    "04-guilin-signing-2024-caexpo": "桂林市",
+    "05-xiangxi-key-projects-2021-jan-sep": "湘西土家族苗族自治州",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
