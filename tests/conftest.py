@@ -110,3 +110,27 @@ def run_in_process(name: str, params: dict | None = None) -> str:
         ipd.display = original
         show.display = original
     return re.sub(r"\s+", " ", "\n".join(shown))
+
+
+def name_the_province(drafts: Path) -> None:
+    """What a reviewer does to the sample notice's drafts before accepting them: names the
+    province the text does not name (the proposal's placeholder is refused)."""
+    regions = drafts / "regions.csv"
+    text = regions.read_text(encoding="utf-8")
+    regions.write_text(
+        text.replace("(省名待填)", "示例省").replace("(province to name)", "Example Province"),
+        encoding="utf-8",
+    )
+
+
+def as_reviewed(rows: dict) -> dict:
+    """Draft rows as a reviewer leaves them where the proposal could not name something in
+    English (an indicator's name, a claim's label): given a name (accept refuses drafts)."""
+    for table, key, col in (
+        ("indicators", "indicator_id", "name_en"),
+        ("claims", "claim_id", "label_en"),
+    ):
+        for r in rows.get(table, []):
+            if r.get(col, "").startswith("Draft"):
+                r[col] = f"Reviewed {r[key]}"[:60]
+    return rows

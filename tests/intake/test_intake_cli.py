@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from conftest import name_the_province
 from typer.testing import CliRunner
 
 from zmd_analysis.access.errors import DataError
@@ -29,6 +31,7 @@ def sample_drafts(folder):
         *("--publisher", "示例市发展和改革委员会"),
     )
     assert r.exit_code == 0, r.output
+    name_the_province(Path(folder))
     return intake.read_drafts(folder)
 
 
@@ -193,6 +196,7 @@ def test_accept_shows_the_verdicts_of_the_rows_accepted_not_the_fresh_reading(tm
         env={"ZMD_DATA_DIR": str(data_copy)},
     )
     assert r.exit_code == 0, r.output
+    name_the_province(drafts)
     path = drafts / "observations.csv"
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import as_reviewed
 
 from zmd_analysis.access.errors import DataError
 from zmd_analysis.access.intake.lexicon import load_gazetteer
@@ -471,7 +472,7 @@ def test_a_second_city_of_a_province_drafts_the_province_once(tmp_path):
         drafted.append([r["region_id"] for r in p.rows["regions"]])
         for r in p.rows["sources"]:
             r["publisher"], r["title"] = "某市统计局", f"1-6月投资运行情况({n})"
-        intake.accept(p.rows, data=data, config=config)
+        intake.accept(as_reviewed(p.rows), data=data, config=config)
     assert drafted == [["zhejiang", "hangzhou"], ["huzhou"]]
     with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
         rows = {r["region_id"]: r for r in csv.DictReader(fh)}
@@ -488,7 +489,7 @@ def test_a_district_and_its_city_and_province_are_accepted_together(tmp_path):
     p = propose(from_text(text), date="2023-07-28", data=data)
     for r in p.rows["sources"]:
         r["publisher"], r["title"] = "顺德区统计局", "上半年经济运行简况"
-    intake.accept(p.rows, data=data, config=config)
+    intake.accept(as_reviewed(p.rows), data=data, config=config)
     with open(data / "regions.csv", encoding="utf-8-sig", newline="") as fh:
         rows = {r["region_id"]: r for r in csv.DictReader(fh)}
     assert (rows["shunde"]["parent_id"], rows["foshan"]["parent_id"]) == ("foshan", "guangdong")

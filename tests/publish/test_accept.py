@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import name_the_province
 from typer.testing import CliRunner
 
 from zmd_analysis.access import provenance
@@ -48,6 +49,7 @@ def site(tmp_path, data_copy):
         *("--format", "csv", "--out", drafts, "--source-id", "sample-2024", *PUBLISHER),
     )
     assert r.exit_code == 0, r.output
+    name_the_province(drafts)
     return data_copy, config, drafts
 
 
@@ -151,6 +153,7 @@ def accepted(tmp_path_factory):
         env={"ZMD_DATA_DIR": str(data)},
     )
     assert r.exit_code == 0, r.output
+    name_the_province(base / "drafts")
     rows = intake.read_drafts(base / "drafts")
     intake.accept(rows, data, config)
     return snapshot(data, config), rows
@@ -430,6 +433,7 @@ def test_the_intake_notebook_writes_the_tables_it_shows_back_and_accepts_them(
     drafts = tmp_path / "drafts"
     params = {
         "path": str(SAMPLE),
+        "region": "xinyang",  # (the sample's own place would need its province named)
         "source_id": "sample-2024",
         "publisher": PUBLISHER[1],
         "drafts_dir": str(drafts),

@@ -79,15 +79,28 @@ def english(words: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str | Non
         else:
             return None
         i += n
+    return _compose(glosses) or None
+
+
+def _compose(glosses: list[str]) -> str:
+    """English of terms in Chinese order: a modifier before its head; ``{}`` wraps the
+    English of the terms after it, ``{before}`` the English of the terms before it."""
+    last = max((k for k, g in enumerate(glosses) if "{before}" in g), default=-1)
+    if last >= 0:
+        head = glosses[last].replace("{before}", _compose(glosses[:last]))
+        return f"{head} {_compose(glosses[last + 1 :])}".strip()
     out = ""
     for g in reversed(glosses):
         out = g.format(out).strip() if "{}" in g else f"{g} {out}".strip()
-    return out or None
+    return out
 
 
 def measure_english(measure: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
     if measure in MEASURE_EN:
         return MEASURE_EN[measure]
+    if measure.endswith("变动") and measure != "变动":  # 开工率变动: a rate's change in points
+        rate = measure_english(measure.removesuffix("变动"), lex, places)
+        return f"{rate}, change in points" if rate else None
     if measure.startswith("占"):  # 占工业投资: a share of a named whole
         whole = english(measure[1:], lex, places)
         return f"share of {whole}" if whole else None

@@ -536,10 +536,10 @@ def find_title(article: ArticleText) -> str:
         line = line.strip()
         if (
             6 <= len(line) <= 60
-            and not re.search(r"(点击|阅读|当前位置|通版|发布日期|来源)", line)
+            and not re.search(r"点击|阅读|当前位置|通版|发布日期|来源|。|" + _BREADCRUMB, line)
             and re.search(r"[\u4e00-\u9fff]{4}", line)
         ):
-            return line
+            return line  # (a sentence, a breadcrumb, a page's counter: no title)
     return article.path or "untitled"
 
 
@@ -664,7 +664,7 @@ def propose(
         year,
         Layout(
             headings=section_headings(article.view, figures),
-            wholes=wholes_of_parts(article.view, figures, parsed.readings),
+            wholes=wholes_of_parts(article.view, figures, parsed.readings, lex.list_classes),
             lines=locators(article.text, str(source["title"])),
             places=_place_names(cat, regions, new_region),
         ),
@@ -935,6 +935,13 @@ def _draft_rows(
     short = re.sub(r"[^a-z0-9]", "", sid.split("-")[0])[:6] or "art"
     tag = (source["date"] or str(year)).replace("-", "")[2:]
     for i, (f, r) in enumerate(zip(figures, readings)):
+        where = _locator(layout.lines, f.start)
+        if not where:
+            continue  # the page's furniture (点击量:26004, 下一篇:…): not the article's
+        if where == "标题" and any(
+            _locator(layout.lines, g.start) not in ("", "标题") for g in figures
+        ):
+            continue  # a headline restates the body's figures (proposed once, there)
         o = obs[f"f{i}"]
         pid = o.period_id
         if pid not in known_periods:
@@ -943,6 +950,20 @@ def _draft_rows(
         # the list the figure's subject belongs to: the whole its 其中 opens parts of, else
         # its section's heading (省重点(A类)项目 / 市重点(B类)项目 both list 计划新开工项目)
         subject = _norm(r.subject)
+        if subject in _STAGE_VERBS:
+            # 计划新开工项目90个,已开工72个,开工率80%: the started part of the list before
+            k = next(
+                (
+                    k
+                    for k in range(i - 1, max(i - 4, -1), -1)
+                    if _norm(readings[k].subject) not in _STAGE_VERBS
+                    and _locator(layout.lines, figures[k].start) == where
+                ),
+                None,
+            )
+            if k is not None and readings[k].subject:
+                rate = r.measure.startswith(subject)  # (开工 + 开工率: the list's rate)
+                subject = _norm(readings[k].subject) + ("" if rate else subject)
         in_list = next(
             (
                 _norm(w)
@@ -952,13 +973,14 @@ def _draft_rows(
             "",
         )
         scoped = in_list + subject
-        key = (scoped, r.measure)
+        measure = _measure_named(i, figures, readings)
+        key = (scoped, measure)
         # the list's own alias first, exactly, then the subject's own; never for a part of
         # a list the text names (其中 / 在……中): 计划竣工项目 of the industrial projects
         # are not the city list's
-        ind = aliases.get(_alias_key(scoped, r.measure)) if in_list else None
+        ind = aliases.get(_alias_key(scoped, measure)) if in_list else None
         if ind is None and not layout.wholes[i]:
-            ind = _match_alias(aliases, r.subject, r.measure)
+            ind = _match_alias(aliases, r.subject, measure)
         if ind is not None and ind["unit_zh"] != o.unit:
             ind = None
         if ind is not None:
@@ -966,7 +988,7 @@ def _draft_rows(
         elif key in by_key:
             iid = by_key[key]
         else:
-            name = draft_name(subject, r.measure, in_list, lex, layout.places)
+            name = draft_name(subject, measure, in_list, lex, layout.places)
             same = known_ind.get(name.stem)
             if (
                 same
@@ -987,7 +1009,7 @@ def _draft_rows(
                     "kind": o.kind,
                     "basis": o.basis,
                     "definition_en": "Proposed from the article's wording; review before accepting",
-                    "aliases": _alias_key(scoped, r.measure),
+                    "aliases": _alias_key(scoped, measure),
                 }
         if iid in known_ind and known_ind[iid]["unit_zh"] != o.unit:
             continue
@@ -1018,7 +1040,7 @@ def _draft_rows(
                 "qualifier": o.qualifier,
                 "label_zh": (f.text if len(f.text) <= 40 else f.text[:40]),
                 "source_id": sid,
-                "locator": _locator(layout.lines, f.start),
+                "locator": where,
             }
         )
     rows["indicators"] = list(new_ind.values())
@@ -1034,25 +1056,32 @@ def _draft_rows(
     return rows, targets
 
 
+#: a breadcrumb: 主页 > 国内新闻 > 湖北新闻 (a step between two separators)
+_BREADCRUMB = r"[>＞»]\s*[^<>＞»\s]+\s*[>＞»]"
 #: a line that is the page's furniture, not the article's body: a dateline, a source or
-#: an editor's credit, a hit counter (short, and opening with one of these words)
-_FURNITURE = re.compile(r"^\s*(时间|来源|发布|日期|作者|编辑|责任编辑|点击|信息来源|投稿|索\s*引)")
+#: an editor's credit, a hit counter, a link to the next article, a breadcrumb
+_FURNITURE = re.compile(
+    r"^\s*[•·]?\s*(?:时间|来源|发布|日期|作者|编辑|责任编辑|点击|浏览|阅读|信息来源|投稿|"
+    r"索\s*引|上一篇|下一篇|相关|打印|关闭|分享|当前位置)|" + _BREADCRUMB
+)
 
 
 def locators(text: str, title: str) -> list[tuple[int, str]]:
     """Where each line of ``text`` starts and how a reader finds it: 标题 for the title,
-    第N段 for the Nth paragraph of the body (non-empty lines, the page's furniture such as
-    the dateline not counted); a line before the title is 第1段's preamble."""
+    第N段 for the Nth paragraph of the body (non-empty lines), "" for the page's furniture
+    (a dateline, a hit counter, a breadcrumb, the lines above the title): its numbers are
+    no figures of the article's."""
+    lines = text.split("\n")
+    title_at = next((k for k, line in enumerate(lines) if title and line.strip() == title), -1)
     out: list[tuple[int, str]] = []
-    n, at, seen_title = 0, 0, False
-    for line in text.split("\n"):
+    n, at = 0, 0
+    for k, line in enumerate(lines):
         stripped = line.strip()
         if stripped:
-            if not seen_title and stripped == title:
+            if k == title_at:
                 out.append((at, "标题"))
-                seen_title = True
-            elif len(stripped) < 80 and _FURNITURE.match(stripped):
-                out.append((at, f"第{max(n, 1)}段前"))
+            elif k < title_at or (len(stripped) < 80 and _FURNITURE.search(stripped)):
+                out.append((at, ""))
             else:
                 n += 1
                 out.append((at, f"第{n}段"))
@@ -1068,6 +1097,24 @@ def _place_names(cat: Catalogue, regions: Regions, new_region: dict | None) -> t
     return tuple(sorted(names, key=len, reverse=True))
 
 
+#: a subject that is only what happened to part of a list (已开工72个): that list's part
+_STAGE_VERBS = frozenset(
+    {"开工", "已开工", "开复工", "复工", "投产", "竣工", "签约", "落地", "开工建设"}
+)
+
+
+def _measure_named(i: int, figures, readings) -> str:
+    """Figure ``i``'s measure as its indicator's name says it: a change in points right
+    after a rate is that rate's change (开工率100%,高于上年同期5.6个百分点: 开工率变动)."""
+    r = readings[i]
+    k = next((k for k in range(i - 1, max(i - 3, -1), -1) if figures[k].family != "rank"), None)
+    if r.measure == "变动" and k is not None and figures[k].family == "percent":
+        prev = readings[k].measure  # (a ranking between them is no rate: 位列全省第一)
+        if prev not in ("增长", "变动", "比例") and readings[k].subject == r.subject:
+            return prev + "变动"
+    return r.measure if re.search(r"[\u4e00-\u9fff]", r.measure) else ""
+
+
 def _fresh_id(stem: str, numbered: str, *taken: dict) -> str:
     """A new indicator id: the name's stem (then stem_2, stem_3 ...), or, for a draft name,
     the article's tag and a number (zhumad200922_01), never one ``taken`` holds."""
@@ -1081,7 +1128,7 @@ def _fresh_id(stem: str, numbered: str, *taken: dict) -> str:
 
 def _locator(lines: list[tuple[int, str]], offset: int) -> str:
     at = bisect.bisect_right([s for s, _ in lines], offset) - 1
-    return lines[at][1] if at >= 0 else "第1段"
+    return lines[at][1] if at >= 0 else "第1段"  # (no line: a text with no newline)
 
 
 def _draft_claim(n, st, figures, targets, region_id, scope, sid, source, lex, pub) -> dict | None:

@@ -419,6 +419,8 @@ def _propose(path, fmt, out, lang, accept, drafts, config, title, options) -> No
             raise typer.Exit(2) from None
         for f in intake.write_drafts(prop.rows, out, doc):
             typer.echo(f"wrote {f}", err=True)
+        for note in prop.notes:  # (no year: no draft rows but proposal.json, and why)
+            typer.echo(f"note: {note}", err=True)
     elif fmt is ProposeFormat.html:
         from ..report.review_page import review_page
 

@@ -183,11 +183,23 @@ class Accepted:
         )
 
 
-def _merge(folder: Path, name: str, new: list[dict]) -> None:
+def _merge(folder: Path, name: str, new: list[dict]) -> int:
     """Append ``new`` to table ``name`` in ``folder``, widening the header for optional
-    columns the drafts fill and the table did not have yet."""
+    columns the drafts fill and the table did not have yet; the number of rows added."""
     path = folder / TABLES[name]
     header, old = _read_csv(path)
+    # a row the table already holds as it is (a period or a region another text's accept
+    # added since these drafts were proposed) is there: not a second copy
+    key = TABLE_SPECS[name].key
+    held = {tuple(r.get(k, "") for k in key): r for r in old}
+    new = [
+        r
+        for r in new
+        if not (
+            (same := held.get(tuple(str(r.get(k, "")) for k in key)))
+            and all(str(r.get(c) or "") == (same.get(c) or "") for c in header)
+        )
+    ]
     for col in TABLE_SPECS[name].columns:
         if col not in header and any(r.get(col) for r in new):
             header.append(col)
@@ -195,6 +207,7 @@ def _merge(folder: Path, name: str, new: list[dict]) -> None:
     if unknown:
         raise DataError(path, f"draft rows carry unknown columns: {', '.join(unknown)}")
     path.write_text(_csv_text(header, old + new), encoding="utf-8")
+    return len(new)
 
 
 #: a publisher still in parentheses is one the proposal could not find, "(publisher to fill in)"
@@ -202,10 +215,16 @@ _PLACEHOLDER = re.compile(r"^\s*[(（].*[)）]\s*$")
 _FILE_NAME = re.compile(r"(?i)(\.(txt|html?|text)$|^(/|\./|\.\./|~)|^untitled$)")
 
 
-def unfinished_sources(rows: dict[str, list[dict]], article: str | Path | None = None) -> list[str]:
-    """What the source rows still lack before they may enter the data: a publisher other
+#: an English name the proposal could not give (see :mod:`..analysis.draft_names`)
+_DRAFT_NAME = re.compile(r"^\s*Draft\b|\(subject to name\)|\(slogan to translate\)")
+
+
+def unfinished(rows: dict[str, list[dict]], article: str | Path | None = None) -> list[str]:
+    """What the draft rows still lack before they may enter the data: a publisher other
     than the proposal's placeholder, a title other than the article's file name (the
-    proposal's fallback when no line of the text looks like one)."""
+    proposal's fallback when no line of the text looks like one), a region's name, an
+    indicator's or a claim's English name (the proposal's "Draft: …" when the glossary
+    lacks a word)."""
     names = {str(article), Path(article).name} if article else set()
     problems = []
     for r in rows.get("sources", []):
@@ -218,6 +237,20 @@ def unfinished_sources(rows: dict[str, list[dict]], article: str | Path | None =
             problems.append(
                 f"source {sid}: its title is the file name {title!r}, not the article's; "
                 "give --title"
+            )
+    for r in rows.get("regions", []):
+        if _PLACEHOLDER.match(r.get("name_zh") or "") or _PLACEHOLDER.match(r.get("name_en") or ""):
+            problems.append(f"region {r.get('region_id')}: no name (got {r.get('name_zh')!r})")
+    for table, key, col in (
+        ("indicators", "indicator_id", "name_en"),
+        ("claims", "claim_id", "label_en"),
+    ):
+        todo = [r.get(key, "") for r in rows.get(table, []) if _DRAFT_NAME.search(r.get(col) or "")]
+        if todo:
+            problems.append(
+                f"{table}: {len(todo)} row(s) without an English name ({', '.join(todo[:5])}"
+                + (", …" if len(todo) > 5 else "")
+                + f"); give their {col} in the drafts' {TABLES[table]}"
             )
     return problems
 
@@ -281,12 +314,12 @@ def _prepare(
             f"source already in the data: {', '.join(again)} (pass --source-id "
             "to add it under another id, or edit the existing rows by hand)",
         )
-    unfinished = unfinished_sources(rows, article)
-    if unfinished:
+    todo = unfinished(rows, article)
+    if todo:
         raise DataError(
             folder / TABLES["sources"],
-            "; ".join(unfinished) + " (or fill them in the drafts' sources.csv and accept "
-            "with --drafts)",
+            "; ".join(todo) + " (fill them in the drafts, --format csv --out DIR, and "
+            "accept with --drafts DIR)",
         )
     with tempfile.TemporaryDirectory(prefix="zmd-accept-") as tmp:  # the system's, not ours
         work = Path(tmp) / "data"
@@ -294,8 +327,7 @@ def _prepare(
         added = {}
         for name in TABLES:
             if rows.get(name):
-                _merge(work, name, rows[name])
-                added[name] = len(rows[name])
+                added[name] = _merge(work, name, rows[name])
         try:
             validate_folder(work)
         except DataError as e:  # name the file in data/, the line as merged

@@ -47,6 +47,8 @@ class Lexicon:
     place_counts: tuple[str, ...] = ()
     #: characters after such a word that make it a name (市场, 县委), not a count
     place_not_after_count: str = ""
+    #: classes a list is cut into (计划竣工项目, 续建项目, 计划新开工项目): members follow each other
+    list_classes: tuple[tuple[str, ...], ...] = ()
     #: (part, whole): a part that lies within a whole by definition (工业, 第二产业)
     within: tuple[tuple[str, str], ...] = ()
     #: words before "N个百分点" that make it the part's pull on its whole's growth (拉动)
@@ -105,6 +107,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
             pull_words=tuple(st.get("pull_words", ["拉动"])),
+            list_classes=tuple(tuple(c) for c in st.get("list_classes", [])),
             within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),
             real_growth=tuple(st.get("real_growth", [])),
             hedge_not_words=frozenset(doc["hedges"].get("not_in_words", [])),

@@ -2006,7 +2006,9 @@ _AMONG = re.compile(
 )
 
 
-def wholes_of_parts(view: str, figures: list[Figure], readings: list[Reading]) -> list[str]:
+def wholes_of_parts(
+    view: str, figures: list[Figure], readings: list[Reading], classes: tuple = ()
+) -> list[str]:
     """For each figure that is a part of a list the text named before it, that list's
     subject ("" for any other figure): after 其中 in its sentence, the subject of the last
     figure before that 其中 in its paragraph, an aside in brackets not counted (六大片区项目
@@ -2033,6 +2035,20 @@ def wholes_of_parts(view: str, figures: list[Figure], readings: list[Reading]) -
                 whole = among[among_at[k]]
         if whole and not readings[i].subject.startswith(whole):
             out[i] = whole
+    # a member of a class (续建项目) after another member that is a list's part, in the
+    # same paragraph, is that list's part too
+    member = {w: c for c in classes for w in c}
+    for i, f in enumerate(figures):
+        cls = member.get(readings[i].subject)
+        if out[i] or cls is None:
+            continue
+        para_start = view.rfind("\n", 0, f.vstart) + 1
+        for k in range(i - 1, -1, -1):
+            if figures[k].vstart < para_start:
+                break
+            if out[k] and member.get(readings[k].subject) is cls:
+                out[i] = out[k]
+                break
     return out
 
 
