@@ -29,6 +29,7 @@ path: str = "notebooks/samples/sample-notice.txt"  # the article: .txt or saved 
 source_id: str = ""  # id of its source row ("": region, date and a hash of the text)
 region: str = ""  # region id ("": the place the text names; none named: place_unknown)
 date: str = ""  # publication date YYYY-MM-DD ("": from the text, else unknown)
+year: int = 0  # the year the text is about when it prints none (0: from the date or the text)
 publisher: str = ""  # who published it (an accept needs it: a draft says to fill it in)
 lang: str = "zh"  # page language: "zh" or "en"
 drafts_dir: str = ""  # where to write the reviewed draft tables ("": not written)
@@ -53,6 +54,7 @@ article = read_article(Path(path) if Path(path).is_absolute() else PROJ_ROOT / p
 proposal = propose_article(
     article,
     date=date or None,
+    year=year or None,
     region=region or None,
     source_id=source_id or None,
     publisher=publisher,

@@ -28,9 +28,9 @@ def indicator(p, iid: str) -> dict:
 
 
 LIST_TEXT = (
-    "宜昌市2023年1-5月省级重点项目进展\n"
-    "1-5月,全市36个省级重点项目完成投资65.9亿元,占年度计划的40.4%。\n"
-    "在全市的省级重点项目中,15个先进制造业项目完成投资33.1亿元,占年度计划的43%;"
+    "宜昌市2023年1-5月市级重大项目进展\n"
+    "1-5月,全市36个市级重大项目完成投资65.9亿元,占年度计划的40.4%。\n"
+    "在全市的市级重大项目中,15个先进制造业项目完成投资33.1亿元,占年度计划的43%;"
     "7个现代服务业项目完成投资7.5亿元,占年度计划的39.5%。"
 )
 
@@ -67,27 +67,29 @@ def test_a_part_of_a_list_the_text_names_is_that_lists_not_another_lists():
     p = proposal(LIST_TEXT, date="2023-06-05")
     by = rows_by_value(p)
     total = indicator(p, by["36"]["indicator_id"])
-    assert total["name_en"] == "Provincial key projects" and total["name_zh"] == "省级重点项目个数"
+    assert (
+        total["name_en"] == "City-level major projects" and total["name_zh"] == "市级重大项目个数"
+    )
     part = by["15"]["indicator_id"]
     # data/ holds 先进制造业项目 of Zhumadian's city list (adv_mfg_projects): not these
     assert part != "adv_mfg_projects"
     assert indicator(p, part)["name_en"] == (
-        "Provincial key projects, advanced manufacturing projects"
+        "City-level major projects, advanced manufacturing projects"
     )
     assert by["7.5"]["indicator_id"] != by["33.1"]["indicator_id"]
 
 
 def test_a_stage_after_a_part_of_a_named_list_is_that_lists_too():
     text = (
-        "1-4月,全市156个亿元以上重点工业项目完成投资157.9亿元,占年度投资计划的46%。"
+        "1-4月,全市156个市级重点工业项目完成投资157.9亿元,占年度投资计划的46%。"
         "其中,63个计划竣工项目完成投资50亿元,占年度投资计划的52%。"
         "42个续建项目完成投资55亿元,占年度投资计划的48%。"
     )
     p = proposal(text, date="2016-05-16", region="zhumadian")
     by = rows_by_value(p)
     assert by["42"]["indicator_id"] != "key_b_continuing_projects"  # the city list's
-    assert indicator(p, by["42"]["indicator_id"])["name_zh"] == "亿元以上重点工业项目续建项目个数"
-    assert indicator(p, by["63"]["indicator_id"])["name_zh"].startswith("亿元以上重点工业项目")
+    assert indicator(p, by["42"]["indicator_id"])["name_zh"] == "市级重点工业项目续建项目个数"
+    assert indicator(p, by["63"]["indicator_id"])["name_zh"].startswith("市级重点工业项目")
 
 
 def test_draft_claims_are_named_in_words_in_both_languages():
@@ -99,8 +101,8 @@ def test_draft_claims_are_named_in_words_in_both_languages():
         assert not re.search(r"[\u4e00-\u9fff]", c["label_en"]), c
         assert len(c["label_zh"]) <= 60 and len(c["label_en"]) <= 60
     share = next(c for c in claims if c["kind"] == "share_of_plan")
-    assert share["label_zh"] == "省级重点项目占年度计划"
-    assert share["label_en"] == "Provincial key projects: share of annual plan"
+    assert share["label_zh"] == "市级重大项目占年度计划"
+    assert share["label_en"] == "City-level major projects: share of annual plan"
 
 
 def test_locators_follow_the_paragraphs_and_furniture_and_headlines_are_not_drafted():
@@ -143,7 +145,7 @@ def test_an_accept_refuses_draft_names_and_placeholder_regions(tmp_path, data_co
 def test_a_row_the_data_already_hold_as_it_is_is_not_added_twice(tmp_path, data_copy):
     """Two texts proposed from the same data both draft the new period; the second is
     accepted after the first, its copy of the period is the one already there."""
-    first = "宜昌市2023年1-5月重点项目\n1-5月,全市36个省级重点项目完成投资65.9亿元。"
+    first = "宜昌市2023年1-5月重点项目\n1-5月,全市36个市级重大项目完成投资65.9亿元。"
     second = "宜昌市2023年1-5月工业投资\n1-5月,全市工业投资增长12.5%。"
     a = proposal(first, date="2023-06-05", publisher="宜昌日报", data=data_copy)
     b = proposal(second, date="2023-06-06", publisher="宜昌日报", data=data_copy)

@@ -552,6 +552,7 @@ def propose(
     article: ArticleText,
     *,
     date: str | None = None,
+    year: int | None = None,
     region: str | None = None,
     source_id: str | None = None,
     url: str = "",
@@ -578,7 +579,7 @@ def propose(
     if not date:
         date, confidence = find_date(article, url)
     pub = dt.date.fromisoformat(date) if date else None
-    year = text_year(article.view, date)
+    year = year or text_year(article.view, date)  # (a year given for a text that prints none)
     new_region = None
     region_id = region
     regions = Regions(cat, load_gazetteer(data))
@@ -701,7 +702,7 @@ def propose(
     if date is None:
         notes.append("date unknown: not printed in the text; pass --date")
     if year is None:
-        notes.append("year unknown: periods cannot be named; pass --date")
+        notes.append("year unknown: periods cannot be named; pass --date or --year")
     if article.removed:
         across = [
             f"{f.text!r} at {f.start}"
@@ -950,13 +951,13 @@ def _draft_rows(
         # the list the figure's subject belongs to: the whole its 其中 opens parts of, else
         # its section's heading (省重点(A类)项目 / 市重点(B类)项目 both list 计划新开工项目)
         subject = _norm(r.subject)
-        if subject in _STAGE_VERBS:
+        if subject in _STAGE_VERBS or subject in _MEASURE_NOUNS:
             # 计划新开工项目90个,已开工72个,开工率80%: the started part of the list before
             k = next(
                 (
                     k
                     for k in range(i - 1, max(i - 4, -1), -1)
-                    if _norm(readings[k].subject) not in _STAGE_VERBS
+                    if _norm(readings[k].subject) not in _STAGE_VERBS | _MEASURE_NOUNS
                     and _locator(layout.lines, figures[k].start) == where
                 ),
                 None,
@@ -1101,6 +1102,10 @@ def _place_names(cat: Catalogue, regions: Regions, new_region: dict | None) -> t
 _STAGE_VERBS = frozenset(
     {"开工", "已开工", "开复工", "复工", "投产", "竣工", "签约", "落地", "开工建设"}
 )
+
+
+#: a subject that is only what is measured (完成投资较去年同期增加31亿元): the list's before
+_MEASURE_NOUNS = frozenset({"投资", "完成投资", "项目投资"})
 
 
 def _measure_named(i: int, figures, readings) -> str:

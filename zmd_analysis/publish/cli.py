@@ -166,6 +166,15 @@ def propose(
             help="Publication date YYYY-MM-DD (default: from the text; unknown if it prints none)."
         ),
     ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            min=1949,
+            max=2100,
+            help="The year the text is about, when it prints none and its date is unknown "
+            "(default: the date's, else the first year the text prints).",
+        ),
+    ] = None,
     url: Annotated[str, typer.Option(help="Where the article was read.")] = "",
     publisher: Annotated[str, typer.Option(help="Its publisher, for the source row.")] = "",
     title: Annotated[
@@ -256,7 +265,9 @@ def propose(
         except ValueError:
             typer.echo(f"--date {date!r}: expected YYYY-MM-DD", err=True)
             raise typer.Exit(2) from None
-    options = dict(date=date, region=region, source_id=source_id, url=url, publisher=publisher)
+    options = dict(
+        date=date, year=year, region=region, source_id=source_id, url=url, publisher=publisher
+    )
     if many:
         try:
             with _data_lock(False, "propose"):
