@@ -807,6 +807,10 @@ def _observation(
 _FITS = (Status.REPRODUCED, Status.CONSISTENT_IF_TRUNCATED, Status.CONSISTENT_WITHIN_ROUNDING)
 
 
+#: assumptions whose readings are tried in order, the first that fits kept
+_IN_ORDER = frozenset({"class_members"})
+
+
 def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> list[Verdict]:
     """Statements that rest on something the text does not say (a share whose whole is not
     named, a comparator that names several figures) take the reading among their
@@ -821,7 +825,9 @@ def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> 
         tried = evaluate([_claim_row(n, r, obs, region, scope, sid) for r in readings], look)
         fits = [(_FITS.index(t.status), j) for j, t in enumerate(tried) if t.status in _FITS]
         if fits:
-            j = min(fits)[1]
+            # the text's plain reading first where the others only widen it (all the parts
+            # of a breakdown before the classification's members alone), else the best fit
+            j = min(j for _, j in fits) if st.assumption in _IN_ORDER else min(fits)[1]
             st.roles, st.measure_of, out[n] = readings[j].roles, readings[j].measure_of, tried[j]
         else:
             out[n] = replace(v, status=Status.NOT_CHECKABLE)
