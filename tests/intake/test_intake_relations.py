@@ -653,3 +653,29 @@ def test_a_rate_whose_base_is_the_list_not_the_count_before_it():
     assert claim["assumption"] == "rate_base"
     assert claim["status"] == "reproduced"
     assert claim["numbers"]["whole"]["value"] == 29
+
+
+def test_the_texts_own_place_before_a_subject_is_not_part_of_it():
+    # 荆门 (a city the data do not hold) is the text's place: "荆门完成固定资产投资" is the
+    # city's 固定资产投资, within which industry lies by definition (the lexicon's ``within``)
+    text = "1-8月,荆门完成固定资产投资1204.7亿元,增长8.2%;完成工业投资176.5亿元,增长12.0%。"
+    got = checked(text)
+    assert got[("subset", "1204.7亿元")][0] == "reproduced"
+
+
+def test_a_share_of_plan_stated_with_wei():
+    text = "重大民生项目70个,今年计划投资43.18亿元,完成投资33.97亿元,为年度计划的78.7%。"
+    status, value = checked(text)[("share_of_plan", "78.7%")]
+    assert status == "reproduced" and value == pytest.approx(100 * 33.97 / 43.18)
+
+
+def test_a_share_of_all_investment_in_a_release_that_leads_with_gdp():
+    text = (
+        "上半年,某市地区生产总值1200亿元,同比增长6.0%。\n"
+        "全市固定资产投资同比增长20.0%。民间投资增长30.0%,占全市投资的比重为60.0%,"
+        "较上年同期提高2.8个百分点。"
+    )
+    # last year's share 60 × 1.2 / 1.3 = 55.38: up 4.6 points, not the printed 2.8 (against
+    # GDP's 6.0% it would be read as 60 − 60 × 1.06 / 1.3 = 11.1)
+    status, value = checked(text)[("share_shift", "2.8个百分点")]
+    assert status == "inconsistent" and value == pytest.approx(60 - 60 * 1.2 / 1.3, abs=0.01)

@@ -536,6 +536,13 @@ def resolve(
         para = p.para_of(of.head)
         same = [it for it in before if p.para_of(it.head) == para]
         return same[0] if same else None
+    if core and _real(p, before[0]):
+        # 占全市投资的比重 in a release that leads with GDP: investment is never value added;
+        # the whole is the first item of the part's paragraph, when it is not value added
+        para = p.para_of(of.head)
+        same = [it for it in before if p.para_of(it.head) == para]
+        if same and not _real(p, same[0]):
+            return same[0]
     return before[0]
 
 

@@ -147,6 +147,10 @@ class Parsed:
         self.readings = [Reading() for _ in figures]
         #: region names (short forms) the text may use, for subjects that only name a place
         self.regions: tuple[str, ...] = ()
+        #: how the text prints its own place and the places above it (荆州市, 荆州, 湖北),
+        #: longest first: a subject that starts with one (荆州完成固定资产投资) is the
+        #: subject without it, as the same subject printed without the place is
+        self.own_places: tuple[str, ...] = ()
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
         self._by_sentence: dict[int, list[int]] | None = None
@@ -265,7 +269,9 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
                 return "占年度计划", 1
             return ("占" + _clean_subject(x, lex)) if x else "占比", 1
         if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b) or re.search(
-            r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$",
+            r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$"
+            # (完成投资6.37亿元,为年度计划的82.6%: 为 states the share of the plan too)
+            r"|(?:^|[,;。])为(?:年度|全年|年|今年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$",
             p.view[p.clause_start(f.vstart) : f.vstart],
         ):
             return "占年度计划", 1
@@ -302,6 +308,20 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
 def _strip_regions(s: str, names: tuple[str, ...]) -> str:
     for n in names:
         s = s.replace(n, "")
+    return s
+
+
+def _without_own_place(s: str, p: Parsed) -> str:
+    """``s`` without the text's own place before it (珠海完成固定资产投资 -> 固定资产投资;
+    驻马店市重点项目 -> 市重点项目, the 市 of a city list kept); unchanged when too little
+    would be left to name a subject. A place below the text's (丹阳市新开工项目) stays."""
+    for form in p.own_places:
+        if s.startswith(form):
+            rest = s[len(form) :]
+            if form[-1] in "省市县区州" and re.match(r"重点|级|属|直", rest):
+                rest = form[-1] + rest
+            rest = _clean_subject(rest, p.lex)
+            return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else s
     return s
 
 
@@ -344,7 +364,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             )
             rate = next((w for w in lex.rates if re.search(re.escape(w) + "(?:达到?|为)?$", b)), "")
             b = re.sub(
-                r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|增幅.*|增速.*"
+                r"(占.*|为[^,;。]{0,6}?(?:计划|目标|任务).*|居.*|排名.*|高于.*|高出.*|低于.*"
+                r"|比.*|较.*|增幅.*|增速.*"
                 + ("|" + re.escape(rate) + "(达到?|为)?" if rate else r"|.{0,4}率(达到?|为)?")
                 + ")$",
                 "",
@@ -353,6 +374,7 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             subj = _clean_subject(b, lex)
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
+        subj = _without_own_place(subj, p)
         if any(subj.startswith(v) for v in lex.rank_verbs):
             subj = ""  # 位列全省第一: a ranking, not a subject of the figures after it
         if not subj and f.family != "count":
