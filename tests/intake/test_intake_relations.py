@@ -679,3 +679,27 @@ def test_a_share_of_all_investment_in_a_release_that_leads_with_gdp():
     # GDP's 6.0% it would be read as 60 − 60 × 1.06 / 1.3 = 11.1)
     status, value = checked(text)[("share_shift", "2.8个百分点")]
     assert status == "inconsistent" and value == pytest.approx(60 - 60 * 1.2 / 1.3, abs=0.01)
+
+
+def test_a_stage_reached_lies_within_its_list():
+    got = checked("今年计划新开工项目93个,已开工79个,完成投资30亿元。")
+    assert got[("subset", "93个")][0] == "reproduced"
+    # the stage opening a sentence of its own is of the list the sentence before ends with
+    got = checked("全市列入省重点项目清单的项目54个。已复工开工58个,完成投资20亿元。")
+    assert got[("subset", "54个")][0] == "inconsistent"
+    # a stage reached and not reached make up the list between them
+    got = checked("续建项目152项,已经复工148项,未复工4项。")
+    status, total = got[("breakdown", "152项")]
+    assert status == "reproduced" and total == 152
+    # with the rate printed, the rate's ratio checks it; a signing is a list of its own
+    assert ("subset", "90个") not in checked("计划新开工项目90个,已开工72个,开工率80%。")
+    assert not any(k == "subset" for k, _ in checked("会上来宾300人。会上集中签约36个项目。"))
+
+
+def test_a_pull_is_the_contribution_times_the_wholes_growth_without_levels():
+    text = (
+        "全市工业投资同比增长21.9%。工业技改投资同比增长26.2%,"
+        "对全市工业投资增长的贡献率为62.7%,拉动全市工业投资增长13.7个百分点。"
+    )
+    status, value = checked(text)[("pull", "13.7个百分点")]
+    assert status == "reproduced" and value == pytest.approx(0.627 * 21.9, abs=0.01)
