@@ -703,3 +703,18 @@ def test_a_pull_is_the_contribution_times_the_wholes_growth_without_levels():
     )
     status, value = checked(text)[("pull", "13.7个百分点")]
     assert status == "reproduced" and value == pytest.approx(0.627 * 21.9, abs=0.01)
+
+
+def test_a_whole_cut_two_ways_is_checked_both_ways():
+    text = (
+        "全市实现社会消费品零售总额200.0亿元,同比增长5.0%。按经营单位所在地分,"
+        "城镇消费品零售额150.0亿元,增长4.0%;乡村消费品零售额50.0亿元,增长8.0%。"
+        "按消费类型分,餐饮收入30.0亿元,增长6.0%;商品零售170.0亿元,增长4.8%。"
+    )
+    p = propose(from_text(text), date="2024-10-30")
+    splits = [
+        sorted(p.figures[k].text for r, k in st.roles if r == "part")
+        for st in p.statements
+        if st.kind in ("breakdown", "sum") and p.figures[st.tested].text == "200.0亿元"
+    ]
+    assert sorted(splits) == [["150.0亿元", "50.0亿元"], ["170.0亿元", "30.0亿元"]]

@@ -1694,6 +1694,10 @@ def find_relations(p: Parsed) -> list[tuple[Relation, Statement]]:
     return [(rel, st) for rel in RELATIONS for st in rel.find(p, items)]
 
 
+#: relations that split a figure by a classification exhaustive by definition
+_SPLITS = frozenset({"exhaustive_breakdown", "growth_of_a_breakdown", "aggregate_growth"})
+
+
 def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     """The grammar's statements and the catalogue's, one statement per tested figure: where
     both test the same printed figure, the catalogue's reading (which knows what the figure
@@ -1707,8 +1711,24 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     ]
     tested = {(st.kind, st.tested) for _, st in found}
     figures = {k for _, k in tested}
+    # the parts of each figure's statements that split it by a classification the lexicon
+    # calls exhaustive (None: some other statement tests the figure)
+    splits: dict[int, list[set[int]] | None] = {}
+    for rel, st in found:
+        if st.tested is None:
+            continue
+        if rel.name in _SPLITS and splits.get(st.tested, []) is not None:
+            splits.setdefault(st.tested, []).append({k for r, k in st.roles if r == "part"})  # type: ignore[union-attr]
+        else:
+            splits[st.tested] = None
 
     def superseded(st: Statement) -> bool:
+        theirs = splits.get(st.tested) if st.tested is not None else None
+        if theirs is not None and st.kind in ("sum", "breakdown", "aggregate_growth"):
+            # a whole cut two ways (按所在地分: 城镇、乡村; 按消费类型分: 餐饮、商品零售):
+            # the other split stands beside the lexicon's, a reading of its parts does not
+            mine = {k for r, k in st.roles if r == "part"}
+            return any(mine & parts for parts in theirs)
         if st.tested is not None:
             return st.tested in figures
         # a grammar statement that tests nothing but holds a figure the catalogue tests
