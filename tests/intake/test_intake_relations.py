@@ -718,3 +718,23 @@ def test_a_whole_cut_two_ways_is_checked_both_ways():
         if st.kind in ("breakdown", "sum") and p.figures[st.tested].text == "200.0亿元"
     ]
     assert sorted(splits) == [["150.0亿元", "50.0亿元"], ["170.0亿元", "30.0亿元"]]
+
+
+def test_a_gap_to_the_same_periods_total_printed_later_and_progress_against_the_calendar():
+    text = (
+        "一季度,全市完成民间投资160.7亿元,增长51.7%,比同期全社会固定资产投资增速快13.4个百分点。"
+        "一季度,全市全社会固定资产投资完成209.1亿元,同比增长38.3%。"
+    )
+    status, value = checked(text)[("gap", "13.4个百分点")]
+    assert status == "reproduced" and value == pytest.approx(51.7 - 38.3)
+    text = "1-10月,各县市区完成进度最快的达到97.3%,超时间进度14个百分点。"
+    status, value = checked(text)[("schedule", "14个百分点")]
+    assert status == "reproduced" and value == pytest.approx(97.3 - 100 * 10 / 12)
+
+
+def test_a_contribution_rate_is_no_growth_rate_to_compare_with():
+    text = (
+        "前三季度,全市工业投资增速17.8%,高于全市固定资产投资增速8.6个百分点。"
+        "工业投资对全市固定资产投资增长贡献率为27.0%。"
+    )
+    assert ("gap", "8.6个百分点") not in checked(text)  # the city's own growth is not printed

@@ -275,6 +275,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             p.view[p.clause_start(f.vstart) : f.vstart],
         ):
             return "占年度计划", 1
+        if re.search(r"贡献率(?:为|达到?|是)?$", b):
+            return "贡献率", 1  # 对投资增长的贡献率为27.0%: a share of an increase, no growth
+        if re.search(r"(?:完成|投资)进度[^;。\d]{0,6}?(?:达到?|为)?$", p.before(i, "sentence")):
+            return "占年度计划", 1  # 完成进度最快,达到97.3%: progress on the year's plan
         if re.search(r"增长|增速|增幅|上升|提高|下降|回落|减少", b):
             return "增长", sign
         return "比例", 1
@@ -1184,6 +1188,8 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     if not m:
         return None
     x = re.sub(r"(平均水平|平均|进度|增速|的)+$", "", m.group(1))
+    # 比同期全社会固定资产投资增速快: the same period's total, not an earlier period's
+    x = re.sub(r"^(?:同期|同时期)", "", x)
     value = p.previous(i, lambda k: p.figs[k].unit == "%")
     if value is None:
         return None
@@ -1211,13 +1217,17 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
     # another figure of the text: the nearest earlier one of the value's measure whose
     # subject the comparator names
     vm = p.readings[value].measure
-    cands = [
-        k
-        for k in range(max(0, value - _NEAR), value)
-        if p.figs[k].unit == "%" and p.readings[k].measure == vm
-    ]
-    scored = [(_overlap(_clean_subject(x, lex), p.readings[k].subject), k) for k in cands]
-    scored = [s for s in scored if s[0] >= 0.6]
+
+    def named(ks) -> list[tuple[float, int]]:
+        cands = [k for k in ks if p.figs[k].unit == "%" and p.readings[k].measure == vm]
+        scored = [(_overlap(_clean_subject(x, lex), p.readings[k].subject), k) for k in cands]
+        return [s for s in scored if s[0] >= 0.6]
+
+    # (a feature may print the total it compares with only later: 比同期全社会固定资产
+    # 投资增速快13.4个百分点 ……全社会固定资产投资增长38.3%)
+    scored = named(range(max(0, value - _NEAR), value)) or named(
+        range(i + 1, min(len(p.figs), i + 1 + _NEAR))
+    )
     if not scored:
         return None
     best = max(scored)
