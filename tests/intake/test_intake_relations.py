@@ -738,3 +738,9 @@ def test_a_contribution_rate_is_no_growth_rate_to_compare_with():
         "工业投资对全市固定资产投资增长贡献率为27.0%。"
     )
     assert ("gap", "8.6个百分点") not in checked(text)  # the city's own growth is not printed
+
+
+def test_the_share_of_growing_divisions_is_a_rate_of_the_list():
+    text = "全市规模以上工业增加值同比增长8%。40个工业行业大类中,30个行业实现增长,增长面达到75.0%。"
+    status, value = checked(text)[("ratio", "75.0%")]
+    assert status == "reproduced" and value == pytest.approx(75.0)

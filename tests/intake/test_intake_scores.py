@@ -97,10 +97,10 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
         (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 40),
         # 17 when first scored unseen, after the last change to the reader (dfcad19); 27 now
         (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 27),
-        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 31 now
-        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 32),
-        # 19 when first scored unseen, after the last change to the reader (4886594); 30 now
-        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 30),
+        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 34 now
+        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 34),
+        # 19 when first scored unseen, after the last change to the reader (4886594); 31 now
+        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 31),
         # 11 when first scored unseen, after the last change to the reader (d22f740); 14 now
         (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 14),
         # 20 when first scored unseen, after the last change to the reader (c512719); 26
