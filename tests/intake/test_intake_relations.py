@@ -744,3 +744,14 @@ def test_the_share_of_growing_divisions_is_a_rate_of_the_list():
     text = "全市规模以上工业增加值同比增长8%。40个工业行业大类中,30个行业实现增长,增长面达到75.0%。"
     status, value = checked(text)[("ratio", "75.0%")]
     assert status == "reproduced" and value == pytest.approx(75.0)
+
+
+def test_a_share_of_a_qualified_list_is_of_the_list_it_names():
+    text = (
+        "1-9月,全市新签约亿元以上项目200个,总投资1000.0亿元。实际到位资金800.0亿元。"
+        "其中来自长三角的新签约亿元以上项目50个、占比25.0%,总投资300.0亿元、占比30.0%。"
+    )
+    got = checked(text)
+    # 300 / 1000, not 300 / 800: the qualified list is a part of the list it names
+    assert got[("ratio", "30.0%")] == ("reproduced", pytest.approx(30.0))
+    assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))

@@ -525,6 +525,20 @@ def resolve(
         ]
         if own and same:
             return same[0]
+    if core in _GENERIC and not _TOTAL.search(words):
+        # 来自沪苏浙的新签约亿元以上工业项目……占比: the part names its whole's subject with a
+        # qualifier before it (新签约亿元以上工业项目), nearer than what 其中 opened
+        own = _listed_subject(p, items, of)
+        named = [
+            it
+            for it in pool
+            if it.head < of.head
+            and len(s := _listed_subject(p, items, it)) >= 4
+            and s != own
+            and own.endswith(s)
+        ]
+        if named:
+            return named[-1]
     if scope is not None and not _TOTAL.search(words):
         # 到位资金中,自筹资金…占比: a share of the whole it is named within (not where the
         # words name the whole itself: 占整体投资的比重, 占全部投资的)
@@ -544,6 +558,21 @@ def resolve(
         if same and not _real(p, same[0]):
             return same[0]
     return before[0]
+
+
+#: subjects that are only a measure (总投资355.1亿元 after a list's count)
+_MEASURE_ONLY = re.compile(r"(?:计划)?(?:总投资|投资额?|完成投资|签约额|签约金额|金额|到位资金)")
+
+
+def _listed_subject(p: Parsed, items: list[Item], it: Item) -> str:
+    """An item's subject, or, when its subject is only a measure (……项目58个,总投资355.1亿
+    元), the subject of the item before it in its sentence: the list it measures."""
+    own = _core(it.subject, p)
+    if not _MEASURE_ONLY.fullmatch(own):
+        return own
+    sent = p.sent_of(it.head)
+    before = [x for x in _near(items, it.head) if x.head < it.head and p.sent_of(x.head) == sent]
+    return _core(before[-1].subject, p) if before else own
 
 
 #: comparator cores that name no subject of their own, only "the whole"
