@@ -755,3 +755,11 @@ def test_a_share_of_a_qualified_list_is_of_the_list_it_names():
     # 300 / 1000, not 300 / 800: the qualified list is a part of the list it names
     assert got[("ratio", "30.0%")] == ("reproduced", pytest.approx(30.0))
     assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
+
+
+def test_one_months_level_lies_within_the_months_to_it():
+    text = "1-6月,全社会固定资产投资500.0亿元,同比增长10.0%。其中,6月当月完成投资520.0亿元。"
+    p = propose(from_text(text), date="2021-07-20")
+    (june,) = [f for f in p.figures if f.text == "520.0亿元"]
+    assert p.readings[p.figures.index(june)].period == "M06-M06"
+    assert checked(text)[("subset", "500.0亿元")][0] == "inconsistent"

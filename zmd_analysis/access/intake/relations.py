@@ -1322,6 +1322,35 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
+    """One month's level (其中,6月当月完成投资143.4亿元) lies within the level of the months
+    from January to it printed before it, of the same measure and unit."""
+    out = []
+    figs, rd = p.figs, p.readings
+    for k, f in enumerate(figs):
+        if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
+            continue
+        if not re.search(r"当月|单月", p.before(k, "sentence")):
+            continue
+        m = re.fullmatch(r"M(\d\d)-M(\d\d)", rd[k].period)
+        if m is None or m.group(1) != m.group(2):
+            continue
+        ytd = f"M01-M{m.group(2)}"
+        para = p.para_of(k)
+        wholes = [
+            j
+            for j in range(max(0, k - 12), k)
+            if figs[j].unit == f.unit
+            and figs[j].hedge is None
+            and rd[j].measure == rd[k].measure
+            and rd[j].period == ytd
+            and p.para_of(j) == para
+        ]
+        if wholes:
+            out.append(_statement(p, "subset", [("part", k), ("whole", wholes[-1])], wholes[-1]))
+    return out
+
+
 def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     """Size classes printed one after another with rising thresholds (5亿元以上69个,10亿元以上
     36个,30亿元以上14个): each lies within the one before, measure by measure."""
@@ -1656,6 +1685,14 @@ RELATIONS: tuple[Relation, ...] = (
         "计划新开工项目93个,已开工79个",
         _stage_parts,
         fallback=True,
+    ),
+    Relation(
+        "month_within_months",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "1-6月完成投资672.99亿元……其中,6月当月完成投资143.4亿元",
+        _months_within,
     ),
     Relation(
         "nested_classes",

@@ -67,7 +67,7 @@ _PERIOD_RE = re.compile(
     r"|前\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
     r"|(?P<ytd>今年以来|年初以来|今年来)"
-    r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月份(?!\s*[~\-至到])"
+    r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月(?:份(?!\s*[~\-至到])|(?=\s*(?:当月|单月)))"
 )
 #: how far back (in figures) a statement looks for the figures it compares with: a text's
 #: statements refer to nearby figures, and the bound keeps megabyte texts linear
