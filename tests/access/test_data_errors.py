@@ -146,11 +146,11 @@ CASES = {
         "before start",
     ),
     "unknown_parent_region": (
-        lambda d: replace_in(d / "regions.csv", "prefecture,henan", "prefecture,hubei"),
+        lambda d: replace_in(d / "regions.csv", "prefecture,henan", "prefecture,atlantis"),
         "regions.csv",
         3,
         "parent_id",
-        "unknown region id 'hubei'",
+        "unknown region id 'atlantis'",
     ),
     "missing_file": (
         lambda d: (d / "periods.csv").unlink(),

@@ -94,6 +94,26 @@ EXPECTED = {
     "zmd-gov-20200922-c13": ("reproduced", "silent", ""),  # 91.2% and 95.2% above 50%
     "zmd-gov-20200922-c14": ("reproduced", "silent", ""),  # 3908.7 within 3913.2
     "zmd-fgw-20230331-c01": ("reproduced", "silent", "both"),
+    # the walk-through's two texts (README): shares of plan without a printed plan cannot be
+    # checked; the parts within their wholes and the Xiangyang ratio and sum can
+    "zmdtvw-2016-jan-apr-c01": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c02": ("not_checkable", "silent", ""),  # 2015's level not in data
+    "zmdtvw-2016-jan-apr-c03": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c04": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c05": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c06": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c07": ("not_checkable", "silent", ""),
+    "zmdtvw-2016-jan-apr-c08": ("reproduced", "silent", ""),  # 63 of 156 projects
+    "zmdtvw-2016-jan-apr-c09": ("reproduced", "silent", ""),  # 50 of 157.9亿元
+    "xyrb-20160616-c01": ("not_checkable", "silent", ""),  # a rank needs the others
+    "xyrb-20160616-c02": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c04": ("reproduced", "silent", "half_up"),
+    "xyrb-20160616-c05": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c06": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c07": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c08": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c09": ("not_checkable", "silent", ""),
+    "xyrb-20160616-c10": ("reproduced", "silent", ""),
 }
 
 
@@ -120,6 +140,8 @@ def test_every_article_and_its_claims():
         "zmd-gov-20190515",
         "zmd-gov-20200922",
         "zmd-fgw-20230331",
+        "zmdtvw-2016-jan-apr",
+        "xyrb-20160616",
     ]
     assert len(check_claims(ARTICLE)) == 19
     assert len(check_claims("zmdnews-20180514")) == 4

@@ -74,7 +74,11 @@ def test_above_half_before_counts_only_like_for_like_years():
     # 2018's advanced-manufacturing 54% is another list; 2018–2020 cover all projects, 2021
     # only the industrial ones: nothing earlier is like for like
     assert (h.above_half_before, h.like_for_like) == (False, 0)
-    assert set(h.earlier["year"]) == {2018, 2019, 2020}
-    h2020 = context.history(series, 2020)  # 2018 and 2019 are the same lists and coverage
-    assert h2020.like_for_like == 4 and h2020.above_half_before  # 2019 provincial 52.6%
-    assert context.history(series, 2018) is None  # nothing earlier in the data
+    assert set(h.earlier["year"]) == {2016, 2018, 2019, 2020}
+    # 2016 (the city list, all projects: the walk-through's report), 2018 and 2019 are the
+    # same lists and coverage as 2020's
+    h2020 = context.history(series, 2020)
+    assert h2020.like_for_like == 5 and h2020.above_half_before  # 2019 provincial 52.6%
+    h2018 = context.history(series, 2018)
+    assert h2018.like_for_like == 1 and not h2018.above_half_before  # 2016: 43%
+    assert context.history(series, 2016) is None  # nothing earlier in the data

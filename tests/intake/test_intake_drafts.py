@@ -52,8 +52,12 @@ def test_a_name_says_its_list_its_subject_and_its_measure():
         part.name_en
         == "Provincial key projects, advanced manufacturing projects: completed investment"
     )
-    # an id of at most 60 characters: the list's words go when all do not fit
-    assert part.stem == "advanced_manufacturing_projects_completed_investment"
+    # the list's words stay in the id (the same part of another list is another indicator);
+    # the subject's words the list already says are not repeated
+    assert part.stem == "provincial_key_projects_advanced_manufacturing_completed_investment"
+    assert draft_name("先进制造业项目", "个数", "省级重点项目", lex).stem == (
+        "provincial_key_projects_advanced_manufacturing"
+    )
     count = draft_name("先进制造业项目", "个数", "", lex)
     assert (count.name_en, count.stem) == (
         "Advanced manufacturing projects",

@@ -653,3 +653,68 @@ def test_a_rate_whose_base_is_the_list_not_the_count_before_it():
     assert claim["assumption"] == "rate_base"
     assert claim["status"] == "reproduced"
     assert claim["numbers"]["whole"]["value"] == 29
+
+
+def test_the_texts_own_place_before_a_subject_is_not_part_of_it():
+    # 荆门 (a city the data do not hold) is the text's place: "荆门完成固定资产投资" is the
+    # city's 固定资产投资, within which industry lies by definition (the lexicon's ``within``)
+    text = "1-8月,荆门完成固定资产投资1204.7亿元,增长8.2%;完成工业投资176.5亿元,增长12.0%。"
+    got = checked(text)
+    assert got[("subset", "1204.7亿元")][0] == "reproduced"
+
+
+def test_a_share_of_plan_stated_with_wei():
+    text = "重大民生项目70个,今年计划投资43.18亿元,完成投资33.97亿元,为年度计划的78.7%。"
+    status, value = checked(text)[("share_of_plan", "78.7%")]
+    assert status == "reproduced" and value == pytest.approx(100 * 33.97 / 43.18)
+
+
+def test_a_share_of_all_investment_in_a_release_that_leads_with_gdp():
+    text = (
+        "上半年,某市地区生产总值1200亿元,同比增长6.0%。\n"
+        "全市固定资产投资同比增长20.0%。民间投资增长30.0%,占全市投资的比重为60.0%,"
+        "较上年同期提高2.8个百分点。"
+    )
+    # last year's share 60 × 1.2 / 1.3 = 55.38: up 4.6 points, not the printed 2.8 (against
+    # GDP's 6.0% it would be read as 60 − 60 × 1.06 / 1.3 = 11.1)
+    status, value = checked(text)[("share_shift", "2.8个百分点")]
+    assert status == "inconsistent" and value == pytest.approx(60 - 60 * 1.2 / 1.3, abs=0.01)
+
+
+def test_a_stage_reached_lies_within_its_list():
+    got = checked("今年计划新开工项目93个,已开工79个,完成投资30亿元。")
+    assert got[("subset", "93个")][0] == "reproduced"
+    # the stage opening a sentence of its own is of the list the sentence before ends with
+    got = checked("全市列入省重点项目清单的项目54个。已复工开工58个,完成投资20亿元。")
+    assert got[("subset", "54个")][0] == "inconsistent"
+    # a stage reached and not reached make up the list between them
+    got = checked("续建项目152项,已经复工148项,未复工4项。")
+    status, total = got[("breakdown", "152项")]
+    assert status == "reproduced" and total == 152
+    # with the rate printed, the rate's ratio checks it; a signing is a list of its own
+    assert ("subset", "90个") not in checked("计划新开工项目90个,已开工72个,开工率80%。")
+    assert not any(k == "subset" for k, _ in checked("会上来宾300人。会上集中签约36个项目。"))
+
+
+def test_a_pull_is_the_contribution_times_the_wholes_growth_without_levels():
+    text = (
+        "全市工业投资同比增长21.9%。工业技改投资同比增长26.2%,"
+        "对全市工业投资增长的贡献率为62.7%,拉动全市工业投资增长13.7个百分点。"
+    )
+    status, value = checked(text)[("pull", "13.7个百分点")]
+    assert status == "reproduced" and value == pytest.approx(0.627 * 21.9, abs=0.01)
+
+
+def test_a_whole_cut_two_ways_is_checked_both_ways():
+    text = (
+        "全市实现社会消费品零售总额200.0亿元,同比增长5.0%。按经营单位所在地分,"
+        "城镇消费品零售额150.0亿元,增长4.0%;乡村消费品零售额50.0亿元,增长8.0%。"
+        "按消费类型分,餐饮收入30.0亿元,增长6.0%;商品零售170.0亿元,增长4.8%。"
+    )
+    p = propose(from_text(text), date="2024-10-30")
+    splits = [
+        sorted(p.figures[k].text for r, k in st.roles if r == "part")
+        for st in p.statements
+        if st.kind in ("breakdown", "sum") and p.figures[st.tested].text == "200.0亿元"
+    ]
+    assert sorted(splits) == [["150.0亿元", "50.0亿元"], ["170.0亿元", "30.0亿元"]]

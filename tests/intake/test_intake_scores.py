@@ -85,27 +85,29 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
     [
         # 14 checks when first scored unseen; 39 once it had become a fixture, 56 now
         (HOLDOUT, (209, 79), (0.97, 0.97), 56),
-        # 35 when first scored unseen, after the last change to the reader; 56 now (a share of
+        # 35 when first scored unseen, after the last change to the reader; 57 now (a share of
         # 6902% against a plan printed elsewhere is a reading since, not "inconsistent")
-        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 56),
+        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 57),
         # 13 when first scored unseen (figures 79.4%: spaced units), after the last change
-        # to the reader; 36 once the reader learned what it had missed
-        (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 36),
-        # 17 when first scored unseen, after the last change to the reader (adbd211); 22 now
-        (HOLDOUT.with_name("intake_holdout4"), (185, 46), (0.97, 0.97), 23),
+        # to the reader; 37 once the reader learned what it had missed
+        (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 37),
+        # 17 when first scored unseen, after the last change to the reader (adbd211); 27 now
+        (HOLDOUT.with_name("intake_holdout4"), (185, 46), (0.97, 0.97), 27),
         # 26 when first scored unseen, after the last change to the reader (af25e8a); 40 now
         (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 40),
         # 17 when first scored unseen, after the last change to the reader (dfcad19); 27 now
         (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 27),
         # 16 when first scored unseen, after the last change to the reader (e2e49c5); 31 now
         (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 32),
-        # 19 when first scored unseen, after the last change to the reader (4886594); 26 now
-        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 26),
-        # 11 when first scored unseen, after the last change to the reader (d22f740); 12 now
-        (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 12),
-        # 20 when first scored unseen, after the last change to the reader (c512719); the
-        # figures of 05's table of counties are not read (42 of 72)
-        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.84, 0.98), 20),
+        # 19 when first scored unseen, after the last change to the reader (4886594); 30 now
+        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 30),
+        # 11 when first scored unseen, after the last change to the reader (d22f740); 13 now
+        (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 13),
+        # 20 when first scored unseen, after the last change to the reader (c512719); 26
+        # now; the figures of 05's table of counties are not read (42 of 72)
+        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.84, 0.98), 26),
+        # 19 when first scored unseen, after the last change to the reader (fb2dabc); 20 now
+        (HOLDOUT.with_name("intake_holdout11"), (164, 45), (0.94, 0.96), 20),
     ],
 )
 def test_the_held_out_texts_keep_their_score(folder, totals, figures_at_least, checks_at_least):

@@ -137,9 +137,11 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w and w not in _ID_STOP]
 
 
-def _stem(scope_en: str, subject_en: str, measure: str, measure_en: str, limit: int = 60) -> str:
-    """An id from the English: the scope's, the subject's and the measure's words (a
-    count's id has no measure word), the scope's left out when all do not fit in ``limit``."""
-    own = _words(subject_en) + ([] if measure == "个数" else _words(measure_en))
+def _stem(scope_en: str, subject_en: str, measure: str, measure_en: str) -> str:
+    """An id from the English: the scope's words, then the subject's that the scope does not
+    already say, then the measure's (a count's id has none). The scope always stays, so a
+    part of one list never shares an id with the same part of another list, and a list's
+    count, amount and share keep one stem."""
     scope = _words(scope_en)
-    return "_".join([*scope, *own] if len("_".join([*scope, *own])) <= limit else own)
+    subject = [w for w in _words(subject_en) if w not in scope]
+    return "_".join([*scope, *subject, *([] if measure == "个数" else _words(measure_en))])

@@ -493,6 +493,20 @@ def _with_places(gaz: Gazetteer, extra: tuple) -> Gazetteer:
     return gaz.with_places(extra)
 
 
+def _own_place_forms(view: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """How the text prints the place it is about and the places above it (its names, short
+    names and the forms it uses), longest first; () when it names none."""
+    place = text_place(view, gaz)
+    if place is None:
+        return ()
+    forms = set(place.forms)
+    for code in (place.code, *gaz.ancestors(place.code)):
+        d = gaz.divisions.get(code)
+        if d is not None:
+            forms |= {d.name, d.short}
+    return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
+
+
 def find_place(view: str, regions: Regions) -> tuple[str | None, dict | None]:
     """The region a text is about (:func:`..access.intake.places.text_place`): a region of
     the data, or a place the gazetteer holds and the data do not (then its draft row, its
@@ -572,6 +586,8 @@ def propose(
             reverse=True,
         )
     )
+    regions = Regions(cat, load_gazetteer(data))
+    parsed.own_places = _own_place_forms(article.view, regions.gaz)
     read_figures(parsed)
     statements = with_relations(parsed, find_statements(parsed))
 
@@ -582,7 +598,6 @@ def propose(
     year = year or text_year(article.view, date)  # (a year given for a text that prints none)
     new_region = None
     region_id = region
-    regions = Regions(cat, load_gazetteer(data))
     if region_id is None:
         region_id, new_region = find_place(article.view, regions)
         if new_region is not None:
@@ -807,6 +822,10 @@ def _observation(
 _FITS = (Status.REPRODUCED, Status.CONSISTENT_IF_TRUNCATED, Status.CONSISTENT_WITHIN_ROUNDING)
 
 
+#: assumptions whose readings are tried in order, the first that fits kept
+_IN_ORDER = frozenset({"class_members"})
+
+
 def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> list[Verdict]:
     """Statements that rest on something the text does not say (a share whose whole is not
     named, a comparator that names several figures) take the reading among their
@@ -821,7 +840,9 @@ def _settle_assumptions(statements, verdicts, look, obs, region, scope, sid) -> 
         tried = evaluate([_claim_row(n, r, obs, region, scope, sid) for r in readings], look)
         fits = [(_FITS.index(t.status), j) for j, t in enumerate(tried) if t.status in _FITS]
         if fits:
-            j = min(fits)[1]
+            # the text's plain reading first where the others only widen it (all the parts
+            # of a breakdown before the classification's members alone), else the best fit
+            j = min(j for _, j in fits) if st.assumption in _IN_ORDER else min(fits)[1]
             st.roles, st.measure_of, out[n] = readings[j].roles, readings[j].measure_of, tried[j]
         else:
             out[n] = replace(v, status=Status.NOT_CHECKABLE)

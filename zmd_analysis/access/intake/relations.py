@@ -536,6 +536,13 @@ def resolve(
         para = p.para_of(of.head)
         same = [it for it in before if p.para_of(it.head) == para]
         return same[0] if same else None
+    if core and _real(p, before[0]):
+        # 占全市投资的比重 in a release that leads with GDP: investment is never value added;
+        # the whole is the first item of the part's paragraph, when it is not value added
+        para = p.para_of(of.head)
+        same = [it for it in before if p.para_of(it.head) == para]
+        if same and not _real(p, same[0]):
+            return same[0]
     return before[0]
 
 
@@ -778,26 +785,25 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     for it in items:
         for k, words in it.pulls:
+            whole_growth = None
             if not _real(p, it):
                 roles = _growth_roles(p, items, it, words)
                 if roles:
                     out.append(_statement(p, "pull", roles + [("pull", k)], k))
                     whole_growth = next(g for r, g in roles if r == "whole_growth")
-                    paired = _contribution_of_pull(it, k)
-                    if paired is not None:  # and, printed beside it, contribution × growth
-                        more = [("contribution", paired)]
-                        more += [("whole_growth", whole_growth), ("pull", k)]
-                        out.append(_statement(p, "pull", more, k))
-                continue
-            whole = resolve(p, items, words, it, "level")
-            if whole is None or whole.growth is None or not it.contributions:
-                continue
-            roles = [
-                ("contribution", it.contributions[0][0]),
-                ("whole_growth", whole.growth),
-                ("pull", k),
-            ]
-            out.append(_statement(p, "pull", roles, k))
+            if whole_growth is None:
+                # no levels (or real growth): the whole's growth rate is all the pair needs
+                # (value added pulls value added: 规模以上工业 is its 增加值, not its revenue)
+                real = _real(p, it)
+                alike = [x for x in _near(items, it.head) if x is it or _real(p, x) == real]
+                whole = resolve(p, alike, words, it, "growth")
+                whole_growth = whole.growth if whole is not None else None
+            paired = _contribution_of_pull(it, k)
+            if paired is not None and whole_growth is not None:
+                # pull = contribution × the whole's growth, by definition of the two (both
+                # are the part's increase, over the whole's increase and its base)
+                roles = [("contribution", paired), ("whole_growth", whole_growth), ("pull", k)]
+                out.append(_statement(p, "pull", roles, k))
     return out
 
 
@@ -1216,6 +1222,77 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
     return p.figs[k].number
 
 
+def _stages(p: Parsed) -> str:
+    """The stages a list's projects reach, as a pattern: each rate the lexicon knows
+    without its 率 (开工率 -> 开工; 落地率 -> 落地), longest first."""
+    memo = p.memo.setdefault("stages", {})
+    if "re" not in memo:
+        stages = sorted({w.removesuffix("率") for w in p.lex.rates}, key=len, reverse=True)
+        memo["re"] = "|".join(map(re.escape, stages))
+    return memo["re"]
+
+
+def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A count of a list's projects that reached a stage (已开工45个, 有112个实现开工),
+    printed right after the list's own count and with no rate beside it, lies within the
+    list: at most its count. The list is the last count before it in the sentence (a
+    planned stage, 计划开工74项, is a list), or the last of the sentence before when the
+    stage opens its own (……清单项目54个。已复工开工45个). A stage reached and the same
+    stage not reached (已经复工148项,未复工4项) make up the list between them."""
+    out = []
+    figs, stages = p.figs, _stages(p)
+    verb = rf"(?:{stages})+(?:建设)?"  # (复工开工: two stages at once)
+    reached_before = re.compile(
+        rf"(?<!计划)(?<!未)(?<!尚未)(?:已经?|已有|有|均已|累计|全部)?(?:实现|开始)?{verb}了?$"
+    )
+    reached_after = re.compile(rf"^(?:已经?|均已|实现)?(?:{stages})")
+    not_reached = re.compile(rf"(?:未|尚未|没有)({verb})$")
+
+    def reached(j: int) -> bool:
+        return bool(reached_before.search(p.before(j)) or reached_after.match(p.after(j)))
+
+    parts: dict[int, list[int]] = {}
+    for k, f in enumerate(figs):
+        if f.family != "count" or f.hedge is not None or not reached(k):
+            continue
+        if re.search(r"其中|未|没有", p.before(k)) or p.readings[k].measure == "完成数":
+            continue  # 其中提前开工3项: a part of a part, the grammar's; 未按期开工5项
+        sent = p.in_sentence(k)
+        if any(figs[j].unit == "%" and p.readings[j].measure in p.lex.rates for j in sent if j > k):
+            continue  # 已开工72个,开工率80%: the rate's ratio checks it
+        earlier = [j for j in sent if j < k]
+        if not earlier and k > 0:
+            opening = p.before(k, "sentence")
+            if not re.fullmatch(rf"\s*{reached_before.pattern}", opening):
+                continue  # 会上集中签约36个项目: a list of its own, not a stage of one
+            earlier = list(p.in_sentence(k - 1))
+        lists = [
+            j
+            for j in earlier
+            if figs[j].family == "count"
+            and figs[j].unit == f.unit
+            and figs[j].hedge is None
+            and not reached(j)
+        ]
+        if lists:
+            parts.setdefault(lists[-1], []).append(k)
+    for whole, ks in parts.items():
+        for k in ks:
+            nxt = k + 1
+            m = not_reached.search(p.before(nxt)) if nxt < len(figs) else None
+            if (
+                m
+                and figs[nxt].unit == figs[k].unit
+                and p.sent_of(nxt) == p.sent_of(k)
+                and re.search(rf"{re.escape(m.group(1))}了?$", p.before(k))
+            ):
+                roles = [("part", k), ("part", nxt), ("whole", whole)]
+                out.append(_statement(p, "breakdown", roles, whole))
+            else:
+                out.append(_statement(p, "subset", [("part", k), ("whole", whole)], whole))
+    return out
+
+
 def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     """Size classes printed one after another with rising thresholds (5亿元以上69个,10亿元以上
     36个,30亿元以上14个): each lies within the one before, measure by measure."""
@@ -1543,6 +1620,15 @@ RELATIONS: tuple[Relation, ...] = (
         _restated_hedges,
     ),
     Relation(
+        "stage_within_list",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "计划新开工项目93个,已开工79个",
+        _stage_parts,
+        fallback=True,
+    ),
+    Relation(
         "nested_classes",
         "subset",
         "subset",
@@ -1608,6 +1694,10 @@ def find_relations(p: Parsed) -> list[tuple[Relation, Statement]]:
     return [(rel, st) for rel in RELATIONS for st in rel.find(p, items)]
 
 
+#: relations that split a figure by a classification exhaustive by definition
+_SPLITS = frozenset({"exhaustive_breakdown", "growth_of_a_breakdown", "aggregate_growth"})
+
+
 def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     """The grammar's statements and the catalogue's, one statement per tested figure: where
     both test the same printed figure, the catalogue's reading (which knows what the figure
@@ -1621,8 +1711,24 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     ]
     tested = {(st.kind, st.tested) for _, st in found}
     figures = {k for _, k in tested}
+    # the parts of each figure's statements that split it by a classification the lexicon
+    # calls exhaustive (None: some other statement tests the figure)
+    splits: dict[int, list[set[int]] | None] = {}
+    for rel, st in found:
+        if st.tested is None:
+            continue
+        if rel.name in _SPLITS and splits.get(st.tested, []) is not None:
+            splits.setdefault(st.tested, []).append({k for r, k in st.roles if r == "part"})  # type: ignore[union-attr]
+        else:
+            splits[st.tested] = None
 
     def superseded(st: Statement) -> bool:
+        theirs = splits.get(st.tested) if st.tested is not None else None
+        if theirs is not None and st.kind in ("sum", "breakdown", "aggregate_growth"):
+            # a whole cut two ways (按所在地分: 城镇、乡村; 按消费类型分: 餐饮、商品零售):
+            # the other split stands beside the lexicon's, a reading of its parts does not
+            mine = {k for r, k in st.roles if r == "part"}
+            return any(mine & parts for parts in theirs)
         if st.tested is not None:
             return st.tested in figures
         # a grammar statement that tests nothing but holds a figure the catalogue tests

@@ -147,6 +147,10 @@ class Parsed:
         self.readings = [Reading() for _ in figures]
         #: region names (short forms) the text may use, for subjects that only name a place
         self.regions: tuple[str, ...] = ()
+        #: how the text prints its own place and the places above it (荆州市, 荆州, 湖北),
+        #: longest first: a subject that starts with one (荆州完成固定资产投资) is the
+        #: subject without it, as the same subject printed without the place is
+        self.own_places: tuple[str, ...] = ()
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
         self._by_sentence: dict[int, list[int]] | None = None
@@ -265,7 +269,9 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
                 return "占年度计划", 1
             return ("占" + _clean_subject(x, lex)) if x else "占比", 1
         if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b) or re.search(
-            r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$",
+            r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$"
+            # (完成投资6.37亿元,为年度计划的82.6%: 为 states the share of the plan too)
+            r"|(?:^|[,;。])为(?:年度|全年|年|今年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$",
             p.view[p.clause_start(f.vstart) : f.vstart],
         ):
             return "占年度计划", 1
@@ -302,6 +308,20 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
 def _strip_regions(s: str, names: tuple[str, ...]) -> str:
     for n in names:
         s = s.replace(n, "")
+    return s
+
+
+def _without_own_place(s: str, p: Parsed) -> str:
+    """``s`` without the text's own place before it (珠海完成固定资产投资 -> 固定资产投资;
+    驻马店市重点项目 -> 市重点项目, the 市 of a city list kept); unchanged when too little
+    would be left to name a subject. A place below the text's (丹阳市新开工项目) stays."""
+    for form in p.own_places:
+        if s.startswith(form):
+            rest = s[len(form) :]
+            if form[-1] in "省市县区州" and re.match(r"重点|级|属|直", rest):
+                rest = form[-1] + rest
+            rest = _clean_subject(rest, p.lex)
+            return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else s
     return s
 
 
@@ -344,7 +364,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             )
             rate = next((w for w in lex.rates if re.search(re.escape(w) + "(?:达到?|为)?$", b)), "")
             b = re.sub(
-                r"(占.*|居.*|排名.*|高于.*|高出.*|低于.*|比.*|较.*|增幅.*|增速.*"
+                r"(占.*|为[^,;。]{0,6}?(?:计划|目标|任务).*|居.*|排名.*|高于.*|高出.*|低于.*"
+                r"|比.*|较.*|增幅.*|增速.*"
                 + ("|" + re.escape(rate) + "(达到?|为)?" if rate else r"|.{0,4}率(达到?|为)?")
                 + ")$",
                 "",
@@ -353,6 +374,7 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             subj = _clean_subject(b, lex)
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
+        subj = _without_own_place(subj, p)
         if any(subj.startswith(v) for v in lex.rank_verbs):
             subj = ""  # 位列全省第一: a ranking, not a subject of the figures after it
         if not subj and f.family != "count":
@@ -1377,7 +1399,6 @@ def _sums(p: Parsed) -> list[Statement]:
     """Breakdowns after a marker (其中, 从…看, 按…分): each column of the items (counts,
     total investment, plan, completed) summed against the same column before the marker."""
     out = []
-    figs = p.figs
     marks = _markers(p)
     for n, m in enumerate(marks):
         pos = m.end()
@@ -1392,104 +1413,127 @@ def _sums(p: Parsed) -> list[Statement]:
             # one part (or parts that restate it): each level within its whole's
             out += _within(p, items[0], _whole_before(p, m.start(), marks[:n]))
             continue
-        if len(items) < 2:
-            continue
-        if any(len(it) > 6 for it in items):
-            continue
-        first_units = {figs[it[0]].unit for it in items}
-        if len(first_units) != 1:
-            continue
         whole_figs = _whole_before(p, m.start(), marks[:n])
-        if not whole_figs:
+        sums = _breakdown_sums(p, items, whole_figs)
+        members = _class_members(p, items)
+        if members is not None:
+            # 其中,续建项目472个……;新开工项目426个……;竣工项目204个: the stages of the
+            # lexicon's classification may make up the list alone (those completed lie
+            # within it), or all the parts may (建成, 续建, 新开工): the reading that fits
+            alone = {st.tested: st for st in _breakdown_sums(p, members, whole_figs)}
+            for st in sums:
+                if st.kind == "sum" and st.tested in alone and not st.assumption:
+                    one_of([st, alone[st.tested]], "class_members")
+        out += sums
+    return out
+
+
+def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) -> list[Statement]:
+    """The sums of a breakdown's items, column by column, against the level before it."""
+    out: list[Statement] = []
+    figs = p.figs
+    if len(items) < 2:
+        return out
+    if any(len(it) > 6 for it in items):
+        return out
+    first_units = {figs[it[0]].unit for it in items}
+    if len(first_units) != 1:
+        return out
+    if not whole_figs:
+        return out
+    for key in _columns(p, items):
+        found = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
+        whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
+        if whole is None and found[0] is not None and p.figs[found[0]].unit != "%":
+            # named differently before and after the marker (总投资 / 投资): the whole
+            # that holds the same place among the figures of its unit
+            unit = p.figs[found[0]].unit
+            nth = [k for k in items[0] if p.figs[k].unit == unit].index(found[0])
+            same = [k for k in whole_figs if p.figs[k].unit == unit]
+            whole = same[nth] if nth < len(same) else None
+        if whole is None and whole_figs and found[0] is not None:
+            # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
+            # the sentence before the marker does not print stands in the one before it
+            whole = _earlier_in_paragraph(p, whole_figs[0], key, p.readings[whole_figs[0]].subject)
+        if whole is None:
             continue
-        for key in _columns(p, items):
-            found = [next((k for k in it if _col_key(p, k) == key), None) for it in items]
-            whole = next((k for k in whole_figs if _col_key(p, k) == key), None)
-            if whole is None and found[0] is not None and p.figs[found[0]].unit != "%":
-                # named differently before and after the marker (总投资 / 投资): the whole
-                # that holds the same place among the figures of its unit
-                unit = p.figs[found[0]].unit
-                nth = [k for k in items[0] if p.figs[k].unit == unit].index(found[0])
-                same = [k for k in whole_figs if p.figs[k].unit == unit]
-                whole = same[nth] if nth < len(same) else None
-            if whole is None and whole_figs and found[0] is not None:
-                # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
-                # the sentence before the marker does not print stands in the one before it
-                whole = _earlier_in_paragraph(
-                    p, whole_figs[0], key, p.readings[whole_figs[0]].subject
-                )
-            if whole is None:
-                continue
-            cols = [k for k in found if k is not None]
-            if figs[whole].family in ("money", "count"):
-                # the nearest list is a part of the one broken down (283个重点项目…697.46亿元;
-                # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
-                low = sum(figs[k].value - figs[k].half_unit for k in cols)
-                if low > figs[whole].value + figs[whole].half_unit:
-                    whole = _whole_at_least(p, whole, key, low)
-            if None in found and (figs[whole].unit == "%" or len(cols) < 2):
-                continue
-            # (a part that does not print the measure, 前期项目 with no annual plan, has
-            # none: the others' sum is held to the whole as a list that may fall short)
-            if figs[whole].unit == "%" and key[1].startswith("占") and key[1] != "占年度计划":
-                # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels
-                roles = [("part", c) for c in cols] + [("whole", whole)]
-                out.append(
-                    Statement(
-                        "sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend
-                    )
-                )
-                continue
-            if figs[whole].unit == "%":
-                # shares of plan: the whole's share rebuilt from the parts' plans
-                amounts = [
-                    next(
-                        (
-                            k
-                            for k in it
-                            if figs[k].family == "money" and p.readings[k].measure == "完成投资"
-                        ),
-                        None,
-                    )
-                    for it in items
-                ]
-                wamount = next(
+        cols = [k for k in found if k is not None]
+        if figs[whole].family in ("money", "count"):
+            # the nearest list is a part of the one broken down (283个重点项目…697.46亿元;
+            # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
+            low = sum(figs[k].value - figs[k].half_unit for k in cols)
+            if low > figs[whole].value + figs[whole].half_unit:
+                whole = _whole_at_least(p, whole, key, low)
+        if None in found and (figs[whole].unit == "%" or len(cols) < 2):
+            continue
+        # (a part that does not print the measure, 前期项目 with no annual plan, has
+        # none: the others' sum is held to the whole as a list that may fall short)
+        if figs[whole].unit == "%" and key[1].startswith("占") and key[1] != "占年度计划":
+            # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels
+            roles = [("part", c) for c in cols] + [("whole", whole)]
+            out.append(
+                Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
+            )
+            continue
+        if figs[whole].unit == "%":
+            # shares of plan: the whole's share rebuilt from the parts' plans
+            amounts = [
+                next(
                     (
                         k
-                        for k in whole_figs
+                        for k in it
                         if figs[k].family == "money" and p.readings[k].measure == "完成投资"
                     ),
                     None,
                 )
-                if key[1] != "占年度计划" or None in amounts or wamount is None:
-                    continue
-                low = sum(figs[a].value - figs[a].half_unit for a in amounts if a is not None)
-                if low > figs[wamount].value + figs[wamount].half_unit:
-                    # the amounts are of a larger list: its amount and its share of plan
-                    bigger = _whole_at_least(p, wamount, _col_key(p, wamount), low)
-                    share = bigger + 1
-                    if bigger == wamount or share >= len(figs) or _col_key(p, share) != key:
-                        continue
-                    wamount, whole = bigger, share
-                roles = (
-                    [("part", a) for a in amounts if a is not None]
-                    + [("whole", wamount)]
-                    + [("part_share", c) for c in cols]
-                    + [("whole_share", whole)]
-                )
-                out.append(
-                    Statement(
-                        "sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend
-                    )
-                )
+                for it in items
+            ]
+            wamount = next(
+                (
+                    k
+                    for k in whole_figs
+                    if figs[k].family == "money" and p.readings[k].measure == "完成投资"
+                ),
+                None,
+            )
+            if key[1] != "占年度计划" or None in amounts or wamount is None:
                 continue
-            if figs[whole].family not in ("money", "count", "physical"):
-                continue  # growth multiples (增长4.1倍) and the like do not add up
-            out += _list_within(p, cols, whole)
-            agg = _aggregated(p, cols, whole)
-            if agg is not None:
-                out.append(agg)
+            low = sum(figs[a].value - figs[a].half_unit for a in amounts if a is not None)
+            if low > figs[wamount].value + figs[wamount].half_unit:
+                # the amounts are of a larger list: its amount and its share of plan
+                bigger = _whole_at_least(p, wamount, _col_key(p, wamount), low)
+                share = bigger + 1
+                if bigger == wamount or share >= len(figs) or _col_key(p, share) != key:
+                    continue
+                wamount, whole = bigger, share
+            roles = (
+                [("part", a) for a in amounts if a is not None]
+                + [("whole", wamount)]
+                + [("part_share", c) for c in cols]
+                + [("whole_share", whole)]
+            )
+            out.append(
+                Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
+            )
+            continue
+        if figs[whole].family not in ("money", "count", "physical"):
+            continue  # growth multiples (增长4.1倍) and the like do not add up
+        out += _list_within(p, cols, whole)
+        agg = _aggregated(p, cols, whole)
+        if agg is not None:
+            out.append(agg)
     return out
+
+
+def _class_members(p: Parsed, items: list[list[int]]) -> list[list[int]] | None:
+    """The items of a breakdown that are members of one of the lexicon's classifications of
+    a list (计划竣工/续建/新开工: ``list_classes``), when at least two are and some item is
+    not: only the members make up the whole."""
+    for cls in p.lex.list_classes:
+        members = [it for it in items if p.readings[it[0]].subject in cls]
+        if 2 <= len(members) < len(items):
+            return members
+    return None
 
 
 def _aggregated(p: Parsed, parts: list[int], whole: int) -> Statement | None:

@@ -654,6 +654,7 @@ DISPATCH_MONTH = 4
         "context_dispatch_increment",
         "context_dispatch_sizes",
         "context_dispatch_calendar",
+        "context_dispatch_calendar_behind",
         "context_dispatch_province",
         "context_dispatch_no_province",
     ),
@@ -734,10 +735,22 @@ def dispatch(page: Page) -> None:
         low, high = span
         pts = s.at_month(DISPATCH_MONTH)
         years = sorted({q.year for q in pts})
+        behind = [q for q in pts if q.ahead.high < 0]
+        listed = "、" if lang == "zh" else ", "
         show.finding(
             _sentence(
-                "context_dispatch_calendar",
+                "context_dispatch_calendar_behind" if behind else "context_dispatch_calendar",
                 lang,
+                n_ahead=sum(q.ahead.low > 0 for q in pts),
+                behind=listed.join(
+                    tr("dispatch_list_year", lang, list=_list_name(q, names), year=q.year)
+                    + (
+                        f"（{estimate(q.share, lang)}）"
+                        if lang == "zh"
+                        else f" ({estimate(q.share, lang)})"
+                    )
+                    for q in behind
+                ),
                 n=len(pts),
                 years=f"{years[0]}—{years[-1]}" if lang == "zh" else f"{years[0]}–{years[-1]}",
                 low=estimate(low.share, lang),
