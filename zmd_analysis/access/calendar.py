@@ -13,31 +13,35 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def from_new_year(periods: pd.DataFrame, month: int, day: int) -> pd.DataFrame:
+def runs_from_new_year(
+    start: pd.Series,
+    end: pd.Series,
+    month: int | None = None,
+    day: int | None = None,
+    year: int | None = None,
+) -> pd.Series:
+    """Which spans (``start``/``end`` dates) run from 1 January to ``month``/``day`` of the
+    same year (any day when None), ending in ``year`` (any year when None)."""
+    mask = (start.dt.month == 1) & (start.dt.day == 1) & (start.dt.year == end.dt.year)
+    if month is not None:
+        mask &= end.dt.month == month
+    if day is not None:
+        mask &= end.dt.day == day
+    if year is not None:
+        mask &= end.dt.year == year
+    return mask
+
+
+def from_new_year(
+    periods: pd.DataFrame, month: int | None, day: int | None, year: int | None = None
+) -> pd.DataFrame:
     """The rows of ``periods`` that run from 1 January to ``month``/``day`` of the same
-    year, earliest first (``12, 31``: whole calendar years; ``4, 30``: Jan–Apr)."""
-    start, end = periods["start"], periods["end"]
-    mask = (
-        (start.dt.month == 1)
-        & (start.dt.day == 1)
-        & (end.dt.month == month)
-        & (end.dt.day == day)
-        & (start.dt.year == end.dt.year)
-    )
-    return periods.loc[mask].sort_values("start")
+    year, earliest first (``12, 31``: whole calendar years; ``4, 30``: Jan–Apr; ``None,
+    None, 2021``: every span from 1 January that ends in 2021)."""
+    mask = runs_from_new_year(periods["start"], periods["end"], month, day, year)
+    return periods.loc[mask].sort_values("start", kind="stable")
 
 
 def whole_years(periods: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``periods`` that are one whole calendar year, earliest first."""
     return from_new_year(periods, 12, 31)
-
-
-def calendar_year(periods: pd.DataFrame, period: str, offset: int = 0) -> str | None:
-    """The id of the calendar year ``offset`` years after the one ``period`` ends in, when
-    ``periods`` has it."""
-    if period not in set(periods["period_id"]):
-        return None
-    year = periods.set_index("period_id").loc[period, "end"].year + offset
-    years = whole_years(periods)
-    hit = years[years["start"].dt.year == year]
-    return str(hit["period_id"].iloc[0]) if len(hit) else None

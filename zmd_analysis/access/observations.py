@@ -13,6 +13,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import reads
+from .calendar import runs_from_new_year
 from .errors import MissingObservationError, UnknownNameError
 from .records import PERCENT_UNITS, Observation, stated_range  # noqa: F401 (re-exported)
 from .tables import Tables, load_tables, note_table_read
@@ -41,18 +42,25 @@ def preload(data: DataArg = None) -> None:
     reads.reset()
 
 
-def select(data: DataArg = None, **equal: str) -> pd.DataFrame:
+def select(data: DataArg = None, *, through: str | None = None, **equal: str) -> pd.DataFrame:
     """The rows of the tidy table whose columns equal the values given, e.g.
-    ``select(source_id="zmdnews-20180514")`` (recorded as one slice, not the whole table)."""
+    ``select(source_id="zmdnews-20180514")``; ``through="04-30"`` keeps only figures over
+    periods from 1 January to that day of one year (Jan–Apr). Recorded as one slice, not
+    the whole table: a figure of another period, or a new period, changes it only when it
+    fits the rule."""
 
     def rows() -> pd.DataFrame:
         obs = _observations(load_tables(data))
         mask = pd.Series(True, index=obs.index)
         for column, value in equal.items():
             mask &= obs[column] == value
+        if through:
+            month, day = (int(x) for x in through.split("-"))
+            mask &= runs_from_new_year(obs["start"], obs["end"], month, day)
         return obs[mask].copy()
 
-    key = ("select", *(f"{c}={v}" for c, v in sorted(equal.items())))
+    rule = {**equal, **({"through": through} if through else {})}
+    key = ("select", *(f"{c}={v}" for c, v in sorted(rule.items())))
     return reads.read_slice(key, rows, select_digest)
 
 
@@ -133,9 +141,12 @@ def _find(indicator: str, region: str, period: str | None, data: DataArg) -> Obs
 
 @lru_cache(maxsize=8)
 def _index(t: Tables) -> dict[tuple[str, str], list[Observation]]:
-    """(indicator, region) -> its observations, oldest period first (built once per data)."""
+    """(indicator, region) -> its observations, oldest period first: by start, then end
+    (built once per data). A stable sort: the order of one series never depends on the
+    rows of others (an unstable one reordered periods of equal start whenever a row was
+    added elsewhere, and with them what every reader of the series recorded)."""
     out: dict[tuple[str, str], list[Observation]] = {}
-    for _, row in _observations(t).sort_values("start").iterrows():
+    for _, row in _observations(t).sort_values(["start", "end"], kind="stable").iterrows():
         obs = Observation(**{k: _plain(k, row[k]) for k in Observation.__dataclass_fields__})
         out.setdefault((obs.indicator_id, obs.region_id), []).append(obs)
     return out
@@ -175,17 +186,10 @@ def available_periods(indicator: str, region: str = "zhumadian", data: DataArg =
 
 
 def source_record(source: str, data: DataArg = None) -> dict:
-    """One row of the source registry as a dict (publisher, title, date, page, url, ...)."""
-
-    def record() -> dict:
-        src = load_tables(data).sources.set_index("source_id")
-        _check_name("source", source, src.index)
-        return {
-            "source_id": source,
-            **{k: "" if v is None else str(v) for k, v in src.loc[source].items() if k != "line"},
-        }
-
-    return reads.read_slice(("source", source), record)
+    """One row of the source registry as a dict of text (publisher, title, date, page,
+    url, ...); recorded as that row."""
+    r = load_tables(data).known("sources", source, "source")
+    return {"source_id": source, **{k: "" if v is None else str(v) for k, v in r.items()}}
 
 
 def figure_count(source: str, data: DataArg = None) -> int:
@@ -201,10 +205,10 @@ def period_label(period: str, lang: str = "zh", data: DataArg = None) -> str:
     year earlier"."""
     if not period:
         return "上年同期" if lang == "zh" else "the same period a year earlier"
-    p = load_tables(data).periods.set_index("period_id")
-    return p.loc[period, "label_en" if lang == "en" else "label_zh"]
+    label = "label_en" if lang == "en" else "label_zh"
+    return str(load_tables(data).known("periods", period, "period")[label])
 
 
 def period_year(period: str, data: DataArg = None) -> int:
     """The calendar year a period ends in."""
-    return int(load_tables(data).periods.set_index("period_id").loc[period, "end"].year)
+    return int(load_tables(data).known("periods", period, "period")["end"].year)

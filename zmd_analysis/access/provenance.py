@@ -14,7 +14,6 @@ import json
 import os
 from pathlib import Path
 
-from . import reads
 from .errors import DataError
 from .paths import TABLES, data_dir, provenance_path
 
@@ -135,13 +134,11 @@ def data_date(data=None) -> str:
     """The date the data last changed (ISO): the latest ``date_modified`` of the tables'
     records (the files :func:`data_version` hashes). It stamps what a build publishes
     (verdicts, ClaimReview), so a rebuild of unchanged data carries the same date, whatever
-    day it runs; a notebook that shows it records the read, and is rebuilt when it moves."""
-
-    def latest() -> str:
-        records = load_records(data)
-        return max(str(records.get(f, {}).get("date_modified", "")) for f in TABLES.values())
-
-    return reads.read_slice(("data_date",), latest)
+    day it runs. It is not recorded as a read: a page carries the date of the data it was
+    built from, and is not rebuilt only to move that date (an article accepted today
+    leaves the pages of the others, and their dates, as they were)."""
+    records = load_records(data)
+    return max(str(records.get(f, {}).get("date_modified", "")) for f in TABLES.values())
 
 
 def update_checksums(data=None, today: dt.date | None = None) -> list[str]:

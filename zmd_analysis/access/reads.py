@@ -6,15 +6,31 @@ it returned:
 
 * ``("obs", indicator, region, period)``: one figure (:func:`observations.find`);
 * ``("periods", indicator, region)``: which periods hold a figure;
-* ``("source", source_id)`` and ``("figure_count", source_id)``: one source's record
-  and how many figures it prints;
-* ``("select", "column=value", ...)``: the figures matching those columns;
-* ``("table", name)``: a whole table, whenever code reads the DataFrame itself.
+* ``("figure_count", source_id)``: how many figures a source prints;
+* ``("select", "column=value", ...)``: the figures matching those columns (``through=MM-DD``:
+  over periods from 1 January to that day of one year, e.g. a Jan–Apr series);
+* ``("row", table, key)``: one row of a table by its key, hashed by its values, not its
+  line: a region's names and parent, a period's dates, a source's record
+  (:meth:`.tables.Tables.row`);
+* ``("rows", table, "column=value", ...)``: the rows whose columns hold those values, e.g.
+  a region's children (:meth:`.tables.Tables.rows`); ``("has", ...)``: only whether there
+  are any, e.g. whether a source is an article;
+* ``("from_new_year", month, day, year)``: the periods from 1 January to ``month``/``day``
+  of ``year`` ("" for any): a rule, so a new period that fits it changes the hash;
+* a *derived* slice, ``(kind, *args)``: what a function of a higher layer computes from the
+  data, registered with :func:`derived`: ``("verdicts", source)``, the claims engine's
+  verdicts of one article; ``("independent", year)``, those an outside source speaks to;
+  ``("dispatch", region)``, the key-project lists across bulletins;
+* ``("table", name)``: a whole table, whenever code reads the DataFrame itself (no report
+  does: the index and the explorer, which show whole tables, are the build's own pages).
 
 :func:`zmd_analysis.access.slices.current` recomputes the hash of a key against the data as
 it is now; a report whose every recorded hash is unchanged need not run again. The access layer's own
 look-ups run inside :func:`quiet`, so only the slice they return is recorded, not the
-tables they scan to find it.
+tables they scan to find it; so does a derived slice's function, so a report that shows an
+article's verdicts depends on them, not on every figure and table the engine looked at.
+A cache must sit inside such a look-up, never around a function that records: a cached
+answer would record nothing the second time.
 """
 
 from __future__ import annotations
@@ -22,10 +38,14 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
+from functools import wraps
 
 _log: dict[tuple, str] = {}
 _state = threading.local()
+#: derived slice kind -> the function that computes it, ``fn(*args, data=...)``
+DERIVED: dict[str, Callable] = {}
 
 
 def digest(value) -> str:
@@ -71,6 +91,25 @@ def read_slice(key: tuple, compute, hash_of=digest):
         raise
     record(key, hash_of(value))
     return value
+
+
+def derived(kind: str):
+    """Register ``fn(*args: str, data=None)`` as the derived slice ``kind``: each call is
+    recorded as ``(kind, *args)`` with the hash of its answer (the function's own reads are
+    not), and :func:`zmd_analysis.access.slices.current` recomputes it by calling ``fn``
+    again. The arguments are the key's parts, so they are strings ("" for none). A kind
+    whose module has not been imported is unknown there, and counts as changed."""
+
+    def register(fn: Callable) -> Callable:
+        DERIVED[kind] = fn
+
+        @wraps(fn)
+        def recorded(*args: str, data=None):
+            return read_slice((kind, *args), lambda: fn(*args, data=data))
+
+        return recorded
+
+    return register
 
 
 def log() -> list[list[str]]:

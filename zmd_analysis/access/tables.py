@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from . import reads
-from .errors import DataError
+from .errors import DataError, UnknownNameError
 from .paths import TABLES, data_dir, table_path
 from .schema import CLAIM_KINDS, ROUNDED_KINDS, TABLE_SPECS, TableSpec, parse_inputs
 from .transaction import JOURNAL_NAME
@@ -250,7 +250,10 @@ class Tables:
     """All validated tables of one data folder, as DataFrames.
 
     Reading a table attribute is recorded as a read of the whole table (see
-    :mod:`zmd_analysis.access.reads`), unless the access layer does it for a look-up."""
+    :mod:`zmd_analysis.access.reads`), unless the access layer does it for a look-up. A
+    report that needs a few rows asks for them (:meth:`row`, :meth:`rows`, :meth:`has`,
+    :meth:`from_new_year`), and only those are recorded: a row added elsewhere leaves it
+    as it is."""
 
     folder: Path
     sources: pd.DataFrame
@@ -267,17 +270,121 @@ class Tables:
             note_table_read(name, self)
         return object.__getattribute__(self, name)
 
-    # --- the region hierarchy: the one place it is looked up ---------------------------
+    # --- rows by key and by rule: each look-up recorded as the slice it returns ----------
+    def row(self, table: str, key: str) -> dict | None:
+        """The row of ``table`` whose key is ``key`` (a column -> value dict, without its
+        line number), or None; recorded as ``("row", table, key)``."""
+        found = reads.read_slice(
+            ("row", table, key), lambda: _keyed(self, table).get(key), row_hash
+        )
+        return dict(found) if found is not None else None
+
+    def known(self, table: str, key: str, kind: str) -> dict:
+        """:meth:`row`, or :class:`UnknownNameError` naming the valid ``kind`` ids (the row
+        that is not there is the read recorded, not the list)."""
+        found = self.row(table, key)
+        if found is None:
+            raise UnknownNameError(kind, key, sorted(_keyed(self, table)))
+        return found
+
+    def rows(self, table: str, **equal: str) -> list[dict]:
+        """The rows of ``table`` whose columns hold the values given (compared as text,
+        dates as ISO), in the file's order; recorded as ``("rows", table, "col=value", ...)``
+        with the hash of those rows' values."""
+        key = ("rows", table, *(f"{c}={v}" for c, v in sorted(equal.items())))
+        return [
+            dict(r) for r in reads.read_slice(key, lambda: _match(self, table, equal), rows_hash)
+        ]
+
+    def has(self, table: str, **equal: str) -> bool:
+        """Whether ``table`` has a row whose columns hold those values; recorded as
+        ``("has", table, "col=value", ...)`` (only the answer is hashed)."""
+        key = ("has", table, *(f"{c}={v}" for c, v in sorted(equal.items())))
+        return reads.read_slice(key, lambda: bool(_match(self, table, equal)))
+
+    def from_new_year(
+        self, month: int | None = None, day: int | None = None, year: int | None = None
+    ) -> list[dict]:
+        """The periods from 1 January to ``month``/``day`` of one year (any when None),
+        ending in ``year`` (any when None), earliest first (see
+        :func:`.calendar.from_new_year`); recorded as the rule, ``("from_new_year", month,
+        day, year)``, so a new period that fits it changes the hash."""
+        from .calendar import from_new_year
+
+        def compute() -> list[dict]:
+            hit = from_new_year(self.periods, month, day, year)
+            return [_record(r) for r in hit.to_dict("records")]
+
+        return reads.read_slice(("from_new_year", month, day, year), compute, rows_hash)
+
+    def in_file_order(self, table: str, keys) -> list[str]:
+        """``keys`` of ``table`` in the file's order (keys it does not have left out). Not
+        recorded: the order only breaks ties between rows a caller has read already."""
+        wanted = set(keys)
+        return [k for k in _keyed(self, table) if k in wanted]
+
+    # --- the region hierarchy and the calendar: the one place each is looked up ---------
     def parent(self, region: str) -> str:
         """The region ``region`` belongs to ("" for a top-level or unknown region)."""
-        r = self.regions
-        hit = r.loc[r["region_id"] == region, "parent_id"]
-        return str(hit.iloc[0]) if len(hit) else ""
+        r = self.row("regions", region)
+        return str(r["parent_id"]) if r is not None else ""
 
     def children(self, region: str) -> list[str]:
         """The regions directly below ``region``, in the file's order."""
-        r = self.regions
-        return list(r.loc[r["parent_id"] == region, "region_id"])
+        return [str(r["region_id"]) for r in self.rows("regions", parent_id=region)]
+
+    def year_period(self, year: int) -> str | None:
+        """The id of the period that is the whole calendar year ``year``, when there is one."""
+        hit = self.from_new_year(12, 31, year)
+        return str(hit[0]["period_id"]) if hit else None
+
+
+def _record(r: dict) -> dict:
+    return {k: v for k, v in r.items() if k != "line"}
+
+
+@lru_cache(maxsize=64)
+def _records(t: Tables, table: str) -> tuple[dict, ...]:
+    """A table's rows as dicts without their line numbers, in the file's order (built once
+    per data state, read as the access layer's own work)."""
+    with reads.quiet():
+        frame = getattr(t, table)
+    return tuple(_record(r) for r in frame.to_dict("records"))
+
+
+@lru_cache(maxsize=64)
+def _keyed(t: Tables, table: str) -> dict[str, dict]:
+    """Key -> row of a table with a one-column key, in the file's order."""
+    key = TABLE_SPECS[table].key
+    if len(key) != 1:
+        raise ValueError(f"{table} has no one-column key; look its rows up by value")
+    return {str(r[key[0]]): r for r in _records(t, table)}
+
+
+def _match(t: Tables, table: str, equal: dict[str, str]) -> list[dict]:
+    rows = _records(t, table)
+    unknown = [c for c in equal if rows and c not in rows[0]]
+    if unknown:
+        raise ValueError(f"{table} has no column {unknown[0]!r}")
+    return [r for r in rows if all(_text(r[c]) == str(v) for c, v in equal.items())]
+
+
+def _text(value) -> str:
+    """A cell as the text it is compared and hashed as: dates ISO (a day), None empty."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def row_hash(row: dict | None) -> str:
+    """The hash of a row's values (its line number is not one of them)."""
+    return reads.digest(None if row is None else {k: _text(v) for k, v in row.items()})
+
+
+def rows_hash(rows: list[dict]) -> str:
+    return reads.digest([{k: _text(v) for k, v in r.items()} for r in rows])
 
 
 def note_table_read(name: str, tables: Tables) -> None:

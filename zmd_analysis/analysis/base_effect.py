@@ -102,7 +102,6 @@ def base_effect(
         return None
     g = d.stated(own)
     earlier = year_earlier(t, period)
-    periods = t.periods.set_index("period_id")
     comp = None
     if comparison:
         gap = find(f"{indicator}_gap", region, period, data)
@@ -113,7 +112,7 @@ def base_effect(
             comp = d.difference(g, d.stated(gap), "%")
     proxies: list[Proxy] = []
     if comp is not None:
-        year = periods.loc[period, "end"].year - 1
+        year = t.known("periods", period, "period")["end"].year - 1
         path = growth_path(indicator, comparison, year, data)
         for r in path[path["end"].dt.year == year].itertuples():
             est = d.Estimate(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from ..access import calendar
+from ..access import reads
 from ..access.records import Observation, stated_range
 from ..access.schema import ClaimInput, parse_inputs
 from ..access.vocab import CHECKED, Independent, Plausibility, Status
@@ -95,7 +95,7 @@ class Lookup(Protocol):
 
 
 class TablesLookup:
-    """The engine's view of a data folder (validated tables; reads recorded)."""
+    """The engine's view of a data folder (validated tables, row by row)."""
 
     def __init__(self, data: DataArg = None):
         from ..access.tables import load_tables
@@ -109,10 +109,8 @@ class TablesLookup:
         return find(indicator, region, period, self.data)
 
     def period_bounds(self, period):
-        p = self.t.periods.set_index("period_id")
-        if period not in p.index:
-            return None
-        return p.loc[period, "start"].date(), p.loc[period, "end"].date()
+        p = self.t.row("periods", period)
+        return (p["start"].date(), p["end"].date()) if p is not None else None
 
     def parent(self, region):
         return self.t.parent(region)
@@ -124,14 +122,14 @@ class TablesLookup:
         return year_earlier(self.t, period)
 
     def published(self, source):
-        src = self.t.sources.set_index("source_id")
-        if source not in src.index or not src.loc[source, "date"]:
+        src = self.t.row("sources", source)
+        if src is None or not src["date"]:
             return None
-        return dt.date.fromisoformat(str(src.loc[source, "date"])[:10])
+        return dt.date.fromisoformat(str(src["date"])[:10])
 
     def part_of(self, indicator):
-        ind = self.t.indicators.set_index("indicator_id")
-        return str(ind.loc[indicator, "part_of"] or "") if indicator in ind.index else ""
+        ind = self.t.row("indicators", indicator)
+        return str(ind["part_of"] or "") if ind is not None else ""
 
     def calendar_year(self, period, offset=0):
         return calendar_year(self.t, period, offset)
@@ -1246,19 +1244,22 @@ KINDS: dict[str, Callable[..., Verdict]] = {
 def calendar_year(t: Tables, period: str, offset: int = 0) -> str | None:
     """The id of the calendar year ``offset`` years after the one ``period`` ends in, when
     periods.csv has it."""
-    return calendar.calendar_year(t.periods, period, offset)
+    p = t.row("periods", period)
+    return t.year_period(p["end"].year + offset) if p is not None else None
 
 
 def year_earlier(t: Tables, period: str) -> str:
     """The id of the same period one year earlier, or "" when periods.csv has none."""
     import pandas as pd
 
-    p = t.periods.set_index("period_id")
-    start, end = p.loc[period, "start"], p.loc[period, "end"]
-    hit = p[
-        (p["start"] == start - pd.DateOffset(years=1)) & (p["end"] == end - pd.DateOffset(years=1))
-    ]
-    return hit.index[0] if len(hit) else ""
+    p = t.known("periods", period, "period")
+    year = pd.DateOffset(years=1)
+    hit = t.rows(
+        "periods",
+        start=(p["start"] - year).date().isoformat(),
+        end=(p["end"] - year).date().isoformat(),
+    )
+    return str(hit[0]["period_id"]) if hit else ""
 
 
 # --- the engine ----------------------------------------------------------------------
@@ -1272,17 +1273,43 @@ def articles(data: DataArg = None) -> list[str]:
 
 
 def check_claims(source: str | None = None, data: DataArg = None) -> list[Verdict]:
-    """Check every claim of ``source`` (an article id), or of all articles when None."""
+    """Check every claim of ``source`` (an article id), or of all articles when None.
+
+    What a report reads here is the verdicts themselves (the derived slice ``("verdicts",
+    source)``), not the figures and rows the engine looked at to reach them: an article's
+    pages are rebuilt when one of its verdicts changes, whatever moved it (a figure, a
+    period, another article's claim it is cross-checked against), and only then."""
+    return list(_verdicts(source or "", data=data))
+
+
+@reads.derived("verdicts")
+def _verdicts(source: str, data: DataArg = None) -> tuple[Verdict, ...]:
+    """The verdicts of ``source``'s claims ("": of every article), in claims.csv order."""
     from ..access.tables import load_tables
 
     t = load_tables(data)
-    if source is not None:
-        valid = articles(data)
-        if source not in valid:
-            from ..access.errors import UnknownNameError
+    if source and not t.has("claims", source_id=source):
+        from ..access.errors import UnknownNameError
 
-            raise UnknownNameError("source", source, valid)
-    return [v for v in _check_all(t, data) if source is None or v.source_id == source]
+        raise UnknownNameError("source", source, articles(data))
+    return tuple(v for v in _check_all(t, data) if not source or v.source_id == source)
+
+
+@reads.derived("independent")
+def independent_verdicts(year: str, data: DataArg = None) -> tuple[Verdict, ...]:
+    """Every article's verdicts on claims about the calendar year ``year`` (their period
+    ends in it) that an independent source confirms or contradicts, in claims.csv order
+    (recorded as such: a claim of another year, or one no other source speaks to, leaves
+    it as it is)."""
+    from ..access.tables import load_tables
+
+    t = load_tables(data)
+
+    def in_year(v: Verdict) -> bool:
+        period = t.known("claims", v.claim_id, "claim")["period_id"]
+        return int(t.known("periods", period, "period")["end"].year) == int(year)
+
+    return tuple(v for v in _check_all(t, data) if v.independent != "silent" and in_year(v))
 
 
 @lru_cache(maxsize=8)
@@ -1291,6 +1318,8 @@ def _check_all_cached(t: Tables, data_key: str | None) -> tuple[Verdict, ...]:
 
 
 def _check_all(t: Tables, data: DataArg) -> tuple[Verdict, ...]:
+    """Every claim checked (once per data state: only a derived slice's work calls it, so
+    no read it makes is recorded, nor lost to the cache)."""
     return _check_all_cached(t, None if data is None else str(data))
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..access.calendar import from_new_year
 from ..access.observations import DataArg, available_periods, find, get, select
 from ..access.tables import load_tables
 from ..access.vocab import Origin
@@ -31,20 +30,21 @@ KEY_PROJECT_SERIES = {
 
 def jan_apr_periods(data: DataArg = None) -> list[str]:
     """Every period in the data that runs from 1 January to 30 April of one year."""
-    return list(from_new_year(load_tables(data).periods, 4, 30)["period_id"])
+    return [str(r["period_id"]) for r in load_tables(data).from_new_year(4, 30)]
 
 
 def key_project_series(region: str, data: DataArg = None) -> pd.DataFrame:
     """Jan–Apr share of annual plan completed, one row per year, level and coverage.
 
     A change of coverage between two years is a definitional break: the
-    ``break_before`` column marks the first year of a new coverage.
-    """
-    periods = jan_apr_periods(data)
+    ``break_before`` column marks the first year of a new coverage. What it reads is each
+    indicator's Jan–Apr figures for the region (a figure of other months, or a new period
+    with no such figure, leaves it as it is)."""
     rows = []
     for level, indicators in KEY_PROJECT_SERIES.items():
-        hit = pd.concat([select(data, indicator_id=i, region_id=region) for i in indicators])
-        hit = hit[hit["period_id"].isin(periods)]
+        hit = pd.concat(
+            [select(data, through="04-30", indicator_id=i, region_id=region) for i in indicators]
+        )
         for r in hit.itertuples():
             rows.append(
                 dict(
@@ -137,20 +137,27 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
       (``<indicator>_change``), for the same months one year back.
     """
     t = load_tables(data)
-    periods = t.periods.set_index("period_id")
-    from_january = {
-        p
-        for p, r in periods.iterrows()
-        if r["start"].month == 1
-        and r["start"].day == 1
-        and r["start"].year == r["end"].year
-        and r["end"].year in (year - 1, year)
-    }
+
+    def from_january(period: str) -> bool:
+        p = t.known("periods", period, "period")
+        start, end = p["start"], p["end"]
+        return (
+            start.month == 1
+            and start.day == 1
+            and start.year == end.year
+            and end.year in (year - 1, year)
+        )
+
     children = t.children(region)
+    # the periods that hold a figure any point rests on (not every period in the data: a
+    # new period without one leaves the path, and what it read, as they are)
+    gaps = {child: set(available_periods(f"{indicator}_gap", child, data)) for child in children}
+    changes = set(available_periods(f"{indicator}_change", region, data))
+    own = set(available_periods(indicator, region, data))
     points: dict[str, dict] = {}
 
     def add(period: str, est, origin: str, source: str) -> None:
-        if period in from_january and (period not in points or origin == "stated"):
+        if from_january(period) and (period not in points or origin == "stated"):
             points[period] = dict(
                 period_id=period,
                 value=est.value,
@@ -161,8 +168,10 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
                 printed=getattr(est, "value_text", ""),
             )
 
-    for period in periods.index:
+    for period in t.in_file_order("periods", set().union(*gaps.values(), changes, own)):
         for child in children:
+            if period not in gaps[child]:
+                continue
             g = find(f"{indicator}_gap", child, period, data)
             if g is not None and find(indicator, child, period, data) is not None:
                 add(
@@ -171,7 +180,7 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
                     "derived",
                     g.source_id,
                 )
-        change = find(f"{indicator}_change", region, period, data)
+        change = find(f"{indicator}_change", region, period, data) if period in changes else None
         if change is not None and find(indicator, region, period, data) is not None:
             earlier = year_earlier(t, period)
             if earlier:
@@ -181,14 +190,18 @@ def growth_path(indicator: str, region: str, year: int, data: DataArg = None) ->
                     "derived",
                     change.source_id,
                 )
-        o = find(indicator, region, period, data)
+        o = find(indicator, region, period, data) if period in own else None
         if o is not None:
             add(period, o, "stated", o.source_id)
     out = pd.DataFrame(
         list(points.values()),
         columns=["period_id", "value", "low", "high", "origin", "source_id", "printed"],
     )
-    out["end"] = out["period_id"].map(periods["end"])
+    periods = pd.DataFrame(
+        [t.known("periods", p, "period") for p in out["period_id"]],
+        columns=["period_id", "end", "label_zh", "label_en"],
+    ).set_index("period_id")
+    out["end"] = out["period_id"].map(periods["end"].astype("datetime64[s]"))
     out["label_zh"] = out["period_id"].map(periods["label_zh"])
     out["label_en"] = out["period_id"].map(periods["label_en"])
     return out.sort_values("end").reset_index(drop=True)
@@ -302,14 +315,14 @@ def outcomes(year: str, region: str, comparison: str, data: DataArg = None) -> O
     needed: tuple[tuple[str, str, str], ...] = ()
     if not comparable and industry is not None and comp_industry is not None:
         needed = ((ABOVE_SCALE, region, year), (ALL_INDUSTRY, comparison, year))
-    periods = load_tables(data).periods.set_index("period_id")
-    y = periods.loc[year, "end"].year
-    inv_periods = [
-        p
+    t = load_tables(data)
+    y = t.known("periods", year, "period")["end"].year
+    spans = {
+        p: t.known("periods", p, "period")
         for p in available_periods("industrial_investment_growth", region, data)
-        if periods.loc[p, "end"].year == y and periods.loc[p, "start"].month == 1
-    ]
-    inv_period = min(inv_periods, key=lambda p: periods.loc[p, "end"]) if inv_periods else ""
+    }
+    inv_periods = [p for p, r in spans.items() if r["end"].year == y and r["start"].month == 1]
+    inv_period = min(inv_periods, key=lambda p: spans[p]["end"]) if inv_periods else ""
     return Outcomes(
         secondary,
         printed("secondary_va_growth", comparison),
@@ -352,10 +365,10 @@ def against_path(
     if path is None or path.empty:
         return []
     t = load_tables(data)
-    periods = t.periods.set_index("period_id")
     out = []
     for period in available_periods(indicator, region, data):
-        start, end = periods.loc[period, "start"], periods.loc[period, "end"]
+        span = t.known("periods", period, "period")
+        start, end = span["start"], span["end"]
         if start.month != 1 or start.day != 1 or start.year != end.year:
             continue
         same_year = path[path["end"].dt.year == end.year]

@@ -8,7 +8,7 @@ plan" is 476.7-488.1 亿元, not the point 482.4.
 
 from __future__ import annotations
 
-from ..access.errors import MissingObservationError, UnknownNameError
+from ..access.errors import MissingObservationError
 from ..access.observations import DataArg, get
 from ..access.tables import load_tables
 from .estimates import (  # noqa: F401
@@ -173,11 +173,8 @@ def time_elapsed(
 
     The usual "时序进度" benchmark for progress against an annual plan.
     """
-    periods = load_tables(data).periods.set_index("period_id")
-    if period not in periods.index:
-        raise UnknownNameError("period", period, sorted(periods.index))
-    start, end = periods.loc[period, "start"], periods.loc[period, "end"]
-    return time_share(start.date(), end.date(), basis, period)
+    p = load_tables(data).known("periods", period, "period")
+    return time_share(p["start"].date(), p["end"].date(), basis, period)
 
 
 def progress_vs_time(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..access import reads
 from ..access.observations import DataArg, find
 from ..access.records import Observation
 from ..access.tables import load_tables
@@ -150,7 +151,14 @@ def _gdp_near(region: str, period: str, data: DataArg) -> tuple[Observation | No
 
 def dispatch_series(region: str | None = None, data: DataArg = None) -> DispatchSeries:
     """Every list point in the data (of ``region`` when given), and every pair of points
-    that is the same list at two dates."""
+    that is the same list at two dates. What a report reads here is the series itself
+    (the derived slice ``("dispatch", region)``): an article with no list of the region
+    leaves it as it is."""
+    return _dispatch_series(region or "", data=data)
+
+
+@reads.derived("dispatch")
+def _dispatch_series(region: str, data: DataArg = None) -> DispatchSeries:
     t = load_tables(data)
     periods = t.periods.set_index("period_id")
     verdicts = check_claims(None, data)

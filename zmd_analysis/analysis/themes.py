@@ -538,12 +538,12 @@ def article_figures(source: str, data: DataArg = None) -> ArticleFigures:
         for r in select(data, source_id=source).itertuples()
         if (o := find(r.indicator_id, r.region_id, r.period_id, data)) is not None
     )
-    claims = load_tables(data).claims.set_index("claim_id")
+    t = load_tables(data)
     implied = tuple(
         ClaimFigure(
             v.claim_id,
-            claims.loc[v.claim_id, "label_zh"],
-            claims.loc[v.claim_id, "label_en"],
+            (claim := t.known("claims", v.claim_id, "claim"))["label_zh"],
+            claim["label_en"],
             Figure.of_estimate(e, "claim"),
             v.principal,
         )

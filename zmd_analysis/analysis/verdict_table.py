@@ -107,14 +107,11 @@ def rows(
     (source_id, lang) to the file name of that article's claims-check report in that
     language (``06-claims-check.html``); a claim without one has an empty permalink."""
     t = load_tables(data)
-    claims = t.claims.set_index("claim_id")
-    sources = t.sources.set_index("source_id")
-    periods = t.periods.set_index("period_id")
     version, date = data_version(data), data_date(data)
     reports = reports or {}
     out = []
     for v in check_claims(source, data):
-        c, s = claims.loc[v.claim_id], sources.loc[v.source_id]
+        c, s = t.known("claims", v.claim_id, "claim"), t.known("sources", v.source_id, "source")
         principal = v.numbers.get(v.principal) if v.principal else None
         out.append(
             {
@@ -133,7 +130,7 @@ def rows(
                 "kind": v.kind,
                 "region_id": c["region_id"],
                 "period_id": c["period_id"],
-                "year": int(periods.loc[c["period_id"], "end"].year),
+                "year": int(t.known("periods", c["period_id"], "period")["end"].year),
                 "printed": [_printed(o) for o in v.inputs if o.source_id == v.source_id],
                 "computed": {k: _computed(e) for k, e in v.numbers.items()},
                 "principal": v.principal,

@@ -7,7 +7,9 @@ is ready, each complete report moved into place) and :func:`_collect` (state, in
 * Incremental: a report is rebuilt only when its notebook, its parameters or the
   library change (content hashes, not mtimes), or when one of the data slices the
   notebook read last time hashes differently now (see :mod:`zmd_analysis.access.reads`).
-  An edit to one figure rebuilds only the reports that read it.
+  An edit to one figure rebuilds only the reports that read it; a notebook reads the rows
+  it shows (an article's verdicts, a region's row), not the tables it looks them up in,
+  so an accepted article rebuilds its own reports and those that show what it adds.
 * Safe: outputs are written to ``.build/tmp`` and moved into place only when a
   report's HTML (and PDF) are complete, so a failed run never replaces a good
   report. The failed run's executed notebook goes to ``failed/``.
@@ -927,6 +929,7 @@ def _warm_coordinator() -> None:
 
 def _changed_reads(reads: list) -> list:
     from ..access.slices import changed
+    from ..analysis import claims, dispatch  # noqa: F401 - they register their derived slices
 
     return changed(reads)
 

@@ -25,16 +25,19 @@ def source_title(r, lang: str, quote_original: bool = False) -> str:
     return f"“{en}” (original: “{r['title']}”)" if quote_original else en
 
 
+def source_rows(source_ids, data: DataArg = None) -> list[dict]:
+    """The rows of the sources named (comma-joined ids allowed), each once, in the order
+    named; ids the registry does not hold are left out. Each row is read on its own."""
+    t = load_tables(data)
+    ids = dict.fromkeys(x for s in source_ids for x in str(s).split(",") if x)
+    return [r for i in ids if (r := t.row("sources", i)) is not None]
+
+
 def source_line(source_ids, lang: str = "zh", derived: bool = True, data: DataArg = None) -> str:
     """'来源：publisher date；…' for the sources behind a chart, re-posts marked, and a note
     when the chart shows values computed from them."""
-    src = load_tables(data).sources.set_index("source_id")
-    ids = [
-        i for i in dict.fromkeys(x for s in source_ids for x in str(s).split(",")) if i in src.index
-    ]
     parts = []
-    for i in ids:
-        r = src.loc[i]
+    for r in source_rows(source_ids, data):
         repost = r["reliability"] == "repost"
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
         parts.append(

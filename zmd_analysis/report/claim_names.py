@@ -5,11 +5,10 @@ check, the ClaimReview and ``verdicts.csv`` name a claim by it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from ..access.schema import parse_inputs
-from ..access.tables import load_tables
 from .formatting import sentence_start
 from .labels import label
 from .words import words
@@ -68,11 +67,10 @@ def claim_name(claim: Mapping, names: Named) -> str:
     return sentence_start(label("kind", claim["kind"], lang))
 
 
-def claim_names(lang: str, data: DataArg = None) -> dict[str, str]:
-    """Every claim's name in ``lang``, by claim id."""
+def claim_names(lang: str, claim_ids: Iterable[str], data: DataArg = None) -> dict[str, str]:
+    """The names of the claims ``claim_ids`` in ``lang``, by claim id (each claim's row
+    read, not the table)."""
     from .sentences import Names  # here: sentences names claims through this module
 
     names = Names(lang, data)
-    return {
-        str(c["claim_id"]): claim_name(c, names) for _, c in load_tables(data).claims.iterrows()
-    }
+    return {cid: claim_name(names.t.known("claims", cid, "claim"), names) for cid in claim_ids}

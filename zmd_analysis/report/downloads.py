@@ -105,10 +105,10 @@ def origin_label(
     ids = set(str(source_id).split(",")) - {""}
     if article:
         key = "article" if ids == {article} else "other_source"
-    else:
-        from ..analysis.claims import articles
-
-        key = "an_article" if ids and ids <= set(articles(data)) else "other_source"
+    else:  # each source asked whether it has claims, not the whole claims table
+        t = load_tables(data)
+        article_ids = bool(ids) and all(t.has("claims", source_id=i) for i in sorted(ids))
+        key = "an_article" if article_ids else "other_source"
     return label("figure_origin", key, lang)
 
 
@@ -119,15 +119,16 @@ def _cell(value) -> object:
     return value
 
 
-def _citation(source_id: str, lang: str, sources: pd.DataFrame) -> str:
+def _citation(source_id: str, lang: str, data: DataArg) -> str:
     if not source_id:
         return "zmd-report"
     parts = []
+    t = load_tables(data)
     for sid in str(source_id).split(","):
-        if sid not in sources.index:
+        r = t.row("sources", sid)
+        if r is None:
             parts.append(sid)
             continue
-        r = sources.loc[sid]
         date = source_date(r["date"], r.get("date_confidence", ""), lang)
         parts.append(
             f"{source_publisher(r, lang)}, {source_title(r, lang, quote_original=True)}, {date}"
@@ -151,7 +152,6 @@ def chart_frame(
     """The points of a chart with their source citation and the data version, under
     column headings in the report's language; ``article`` is the article the report is
     about (none for a theme report), which says what "printed in this article" means."""
-    sources = load_tables(data).sources.set_index("source_id")
     version = data_version(data)
     rows = [
         {
@@ -160,7 +160,7 @@ def chart_frame(
             "formula": formula(p["formula"], lang)
             if p["origin"] == Origin.DERIVED
             else p["formula"],
-            "source": _citation(p["source_id"], lang, sources),
+            "source": _citation(p["source_id"], lang, data),
             "data_version": version,
         }
         for p in chart_points

@@ -46,18 +46,22 @@ def validate_lang(lang: str) -> str:
 
 def validate_period(period: str, data: DataArg = None, name: str = "period") -> str:
     _expect_str(name, period)
-    valid = list(load_tables(data).periods["period_id"])
-    if period not in valid:
-        raise UnknownNameError(name, period, valid)
+    t = load_tables(data)
+    if t.row("periods", period) is None:  # the row read; the list only for the message
+        raise UnknownNameError(name, period, list(t.periods["period_id"]))
     return period
 
 
 def validate_year(year: str, data: DataArg = None, name: str = "year") -> str:
     """A period that is one whole calendar year (the valid values listed are years only)."""
     _expect_str(name, year)
-    valid = list(whole_years(load_tables(data).periods)["period_id"])
-    if year not in valid:
-        raise UnknownNameError(name, year, valid)
+    t = load_tables(data)
+    p = t.row("periods", year)
+    whole = p is not None and any(
+        r["period_id"] == year for r in t.from_new_year(12, 31, p["end"].year)
+    )
+    if not whole:
+        raise UnknownNameError(name, year, list(whole_years(t.periods)["period_id"]))
     return year
 
 
@@ -65,9 +69,9 @@ def validate_source(source: str, lang: str = "zh", data: DataArg = None) -> str:
     """An article: a source that has claims in data/claims.csv."""
     _expect_str("source", source)
     validate_lang(lang)
-    valid = list(dict.fromkeys(load_tables(data).claims["source_id"]))
-    if source not in valid:
-        raise UnknownNameError("source", source, valid)
+    t = load_tables(data)
+    if not t.has("claims", source_id=source):
+        raise UnknownNameError("source", source, list(dict.fromkeys(t.claims["source_id"])))
     return source
 
 
@@ -81,15 +85,15 @@ def validate(
         _expect_str(name, value)
     validate_lang(lang)
     t = load_tables(data)
-    regions = t.regions.set_index("region_id")
-    if region not in regions.index:
-        raise UnknownNameError("region", region, sorted(regions.index))
+    own = t.row("regions", region)
+    if own is None:
+        raise UnknownNameError("region", region, sorted(t.regions["region_id"]))
     if comparison == "":
         comparison = t.parent(region)
-    elif comparison not in regions.index:
-        raise UnknownNameError("comparison", comparison, sorted(regions.index))
+    other = t.row("regions", comparison) if comparison else None
+    if comparison and other is None:
+        raise UnknownNameError("comparison", comparison, sorted(t.regions["region_id"]))
     validate_period(period, data)
-    periods = t.periods.set_index("period_id")
     col = "name_en" if lang == "en" else "name_zh"
     label = "label_en" if lang == "en" else "label_zh"
     return Params(
@@ -97,7 +101,7 @@ def validate(
         period,
         comparison,
         lang,
-        regions.loc[region, col],
-        regions.loc[comparison, col] if comparison else "",
-        periods.loc[period, label],
+        own[col],
+        other[col] if other is not None else "",
+        t.known("periods", period, "period")[label],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 import tomllib
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -33,44 +34,53 @@ def templates() -> dict:
 
 
 class Names:
-    """Display names from data/ in one language."""
+    """Display names from data/ in one language, each looked up (and recorded as read) as
+    it is asked for: the row of that region, indicator, period, claim or source, never
+    the whole table."""
 
     def __init__(self, lang: str, data: DataArg = None):
-        t = load_tables(data)
-        en = lang == "en"
         self.lang = lang
-        self.regions = t.regions.set_index("region_id")["name_en" if en else "name_zh"]
-        self.indicators = t.indicators.set_index("indicator_id")["name_en" if en else "name_zh"]
-        self.periods = t.periods.set_index("period_id")["label_en" if en else "label_zh"]
-        self.claim_labels = t.claims.set_index("claim_id")["label_en" if en else "label_zh"]
-        src = t.sources.set_index("source_id")
-        self.sources = {
-            i: f"{r.publisher} {source_date(r.date, r.date_confidence, lang)}"
-            if not en
-            else f"{source_publisher(r, lang)}, {source_date(r.date, r.date_confidence, lang)}"
-            for i, r in src.iterrows()
-        }
+        self.t = load_tables(data)
+        self._en = lang == "en"
+
+    def _name(self, table: str, key: str, column: str) -> str | None:
+        r = self.t.row(table, key) if key else None
+        return None if r is None else r[f"{column}_en" if self._en else f"{column}_zh"]
 
     def claim_label(self, cid: str) -> str:
-        return str(self.claim_labels.get(cid, cid))
+        label = self._name("claims", cid, "label")
+        return str(cid if label is None else label)
 
     def region(self, rid: str) -> str:
-        return self.regions.get(rid, rid)
+        name = self._name("regions", rid, "name")
+        return rid if name is None else name
 
     def indicator(self, iid: str) -> str:
-        name = self.indicators.get(iid, iid)
+        name = self._name("indicators", iid, "name")
+        name = iid if name is None else name
         return mid_sentence(name) if self.lang == "en" else name
 
     def period(self, pid: str) -> str:
         if not pid:
             return "上年同期" if self.lang == "zh" else "the same period a year earlier"
-        return self.periods.get(pid, pid)
+        label = self._name("periods", pid, "label")
+        return pid if label is None else label
+
+    def source(self, sid: str) -> str:
+        """A source as the sentences cite it: publisher and date."""
+        r = self.t.row("sources", sid) if sid else None
+        if r is None:
+            return sid
+        date = source_date(r["date"], r["date_confidence"], self.lang)
+        return (
+            f"{source_publisher(r, self.lang)}, {date}" if self._en else f"{r['publisher']} {date}"
+        )
 
 
 class _Fields(dict):
     """Placeholder values, computed on demand; an unknown placeholder raises KeyError."""
 
-    def __init__(self, v: Verdict, claim: pd.Series, names: Names):
+    def __init__(self, v: Verdict, claim: Mapping, names: Names):
         super().__init__()
         self.v, self.claim, self.n = v, claim, names
 
@@ -104,7 +114,7 @@ class _Fields(dict):
         if key == "published":
             return v.names[key]
         if key == "outside_source":
-            return n.sources.get(v.names[key], v.names[key])
+            return n.source(v.names[key])
         if key in ("ahead_dir", "ahead_abs"):
             ahead = v.numbers["ahead"]
             if key == "ahead_dir":
@@ -200,7 +210,7 @@ def _variant(v: Verdict) -> str:
     return ""
 
 
-def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
+def sentence(v: Verdict, claim: Mapping, lang: str, names: Names) -> str:
     """The verdict in words: the main sentence for its kind and status, plus the extra
     sentences whose numbers exist (time elapsed, an outside source)."""
     tpl = templates()
@@ -243,16 +253,20 @@ def sentence(v: Verdict, claim: pd.Series, lang: str, names: Names) -> str:
     return sentence_start(text) if lang == "en" else text
 
 
-def claims_frame(source: str | None = None, lang: str = "zh", data: DataArg = None) -> pd.DataFrame:
-    """The claims of ``source`` (all articles when None) as a table for display: label
-    (the claim's name in words, :func:`.claim_names.claim_name`), kind, printed figures, headline computed figure, status, rounding rule, sentence and
+def claims_frame(
+    source: str | None = None,
+    lang: str = "zh",
+    data: DataArg = None,
+    verdicts: Iterable[Verdict] | None = None,
+) -> pd.DataFrame:
+    """The claims of ``source`` (all articles when None), or the ``verdicts`` given, as a
+    table for display: label (the claim's name in words, :func:`.claim_names.claim_name`),
+    kind, printed figures, headline computed figure, status, rounding rule, sentence and
     the independent verdict, each in ``lang``."""
-    t = load_tables(data)
-    claims = t.claims.set_index("claim_id")
     names = Names(lang, data)
     rows = []
-    for v in check_claims(source, data):
-        c = claims.loc[v.claim_id]
+    for v in check_claims(source, data) if verdicts is None else verdicts:
+        c = names.t.known("claims", v.claim_id, "claim")
         printed = [estimate(_stated(o), lang) for o in v.inputs if o.source_id == v.source_id]
         rows.append(
             dict(

@@ -13,13 +13,13 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from ..access.observations import DataArg, available_periods
-from ..access.tables import load_tables
 from ..access.vocab import Origin
 from ..analysis.verdict_table import anchor
 from . import charts, downloads
 from .citations import (
     source_line,  # noqa: F401  (notebooks call show.source_line)
     source_publisher,
+    source_rows,
     source_title,
 )
 from .formatting import formula, page_label, quantity, sentence_start, source_date
@@ -307,26 +307,23 @@ def claims_table(claims: pd.DataFrame, lang: str = "zh", independent: bool = Fal
 
 def sources(source_ids, lang: str = "zh", data: DataArg = None) -> None:
     """The sources a report used (:func:`cited`), with reliability class and URL."""
-    src = load_tables(data).sources.set_index("source_id")
-    ids = [i for i in dict.fromkeys(source_ids) if i in src.index]
 
-    def item(sid: str) -> str:
-        r = src.loc[sid]
-        rel = escape(label("reliability", r.reliability, lang))
-        page = f", {escape(page_label(r.page, lang))}" if r.page else ""
-        date = escape(source_date(r.date, r.date_confidence, lang))
+    def item(r: dict) -> str:
+        rel = escape(label("reliability", r["reliability"], lang))
+        page = f", {escape(page_label(r['page'], lang))}" if r["page"] else ""
+        date = escape(source_date(r["date"], r["date_confidence"], lang))
         note = str(r.get(f"note_{lang}", "") or "")
         if lang == "en":
             name, both = source_publisher(r, lang), source_title(r, lang, quote_original=True)
             text = f"{escape(name)}, {escape(both)}, {date}{page} ({rel})."
             text += f" {escape(sentence_start(note))}." if note else ""
         else:
-            page = f"，{escape(r.page)}" if r.page else ""
-            text = f"{escape(r.publisher)}，《{escape(r.title)}》，{date}{page}（{rel}）。"
+            page = f"，{escape(r['page'])}" if r["page"] else ""
+            text = f"{escape(r['publisher'])}，《{escape(r['title'])}》，{date}{page}（{rel}）。"
             text += f"{escape(note)}。" if note else ""
-        return f'<li>{text} <span class="url">{escape(r.url)}</span></li>'
+        return f'<li>{text} <span class="url">{escape(r["url"])}</span></li>'
 
-    items = "".join(item(i) for i in ids)
+    items = "".join(item(r) for r in source_rows(source_ids, data))
     _show(
         f'<h2>{escape(tr("sources_heading", lang))}</h2><ul class="sources">{items}</ul>'
         f'<p class="note">{escape(tr("source_article", lang))}</p>'

@@ -76,7 +76,7 @@ def items(a: ArticleFigures) -> list[ft.Labelled]:
     from ..claim_names import claim_names
     from ..labels import LABELS
 
-    names = {lang: claim_names(lang) for lang in ("zh", "en")}
+    names = {lang: claim_names(lang, (x.claim_id for x in a.implied)) for lang in ("zh", "en")}
 
     def implied_label(x, lang: str) -> str:
         what = LABELS["principal"].get(x.principal, LABELS["principal"]["figure"])

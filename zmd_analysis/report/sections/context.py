@@ -10,6 +10,7 @@ from ...access.observations import period_label, period_year
 from ...access.vocab import Origin
 from ...analysis import context as cx
 from ...analysis import dispatch as dsp
+from ...analysis.claims import independent_verdicts
 from ...analysis.estimates import stated
 from .. import charts as c
 from .. import show
@@ -424,10 +425,8 @@ def full_year(page: Page) -> None:
 )
 def independent(page: Page) -> None:
     show.heading(tr("context_claims_heading", page.lang))
-    claims = claims_frame(lang=page.lang)
     year = period_year(page.p.period)  # only the claims about this year
-    in_year = claims["period_id"].map(period_year) == year
-    claims = claims[(claims["independent"] != "silent") & in_year]
+    claims = claims_frame(lang=page.lang, verdicts=independent_verdicts(str(year)))
     if claims.empty:
         show.note(tr("context_no_claims", page.lang, year=page.p.period_label))
     else:

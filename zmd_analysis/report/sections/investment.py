@@ -47,12 +47,8 @@ def _comparison_item(inv: Investment, comparison_name: dict[str, str]) -> ft.Lab
 
 def items(inv: Investment, comparison: str) -> list[ft.Labelled]:
     """The theme's figure table, in its fields' order."""
-    names = load_tables().regions.set_index("region_id")
-    both = (
-        {"zh": names.loc[comparison, "name_zh"], "en": names.loc[comparison, "name_en"]}
-        if comparison
-        else {"zh": "", "en": ""}
-    )
+    names = load_tables().known("regions", comparison, "region") if comparison else {}
+    both = {lang: names.get(f"name_{lang}", "") for lang in ("zh", "en")}
     out: list[ft.Labelled | None] = [
         ft.labelled(f)
         for f in (inv.level, inv.growth, inv.gap, inv.rank, inv.base, inv.increase)
