@@ -763,3 +763,19 @@ def test_one_months_level_lies_within_the_months_to_it():
     (june,) = [f for f in p.figures if f.text == "520.0亿元"]
     assert p.readings[p.figures.index(june)].period == "M06-M06"
     assert checked(text)[("subset", "500.0亿元")][0] == "inconsistent"
+
+
+def test_a_citys_list_takes_its_own_plan_not_the_provinces_list_plan():
+    text = (
+        "截至10月底,省管重点项目完成投资51.3亿元,完成年计划的88%;"
+        "市重点项目完成投资418.7亿元,占年计划的93.1%。\n"
+        "省管重点项目14个,年计划投资58.3亿元。\n"
+        "全市安排实施市重点建设项目100个,年计划投资449.8亿元。"
+    )
+    doc = propose(from_text(text), date="2014-11-20").to_json()
+    figs = doc["figures"]
+    (claim,) = [
+        c for c in doc["claims"] if c["tested"] is not None and figs[c["tested"]]["text"] == "93.1%"
+    ]
+    assert claim["status"] == "reproduced"
+    assert {figs[k]["text"] for k in claim["figures"]} == {"418.7亿元", "93.1%", "449.8亿元"}

@@ -1077,6 +1077,13 @@ def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
     return out[:8]
 
 
+def _list_level(subject: str) -> str:
+    """The level of government whose key-project list a subject names (省管重点项目: 省;
+    3亿元以上市重点建设项目: 市), "" when it names none."""
+    m = re.search(r"(省|市|县|区)(?:管|级|属|直|列)?重点", subject)
+    return m.group(1) if m else ""
+
+
 def _plan_of_list(p: Parsed, amount: int) -> int | None:
     """The annual plan of the list whose completed investment ``amount`` is, printed
     elsewhere in the text. What identifies a list, best first: its size (300个重点项目 …
@@ -1093,8 +1100,12 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
     unit = p.figs[amount].unit
     window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
 
+    level = _list_level(subject)
+
     def score(k: int) -> tuple[int, float]:
         same = _overlap(subject, p.readings[k].subject)
+        if level and _list_level(p.readings[k].subject) not in ("", level):
+            return 0, same  # a province's list (省管重点项目) is not a city's (市重点项目)
         opener = p.previous(k, lambda j: p.figs[j].family == "count")
         if opener is not None and p.figs[opener].value in sizes:
             return 4, same
