@@ -779,3 +779,13 @@ def test_a_citys_list_takes_its_own_plan_not_the_provinces_list_plan():
     ]
     assert claim["status"] == "reproduced"
     assert {figs[k]["text"] for k in claim["figures"]} == {"418.7亿元", "93.1%", "449.8亿元"}
+
+
+def test_real_estate_lies_within_services_and_a_stated_sum_of_the_whole_comes_first():
+    text = "1-9月,第三产业完成投资46.52亿元,增长4.5%;房地产开发完成投资21.77亿元,增长3.7%。"
+    assert checked(text)[("subset", "46.52亿元")][0] == "reproduced"
+    text = (
+        "1-9月,工业投资361.2亿元,增长10%。其中,工业技改投资260.31亿元,工业新建项目投资100.88亿元。"
+    )
+    # the two parts the text gives add up to the whole: that sum, not 技改 within 工业投资
+    assert checked(text)[("sum", "361.2亿元")][0] in ("reproduced", "consistent_within_rounding")

@@ -1660,6 +1660,7 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "第二产业完成投资300亿元……工业投资完成280亿元",
         _parts_by_definition,
+        fallback=True,  # (a sum the text states of the whole, 技改 + 其他, says more)
     ),
     Relation(
         "size_class",
