@@ -789,3 +789,10 @@ def test_real_estate_lies_within_services_and_a_stated_sum_of_the_whole_comes_fi
     )
     # the two parts the text gives add up to the whole: that sum, not 技改 within 工业投资
     assert checked(text)[("sum", "361.2亿元")][0] in ("reproduced", "consistent_within_rounding")
+
+
+def test_a_count_qizhong_opens_lies_within_the_count_before_it():
+    got = checked("签约项目16个。来自大湾区项目5个,其中3个由港商投资。")
+    assert got[("subset", "5个")][0] == "reproduced"
+    got = checked("200个产业升级项目完成投资98.1亿元。其中,215个计划新开工项目有57个开工。")
+    assert got[("subset", "200个")][0] == "inconsistent"

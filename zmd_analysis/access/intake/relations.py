@@ -1322,6 +1322,29 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A count 其中 opens (项目5个,其中3个由港商投资; ……项目200个……。其中,105个计划新开工
+    项目……) lies within the count of the same unit just before 其中: in its sentence, or
+    the last of the sentence before when 其中 opens the sentence."""
+    out = []
+    figs = p.figs
+    for k, f in enumerate(figs):
+        if f.family != "count" or f.hedge is not None:
+            continue
+        opens = re.compile(r"\s*其中[,，:：]?\s*有?")
+        earlier = [j for j in p.in_sentence(k) if j < k]
+        if earlier and opens.fullmatch(p.before(k)):
+            pass
+        elif not earlier and k > 0 and opens.fullmatch(p.before(k, "sentence")):
+            earlier = list(p.in_sentence(k - 1))
+        else:
+            continue
+        counts = [j for j in earlier if figs[j].unit == f.unit and figs[j].hedge is None]
+        if counts:
+            out.append(_statement(p, "subset", [("part", k), ("whole", counts[-1])], counts[-1]))
+    return out
+
+
 def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
     """One month's level (其中,6月当月完成投资143.4亿元) lies within the level of the months
     from January to it printed before it, of the same measure and unit."""
@@ -1685,6 +1708,15 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "计划新开工项目93个,已开工79个",
         _stage_parts,
+        fallback=True,
+    ),
+    Relation(
+        "count_after_qizhong",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "来自大湾区项目5个,其中3个由港商投资",
+        _counts_after_qizhong,
         fallback=True,
     ),
     Relation(
