@@ -796,3 +796,14 @@ def test_a_count_qizhong_opens_lies_within_the_count_before_it():
     assert got[("subset", "5个")][0] == "reproduced"
     got = checked("200个产业升级项目完成投资98.1亿元。其中,215个计划新开工项目有57个开工。")
     assert got[("subset", "200个")][0] == "inconsistent"
+
+
+def test_industry_and_construction_pull_as_much_as_the_secondary_industry():
+    text = (
+        "上半年,全县GDP增长6.4%。第二产业增加值同比增长4.1%。"
+        "第二产业拉动全县GDP增长1.94个百分点。\n"
+        "工业增加值增长3.7%,拉动全县GDP增长1.47个百分点。"
+        "建筑业增加值增长6.6%,拉动全县GDP增长0.48个百分点。"
+    )
+    status, total = checked(text)[("breakdown", "1.94个百分点")]
+    assert status == "consistent_within_rounding" and total == pytest.approx(1.95)
