@@ -1153,7 +1153,7 @@ def _fresh_id(stem: str, numbered: str, *taken: dict) -> str:
 
 
 def _locator(lines: list[tuple[int, str]], offset: int) -> str:
-    at = bisect.bisect_right([s for s, _ in lines], offset) - 1
+    at = bisect.bisect_right(lines, offset, key=lambda line: line[0]) - 1
     return lines[at][1] if at >= 0 else "第1段"  # (no line: a text with no newline)
 
 

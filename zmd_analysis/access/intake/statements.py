@@ -2007,11 +2007,22 @@ def _slogan_period(p: Parsed, at: int) -> str:
     "" when none (then the text's lead period or its year)."""
     s0, s1 = p.sent_start(at), p.sent_end(at)
     para = p.para[at]
-    found = [
-        (m.start(), _period_token(m))
-        for m in _PERIOD_RE.finditer(p.view)
-        if p.para[m.start()] == para
-        and not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
+    if "periods" not in p.memo:  # (once a text: a text may hold many slogans)
+        p.memo["periods"] = [
+            (m.start(), _period_token(m))
+            for m in _PERIOD_RE.finditer(p.view)
+            if not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
+        ]
+    periods = p.memo["periods"]
+
+    def para_of(t: tuple[int, str]) -> int:
+        return p.para[t[0]]
+
+    # (paragraphs grow with the offset: the paragraph's periods are one slice)
+    found = periods[
+        bisect.bisect_left(periods, para, key=para_of) : bisect.bisect_right(
+            periods, para, key=para_of
+        )
     ]
     before = [t for s, t in found if s0 <= s < at]
     after = [t for s, t in found if at <= s < s1]
