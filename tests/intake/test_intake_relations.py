@@ -807,3 +807,25 @@ def test_industry_and_construction_pull_as_much_as_the_secondary_industry():
     )
     status, total = checked(text)[("breakdown", "1.94个百分点")]
     assert status == "consistent_within_rounding" and total == pytest.approx(1.95)
+
+
+def test_what_qizhong_opens_after_a_part_is_that_parts_and_zhong_inside_a_word_opens_nothing():
+    text = (
+        "共签约项目117个。从产业类别看,117个新签约项目中,工业项目100个,投资总额896亿元,"
+        "其中,战略性新兴产业项目49个,投资总额443亿元。服务业项目12个。农业项目5个。"
+    )
+    p = propose(from_text(text), date="2022-03-20")
+    sums = [
+        sorted(p.figures[k].text for r, k in st.roles if r == "part")
+        for st in p.statements
+        if st.kind == "sum"
+    ]
+    assert ["100个", "49个"] not in sums  # 49 of the 100 are no sibling of theirs
+    text = "签约项目930个。共实施招商引资项目4648个,其中,实施东中部产业转移项目1130个。"
+    got = checked(text)
+    assert ("subset", "930个") not in got  # 东中部 is a region, not "among 实施东"
+
+
+def test_a_size_class_is_never_inconsistent_with_a_list_it_was_not_said_to_be_of():
+    text = "其中,54个续建项目全部开工;46个新开工项目开工39个。目前,全市在建亿元以上项目898个。"
+    assert all(status != "inconsistent" for status, _ in checked(text).values())

@@ -259,7 +259,10 @@ def read_items(p: Parsed) -> list[Item]:
 
 #: "A中," at a clause's start: what follows is part of A (到位资金中, 120个前期项目中)
 _WITHIN = re.compile(
-    r"(?:^|(?<=[,;。\n:]))\s*([^,;。\n:]{2,16}?)中\s*(?=[,:]|\d|[\u4e00-\u9fff]{1,8}\d)"
+    r"(?:^|(?<=[,;。\n:]))\s*([^,;。\n:]{2,16}?)中"
+    # (not a word 中 begins: 东中部, 中小企业, 中心, 中央)
+    r"(?![部心国小央医药等期游高铁亚东西南北外华型层级])"
+    r"\s*(?=[,:]|\d|[\u4e00-\u9fff]{1,8}\d)"
 )
 
 
@@ -1069,9 +1072,13 @@ def _sibling(p: Parsed, at: int, levels: set[int]) -> bool:
     """Whether level ``at`` is a part of its own, not printed in the clause of another of
     ``levels`` (31个工业项目已开工26个: 26 is of the 31)."""
     clause = p.clause[p.figs[at].vstart]
-    return not any(
-        k in levels and p.clause[p.figs[k].vstart] == clause for k in range(max(0, at - 4), at)
-    )
+    if any(k in levels and p.clause[p.figs[k].vstart] == clause for k in range(max(0, at - 4), at)):
+        return False
+    # 工业项目100个,……,其中,战略性新兴产业项目49个: what 其中 opens after a part in its
+    # sentence is that part's part, not a sibling
+    sent = p.sent_of(at)
+    earlier = [k for k in levels if k < at and p.sent_of(k) == sent]
+    return not (earlier and "其中" in p.view[p.figs[max(earlier)].vend : p.figs[at].vstart])
 
 
 def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1240,18 +1247,24 @@ def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         if len(core.replace("项目", "")) < 2:
             continue  # 亿元以上项目: which projects it is a class of, the subject does not say
         unit = p.figs[it.level].unit
-        best = None
+        scored = []
         for other in _near(items, it.head):
             if other.head >= it.head or other.level is None or re.search("以[上下]", other.subject):
                 continue
             if p.figs[other.level].unit != unit:
                 continue
             score = _overlap(core, _core(other.subject, p))
-            if score >= 0.6 and (best is None or (score, other.head) >= best[:2]):
-                best = (score, other.head, other)
-        if best is not None:
-            whole = best[2].level
-            out.append(_statement(p, "subset", [("part", it.level), ("whole", whole)], whole))
+            if score >= 0.6:
+                scored.append((score, other.head, other.level))
+        if scored:
+            # which printed list the class is of, the text does not say: the best named
+            # first, the others after it (a class cannot be "inconsistent" with a list it
+            # was never said to be of)
+            wholes = [k for *_, k in sorted(scored, reverse=True)]
+            readings = [
+                _statement(p, "subset", [("part", it.level), ("whole", k)], k) for k in wholes
+            ]
+            out.append(one_of(readings, "whole_unnamed"))
     return out
 
 
