@@ -829,3 +829,13 @@ def test_what_qizhong_opens_after_a_part_is_that_parts_and_zhong_inside_a_word_o
 def test_a_size_class_is_never_inconsistent_with_a_list_it_was_not_said_to_be_of():
     text = "其中,54个续建项目全部开工;46个新开工项目开工39个。目前,全市在建亿元以上项目898个。"
     assert all(status != "inconsistent" for status, _ in checked(text).values())
+
+
+def test_a_rate_naming_a_list_of_its_own_is_not_read_on_another_lists_counts():
+    text = (
+        "计划新开工项目109个,已开工88个,开工率达80.7%,其中68个计划新开工重大产业项目,"
+        "已开工55个,开工率达80.9%;省领导挂钩项目开工率达86.9%。"
+    )
+    got = checked(text)
+    assert got[("ratio", "80.9%")][0] == "reproduced"
+    assert ("ratio", "86.9%") not in got  # its counts are not printed

@@ -973,6 +973,15 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         wholes = [k for k in counts if k != part and k < part]
         if not wholes:
             return None
+        # 省领导挂钩项目开工率达86.9%: a rate that names a list of its own is of that list,
+        # not of the counts of another list before it
+        named = _clean_subject(
+            re.sub(r"^.*?(?:底|末|以来|月份?|季度|年)[,，]?", "", b[: b.find(r.measure)]), lex
+        )
+        if len(re.findall(r"[\u4e00-\u9fff]", named)) >= 4 and all(
+            _overlap(named, p.readings[k].subject) < 0.5 for k in wholes
+        ):
+            return None
         prefix = b[max(0, b.find(r.measure) - 4) : b.find(r.measure)]
         whole = wholes[-1]
         if re.search(r"年度|全年", prefix):
