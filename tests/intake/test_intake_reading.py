@@ -303,3 +303,10 @@ def test_a_bulletins_sections_scope_the_subjects_they_both_repeat():
     assert ids["180项"] == "key_a_joint_approval_done"
     assert ids["200个"] == "key_b_completion_projects"
     assert ids["100.0亿元"] == "key_b_completion_investment"
+
+
+def test_a_breakthrough_is_a_hedge_spaced_or_not():
+    # 突破N: above N, as 超过N (seen in Jingzhou and Guizhou), also with the spaces of a
+    # scraped page
+    assert values("遵义地区突破 3000 亿元,增长9%。") == [(3000, "亿元", "超"), (9, "%", None)]
+    assert values("投资突破15亿元。") == [(15, "亿元", "超")]
