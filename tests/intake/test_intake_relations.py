@@ -839,3 +839,21 @@ def test_a_rate_naming_a_list_of_its_own_is_not_read_on_another_lists_counts():
     got = checked(text)
     assert got[("ratio", "80.9%")][0] == "reproduced"
     assert ("ratio", "86.9%") not in got  # its counts are not printed
+
+
+def test_a_table_of_counties_is_read_cell_by_cell():
+    text = (
+        "1-9月份,全市重点项目完成投资300.0亿元。\n"
+        "1-9月份重点项目投资完成情况汇总表\n"
+        "单位:个、亿元\n"
+        "县 市 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n"
+        "甲县 | 57 | 82.5 | 65.1 | 78.9% |\n"
+        "乙县 | 27 | 42.6 | 31.2 | 75.0% |\n"
+    )
+    p = propose(from_text(text), date="2021-10-20")
+    got = {(f.text, f.unit) for f in p.figures}
+    assert {("57", "个"), ("82.5", "亿元"), ("65.1", "亿元"), ("78.9%", "%")} <= got
+    assert not any(f.text in ("县", "单位") for f in p.figures)
+    rows = checked(text)
+    assert rows[("share_of_plan", "78.9%")] == ("reproduced", pytest.approx(100 * 65.1 / 82.5))
+    assert rows[("share_of_plan", "75.0%")][0] == "inconsistent"  # 31.2 / 42.6 = 73.2%

@@ -322,6 +322,72 @@ def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
         it = _item(start, end, value, value_text, None, None, hedge, False)
         it["coordinated"] = True
         return it
+    cell = table_cell(view, start, end)
+    if cell is not None:
+        unit = _column_unit(cell, lex)
+        if unit is not None:
+            return _item(start, end, value, value_text, *unit, hedge, False)
+    return None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """Where a number stands in a table of the text (a page's table comes through as lines
+    of cells between ``|``): its column's heading, its row's label and the table's units
+    (单位:个、亿元, printed above the heading), in order."""
+
+    heading: str
+    row: str
+    units: tuple[str, ...]
+
+
+def table_cell(view: str, start: int, end: int) -> TableCell | None:
+    """The cell ``view[start:end]`` fills by itself in a table's row below its heading
+    row, None elsewhere (a heading, a line of prose)."""
+    ls = view.rfind("\n", 0, start) + 1
+    le = view.find("\n", end)
+    line = view[ls : le if le >= 0 else len(view)]
+    if line.count("|") < 2:
+        return None
+    cells, at, column = line.split("|"), ls, None
+    for n, c in enumerate(cells):
+        if at <= start and end <= at + len(c):
+            column = n if c.strip() in (view[start:end], view[start:end] + "%") else None
+            break
+        at += len(c) + 1
+    if not column:
+        return None  # (the first cell labels the row)
+    head = ls
+    while head > 0:
+        above = view.rfind("\n", 0, head - 1) + 1
+        if view[above : head - 1].count("|") < 2:
+            break
+        head = above
+    if head == ls:
+        return None
+    heading = view[head : view.find("\n", head)].split("|")
+    units_line = view[view.rfind("\n", 0, max(0, head - 1)) + 1 : max(0, head - 1)]
+    m = re.match(r"\s*单位\s*[:：]\s*(.+)", units_line)
+    units = tuple(u.strip() for u in re.split(r"[、,，/]", m.group(1))) if m else ()
+    if column >= len(heading):
+        return None
+    return TableCell(heading[column].strip(), cells[0].strip(), units)
+
+
+def _column_unit(cell: TableCell, lex: Lexicon) -> tuple[str, str] | None:
+    """The unit and family of a bare number in a column: a percentage for a rate or a share,
+    else the table's unit of that family (a count for 个数, money for an amount)."""
+    h = re.sub(r"\s", "", cell.heading)
+    if re.search(r"率|比重|比例|占比|%", h):
+        return "%", "percent"
+    want = "count" if re.search(r"个数|项目数|数量|家数|个$|项$", h) else "money"
+    if want == "money" and not re.search(r"投资|计划|资金|金额|额$|产值|收入", h):
+        return None
+    units = _units(lex)
+    for u in cell.units:
+        canon = units.canon.get(u)
+        if canon is not None and canon[1] == want:
+            return canon
     return None
 
 

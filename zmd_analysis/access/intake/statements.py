@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .figures import Figure
+from .figures import Figure, TableCell, table_cell
 from .lexicon import Lexicon
 
 _SENT_END = "。;；!?！？\n"
@@ -185,6 +185,14 @@ class Parsed:
             start = self.figs[i - 1].vend
         return self.view[start : f.vstart]
 
+    def cell(self, i: int) -> TableCell | None:
+        """The table cell figure ``i`` fills, if any (once a figure)."""
+        memo = self.memo.setdefault("cells", {})
+        if i not in memo:
+            f = self.figs[i]
+            memo[i] = table_cell(self.view, f.vstart, f.vend)
+        return memo[i]
+
     def after(self, i: int) -> str:
         f = self.figs[i]
         j = f.vend
@@ -241,7 +249,8 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
 def _measure(p: Parsed, i: int) -> tuple[str, int]:
     """The canonical measure of figure i and its sign, from the words before it."""
     f = p.figs[i]
-    b = p.before(i)
+    cell = p.cell(i)
+    b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
     sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
     if f.family == "rank":
@@ -379,6 +388,9 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             if len(subj) < 2 or re.search(r"\d", subj):
                 subj = ""
         subj = _without_own_place(subj, p)
+        cell = p.cell(i)
+        if cell is not None:
+            subj = re.sub(r"\s", "", cell.row)  # a table's row: 吉首市 | 57 | 82.5 | …
         if any(subj.startswith(v) for v in lex.rank_verbs):
             subj = ""  # 位列全省第一: a ranking, not a subject of the figures after it
         if not subj and f.family != "count":
@@ -554,8 +566,8 @@ def _read_periods(p: Parsed) -> None:
         s0, s1 = p.sent_start(f.vstart), p.sent_end(f.vstart)
         para = p.para[f.vstart]
         at = bisect.bisect_left(starts, f.vstart)  # phrases before the figure: [:at]
-        if at and starts[at - 1] >= s0:
-            r.period = phrases[at - 1][1]
+        if at and (starts[at - 1] >= s0 or p.cell(i) is not None):
+            r.period = phrases[at - 1][1]  # (a table's: the last period above it, its title's)
             continue
         if _list_stock(p, i):
             r.period = "YEAR"  # the size of a project list (and its rank) is the year's
