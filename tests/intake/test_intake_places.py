@@ -149,6 +149,12 @@ EXPECTED = {
     "03-jinyun-economy-2023-h1": PLACE_UNKNOWN,
     "04-bozhou-attraction-jan-oct": "亳州市",
     "05-jiayuguan-key-projects-2020-h1": "嘉峪关市",
+    # twelfth held-out set (all five right on first sight)
+    "01-hengshui-key-projects-2019": "衡水市",
+    "02-deyang-key-projects-2021-q1": "德阳市",
+    "03-songjiang-fai-2017-jan-may": "松江区",
+    "04-yulin-economy-2022": "榆林市",
+    "05-meizhou-signing-mar": "梅州市",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
