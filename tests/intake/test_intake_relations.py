@@ -857,3 +857,29 @@ def test_a_table_of_counties_is_read_cell_by_cell():
     rows = checked(text)
     assert rows[("share_of_plan", "78.9%")] == ("reproduced", pytest.approx(100 * 65.1 / 82.5))
     assert rows[("share_of_plan", "75.0%")][0] == "inconsistent"  # 31.2 / 42.6 = 73.2%
+
+
+def test_a_second_places_industries_are_parts_of_its_own_total_not_of_the_first_places_part():
+    text = (
+        "全市地区生产总值6543.65亿元,增长5.6%。其中,第一产业增加值312.25亿元;"
+        "第二产业增加值4673.49亿元;第三产业增加值1557.91亿元。\n"
+        "甲县实现地区生产总值2231.47亿元,增长4.0%。分产业看,第一产业增加值28.02亿元;"
+        "第二产业增加值1841.77亿元;第三产业增加值361.68亿元。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "2231.47亿元")][0] in ("reproduced", "consistent_within_rounding")
+    assert ("breakdown", "1557.91亿元") not in got
+
+
+def test_a_share_of_a_whole_the_text_does_not_print_is_no_share_of_the_whole_qizhong_opened():
+    text = (
+        "1-5月,全区完成固定资产投资143.61亿元,同比增长13.1%。"
+        "1-5月,全社会143.61亿元的完成数,占全年指标的35.88%,其中工业25.84亿元占全年指标的"
+        "25.84%;房地产105.64亿元占全年指标的49.45%;其他12.12亿元占全年指标的14.00%。"
+    )
+    got = checked(text)
+    # (at most a reading of an unnamed whole, never "inconsistent" with 143.61)
+    assert got.get(("ratio", "25.84%"), ("absent",))[0] != "inconsistent"
+    # each a share of a target of its own (25.84 / 25.84%, 105.64 / 49.45%: not one whole):
+    # the shares do not add up to the whole's 35.88%, and are not said to
+    assert ("sum", "35.88%") not in got

@@ -522,7 +522,11 @@ def resolve(
         ]
         best = max(scored, key=lambda t: (t[0], t[1]))
         if best[0] < 0.6:
-            return scope
+            # 其中工业25.84亿元占全年指标的25.84%: words that name a whole of their own
+            # which the text does not print are not the whole 其中 opened
+            # (占签约总个数的, 占全市到资的: the total, which 其中 opened, by another name)
+            named = scope is not None and _overlap(core, _core(scope.subject, p)) >= 0.3
+            return scope if named or len(core) < 2 or _TOTAL.search(words) else None
         if _TOTAL.search(words) or core == _core(of.subject, p):
             # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a text
             # prints before its parts, not the nearest part of the same name
@@ -1002,8 +1006,10 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 and p.figs[it.level].hedge is None
                 and it not in members
             ]
-            # a whole is not itself a part named within another (其中项目投资…)
+            # a whole is not itself a part named within another (其中项目投资…), nor a part of
+            # the same classification printed before (榆林's 第三产业 is no whole of 神木's)
             wholes = [it for it in wholes if it.within is None] or wholes
+            wholes = [it for it in wholes if member_of.get(id(it)) is None]
             if whole_word:
                 wholes = [it for it in wholes if whole_word in it.subject]
             else:

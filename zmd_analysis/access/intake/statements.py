@@ -1511,7 +1511,17 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
         # (a part that does not print the measure, 前期项目 with no annual plan, has
         # none: the others' sum is held to the whole as a list that may fall short)
         if figs[whole].unit == "%" and key[1].startswith("占") and key[1] != "占年度计划":
-            # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels
+            # shares of one whole (占全市工业投资的37.8%。其中:…占…16.0%;…): like levels,
+            # unless the amounts printed with them imply different wholes (each part's share
+            # of a target of its own: 工业25.84亿元占全年指标的25.84%;房地产105.64亿元占…49.45%)
+            implied = [
+                figs[a].value / figs[s].value
+                for it, s in zip([*items, whole_figs], [*cols, whole])
+                for a in [next((k for k in it if figs[k].family == "money"), None)]
+                if a is not None and figs[s].value
+            ]
+            if len(implied) > 2 and max(implied) > 1.1 * min(implied):
+                continue
             roles = [("part", c) for c in cols] + [("whole", whole)]
             out.append(
                 Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
