@@ -883,3 +883,16 @@ def test_a_share_of_a_whole_the_text_does_not_print_is_no_share_of_the_whole_qiz
     # each a share of a target of its own (25.84 / 25.84%, 105.64 / 49.45%: not one whole):
     # the shares do not add up to the whole's 35.88%, and are not said to
     assert ("sum", "35.88%") not in got
+
+
+def test_these_projects_are_the_list_the_paragraph_opened_with():
+    text = (
+        "活动期间,各县区达成签约项目30个、计划投资总额96.54亿元,其中亿元以上项目28个,"
+        "含10亿元以上项目3个。工业项目27个;商贸物流等项目3个。这些项目落地在各县区,"
+        "其中甲园区项目13个,计划投资额23.61亿元;乙县项目2个,计划投资总额18亿元。"
+    )
+    got = checked(text)
+    assert all(status != "inconsistent" for status, _ in got.values())
+    # the places' projects and amounts within the 30 and the 96.54亿元, never within the 3
+    assert got[("sum", "30个")] == ("reproduced", 15.0)
+    assert got[("sum", "96.54亿元")] == ("reproduced", pytest.approx(41.61))

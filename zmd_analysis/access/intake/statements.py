@@ -1987,6 +1987,19 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
     """The figures of the sentence before a marker (skipping a breakdown that another
     marker opened, so a second breakdown of the same whole finds it)."""
     view = p.view
+    if re.search(r"(?:这些|上述|前述|以上)[^,;。\d]{0,4}项目", view[p.sent_start(pos) : pos]):
+        # 这些项目落地在…,其中…: the list the paragraph opened with, not the sentence before
+        para = p.para[pos]
+        first = [
+            k
+            for k, f in enumerate(p.figs)
+            if p.para[f.vstart] == para and f.vstart < pos and f.hedge not in ("以上", "以下")
+        ]
+        if first:
+            # (its figures before its own 其中: 签约项目30个、投资96.54亿元,其中亿元以上项目28个)
+            s = p.sent_of(first[0])
+            cut = view.find("其中", p.sent_start(p.figs[first[0]].vstart), pos)
+            return [k for k in first if p.sent_of(k) == s and (cut < 0 or p.figs[k].vstart < cut)]
     if earlier_marks:
         last = earlier_marks[-1]
         items = _items(p, last.end(), pos)
