@@ -896,3 +896,18 @@ def test_these_projects_are_the_list_the_paragraph_opened_with():
     # the places' projects and amounts within the 30 and the 96.54亿元, never within the 3
     assert got[("sum", "30个")] == ("reproduced", 15.0)
     assert got[("sum", "96.54亿元")] == ("reproduced", pytest.approx(41.61))
+
+
+def test_a_list_of_two_levels_is_the_sum_of_each_levels_list():
+    text = (
+        "1-3月,全市省市重点项目完成投资226.7亿元,占计划的30.8%。\n"
+        "2021年,全市共实施省市重点项目494个,总投资6084亿元,年度预期投资738亿元。"
+        "省重点项目34个,总投资1082亿元,年度预期投资177亿元。1-3月完成投资56.1亿元,占计划的31.8%。"
+        "市重点项目460个,总投资5002亿元,年度预期投资561亿元,1-3月完成投资170.7亿元,"
+        "占计划的30.5%。"
+    )
+    got = checked(text)
+    for whole, total in (("494个", 494), ("6084亿元", 6084), ("738亿元", 738)):
+        assert got[("sum", whole)] == ("reproduced", total)
+    assert got[("sum", "226.7亿元")][0] == "consistent_within_rounding"  # 56.1 + 170.7
+    assert got[("share_of_plan", "30.5%")][0] == "consistent_within_rounding"  # 170.7 / 561

@@ -1412,6 +1412,40 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+_JOINED_LEVELS = re.compile(
+    r"^(?:全市|全省|全县)?([省市县区])、?([省市县区])(?:两级)?重点(.*项目)$"
+)
+
+
+def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A list named by two levels of government (省市重点项目494个) is the lists of each
+    level (省重点项目34个, 市重点项目460个): its count, total investment, plan and completed
+    investment each the sum of theirs, as printed near it."""
+    out = []
+    figs, rd = p.figs, p.readings
+    for j, f in enumerate(figs):
+        m = _JOINED_LEVELS.match(_cleaned(p, rd[j].subject))
+        if m is None or f.hedge is not None or f.family not in _LEVEL_FAMILIES:
+            continue
+        parts = []
+        for level in m.group(1, 2):
+            own = re.compile(rf"^(?:全市|全省|全县)?{level}(?:级|管)?重点{re.escape(m.group(3))}$")
+            near = [
+                k
+                for k in range(max(0, j - 40), min(len(figs), j + 40))
+                if own.match(_cleaned(p, rd[k].subject))
+                and figs[k].unit == f.unit
+                and figs[k].hedge is None
+                and rd[k].measure == rd[j].measure
+                and rd[k].period == rd[j].period
+            ]
+            parts.append(min(near, key=lambda k: abs(k - j)) if near else None)
+        if None not in parts:
+            roles = [("part", k) for k in parts if k is not None] + [("whole", j)]
+            out.append(_statement(p, "sum", roles, j))
+    return out
+
+
 def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
     """One month's level (其中,6月当月完成投资143.4亿元) lies within the level of the months
     from January to it printed before it, of the same measure and unit."""
@@ -1793,6 +1827,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "第二产业拉动GDP增长2.5个百分点……工业拉动2.0个百分点,建筑业拉动0.5个百分点",
         _pulls_of_a_named_split,
+    ),
+    Relation(
+        "lists_of_joined_levels",
+        "subset",
+        "sum",
+        ("part", "whole"),
+        "全市共实施省市重点项目494个……省重点项目34个……市重点项目460个",
+        _lists_of_joined_levels,
     ),
     Relation(
         "month_within_months",

@@ -299,7 +299,9 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             p.after(i).startswith("的")
         ):
             return "超计划", 1  # 超同期计划投资131亿元: by how much the plan was exceeded
-        if re.search(r"计划(完成)?投资|投资计划|投资任务|(?:年度|全年)(?:任务|目标)", b) or (
+        if re.search(
+            r"计划(完成)?投资|投资计划|投资任务|(?:年度|全年)(?:任务|目标)|预期(?:投资|目标)", b
+        ) or (
             re.search(r"(?:全年|年度)$", b)
             and re.match(r"[^,;。]{0,12}?(?:计划|目标|任务)", p.after(i))
         ):
@@ -369,7 +371,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
         else:
             b = p.before(i)
             b = re.sub(
-                r"(?:累计)?(?:完成|实现)?(?:总投资|年度计划投资|今年计划投资|计划投资|年度投资计划)$"
+                r"(?:累计)?(?:完成|实现)?"
+                r"(?:总投资|年度计划投资|今年计划投资|计划投资|年度投资计划|(?:年度)?预期投资)$"
                 r"|(?:累计)?完成投资$|(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年)?"
                 r"(?:增长|下降|增加|减少|回落)了?$",
                 "",
