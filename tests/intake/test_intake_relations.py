@@ -911,3 +911,15 @@ def test_a_list_of_two_levels_is_the_sum_of_each_levels_list():
         assert got[("sum", whole)] == ("reproduced", total)
     assert got[("sum", "226.7亿元")][0] == "consistent_within_rounding"  # 56.1 + 170.7
     assert got[("share_of_plan", "30.5%")][0] == "consistent_within_rounding"  # 170.7 / 561
+
+
+def test_two_levels_lists_named_with_their_kind_once():
+    text = (
+        "全年安排省市重点开工在建项目135项,总投资881.4亿元。截至12月20日,完成投资376.24亿元。"
+        "其中,28项省重点项目完成投资119.84亿元;107项市重点项目完成投资256.4亿元。\n"
+        "全年安排省市重点前期项目102项,有28项实现提前开工建设。"
+    )
+    got = checked(text)
+    assert got[("sum", "135项")] == ("reproduced", 135)
+    assert got[("sum", "376.24亿元")] == ("reproduced", pytest.approx(376.24))
+    assert ("sum", "102项") not in got  # the 前期 list's own levels are not printed

@@ -1412,9 +1412,7 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
-_JOINED_LEVELS = re.compile(
-    r"^(?:全市|全省|全县)?([省市县区])、?([省市县区])(?:两级)?重点(.*项目)$"
-)
+_JOINED_LEVELS = re.compile(r"(?<![省市县区])([省市县区])、?([省市县区])(?:两级)?重点(.*项目)$")
 
 
 def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1424,21 +1422,28 @@ def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     figs, rd = p.figs, p.readings
     for j, f in enumerate(figs):
-        m = _JOINED_LEVELS.match(_cleaned(p, rd[j].subject))
+        m = _JOINED_LEVELS.search(_cleaned(p, rd[j].subject))
         if m is None or f.hedge is not None or f.family not in _LEVEL_FAMILIES:
             continue
         parts = []
         for level in m.group(1, 2):
-            own = re.compile(rf"^(?:全市|全省|全县)?{level}(?:级|管)?重点{re.escape(m.group(3))}$")
+            # (省市重点开工在建项目 is 省重点项目 and 市重点项目, the list's kind said once)
+            suffix = re.escape(m.group(3))
+            own = re.compile(rf"(?<![省市县区]){level}(?:级|管)?重点(?:{suffix}|项目)$")
             near = [
                 k
                 for k in range(max(0, j - 40), min(len(figs), j + 40))
-                if own.match(_cleaned(p, rd[k].subject))
+                if own.search(_cleaned(p, rd[k].subject))
                 and figs[k].unit == f.unit
                 and figs[k].hedge is None
                 and rd[k].measure == rd[j].measure
                 and rd[k].period == rd[j].period
             ]
+            # (the lists of its own paragraph first: 其中,28项省重点项目……;107项市重点项目;
+            # a list named without the kind, 省重点项目, only there)
+            exact = re.compile(rf"(?<![省市县区]){level}(?:级|管)?重点{suffix}$")
+            same = [k for k in near if p.para_of(k) == p.para_of(j)]
+            near = same or [k for k in near if exact.search(_cleaned(p, rd[k].subject))]
             parts.append(min(near, key=lambda k: abs(k - j)) if near else None)
         if None not in parts:
             roles = [("part", k) for k in parts if k is not None] + [("whole", j)]
