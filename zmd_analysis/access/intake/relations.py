@@ -525,8 +525,8 @@ def resolve(
             # 其中工业25.84亿元占全年指标的25.84%: words that name a whole of their own
             # which the text does not print are not the whole 其中 opened
             # (占签约总个数的, 占全市到资的: the total, which 其中 opened, by another name)
-            named = scope is not None and _overlap(core, _core(scope.subject, p)) >= 0.3
-            return scope if named or len(core) < 2 or _TOTAL.search(words) else None
+            names_scope = scope is not None and _overlap(core, _core(scope.subject, p)) >= 0.3
+            return scope if names_scope or len(core) < 2 or _TOTAL.search(words) else None
         if _TOTAL.search(words) or core == _core(of.subject, p):
             # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a text
             # prints before its parts, not the nearest part of the same name
