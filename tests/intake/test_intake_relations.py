@@ -923,3 +923,13 @@ def test_two_levels_lists_named_with_their_kind_once():
     assert got[("sum", "135项")] == ("reproduced", 135)
     assert got[("sum", "376.24亿元")] == ("reproduced", pytest.approx(376.24))
     assert ("sum", "102项") not in got  # the 前期 list's own levels are not printed
+
+
+def test_a_share_of_the_texts_own_place_is_of_its_total_and_of_another_place_of_nothing_printed():
+    text = (
+        "2022年榆林市地区生产总值6543.65亿元,增长5.6%。\n"
+        "神木实现地区生产总值2231.47亿元,占榆林市总量的34.1%,占陕西省总量的6.8%。"
+    )
+    got = checked(text)
+    assert got[("ratio", "34.1%")] == ("reproduced", pytest.approx(100 * 2231.47 / 6543.65))
+    assert ("ratio", "6.8%") not in got  # the province's total is not printed

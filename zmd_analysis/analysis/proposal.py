@@ -493,14 +493,14 @@ def _with_places(gaz: Gazetteer, extra: tuple) -> Gazetteer:
     return gaz.with_places(extra)
 
 
-def _own_place_forms(view: str, gaz: Gazetteer) -> tuple[str, ...]:
-    """How the text prints the place it is about and the places above it (its names, short
-    names and the forms it uses), longest first; () when it names none."""
+def _own_place_forms(view: str, gaz: Gazetteer, above: bool = True) -> tuple[str, ...]:
+    """How the text prints the place it is about and (``above``) the places above it (their
+    names, short names and the forms it uses), longest first; () when it names none."""
     place = text_place(view, gaz)
     if place is None:
         return ()
     forms = set(place.forms)
-    for code in (place.code, *gaz.ancestors(place.code)):
+    for code in (place.code, *(gaz.ancestors(place.code) if above else ())):
         d = gaz.divisions.get(code)
         if d is not None:
             forms |= {d.name, d.short}
@@ -588,6 +588,7 @@ def propose(
     )
     regions = Regions(cat, load_gazetteer(data))
     parsed.own_places = _own_place_forms(article.view, regions.gaz)
+    parsed.own_place = _own_place_forms(article.view, regions.gaz, above=False)
     read_figures(parsed)
     statements = with_relations(parsed, find_statements(parsed))
 

@@ -151,6 +151,9 @@ class Parsed:
         #: longest first: a subject that starts with one (荆州完成固定资产投资) is the
         #: subject without it, as the same subject printed without the place is
         self.own_places: tuple[str, ...] = ()
+        #: how it prints its own place alone (榆林市, 榆林): 占榆林市总量的 names its total,
+        #: 占陕西省总量的 another place's
+        self.own_place: tuple[str, ...] = ()
         #: figures that are the two shares of a 由A%提高到B% statement
         self.in_change: set[int] = set()
         self._by_sentence: dict[int, list[int]] | None = None
@@ -326,11 +329,11 @@ def _strip_regions(s: str, names: tuple[str, ...]) -> str:
     return s
 
 
-def _without_own_place(s: str, p: Parsed) -> str:
+def _without_own_place(s: str, p: Parsed, forms: tuple[str, ...] | None = None) -> str:
     """``s`` without the text's own place before it (珠海完成固定资产投资 -> 固定资产投资;
     驻马店市重点项目 -> 市重点项目, the 市 of a city list kept); unchanged when too little
     would be left to name a subject. A place below the text's (丹阳市新开工项目) stays."""
-    for form in p.own_places:
+    for form in p.own_places if forms is None else forms:
         if s.startswith(form):
             rest = s[len(form) :]
             if form[-1] in "省市县区州" and re.match(r"重点|级|属|直", rest):
@@ -1031,7 +1034,8 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             return None
         if in_level_list(p, part):
             return None  # 分别完成106亿元、95亿元、45亿元,占…85%: the share of them all
-        x = r.measure[1:]
+        # 占榆林市总量的34.1%: the text's own place names no whole of its own (its total)
+        x = _without_own_place(r.measure[1:], p, p.own_place)
         cands = [
             k
             for k in range(max(0, i - _NEAR), i)
