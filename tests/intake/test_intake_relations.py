@@ -933,3 +933,11 @@ def test_a_share_of_the_texts_own_place_is_of_its_total_and_of_another_place_of_
     got = checked(text)
     assert got[("ratio", "34.1%")] == ("reproduced", pytest.approx(100 * 2231.47 / 6543.65))
     assert ("ratio", "6.8%") not in got  # the province's total is not printed
+
+
+def test_a_hedge_with_no_subject_of_its_own_restates_the_figure_beside_it():
+    text = "2022年,神木实现地区生产总值2231.47亿元,同比增长4.0%,总量正式突破2000亿元大关。"
+    status, _ = checked(text)[("hedged", "突破2000亿元")]
+    assert status == "reproduced"
+    text = "2022年,神木实现地区生产总值1931.47亿元,同比增长4.0%,总量正式突破2000亿元大关。"
+    assert checked(text)[("hedged", "突破2000亿元")][0] != "reproduced"

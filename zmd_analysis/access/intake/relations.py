@@ -1518,6 +1518,9 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
         if f.hedge not in _RESTATED_HEDGES or f.number is None:
             continue
         subject = p.readings[k].subject
+        # (总量正式突破2000亿元大关, a heading's 突破6500亿: a hedge that names no subject of its
+        # own restates a figure of its sentence or the one next to it)
+        bare = len(re.sub(r"总量|总额|规模|正式|首次|大关|实现|已经?", "", _core(subject, p))) < 2
         near = range(max(0, k - _WINDOW), min(len(figs), k + _WINDOW))
         cands = []
         for j in near:
@@ -1527,6 +1530,8 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
             if not 2 / 3 <= g.number / f.number <= 3 / 2:
                 continue
             score = _overlap(_core(subject, p), _core(p.readings[j].subject, p))
+            if bare and abs(p.sent_of(j) - p.sent_of(k)) <= 1:
+                score = max(score, 0.5)
             if score >= 0.5 and p.readings[j].measure == p.readings[k].measure:
                 cands.append((-score, abs(j - k), j))
         if not cands:
