@@ -155,6 +155,13 @@ EXPECTED = {
     "03-songjiang-fai-2017-jan-may": "松江区",
     "04-yulin-economy-2022": "榆林市",
     "05-meizhou-signing-mar": "梅州市",
+    # thirteenth held-out set (four of five on first sight: 03 names its counties, never
+    # itself, and was filed under one of them, 北镇市, until the rule for that case)
+    "01-alxa-key-projects-2021-jan-may": "阿拉善盟",
+    "02-yichang-fai-2022-jan-feb": "宜昌市",
+    "03-jinzhou-economy-h1": "锦州市",
+    "04-yongchuan-signing-2023-apr": "永川区",
+    "05-bazhong-signing-may": "巴中市",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []

@@ -292,6 +292,20 @@ def text_place(view: str, gaz: Gazetteer) -> Place | None:
             d = gaz.divisions[outer.pop()]
             return Place(d.code, d.name, d.short, d.level, d.parent, 0, False, -1)
         return None
+    # a city's release that lists its counties and never names itself (全市9个县(市)区:
+    # 古塔区……北镇市、凌海市): the county-level cities among them are peers, its place is
+    # the one place they all lie in
+    # (most of them: a zone named like another province's district, 滨海新区, aside)
+    parents = Counter(gaz.divisions[p.code].parent for p in named if p.level == "county")
+    top, n_top = parents.most_common(1)[0] if parents else ("", 0)
+    if (
+        len(candidates) >= 2
+        and n_top >= max(3, 0.75 * len(named))
+        and all(p.parent == top for p in candidates)
+    ):
+        city = gaz.divisions.get(top)
+        if city is not None and suffix and city.name.endswith(suffix):
+            return Place(city.code, city.name, city.short, city.level, city.parent, 0, False, -1)
     # what the text says about a place: its own mentions and those of the places inside it
     score = Counter({p.code: p.count for p in named})
     above = {p.code: gaz.ancestors(p.code) for p in named}
