@@ -59,9 +59,9 @@ def test_jan_apr_progress_against_the_calendar_and_the_province():
     # calendar (the bulletin calls their progress rapid); every other list is ahead of it
     assert (low.amount_id, low.year) == ("key_transport_projects_completed_investment", 2016)
     assert low.share.value == _obs("key_transport_projects_share_annual_plan", "2016M01-M04")
-    behind = [p for p in s.at_month(4) if p.ahead.high < 0]
-    assert behind == [low]
-    assert all(p.ahead.low > 0 for p in s.at_month(4) if p is not low)
+    assert s.behind_calendar(4) == (low,)
+    assert s.ahead_of_calendar(4) == tuple(p for p in s.at_month(4) if p is not low)
+    assert all(p.ahead.low > 0 for p in s.ahead_of_calendar(4))
     assert low.time_share.value == pytest.approx(100 * 4 / 12)
     compared = {p.amount_id: p for p in s.with_comparison}
     city = compared["city_key_ind_investment"]

@@ -97,6 +97,16 @@ class DispatchSeries:
             return None
         return min(pts, key=lambda p: p.share.value), max(pts, key=lambda p: p.share.value)
 
+    def behind_calendar(self, month: int) -> tuple[ListPoint, ...]:
+        """The points at ``month`` whose share of plan is below the share of the year gone
+        even at the top of its range."""
+        return tuple(p for p in self.at_month(month) if p.ahead.high < 0)
+
+    def ahead_of_calendar(self, month: int) -> tuple[ListPoint, ...]:
+        """The points at ``month`` above the share of the year gone even at the bottom of
+        its range."""
+        return tuple(p for p in self.at_month(month) if p.ahead.low > 0)
+
     @property
     def with_comparison(self) -> tuple[ListPoint, ...]:
         return tuple(p for p in self.points if p.comparison is not None)

@@ -21,7 +21,13 @@ from types import SimpleNamespace
 from ..access.intake.figures import Figure, find_figures
 from ..access.intake.gazetteer import EXTRA, Gazetteer
 from ..access.intake.lexicon import Lexicon, load_gazetteer, load_lexicon
-from ..access.intake.places import PLACE_UNKNOWN, place_before, speaks_as, text_place
+from ..access.intake.places import (
+    PLACE_UNKNOWN,
+    Place,
+    place_before,
+    speaks_as,
+    text_place,
+)
 from ..access.intake.relations import with_relations
 from ..access.intake.romanise import ascii_id, romanise
 from ..access.intake.statements import (
@@ -493,10 +499,9 @@ def _with_places(gaz: Gazetteer, extra: tuple) -> Gazetteer:
     return gaz.with_places(extra)
 
 
-def _own_place_forms(view: str, gaz: Gazetteer, above: bool = True) -> tuple[str, ...]:
-    """How the text prints the place it is about and (``above``) the places above it (their
-    names, short names and the forms it uses), longest first; () when it names none."""
-    place = text_place(view, gaz)
+def _place_forms(place: Place | None, gaz: Gazetteer, above: bool = True) -> tuple[str, ...]:
+    """How a text prints ``place``, the place it is about, and (``above``) the places above
+    it (their names, short names and the forms it uses), longest first; () for no place."""
     if place is None:
         return ()
     forms = set(place.forms)
@@ -507,11 +512,10 @@ def _own_place_forms(view: str, gaz: Gazetteer, above: bool = True) -> tuple[str
     return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
 
 
-def find_place(view: str, regions: Regions) -> tuple[str | None, dict | None]:
-    """The region a text is about (:func:`..access.intake.places.text_place`): a region of
-    the data, or a place the gazetteer holds and the data do not (then its draft row, its
-    parents' in ``regions.drafts``). (None, None) when it names none."""
-    place = text_place(view, regions.gaz)
+def find_place(place: Place | None, regions: Regions) -> tuple[str | None, dict | None]:
+    """The region of the place a text is about (:func:`..access.intake.places.text_place`):
+    a region of the data, or a place the gazetteer holds and the data do not (then its draft
+    row, its parents' in ``regions.drafts``). (None, None) when it names none."""
     if place is None:
         return None, None
     rid = regions.region_id(place.code)
@@ -587,8 +591,9 @@ def propose(
         )
     )
     regions = Regions(cat, load_gazetteer(data))
-    parsed.own_places = _own_place_forms(article.view, regions.gaz)
-    parsed.own_place = _own_place_forms(article.view, regions.gaz, above=False)
+    place = text_place(article.view, regions.gaz)
+    parsed.own_places = _place_forms(place, regions.gaz)
+    parsed.own_place = _place_forms(place, regions.gaz, above=False)
     read_figures(parsed)
     statements = with_relations(parsed, find_statements(parsed))
 
@@ -600,7 +605,7 @@ def propose(
     new_region = None
     region_id = region
     if region_id is None:
-        region_id, new_region = find_place(article.view, regions)
+        region_id, new_region = find_place(place, regions)
         if new_region is not None:
             region_id = new_region["region_id"]
     if region_id is None and _province_wide(article.view, regions.gaz):

@@ -251,7 +251,9 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
             if mid:
                 end -= 1
                 hedge = None if hedge == mid else hedge
-            return None if chinese else _bare(view, start, end, value, value_text, hedge, lex)
+            return (
+                None if chinese else _bare(view, start, end, value, value_text, hedge, lex, units)
+            )
         end += len(printed)
         if printed == "万":
             nxt = view[end : end + 5]
@@ -272,7 +274,7 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         if mid:
             end -= 1
             hedge = None if hedge == mid else hedge
-        return _bare(view, start, end, value, value_text, hedge, lex)
+        return _bare(view, start, end, value, value_text, hedge, lex, units)
     if chinese and not _chinese_ok(view, start, end, value, digits, lex):
         return None
     tail_h = _after_hedge(view, end, lex)
@@ -296,7 +298,7 @@ def _item(start, end, value, value_text, unit, family, hedge, chinese) -> dict:
     }
 
 
-def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
+def _bare(view, start, end, value, value_text, hedge, lex, units: _Units) -> dict | None:
     """A number printed without a unit: a ratio part, a score, a counter, or one that takes
     the unit of the number it is coordinated with (decided later)."""
     before = view[max(0, start - 8) : start]
@@ -324,7 +326,7 @@ def _bare(view, start, end, value, value_text, hedge, lex) -> dict | None:
         return it
     cell = table_cell(view, start, end)
     if cell is not None:
-        unit = _column_unit(cell, lex)
+        unit = _column_unit(cell, units)
         if unit is not None:
             return _item(start, end, value, value_text, *unit, hedge, False)
     return None
@@ -374,7 +376,7 @@ def table_cell(view: str, start: int, end: int) -> TableCell | None:
     return TableCell(heading[column].strip(), cells[0].strip(), units)
 
 
-def _column_unit(cell: TableCell, lex: Lexicon) -> tuple[str, str] | None:
+def _column_unit(cell: TableCell, units: _Units) -> tuple[str, str] | None:
     """The unit and family of a bare number in a column: a percentage for a rate or a share,
     else the table's unit of that family (a count for 个数, money for an amount)."""
     h = re.sub(r"\s", "", cell.heading)
@@ -383,7 +385,6 @@ def _column_unit(cell: TableCell, lex: Lexicon) -> tuple[str, str] | None:
     want = "count" if re.search(r"个数|项目数|数量|家数|个$|项$", h) else "money"
     if want == "money" and not re.search(r"投资|计划|资金|金额|额$|产值|收入", h):
         return None
-    units = _units(lex)
     for u in cell.units:
         canon = units.canon.get(u)
         if canon is not None and canon[1] == want:

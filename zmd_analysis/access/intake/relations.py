@@ -1389,6 +1389,10 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+#: the words before a count that 其中 opens with no subject of its own (其中3个, 其中,有5个)
+_QIZHONG_ALONE = re.compile(r"\s*其中[,，:：]?\s*有?")
+
+
 def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     """A count 其中 opens (项目5个,其中3个由港商投资; ……项目200个……。其中,105个计划新开工
     项目……) lies within the count of the same unit just before 其中: in its sentence, or
@@ -1398,13 +1402,12 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     for k, f in enumerate(figs):
         if f.family != "count" or f.hedge is not None:
             continue
-        opens = re.compile(r"\s*其中[,，:：]?\s*有?")
         earlier = [j for j in p.in_sentence(k) if j < k]
-        if earlier and opens.fullmatch(p.before(k)):
-            pass
-        elif not earlier and k > 0 and opens.fullmatch(p.before(k, "sentence")):
-            earlier = list(p.in_sentence(k - 1))
+        if not earlier and k > 0:
+            scope, earlier = "sentence", list(p.in_sentence(k - 1))
         else:
+            scope = "clause"
+        if not earlier or not _QIZHONG_ALONE.fullmatch(p.before(k, scope)):
             continue
         counts = [j for j in earlier if figs[j].unit == f.unit and figs[j].hedge is None]
         if counts:

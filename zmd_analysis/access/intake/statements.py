@@ -535,13 +535,7 @@ def _read_periods(p: Parsed) -> None:
     """Each figure's period: the period phrase before it in its sentence, else in its
     paragraph (before, then after), else one carried from a list's opening line, else a
     stock at the publication date (增加到, 现已 ...) or the year."""
-    phrases = [
-        (m.start(), _period_token(m))
-        for m in _PERIOD_RE.finditer(p.view)
-        if not _in_aside(p.view, m.start())
-        # 较一季度提高 / 比1-8月份提高: the base of a comparison, not the figure's period
-        and not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
-    ]
+    phrases = [(s, token) for s, token, aside in _period_phrases(p) if not aside]
     starts = [s for s, _ in phrases]
     carry: dict[int, str] = {}
     paras = p.view.split("\n")
@@ -2052,21 +2046,27 @@ def _in_breakdown(p: Parsed, m: re.Match, pos: int) -> bool:
     return pos <= last
 
 
+def _period_phrases(p: Parsed) -> list[tuple[int, str, bool]]:
+    """Each period phrase of the text, once a text: (offset, token, in an aside), the bases of
+    comparisons left out (较一季度提高 / 比1-8月份提高 name no figure's period)."""
+    if "periods" not in p.memo:
+        p.memo["periods"] = [
+            (m.start(), _period_token(m), _in_aside(p.view, m.start()))
+            for m in _PERIOD_RE.finditer(p.view)
+            if not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
+        ]
+    return p.memo["periods"]
+
+
 def _slogan_period(p: Parsed, at: int) -> str:
     """The period a slogan speaks of: the last period phrase before it in its sentence
     (一季度实现开门红), else the first after it there, else the first in its paragraph;
     "" when none (then the text's lead period or its year)."""
     s0, s1 = p.sent_start(at), p.sent_end(at)
     para = p.para[at]
-    if "periods" not in p.memo:  # (once a text: a text may hold many slogans)
-        p.memo["periods"] = [
-            (m.start(), _period_token(m))
-            for m in _PERIOD_RE.finditer(p.view)
-            if not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
-        ]
-    periods = p.memo["periods"]
+    periods = _period_phrases(p)
 
-    def para_of(t: tuple[int, str]) -> int:
+    def para_of(t: tuple[int, str, bool]) -> int:
         return p.para[t[0]]
 
     # (paragraphs grow with the offset: the paragraph's periods are one slice)
@@ -2075,9 +2075,9 @@ def _slogan_period(p: Parsed, at: int) -> str:
             periods, para, key=para_of
         )
     ]
-    before = [t for s, t in found if s0 <= s < at]
-    after = [t for s, t in found if at <= s < s1]
-    return (before[-1:] or after[:1] or [t for _, t in found][:1] or [""])[0]
+    before = [t for s, t, _ in found if s0 <= s < at]
+    after = [t for s, t, _ in found if at <= s < s1]
+    return (before[-1:] or after[:1] or [t for _, t, _ in found][:1] or [""])[0]
 
 
 def _slogans(p: Parsed) -> list[Statement]:

@@ -735,19 +735,20 @@ def dispatch(page: Page) -> None:
         low, high = span
         pts = s.at_month(DISPATCH_MONTH)
         years = sorted({q.year for q in pts})
-        behind = [q for q in pts if q.ahead.high < 0]
+        behind = s.behind_calendar(DISPATCH_MONTH)
         listed = "、" if lang == "zh" else ", "
         show.finding(
             _sentence(
                 "context_dispatch_calendar_behind" if behind else "context_dispatch_calendar",
                 lang,
-                n_ahead=sum(q.ahead.low > 0 for q in pts),
+                n_ahead=len(s.ahead_of_calendar(DISPATCH_MONTH)),
                 behind=listed.join(
-                    tr("dispatch_list_year", lang, list=_list_name(q, names), year=q.year)
-                    + (
-                        f"（{estimate(q.share, lang)}）"
-                        if lang == "zh"
-                        else f" ({estimate(q.share, lang)})"
+                    tr(
+                        "dispatch_list_year_share",
+                        lang,
+                        list=_list_name(q, names),
+                        year=q.year,
+                        share=estimate(q.share, lang),
                     )
                     for q in behind
                 ),
