@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from zmd_analysis.access.intake.relations import RELATIONS
+from zmd_analysis.access.intake.figures import find_figures
+from zmd_analysis.access.intake.lexicon import load_lexicon
+from zmd_analysis.access.intake.relations import RELATIONS, read_items
+from zmd_analysis.access.intake.statements import Parsed, read_figures
 from zmd_analysis.access.intake.text import from_text
 from zmd_analysis.analysis.proposal import propose
 from zmd_analysis.publish.cli import app
@@ -24,6 +27,15 @@ def checked(text: str) -> dict[tuple[str, str], tuple[str, float]]:
         # growth when both are printed)
         out.setdefault((st.kind, p.figures[st.tested].text), (v.status, est.value if est else None))
     return out
+
+
+def items_of(text: str):
+    """The items (subjects and their figures by role) the reader makes of a text."""
+    lex = load_lexicon()
+    article = from_text(text)
+    parsed = Parsed(article.view, find_figures(article, lex), lex)
+    read_figures(parsed)
+    return read_items(parsed)
 
 
 RELEASE = (
@@ -941,3 +953,51 @@ def test_a_hedge_with_no_subject_of_its_own_restates_the_figure_beside_it():
     assert status == "reproduced"
     text = "2022年,神木实现地区生产总值1931.47亿元,同比增长4.0%,总量正式突破2000亿元大关。"
     assert checked(text)[("hedged", "突破2000亿元")][0] != "reproduced"
+
+
+def test_a_breakdown_by_one_dimension_adds_up_to_the_list_it_cuts():
+    # (按…统计 heads a breakdown like 按…分; the whole is the list the parts add up to, not
+    # the count printed last before the heading)
+    text = (
+        "1-9月,200个重点项目累计开复工180个。其中,90个续建项目全部复工;110个新开项目已开工90个。"
+        "累计完成投资300亿元。\n"
+        "按项目类别统计:产业项目120个,完成投资200亿元;基础设施项目80个,完成投资100亿元。"
+    )
+    got = checked(text)
+    assert got[("sum", "200个")] == ("reproduced", 200)
+    assert got[("sum", "300亿元")] == ("reproduced", 300)
+    assert ("subset", "90个") not in got  # 120 and 80 are no parts of the 90 started
+
+
+def test_a_shared_measure_after_a_list_of_names_is_each_names():
+    # 工业和技改投资分别…: 工业投资 and 技改投资, each with its own level and growth
+    text = (
+        "1-6月,某市固定资产投资500亿元,同比增长10%。"
+        "工业和技改投资分别完成200亿元和80亿元,增速分别为20%和12%。"
+    )
+    items = {it.subject: it for it in items_of(text)}
+    assert set(items) >= {"工业投资", "技改投资"}
+    assert items["工业投资"].growth != items["技改投资"].growth
+
+
+def test_an_excess_over_a_named_peer_is_no_level_of_its_own():
+    # 超邻市1.21亿元 is a difference; the growth after it is the total's
+    text = (
+        "1-11月,全市固定资产投资1200亿元,总量居全省第6位,超邻市1.21亿元;同比增长15%。"
+        "第一产业投资50亿元,同比增长20%;第二产业投资450亿元,同比增长25%;"
+        "第三产业投资700亿元,同比增长9.32%。"
+    )
+    got = checked(text)
+    assert got[("aggregate_growth", "15%")][0] == "reproduced"
+
+
+def test_an_exhaustive_split_is_of_a_whole_it_does_not_exceed():
+    # the nearest earlier amount (外源性投资8亿元) is another list; the three industries
+    # make up the total printed before it
+    text = (
+        "一季度,全市固定资产投资110亿元,同比增长15%。内源性投资102亿元,增长19%。"
+        "外源性投资8亿元,同比下降17%。\n"
+        "从产业看,第一产业投资2亿元,增长40%;第二产业投资18亿元,下降8%;第三产业投资90亿元,增长20%。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "110亿元")] == ("reproduced", 110)

@@ -41,7 +41,12 @@ _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全
 #: what a comparator says beyond its subject (增速, 平均水平 …)
 _COMPARATOR_TAIL = re.compile(r"(?:的|增速|增幅|增长|平均水平|平均|水平|比重|完成|同期|速度)+$")
 _GROWTH = "增长|下降|回落|减少|增速|增幅|提高|上升|降低|下滑"
-_CHANGE = re.compile(r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|减少|增长|下降)了?$")
+_CHANGE = re.compile(
+    r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|减少|增长|下降)了?$"
+    # an excess over something named between (超广安1.21亿元, 超同期计划投资131亿元), not a
+    # hedge on the level itself (超100亿元)
+    r"|(?:超|超过|超出|高于|低于|多于|少于)[^\d,;。:、]{1,8}$"
+)
 #: how far (in figures) a comparator, a whole or a list is looked for: a text's statements
 #: refer to what is near, and the bound keeps megabyte texts linear
 _WINDOW = 200
@@ -328,6 +333,9 @@ def _mark_within(
             it.within, it.within_qizhong, it.within_at = whole, qizhong, at
 
 
+_SHARED_TAIL = re.compile(r"(?:投资|增加值|项目)$")
+
+
 def _names_before(p: Parsed, pos: int) -> list[str]:
     """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
     tail given to each (一、三产业 -> 一产业, 三产业)."""
@@ -340,10 +348,13 @@ def _names_before(p: Parsed, pos: int) -> list[str]:
     if len(names) < 2:
         return []
     last = names[-1]
-    tail = last[len(last) - len(last.lstrip("一二三四五六七八九十第")) :]
+    bare = last.lstrip("一二三四五六七八九十第")
+    # the tail the names share: what follows the numeral (一、三产业 -> 产业), else the
+    # measure the last name ends with (工业和技改投资 -> 工业投资, 技改投资)
+    tail = bare if bare != last else (m.group(0) if (m := _SHARED_TAIL.search(last)) else "")
     out = []
     for n in names:
-        if len(n) < len(last) and not n.endswith(last[-2:]):
+        if tail and len(n) < len(last) and not n.endswith(last[-2:]):
             n = n + tail
         if names[0].startswith("第") and not n.startswith("第") and n[:1] in "一二三四五六七八九十":
             n = "第" + n  # 第一、二、三产业 -> 第二产业
@@ -405,8 +416,11 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 for lst in (old.shares, old.gaps, old.pulls, old.contributions):
                     lst[:] = [x for x in lst if x[0] != k]
             if kind in ("growth", "over_two_years", "two_year_average"):
-                if getattr(named, kind) not in (None, k) and named is not old:
+                had = getattr(named, kind)
+                if had not in (None, k) and had not in run and named is not old:
                     continue  # 规模以上轻、重工业分别增长…: not the growth 规模以上工业 has
+                # (a figure of this run it holds was given it in reading order: 增速分别为
+                # 20%和12% after 工业和技改投资分别完成…: 12% is 技改投资's, not 20%)
                 setattr(named, kind, k)
             else:
                 getattr(named, kind + "s").append((k, words))
@@ -1020,7 +1034,15 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 what = {w[:2] for w in what if len(w) >= 2}
                 same = [it for it in wholes if any(w in it.subject for w in what)]
                 wholes = same or wholes
-            whole = wholes[-1] if wholes else None
+            # the parts make up the whole: one they exceed is another list (外源性经济投资8.08
+            # before 从产业看: 1.12, 17.82, 90.96 of the 109.89 printed further up)
+            low = sum(p.figs[it.level].value - p.figs[it.level].half_unit for it in members)  # type: ignore[index]
+            large = [
+                it
+                for it in wholes
+                if p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
+            ]
+            whole = (large or wholes)[-1] if wholes else None
             if whole is not None:
                 out.append((members, whole))
             n = position[id(max(members, key=lambda it: it.head))] + 1

@@ -61,6 +61,10 @@ _VERBS = (
     "年度计划",
     "计划投资",
 )
+# a heading that cuts a whole by one dimension: 从地区看, 按行业分, 按建设阶段统计, 分产业看
+_BY_DIMENSION = (
+    r"从[^,。;:]{1,8}看|按(?!照《)[^,。;:《]{1,8}?(?:分|统计)|(?<![\u4e00-\u9fff])分[^,。;:]{1,4}看"
+)
 _PERIOD_RE = re.compile(
     r"(?P<range>(?<![\d:.])(?P<a>1[0-2]|0?[1-9])\s*(?:月)?\s*[~\-至到]\s*(?P<b>1[0-2]|0?[1-9])\s*月(?:份)?)"
     r"|(?P<upto>截至|截止到?|到)\s*(?P<c>\d{1,2})\s*月(?:份)?(?:底|末)"
@@ -1432,7 +1436,7 @@ def _markers(p: Parsed) -> list[re.Match]:
     words = "|".join(map(re.escape, p.lex.breakdown))
     return list(
         re.finditer(
-            rf"(?:{words}|从[^,。;:]{{1,8}}看|按[^,。;:]{{1,8}}分|(?<![\u4e00-\u9fff])分[^,。;:]{{1,4}}看)\s*[,:：]?",
+            rf"(?:{words}|{_BY_DIMENSION})\s*[,:：]?",
             p.view,
         )
     )
@@ -1506,7 +1510,8 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
             low = sum(figs[k].value - figs[k].half_unit for k in cols)
             if low > figs[whole].value + figs[whole].half_unit:
-                whole = _whole_at_least(p, whole, key, low)
+                high = sum(figs[k].value + figs[k].half_unit for k in cols)
+                whole = _whole_at_least(p, whole, key, low, high)
         if None in found and (figs[whole].unit == "%" or len(cols) < 2):
             continue
         # (a part that does not print the measure, 前期项目 with no annual plan, has
@@ -1635,22 +1640,33 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
     return found[0] if found else None
 
 
-def _whole_at_least(p: Parsed, whole: int, key: tuple[str, str], low: float) -> int:
+def _whole_at_least(
+    p: Parsed, whole: int, key: tuple[str, str], low: float, high: float | None = None
+) -> int:
     """The nearest figure before ``whole`` measuring ``key`` that is at least ``low``, within
-    two paragraphs, of a list named like ``whole``'s (省重点项目 / 全市重点项目); else
-    ``whole`` itself (whose parts then exceed it)."""
+    two paragraphs, of a list named like ``whole``'s (省重点项目 / 全市重点项目); else, when
+    the parts' sum lies in [low, high], the nearest that they add up to whatever it is named
+    (316个州重点建设项目…新开项目已开工145个。按项目类别统计: 172个, 75个, 55个, 14个);
+    else ``whole`` itself (whose parts then exceed it)."""
     para = p.para_of(whole)
     subject = p.readings[whole].subject
+    added_up = None
     for k in range(whole - 1, max(-1, whole - _NEAR), -1):
         if p.para_of(k) < para - 2:
             break
-        if (
-            _col_key(p, k) == key
-            and p.figs[k].value + p.figs[k].half_unit >= low
-            and _overlap(subject, p.readings[k].subject) >= 0.5
-        ):
+        if _col_key(p, k) != key:
+            continue
+        f = p.figs[k]
+        if f.value + f.half_unit >= low and _overlap(subject, p.readings[k].subject) >= 0.5:
             return k
-    return whole
+        if (
+            added_up is None
+            and high is not None
+            and f.value - f.half_unit <= high
+            and f.value + f.half_unit >= low
+        ):
+            added_up = k
+    return whole if added_up is None else added_up
 
 
 def _paragraph_lists(p: Parsed) -> list[Statement]:
@@ -1964,7 +1980,7 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
 
 
 def _markers_in(p: Parsed, line: str) -> bool:
-    return bool(re.search(r"从[^,。;:]{1,8}看|按[^,。;:]{1,8}分|^\s*分[^,。;:]{1,4}看", line))
+    return bool(re.search(_BY_DIMENSION, line))
 
 
 def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
