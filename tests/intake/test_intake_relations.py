@@ -1001,3 +1001,26 @@ def test_an_exhaustive_split_is_of_a_whole_it_does_not_exceed():
     )
     got = checked(text)
     assert got[("breakdown", "110亿元")] == ("reproduced", 110)
+
+
+def test_shares_and_gaps_after_a_list_of_ordinals_are_the_named_items():
+    # 一、三产业…分别: the items 第一产业投资 and 第三产业投资 printed before, not new ones
+    text = (
+        "1-6月,全市固定资产投资500亿元,同比增长10%。"
+        "第一产业投资完成25亿元,同比增长20%;第三产业投资300亿元,同比增长12%。"
+        "一、三产业占全部投资的比重分别为5.0%和60.0%,增速分别比全市固定资产投资增速高10和2个百分点。"
+    )
+    got = checked(text)
+    assert got[("ratio", "5.0%")] == ("reproduced", 5)
+    assert got[("ratio", "60.0%")] == ("reproduced", 60)
+    assert got[("gap", "10")][0] == "reproduced"
+    assert got[("gap", "2个百分点")][0] == "reproduced"
+
+
+def test_a_run_after_fenbie_shares_its_first_figures_measure():
+    lex = load_lexicon()
+    article = from_text("工业和技改投资分别完成200亿元和80亿元,增速分别为20%和12%。")
+    parsed = Parsed(article.view, find_figures(article, lex), lex)
+    read_figures(parsed)
+    measures = [r.measure for r in parsed.readings]
+    assert measures[0] == measures[1] and measures[2] == measures[3] == "增长"

@@ -31,6 +31,7 @@ from .statements import (
     _size_class,
     grows_by_multiple,
     in_level_list,
+    names_before,
     one_of,
     subject_of_clause_before,
     unnamed_wholes,
@@ -333,40 +334,12 @@ def _mark_within(
             it.within, it.within_qizhong, it.within_at = whole, qizhong, at
 
 
-_SHARED_TAIL = re.compile(r"(?:投资|增加值|项目)$")
-
-
-def _names_before(p: Parsed, pos: int) -> list[str]:
-    """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
-    tail given to each (一、三产业 -> 一产业, 三产业)."""
-    head = p.view[p.clause_start(pos) : pos]
-    names = [
-        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", n)[0]
-        for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
-    ]
-    names = [n for n in names if n]
-    if len(names) < 2:
-        return []
-    last = names[-1]
-    bare = last.lstrip("一二三四五六七八九十第")
-    # the tail the names share: what follows the numeral (一、三产业 -> 产业), else the
-    # measure the last name ends with (工业和技改投资 -> 工业投资, 技改投资)
-    tail = bare if bare != last else (m.group(0) if (m := _SHARED_TAIL.search(last)) else "")
-    out = []
-    for n in names:
-        if tail and len(n) < len(last) and not n.endswith(last[-2:]):
-            n = n + tail
-        if names[0].startswith("第") and not n.startswith("第") and n[:1] in "一二三四五六七八九十":
-            n = "第" + n  # 第一、二、三产业 -> 第二产业
-        out.append(n)
-    return out
-
-
 def _distribute(p: Parsed, items: list[Item]) -> None:
     """A、B分别…x和y: each figure after 分别 belongs to the item its name names, in order,
     with the role and comparator of the first (units distributed by the figure reader)."""
     last_names: list[str] = []
     last_sentence = -1
+    moved: set[int] = set()
     owner = {}
     for it in items:
         for k in [it.head, it.level, it.growth, it.over_two_years, it.two_year_average]:
@@ -387,7 +360,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             if not re.fullmatch(r"\s*[、,和与及]\s*", gap):
                 break
             run.append(k)
-        names = _names_before(p, m.start())
+        names = names_before(p, m.start())
         sentence = p.sent[m.start()]
         if not names and sentence == last_sentence:
             names = last_names
@@ -408,13 +381,22 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             continue
         kind, words = role
         for k, name in zip(run, names):
-            named = resolve_name(p, _near(items, k), name)
+            # (not an item a figure of the run opened itself: 一、三产业占…比重分别为5.1%和
+            # 65.1% are the shares of the items named 第一产业投资, 第三产业投资 before;
+            # nor one whose opening figure went to another item before)
+            named = resolve_name(
+                p,
+                [it for it in _near(items, k) if it.head not in run and it.head not in moved],
+                name,
+            )
             if named is None:
                 continue
             old = owner.get(k)
             if old is not None:
                 for lst in (old.shares, old.gaps, old.pulls, old.contributions):
                     lst[:] = [x for x in lst if x[0] != k]
+                if old is not named:
+                    moved.add(k)
             if kind in ("growth", "over_two_years", "two_year_average"):
                 had = getattr(named, kind)
                 if had not in (None, k) and had not in run and named is not old:
@@ -424,6 +406,20 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 setattr(named, kind, k)
             else:
                 getattr(named, kind + "s").append((k, words))
+
+    # an item opened by a figure that went to the item its name names holds nothing now
+    items[:] = [it for it in items if not (it.head in moved and _empty(it))]
+
+
+def _empty(it: Item) -> bool:
+    """An item with no figure of its own left (its head moved to the item it names)."""
+    return (
+        it.level is None
+        and not any(
+            (it.growth, it.over_two_years, it.two_year_average, it.shares, it.gaps, it.pulls)
+        )
+        and not (it.contributions or it.share_changes)
+    )
 
 
 def _shares_of_levels(p: Parsed, items, owner: dict, at: int, run: list[int]) -> bool:

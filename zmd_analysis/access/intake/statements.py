@@ -454,6 +454,39 @@ def subject_of_clause_before(p: Parsed, i: int) -> str:
     return subj if 2 <= len(subj) <= 16 else ""
 
 
+_SHARED_TAIL = re.compile(r"(?:投资|增加值|项目)$")
+
+
+def names_before(p: Parsed, pos: int) -> list[str]:
+    """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
+    tail given to each (一、三产业 -> 一产业, 三产业)."""
+    head = p.view[p.clause_start(pos) : pos]
+    names = [
+        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", n)[0]
+        for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
+    ]
+    names = [n for n in names if n]
+    if len(names) < 2:
+        return []
+    last = names[-1]
+    bare = last.lstrip("一二三四五六七八九十第")
+    # the tail the names share: what follows the numeral (一、三产业 -> 产业), else the
+    # measure the last name ends with (工业和技改投资 -> 工业投资, 技改投资)
+    tail = bare if bare != last else (m.group(0) if (m := _SHARED_TAIL.search(last)) else "")
+    out = []
+    for n in names:
+        if tail and len(n) < len(last) and not n.endswith(last[-2:]):
+            n = n + tail
+        if (
+            (names[0].startswith("第") or tail.startswith("产"))
+            and not n.startswith("第")
+            and n[:1] in "一二三四五六七八九十"
+        ):
+            n = "第" + n  # 第一、二、三产业 -> 第二产业; 一、三产业 -> 第一产业 (ordinals)
+        out.append(n)
+    return out
+
+
 def _distribute(p: Parsed) -> None:
     """ "A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
     for m in re.finditer(r"分别", p.view):
@@ -470,16 +503,22 @@ def _distribute(p: Parsed) -> None:
                 break
         if len(figs) < 2:
             continue
+        # one measure for the run (增速分别为30.4%和26.8%: both growth rates)
+        first = p.readings[figs[0]]
+        for k in figs[1:]:
+            if p.figs[k].unit == p.figs[figs[0]].unit:
+                p.readings[k].measure, p.readings[k].sign = first.measure, first.sign
         head = p.view[p.clause_start(m.start()) : m.start()]
         names = re.findall(r"[“\"]([^”\"]{1,12})[”\"]", head)
         noun = re.search(r"[”\"]([^“”\"、,]{1,6})$", head)
-        if len(names) < len(figs):
-            parts = [x for x in head.split("、") if x.strip()]
-            names = parts if len(parts) == len(figs) else []
+        if len(names) >= len(figs):
+            names = [_clean_subject(n + (noun.group(1) if noun else ""), p.lex) for n in names]
+        else:
+            names = names_before(p, m.start())
         if len(names) != len(figs):
             continue
         for k, name in zip(figs, names[-len(figs) :]):
-            p.readings[k].subject = _clean_subject(name + (noun.group(1) if noun else ""), p.lex)
+            p.readings[k].subject = name
 
 
 def _month(s: str) -> int:
@@ -1032,6 +1071,8 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             return None
         if in_level_list(p, part):
             return None  # 分别完成106亿元、95亿元、45亿元,占…85%: the share of them all
+        if "分别" in p.view[p.clause_start(f.vstart) : f.vstart]:
+            return None  # 分别占全区的17.03%、16.14%: each of a part of its own (the items')
         # 占榆林市总量的34.1%: the text's own place names no whole of its own (its total)
         x = _without_own_place(r.measure[1:], p, p.own_place)
         cands = [
