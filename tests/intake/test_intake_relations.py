@@ -1024,3 +1024,23 @@ def test_a_run_after_fenbie_shares_its_first_figures_measure():
     read_figures(parsed)
     measures = [r.measure for r in parsed.readings]
     assert measures[0] == measures[1] and measures[2] == measures[3] == "增长"
+
+
+def test_size_classes_after_qizhong_nest_and_the_next_list_keeps_its_own_whole():
+    text = (
+        "本次签约项目40个,总投资150亿元,其中10亿元以上项目5个、5亿元以上项目12个;"
+        "开工项目20个,总投资60亿元,其中20亿元以上项目1个、10亿元以上项目3个。"
+    )
+    got = {
+        (kind, tuple(sorted(figs))): status
+        for kind, figs, status in (
+            (st.kind, [p.figures[k].text for _, k in st.roles], v.status)
+            for p in [propose(from_text(text), date="2021-05-20")]
+            for st, v in zip(p.statements, p.verdicts)
+        )
+    }
+    assert got[("subset", ("12个", "40个"))] == "reproduced"  # the lowest class within the list
+    assert got[("subset", ("12个", "5个"))] == "reproduced"  # 10亿元以上 within 5亿元以上
+    assert got[("subset", ("1个", "3个"))] == "reproduced"  # 20亿元以上 within 10亿元以上
+    assert got[("subset", ("20个", "3个"))] == "reproduced"  # of the second list, not the first
+    assert ("subset", ("40个", "5个")) not in got and ("subset", ("1个", "12个")) not in got

@@ -1503,7 +1503,8 @@ def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
 
 def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     """Size classes printed one after another with rising thresholds (5亿元以上69个,10亿元以上
-    36个,30亿元以上14个): each lies within the one before, measure by measure."""
+    36个,30亿元以上14个): each lies within the one before, measure by measure; with falling
+    ones, each holds the one before."""
     out = []
     last: dict[str, tuple[float, Item]] = {}
     para = -1
@@ -1513,13 +1514,25 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         if p.para_of(it.level) != para:
             para, last = p.para_of(it.level), {}
         t = _threshold_above(p, it)
-        if t is None:
-            continue
         unit = p.figs[it.level].unit
+        if t is None:
+            last.pop(unit, None)  # a level of no class: the run of classes ends
+            continue
         before = last.get(unit)
-        if before is not None and before[0] < t and before[1].level is not None:
-            whole = before[1].level
-            out.append(_statement(p, "subset", [("part", it.level), ("whole", whole)], whole))
+        if (
+            before is not None
+            and before[1].level is not None
+            and (
+                before[0] < t
+                or (before[0] > t and p.sent_of(before[1].level) == p.sent_of(it.level))
+            )
+        ):
+            # rising (5亿元以上69个,10亿元以上36个) or falling (25亿元以上1个、10亿元以上2个):
+            # the class of the higher threshold lies within the other
+            part, whole = (
+                (it.level, before[1].level) if before[0] < t else (before[1].level, it.level)
+            )
+            out.append(_statement(p, "subset", [("part", part), ("whole", whole)], whole))
         last[unit] = (t, it)
     return out
 

@@ -1857,6 +1857,16 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         ks = [k for k in ks if not p.before(k).rstrip().endswith("等")] or ks
         if len(ks) == 1 and len(ws) > 1:
             ws = ws[-1:]  # one part: the whole is the level right before it
+        if len(ks) > 1 and len(ws) == 1 and all(_size_class(p, k) is not None for k in ks):
+            # 其中10亿元以上项目4个、5亿元以上项目11个: classes of one list by size, each
+            # within it; of classes "above" a threshold, the lowest holds the others (the
+            # size classes' nesting is a relation of its own)
+            bounds = [p.figs[_size_class(p, k)] for k in ks]  # type: ignore[index]
+            if all(b.hedge == "以上" for b in bounds):
+                low = min(b.number or 0 for b in bounds)
+                ks = [k for k, b in zip(ks, bounds) if (b.number or 0) == low]
+            out += _list_within(p, ks, ws[0])
+            continue
         if len(ks) > 1 and len(ws) != len(ks) and _named_list(p, ks):
             # one whole: the level of the unit in the last clause that prints one
             # (33个合同项目投资总额537.5亿元。其中…项目19个,…项目21个)
@@ -2060,7 +2070,7 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
             return [k for k in first if p.sent_of(k) == s and (cut < 0 or p.figs[k].vstart < cut)]
     if earlier_marks:
         last = earlier_marks[-1]
-        items = _items(p, last.end(), pos)
+        items = _breakdown_items(p, last, pos)
         end_of_items = max((p.figs[k].vend for it in items for k in it), default=last.end())
         if (
             items
@@ -2098,9 +2108,19 @@ def _in_breakdown(p: Parsed, m: re.Match, pos: int) -> bool:
     paragraph and not past its last item (paragraph breaks are often lost in scraping)."""
     if p.para[m.start()] != p.para[pos]:
         return False
-    items = _items(p, m.end(), None)
+    items = _breakdown_items(p, m, None)
     last = max((p.figs[k].vend for it in items for k in it), default=m.end())
     return pos <= last
+
+
+def _breakdown_items(p: Parsed, m: re.Match, stop: int | None) -> list[list[int]]:
+    """The items a marker's breakdown is read with: after 其中, one part unless the parts
+    are built alike (其中10亿元以上项目4个、5亿元以上项目11个;新增…项目15个: the ;-part
+    after it is a list of its own, with its own 其中)."""
+    items = _items(p, m.end(), stop)
+    if items and m.group(0).startswith("其中") and not _parallel(p, items):
+        return items[:1]
+    return items
 
 
 def _period_phrases(p: Parsed) -> list[tuple[int, str, bool]]:
