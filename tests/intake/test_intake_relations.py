@@ -1044,3 +1044,16 @@ def test_size_classes_after_qizhong_nest_and_the_next_list_keeps_its_own_whole()
     assert got[("subset", ("1个", "3个"))] == "reproduced"  # 20亿元以上 within 10亿元以上
     assert got[("subset", ("20个", "3个"))] == "reproduced"  # of the second list, not the first
     assert ("subset", ("40个", "5个")) not in got and ("subset", ("1个", "12个")) not in got
+
+
+def test_a_years_investment_in_a_text_on_part_of_the_year_is_its_plan_and_twice_printed_counts_add_up():
+    text = (
+        "2021年,全市计划实施重点项目100个,年度投资200亿元,截至5月末,已开复工70个,"
+        "开复工率70%;完成投资50亿元,完成年计划的25%。其中:60个续建项目50个复工,复工率83.3%,"
+        "完成投资30亿元,完成年计划的30%;40个新建项目开工20个,开工率50%,完成投资20亿元,"
+        "完成年计划的20%。"
+    )
+    got = checked(text)
+    assert got[("share_of_plan", "25%")] == ("reproduced", 25)  # 50 of the year's 200
+    assert got[("sum", "100个")] == ("reproduced", 100)  # 60 + 40 projects
+    assert got[("sum", "70个")] == ("reproduced", 70)  # 50 + 20 started

@@ -430,7 +430,25 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
             elif re.match(r"\s*[“\"]?全国", head):
                 r.region = "country"
     _read_periods(p)
+    _annual_plans(p)
     _distribute(p)
+
+
+_PART_OF_YEAR = re.compile(r"M01-M(?:0\d|1[01])$")
+
+
+def _annual_plans(p: Parsed) -> None:
+    """A year's investment printed in a text about part of the year (2021年计划实施项目100个,
+    年度投资195亿元,截至5月末…) cannot be done yet: it is the year's plan."""
+    for i, f in enumerate(p.figs):
+        r = p.readings[i]
+        if (
+            r.measure == "完成投资"
+            and _PART_OF_YEAR.match(r.period)
+            and re.search(r"(?:年度|全年)投资(?:额)?(?:为|达)?$", p.before(i))
+            and "完成" not in p.view[p.clause_start(f.vstart) : f.vstart]
+        ):
+            r.measure = "年度计划投资"
 
 
 #: how a clause that names a subject without a figure ends (工业投资稳步增长,同比增长N%)
@@ -1618,10 +1636,33 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
         if figs[whole].family not in ("money", "count", "physical"):
             continue  # growth multiples (增长4.1倍) and the like do not add up
         out += _list_within(p, cols, whole)
+        out += _second_column(p, items, key, whole)
         agg = _aggregated(p, cols, whole)
         if agg is not None:
             out.append(agg)
     return out
+
+
+def _second_column(
+    p: Parsed, items: list[list[int]], key: tuple[str, str], whole: int
+) -> list[Statement]:
+    """A measure each item prints twice (52个续建项目45个复工…;48个新建项目开工28个: the list,
+    then those started) against the whole's second figure of it (100个…已开复工73个): the
+    items' second figures add up to it as their first ones add up to the first."""
+    seconds = []
+    for it in items:
+        same = [k for k in it if _col_key(p, k) == key]
+        seconds.append(same[1] if len(same) > 1 else None)
+    if None in seconds:
+        return []
+    start = p.figs[items[0][0]].vstart
+    after = (
+        k
+        for k in range(whole + 1, min(len(p.figs), whole + _NEAR))
+        if p.figs[k].vstart < start and p.para_of(k) == p.para_of(whole)
+    )
+    second = next((k for k in after if _col_key(p, k) == key), None)
+    return [] if second is None else _list_within(p, seconds, second)  # type: ignore[arg-type]
 
 
 def _class_members(p: Parsed, items: list[list[int]]) -> list[list[int]] | None:
@@ -1985,6 +2026,10 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
             continue
         detail = re.compile(r"分别[是为]|[:：]")
         if all(detail.search(p.view[p.figs[k].vend : p.figs[j].vstart]) for j in same[1:]):
+            keys.append(key)
+        elif len(same) == 2 and all([_col_key(p, j) for j in it].count(key) == 2 for it in items):
+            # every item prints it twice, as the whole does (the list and those started:
+            # 52个续建项目45个复工): two columns, the second added by _second_column
             keys.append(key)
     return keys
 
