@@ -1057,3 +1057,13 @@ def test_a_years_investment_in_a_text_on_part_of_the_year_is_its_plan_and_twice_
     assert got[("share_of_plan", "25%")] == ("reproduced", 25)  # 50 of the year's 200
     assert got[("sum", "100个")] == ("reproduced", 100)  # 60 + 40 projects
     assert got[("sum", "70个")] == ("reproduced", 70)  # 50 + 20 started
+
+
+def test_a_total_naming_no_parts_sums_the_levels_its_sentence_printed_before_it():
+    text = (
+        "截至6月底,共有在建项目100个,其中:新建项目40个,到位资金10.5亿元,续建项目60个,"
+        "到位资金20.2亿元,合计实现到位资金30.7亿元,同比增长12%。"
+    )
+    assert checked(text)[("breakdown", "30.7亿元")] == ("reproduced", pytest.approx(30.7))
+    wrong = text.replace("30.7亿元", "31.7亿元")
+    assert checked(wrong)[("breakdown", "31.7亿元")][0] == "inconsistent"

@@ -1237,13 +1237,25 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
                     parts = []
                     break
                 parts.append(hit)
-        else:
-            nm = re.search(r"([一二三四五六七八九十])大", names_text)
-            n = _CN_COUNT.get(nm.group(1), 0) if nm else 0
+        elif nm := re.search(r"([一二三四五六七八九十])大", names_text):
+            n = _CN_COUNT.get(nm.group(1), 0)
             # 四大产业共计进资X: the n items printed right before it, in its paragraph
             para = p.para_of(it.head)
             before = [x for x in near if x.head < it.head and p.para_of(x.head) == para]
             parts = before[-n:] if n >= 2 and len(before) >= n else []
+        elif not names_text:
+            # …新建项目197个,到位资金34.01亿元,续建项目232个,到位资金72.09亿元,合计实现到位
+            # 资金106.1亿元: a total naming no parts sums the levels its sentence printed
+            # before it (after its 其中)
+            s0 = p.sent_start(p.figs[it.level].vstart)
+            q = p.view.rfind("其中", s0, p.figs[it.level].vstart)
+            parts = [
+                x
+                for x in near
+                if x.head < it.head
+                and p.figs[x.level].vstart > max(s0, q)  # type: ignore[index]
+                and p.figs[x.level].hedge is None  # type: ignore[index]
+            ]
         if len(parts) < 2:
             continue
         roles = [("part", x.level) for x in parts] + [("whole", it.level)]
