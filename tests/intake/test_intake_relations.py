@@ -1067,3 +1067,7 @@ def test_a_total_naming_no_parts_sums_the_levels_its_sentence_printed_before_it(
     assert checked(text)[("breakdown", "30.7亿元")] == ("reproduced", pytest.approx(30.7))
     wrong = text.replace("30.7亿元", "31.7亿元")
     assert checked(wrong)[("breakdown", "31.7亿元")][0] == "inconsistent"
+
+
+def test_a_hedge_on_zero_restates_nothing():
+    checked("1%近0%")  # (a hedged 0 is no ratio's denominator)

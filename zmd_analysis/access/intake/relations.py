@@ -1573,7 +1573,7 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
             g = figs[j]
             if j == k or g.hedge is not None or g.unit != f.unit or not g.number:
                 continue
-            if not 2 / 3 <= g.number / f.number <= 3 / 2:
+            if not f.number or not 2 / 3 <= g.number / f.number <= 3 / 2:
                 continue
             score = _overlap(_core(subject, p), _core(p.readings[j].subject, p))
             if bare and abs(p.sent_of(j) - p.sent_of(k)) <= 1:
