@@ -1071,3 +1071,18 @@ def test_a_total_naming_no_parts_sums_the_levels_its_sentence_printed_before_it(
 
 def test_a_hedge_on_zero_restates_nothing():
     checked("1%近0%")  # (a hedged 0 is no ratio's denominator)
+
+
+def test_a_share_of_the_total_by_another_name_is_of_the_texts_total():
+    text = (
+        "本次共签约项目30个、投资额400亿元,涵盖多个领域。"
+        "引进补链项目24个、投资额380亿元,分别占签约总量的80%和95%。"
+    )
+    got = checked(text)
+    assert got[("ratio", "80%")] == ("reproduced", 80)
+    assert got[("ratio", "95%")] == ("reproduced", 95)
+
+
+def test_a_gap_to_a_whole_the_text_does_not_print_is_not_checked_on_the_part():
+    text = "1-9月,全市工业固定资产投资增长17.8%,高于全市固定资产投资增速8.6个百分点。"
+    assert ("gap", "8.6个百分点") not in checked(text)

@@ -29,6 +29,7 @@ from .statements import (
     _list_within,
     _overlap,
     _size_class,
+    _without_own_place,
     grows_by_multiple,
     in_level_list,
     names_before,
@@ -43,7 +44,7 @@ _TOTAL = re.compile(r"全部|全社会|全口径|总体|总量|整体|全市|全
 _COMPARATOR_TAIL = re.compile(r"(?:的|增速|增幅|增长|平均水平|平均|水平|比重|完成|同期|速度)+$")
 _GROWTH = "增长|下降|回落|减少|增速|增幅|提高|上升|降低|下滑"
 _CHANGE = re.compile(
-    r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|减少|增长|下降)了?$"
+    r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|增多|减少|增长|下降)了?$"
     # an excess over something named between (超广安1.21亿元, 超同期计划投资131亿元), not a
     # hedge on the level itself (超100亿元)
     r"|(?:超|超过|超出|高于|低于|多于|少于)[^\d,;。:、]{1,8}$"
@@ -137,8 +138,10 @@ def _opens_item(p: Parsed, i: int) -> bool:
         return False
     share = re.search(r"^(.*?)占[^,;。]*$", p.before(i))
     if share and (role := _role(p, i)) is not None and role[0] == "share":
-        # 制造业完成投资占全市工业投资的44.7%: a share that names its own subject
+        # 制造业完成投资占全市工业投资的44.7%: a share that names its own subject (总量占…
+        # names none: the amount of the subject before)
         subject = re.sub(r"(?:累计|完成|实现)*(?:投资|投资额)?$", "", share.group(1))
+        subject = re.sub(r"^(?:其)?(?:总量|总额|规模)", "", subject)
         named = _clean_subject(subject, p.lex)
         return len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2
     b = re.sub(
@@ -531,17 +534,28 @@ def resolve(
             for it in pool
         ]
         best = max(scored, key=lambda t: (t[0], t[1]))
-        if best[0] < 0.6:
-            # 其中工业25.84亿元占全年指标的25.84%: words that name a whole of their own
-            # which the text does not print are not the whole 其中 opened
-            # (占签约总个数的, 占全市到资的: the total, which 其中 opened, by another name)
-            names_scope = scope is not None and _overlap(core, _core(scope.subject, p)) >= 0.3
+        if best[0] >= 0.6:
+            if _TOTAL.search(words) or core == _core(of.subject, p):
+                # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a
+                # text prints before its parts, not the nearest part of the same name
+                return min((t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head)[
+                    2
+                ]
+            return best[2]
+        # 其中工业25.84亿元占全年指标的25.84%: words that name a whole of their own
+        # which the text does not print are not the whole 其中 opened
+        # (占签约总个数的, 占全市到资的: the total, which 其中 opened, by another name)
+        names_scope = scope is not None and _overlap(core, _core(scope.subject, p)) >= 0.3
+        if names_scope or len(core) < 2 or scope is not None:
             return scope if names_scope or len(core) < 2 or _TOTAL.search(words) else None
-        if _TOTAL.search(words) or core == _core(of.subject, p):
-            # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a text
-            # prints before its parts, not the nearest part of the same name
-            return min((t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head)[2]
-        return best[2]
+        if _overlap(core, _core(of.subject, p)) >= 0.6:
+            return None  # (工业固定资产投资…高于全市固定资产投资增速: a whole the text lacks)
+        own = _without_own_place(words, p, p.own_place)
+        if not _TOTAL.search(words) or re.match(
+            r"(?![全本])[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?:的)?(?:总|全部)", own
+        ):
+            return None  # (占陕西省总量的: another place's total, which the text does not print)
+        # 占全市总投资额的, 占项目总数的: the text's total by another name (found below)
     if within is not None and core in _GENERIC and need == "level":
         # 新签项目中市内项目…到位资金6.7亿元,占比72.8%: the same measure of the whole the
         # part is named within (新签项目…到位资金9.2亿元), the first printed after that whole
