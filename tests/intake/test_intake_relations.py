@@ -1086,3 +1086,17 @@ def test_a_share_of_the_total_by_another_name_is_of_the_texts_total():
 def test_a_gap_to_a_whole_the_text_does_not_print_is_not_checked_on_the_part():
     text = "1-9月,全市工业固定资产投资增长17.8%,高于全市固定资产投资增速8.6个百分点。"
     assert ("gap", "8.6个百分点") not in checked(text)
+
+
+def test_a_distance_to_the_schedule_by_any_name_and_in_percent():
+    got = checked("1-6月,全市重点项目完成投资120亿元,占年计划的48.5%,低于均衡进度1.5个百分点。")
+    assert got[("schedule", "1.5个百分点")][0] == "reproduced"  # 50 - 48.5
+    got = checked(
+        "1-10月,实际到位资金90亿元,完成全年目标任务的100.5%,超进度17.17%;"
+        "其中省外资金60亿元,完成省下达目标任务的(40亿元)的150%,超进度66.67%。"
+    )
+    assert got[("schedule", "17.17%")][0] == "reproduced"  # 100.5 - 10/12
+    assert got[("schedule", "66.67%")][0] == "reproduced"  # the share after the aside
+    assert ("schedule", "1.5个百分点") not in checked(
+        "1-6月,全市投资完成率48.5%,低于全省进度1.5个百分点。"
+    )  # the province's progress, not the schedule

@@ -260,6 +260,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
     sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
+    if f.unit in ("个百分点", "%") and _SCHEDULE_GAP.search(b):
+        # 超进度42.31%, 低于均衡进度1.44个百分点, 超平均进度7.5个百分点: the distance to the
+        # share of the year elapsed, whatever the schedule is called
+        return "高于时序进度", -1 if re.search(r"低于|慢于|落后|欠", b) else 1
     if f.family == "rank":
         return ("增速位次" if re.search(r"增速|增幅", p.before(i, "sentence")) else "位次"), 1
     if f.unit == "个百分点":
@@ -288,7 +292,9 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             r"(?:完成|达到|实现)[^,;。]*?(?:计划|目标|任务)[^,;。]{0,8}的$"
             # (完成投资6.37亿元,为年度计划的82.6%: 为 states the share of the plan too)
             r"|(?:^|[,;。])为(?:年度|全年|年|今年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$",
-            p.view[p.clause_start(f.vstart) : f.vstart],
+            # (an aside naming the target's amount is no part of the words: 完成…目标任务的
+            # (83253万元)的495.69%)
+            re.sub(r"[(（][^()（）]*[)）]", "", p.view[p.clause_start(f.vstart) : f.vstart]),
         ):
             return "占年度计划", 1
         if re.search(r"贡献率(?:为|达到?|是)?$", b):
@@ -764,6 +770,10 @@ def find_statements(p: Parsed) -> list[Statement]:
         if i in in_change:
             pass  # the shares of a 由A%提高到B% statement, read above (ranks and
             # hedges below still apply)
+        elif f.unit == "%" and r.measure == "高于时序进度":
+            st = _gap(p, i, b)  # 超进度42.31%: points printed as a percentage
+            if st:
+                out.append(st)
         elif f.family == "percent" and f.unit == "%":
             st = _rate_or_share(p, i, b)
             if st:
@@ -1257,6 +1267,12 @@ def _against_the_schedule(p: Parsed, i: int) -> Statement | None:
         "schedule", [("share", i)], i, bound=bound, start=f.vstart, end=f.vend + m.end()
     )
 
+
+#: a distance to the schedule by a name the lexicon lacks: a gap verb, then at most two
+#: words that name no place or comparator, then 进度 (超进度, 低于均衡进度, 超平均进度)
+_SCHEDULE_GAP = re.compile(
+    r"(?:超过?|超出|高于|低于|快于|慢于|欠|落后于?|领先)(?:[^\d,;。全省市县区国]{0,2})进度$"
+)
 
 #: words naming an earlier period of the same subject (a change over time, not a gap)
 _EARLIER = r"上年|去年|同期|上月|年初|\d+\s*[至~到-]\s*\d+\s*月|\d+\s*月|季度|半年|前\d+个?月"
