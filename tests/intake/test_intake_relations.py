@@ -1100,3 +1100,11 @@ def test_a_distance_to_the_schedule_by_any_name_and_in_percent():
     assert ("schedule", "1.5个百分点") not in checked(
         "1-6月,全市投资完成率48.5%,低于全省进度1.5个百分点。"
     )  # the province's progress, not the schedule
+
+
+def test_a_share_change_through_growth_rates_when_the_whole_prints_no_level():
+    text = (
+        "1-2月,全市固定资产投资同比增长20%。基础设施投资完成40亿元,同比增长60%,"
+        "占全市总投资额的比重为16%,占比较去年同期提升4个百分点。"
+    )
+    assert checked(text)[("share_shift", "4个百分点")] == ("reproduced", pytest.approx(4))

@@ -811,9 +811,18 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
     printed share of the whole in their place (增长21.1%,占全部投资的65.4%,拉动…)."""
     if it.growth is None:
         return None
-    if it.level is None:
-        if not it.shares:
-            return None
+    if it.level is not None:
+        whole = resolve(p, items, words, it, "level")
+        if whole is not None and whole.level is not None and whole.growth is not None:
+            return [
+                ("part", it.level),
+                ("part_growth", it.growth),
+                ("whole", whole.level),
+                ("whole_growth", whole.growth),
+            ]
+    # without the part's level, or the whole's (全市固定资产投资同比增长20.9%…基础设施投资
+    # 完成44.03亿元,…占全市总投资额的比重为16.6%): its printed share of the whole
+    if it.shares:
         share, share_words = it.shares[0]
         whole = resolve(p, items, share_words, it, "growth")
         if whole is None or whole.growth is None:
@@ -835,15 +844,7 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
                 ("whole_growth", named.growth),
             ]
         return [("share", share), ("part_growth", it.growth), ("whole_growth", whole.growth)]
-    whole = resolve(p, items, words, it, "level")
-    if whole is None or whole.level is None or whole.growth is None:
-        return None
-    return [
-        ("part", it.level),
-        ("part_growth", it.growth),
-        ("whole", whole.level),
-        ("whole_growth", whole.growth),
-    ]
+    return None
 
 
 def _real(p: Parsed, it: Item) -> bool:
