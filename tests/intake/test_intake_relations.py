@@ -1108,3 +1108,13 @@ def test_a_share_change_through_growth_rates_when_the_whole_prints_no_level():
         "占全市总投资额的比重为16%,占比较去年同期提升4个百分点。"
     )
     assert checked(text)[("share_shift", "4个百分点")] == ("reproduced", pytest.approx(4))
+
+
+def test_a_stage_named_before_the_projects_it_counts_lies_within_the_list():
+    got = checked("截至8月底,合计应开工项目186个,累计有168个项目已开工建设。")
+    assert got[("subset", "186个")][0] == "reproduced"  # 168 of the 186 due
+    got = checked("全市安排重点项目100个。目前,已开工建设项目94个,完成投资41亿元。")
+    assert got[("subset", "100个")][0] == "reproduced"
+    # projects in a state are no list of those in another: 13 started are not of the 19 built
+    got = checked("19个项目已建成投产,13个项目已经开工建设,33个项目正在推进。")
+    assert ("subset", "19个") not in got

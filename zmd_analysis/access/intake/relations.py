@@ -1383,10 +1383,14 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     figs, stages = p.figs, _stages(p)
     verb = rf"(?:{stages})+(?:建设)?"  # (复工开工: two stages at once)
+    # (已开工建设项目94个: the stage before the projects it counts; 应开工, 计划开工: a list)
     reached_before = re.compile(
-        rf"(?<!计划)(?<!未)(?<!尚未)(?:已经?|已有|有|均已|累计|全部)?(?:实现|开始)?{verb}了?$"
+        rf"(?<!计划)(?<!应)(?<!未)(?<!尚未)(?:(?:已经?|已有|有|均已|累计|全部)?(?:实现|开始)?"
+        rf"{verb}了?|(?:已经?|均已|累计已?)(?:实现|开始)?{verb}(?:的)?项目)$"
     )
-    reached_after = re.compile(rf"^(?:已经?|均已|实现)?(?:{stages})")
+    # (19个项目已建成投产: a class of the projects by what they reached, not a list)
+    in_a_state = re.compile(r"^\s*(?:个)?(?:项目)?(?:已|正在|均已|全部)")
+    reached_after = re.compile(rf"^\s*(?:个)?(?:项目)?(?:已经?|均已|实现)?(?:{stages})")
     not_reached = re.compile(rf"(?:未|尚未|没有)({verb})$")
 
     def reached(j: int) -> bool:
@@ -1404,7 +1408,8 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
         earlier = [j for j in sent if j < k]
         if not earlier and k > 0:
             opening = p.before(k, "sentence")
-            if not re.fullmatch(rf"\s*{reached_before.pattern}", opening):
+            # (目前,已开工建设项目94个: a clause of circumstance may come first)
+            if not re.fullmatch(rf"(?:[^\d,;。]{{0,8}}[,，])?\s*{reached_before.pattern}", opening):
                 continue  # 会上集中签约36个项目: a list of its own, not a stage of one
             earlier = list(p.in_sentence(k - 1))
         lists = [
@@ -1414,6 +1419,7 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             and figs[j].unit == f.unit
             and figs[j].hedge is None
             and not reached(j)
+            and not in_a_state.match(p.after(j))
         ]
         if lists:
             parts.setdefault(lists[-1], []).append(k)
