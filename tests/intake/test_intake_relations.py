@@ -1118,3 +1118,13 @@ def test_a_stage_named_before_the_projects_it_counts_lies_within_the_list():
     # projects in a state are no list of those in another: 13 started are not of the 19 built
     got = checked("19个项目已建成投产,13个项目已经开工建设,33个项目正在推进。")
     assert ("subset", "19个") not in got
+
+
+def test_shares_after_fenbie_each_naming_its_own_whole():
+    text = (
+        "共签约项目120个,总投资1000亿元。从产业类别看,工业项目90个,投资总额700亿元,"
+        "分别占项目总数的75%和总投资额的70%。"
+    )
+    got = checked(text)
+    assert got[("ratio", "75%")] == ("reproduced", 75)  # 90 of 120
+    assert got[("ratio", "70%")] == ("reproduced", 70)  # 700 of 1000

@@ -358,17 +358,31 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
         if not figs or p.clause[p.figs[figs[0]].vstart] != p.clause[m.start()]:
             continue
         run = [figs[0]]
+        wholes: list[str] = []  # 分别占项目总数的85.5%和总投资额的73%: each share's own whole
         for k in figs[1:]:
             gap = p.view[p.figs[run[-1]].vend : p.figs[k].vstart]
-            if not re.fullmatch(r"\s*[、,和与及]\s*", gap):
+            if re.fullmatch(r"\s*[、,和与及]\s*", gap):
+                run.append(k)
+                continue
+            own = re.fullmatch(r"\s*[、和与及]\s*([^\d,;。、]{2,10}?)的\s*", gap)
+            if own is None or p.figs[k].unit != "%" or p.figs[run[0]].unit != "%":
                 break
+            wholes.append(own.group(1))
             run.append(k)
+        if wholes and len(wholes) != len(run) - 1:
+            continue
         names = names_before(p, m.start())
         sentence = p.sent[m.start()]
         if not names and sentence == last_sentence:
             names = last_names
         last_names, last_sentence = names, sentence
-        if len(run) >= 2 and not names and _shares_of_levels(p, items, owner, m.start(), run):
+        if (
+            len(run) >= 2
+            and (wholes or not names)
+            and _shares_of_levels(p, items, owner, m.start(), run, wholes)
+        ):
+            continue
+        if wholes:
             continue
         if len(run) < 2 or len(names) != len(run):
             continue
@@ -425,10 +439,18 @@ def _empty(it: Item) -> bool:
     )
 
 
-def _shares_of_levels(p: Parsed, items, owner: dict, at: int, run: list[int]) -> bool:
+def _shares_of_levels(
+    p: Parsed,
+    items,
+    owner: dict,
+    at: int,
+    run: list[int],
+    wholes: list[str] = (),  # type: ignore[assignment]
+) -> bool:
     """项目27个,总投资438.12亿元,占比分别为23.3%和35.7%: shares after 分别 that name no
     subjects are those of the levels printed right before, in order, one per measure (a
-    count, an amount). Whether it applied."""
+    count, an amount); each of the whole the first names, or of its own (分别占项目总数的
+    85.5%和总投资额的73%). Whether it applied."""
     role = _role(p, run[0])
     if role is None or role[0] != "share":
         return False
@@ -441,11 +463,11 @@ def _shares_of_levels(p: Parsed, items, owner: dict, at: int, run: list[int]) ->
     units = {p.figs[it.level].unit for it in levels}  # type: ignore[index]
     if len(levels) != len(run) or len(units) != len(run):
         return False
-    for k, it in zip(run, levels):
+    for k, it, words in zip(run, levels, [role[1], *wholes] if wholes else [role[1]] * len(run)):
         old = owner.get(k)
         if old is not None:
             old.shares[:] = [x for x in old.shares if x[0] != k]
-        it.shares.append((k, role[1]))
+        it.shares.append((k, words))
     return True
 
 
