@@ -1128,3 +1128,14 @@ def test_shares_after_fenbie_each_naming_its_own_whole():
     got = checked(text)
     assert got[("ratio", "75%")] == ("reproduced", 75)  # 90 of 120
     assert got[("ratio", "70%")] == ("reproduced", 70)  # 700 of 1000
+
+
+def test_retail_sales_by_type_of_consumption_make_up_the_total():
+    # goods and catering are the whole by definition: no heading needed (按消费类型分)
+    text = (
+        "1-8月,全市社会消费品零售总额500亿元,同比增长5%。商品零售450亿元,增长4%;"
+        "餐饮收入50亿元,增长14.5%。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "500亿元")] == ("reproduced", 500)
+    assert got[("aggregate_growth", "5%")][0] == "reproduced"
