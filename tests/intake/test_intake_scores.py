@@ -83,8 +83,8 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
 @pytest.mark.parametrize(
     "folder, totals, figures_at_least, checks_at_least",
     [
-        # 14 checks when first scored unseen; 39 once it had become a fixture, 56 now
-        (HOLDOUT, (209, 79), (0.97, 0.97), 56),
+        # 14 checks when first scored unseen; 39 once it had become a fixture, 61 now
+        (HOLDOUT, (209, 79), (0.97, 0.97), 61),
         # 35 when first scored unseen, after the last change to the reader; 57 now (a share of
         # 6902% against a plan printed elsewhere is a reading since, not "inconsistent")
         (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 57),
@@ -95,23 +95,23 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
         (HOLDOUT.with_name("intake_holdout4"), (185, 46), (0.97, 0.97), 28),
         # 26 when first scored unseen, after the last change to the reader (af25e8a); 40 now
         (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 40),
-        # 17 when first scored unseen, after the last change to the reader (dfcad19); 29 now
-        (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 29),
-        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 35 now
-        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 35),
-        # 19 when first scored unseen, after the last change to the reader (4886594); 31 now
-        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 31),
-        # 11 when first scored unseen, after the last change to the reader (d22f740); 14 now
-        (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 14),
-        # 20 when first scored unseen, after the last change to the reader (c512719); 41
+        # 17 when first scored unseen, after the last change to the reader (dfcad19); 34 now
+        (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 34),
+        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 36 now
+        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 36),
+        # 19 when first scored unseen, after the last change to the reader (4886594); 35 now
+        (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 35),
+        # 11 when first scored unseen, after the last change to the reader (d22f740); 22 now
+        (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 22),
+        # 20 when first scored unseen, after the last change to the reader (c512719); 49
         # now (05's table of counties is read since)
-        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 41),
+        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 49),
         # 19 when first scored unseen, after the last change to the reader (fb2dabc); 26 now
         (HOLDOUT.with_name("intake_holdout11"), (164, 45), (0.94, 0.96), 26),
         # 13 when first scored unseen, after the last change to the reader (cf7480a); 29 now
         (HOLDOUT.with_name("intake_holdout12"), (165, 64), (0.90, 0.99), 29),
-        # 38 when first scored unseen, after the last change to the reader (9283c3b)
-        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 38),
+        # 38 when first scored unseen, after the last change to the reader (9283c3b); 43 now
+        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 43),
     ],
 )
 def test_the_held_out_texts_keep_their_score(folder, totals, figures_at_least, checks_at_least):
