@@ -1139,3 +1139,15 @@ def test_retail_sales_by_type_of_consumption_make_up_the_total():
     got = checked(text)
     assert got[("breakdown", "500亿元")] == ("reproduced", 500)
     assert got[("aggregate_growth", "5%")][0] == "reproduced"
+
+
+def test_a_breakdown_heading_on_a_line_of_its_own_heads_the_paragraphs_after_it():
+    text = (
+        "2021年,全盟计划实施重点项目20个,年度投资50亿元,截至5月末,已开复工15个;"
+        "完成投资10亿元。\n——按行业分:\n\n"
+        "工业项目12个,年度计划投资30亿元,开工9个,完成投资6亿元。\n\n"
+        "基础设施项目8个,年度计划投资20亿元,开工6个,完成投资4亿元。\n"
+    )
+    got = checked(text)
+    assert got[("sum", "20个")] == ("reproduced", 20)
+    assert got[("sum", "10亿元")] == ("reproduced", 10)

@@ -2057,8 +2057,12 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
 def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
     """The items of a breakdown opened at ``pos``: ;-separated parts up to the sentence's
     end, continued through following paragraphs built like its first item when the
-    sentence ends its paragraph."""
+    sentence ends its paragraph. A marker that ends its line (——按行业分:) heads the
+    paragraphs after it."""
     view = p.view
+    heading = re.match(r"[ \t\u3000:：]*\n\s*", view[pos:])
+    if heading and (stop is None or pos + heading.end() < stop):
+        pos += heading.end()
     end = pos
     while end < len(view) and view[end] not in "。\n":
         end += 1
