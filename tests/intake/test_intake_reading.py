@@ -310,3 +310,14 @@ def test_a_breakthrough_is_a_hedge_spaced_or_not():
     # scraped page
     assert values("遵义地区突破 3000 亿元,增长9%。") == [(3000, "亿元", "超"), (9, "%", None)]
     assert values("投资突破15亿元。") == [(15, "亿元", "超")]
+
+
+def test_ranks_listed_with_one_measure_word_are_each_a_rank():
+    got = [
+        (f.text, f.value, f.family)
+        for f in find_figures(from_text("甲县、乙县分别增长39.1%和37.3%,位居二、三位。"))
+    ]
+    assert got[2:] == [("二", 2, "rank"), ("三位", 3, "rank")]
+    got = [(f.text, f.value) for f in find_figures(from_text("位居第二、三位。"))]
+    assert got == [("第二", 2), ("三位", 3)]
+    assert find_figures(from_text("一、二、三产业协调发展")) == []  # no rank verb, no 位

@@ -159,6 +159,7 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
         if item is not None:
             raw.append(item)
             pos = max(pos, item["vend"])
+    raw = _with_rank_lists(raw, view, lex)
     _inherit_units(raw, view)
     figures = []
     for it in raw:
@@ -181,6 +182,36 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
             )
         )
     return figures
+
+
+#: ranks listed in words with one measure word (位居二、三位, 分列第二、三位)
+_RANK_LIST = re.compile(
+    r"第?([一二三四五六七八九十]{1,3})((?:、[一二三四五六七八九十]{1,3})+)([位名])"
+)
+
+
+def _with_rank_lists(raw: list[dict], view: str, lex: Lexicon) -> list[dict]:
+    """``raw`` with the ranks of a list that shares its measure word (位居二、三位: 2 and 3),
+    where a rank verb stands before the list in its clause."""
+    found = []
+    for m in _RANK_LIST.finditer(view):
+        clause = view[max(view.rfind(c, 0, m.start()) for c in ",，。;；\n") + 1 : m.start()]
+        if not any(v in clause for v in lex.rank_verbs):
+            continue
+        parts = [m.group(1)] + m.group(2).split("、")[1:]
+        at = m.start(1)
+        for n, word in enumerate(parts):
+            value = parse_chinese(word)
+            end = at + len(word) + (len(m.group(3)) if n == len(parts) - 1 else 0)
+            start = m.start() if n == 0 else at
+            if value is not None:
+                found.append(_item(start, end, value, _fmt(value), "位", "rank", None, True))
+            at += len(word) + 1
+    if not found:
+        return raw
+    taken = [(it["vstart"], it["vend"]) for it in raw]
+    found = [f for f in found if not any(a < f["vend"] and f["vstart"] < b for a, b in taken)]
+    return sorted(raw + found, key=lambda it: it["vstart"])
 
 
 def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -> dict | None:
