@@ -321,3 +321,31 @@ def test_ranks_listed_with_one_measure_word_are_each_a_rank():
     got = [(f.text, f.value) for f in find_figures(from_text("位居第二、三位。"))]
     assert got == [("第二", 2), ("三位", 3)]
     assert find_figures(from_text("一、二、三产业协调发展")) == []  # no rank verb, no 位
+
+
+FLAT_TABLE = (
+    "表一:1-5月某区固定资产投资完成情况(按产业分的完成数与增速)\n\n指标名称\n\n单位\n\n1-5月\n\n"
+    "份额\n\n± %\n\n固定资产投资总额\n\n亿元\n\n200\n\n--\n\n10.0\n\n第一产业\n\n亿元\n\n10\n\n"
+    "5.00%\n\n5.0\n\n第二产业\n\n亿元\n\n50\n\n25.00%\n\n20.0\n\n第三产业\n\n亿元\n\n140\n\n"
+    "70.00%\n\n-5.0\n\n"
+)
+
+
+def test_a_table_printed_one_cell_per_line_is_read_cell_by_cell():
+    got = [(f.text, f.value, f.unit) for f in find_figures(from_text(FLAT_TABLE))]
+    assert got[:5] == [
+        ("200", 200, "亿元"),
+        ("10.0", 10, "%"),
+        ("10", 10, "亿元"),
+        ("5.00%", 5, "%"),
+        ("5.0", 5, "%"),
+    ]
+    assert got[-1] == ("-5.0", -5, "%") and len(got) == 11
+    p = propose(from_text(FLAT_TABLE), date="2021-06-01")
+    checks = {
+        (st.kind, p.figures[st.tested].text): v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.tested is not None
+    }
+    assert checks[("ratio", "25.00%")] == "reproduced"  # 50 of the total 200
+    assert checks[("breakdown", "200")] == "reproduced"  # the three industries

@@ -351,13 +351,17 @@ def _bare(view, start, end, value, value_text, hedge, lex, units: _Units) -> dic
     if place and "." not in value_text and not (nxt and nxt in lex.place_not_after_count):
         # 16市, 4州市, 5省区: places counted without a measure word
         return _item(start, end + len(place), value, value_text, "个", "count", hedge, False)
-    if re.match(r"\s*(?:和|、|与|及|或|至|到|~|-)\s*", after):
+    if re.match(r"[^\S\n]*(?:和|、|与|及|或|至|到|~|-)\s*", after):  # (not past its line)
         it = _item(start, end, value, value_text, None, None, hedge, False)
         it["coordinated"] = True
         return it
     cell = table_cell(view, start, end)
     if cell is not None:
         unit = _column_unit(cell, units)
+        if unit is not None and view[start - 1 : start] == "-":
+            if view.rfind("\n", 0, start) + 1 == start - 1:
+                # a signed cell alone on its line (-1.4): the sign is the figure's
+                return _item(start - 1, end, -value, "-" + value_text, *unit, hedge, False)
         if unit is not None:
             return _item(start, end, value, value_text, *unit, hedge, False)
     return None
@@ -372,6 +376,8 @@ class TableCell:
     heading: str
     row: str
     units: tuple[str, ...]
+    #: the unit a row prints in a cell of its own (指标 | 单位 | 1-5月: 亿元), if any
+    row_unit: str = ""
 
 
 def table_cell(view: str, start: int, end: int) -> TableCell | None:
@@ -381,7 +387,7 @@ def table_cell(view: str, start: int, end: int) -> TableCell | None:
     le = view.find("\n", end)
     line = view[ls : le if le >= 0 else len(view)]
     if line.count("|") < 2:
-        return None
+        return _cell_of_its_own_line(view, start, end, ls, line)
     cells, at, column = line.split("|"), ls, None
     for n, c in enumerate(cells):
         if at <= start and end <= at + len(c):
@@ -407,12 +413,71 @@ def table_cell(view: str, start: int, end: int) -> TableCell | None:
     return TableCell(heading[column].strip(), cells[0].strip(), units)
 
 
+#: a table's cells printed one per line (a page's table flattened): a value, a unit
+_VALUE_CELL = re.compile(r"[-+]?\d[\d.,]*%?|-{1,2}|—{1,2}")
+_UNIT_CELL = re.compile(r"[万亿千百]?元|个|项|家|%|万?人|万?吨|万?平方米|公里")
+#: how far back a flattened table's heading is looked for (its cells, not characters)
+_CELLS_BACK = 120
+
+
+def _cell_of_its_own_line(view: str, start: int, end: int, ls: int, line: str) -> TableCell | None:
+    """A number alone on its line among short lines, each one cell of a flattened table:
+    rows open with a label, then their unit and values; the heading is the row of labels
+    as long as the rows, right before the first of them (指标名称 / 单位 / 1-5 / 份额 /
+    ± %, then 第二产业 / 亿元 / 25.84 / 17.99% / 241.9)."""
+    if line.strip().lstrip("+-") != view[start:end].lstrip("+-"):
+        return None
+    cells = [line.strip()]
+    pos = ls
+    while pos > 0 and len(cells) < _CELLS_BACK:
+        above = view.rfind("\n", 0, pos - 1) + 1
+        text = view[above : pos - 1].strip()
+        pos = above
+        if not text:
+            continue
+        if len(text) > 20 or re.search(r"[。,，;；]", text):
+            break
+        cells.append(text)
+    cells.reverse()
+    kinds = [
+        "V" if _VALUE_CELL.fullmatch(c) else "U" if _UNIT_CELL.fullmatch(c) else "L" for c in cells
+    ]
+    rows: list[tuple[int, list[str]]] = []
+    i = 0
+    while i < len(cells):
+        if kinds[i] == "L" and i + 1 < len(cells) and kinds[i + 1] != "L":
+            at, row = i, [cells[i]]
+            i += 1
+            while i < len(cells) and kinds[i] != "L":
+                row.append(cells[i])
+                i += 1
+            rows.append((at, row))
+        else:
+            i += 1
+    if not rows or rows[-1][0] + len(rows[-1][1]) != len(cells):
+        return None  # (the number is no cell of the last row)
+    first = rows[0][0]
+    heading, width = cells[:first], first
+    if width < 3 or "V" in kinds[:first]:
+        return None
+    if any(len(r) != width for _, r in rows[:-1]) or len(rows[-1][1]) > width:
+        return None  # rows as long as the heading, or no table
+    label, row = rows[-1][1][0], rows[-1][1]
+    column = len(row) - 1
+    if column >= width:
+        return None
+    unit = next((c for c, k in zip(row, kinds[rows[-1][0] :]) if k == "U"), "")
+    return TableCell(heading[column], label, (), row_unit=unit)
+
+
 def _column_unit(cell: TableCell, units: _Units) -> tuple[str, str] | None:
     """The unit and family of a bare number in a column: a percentage for a rate or a share,
     else the table's unit of that family (a count for 个数, money for an amount)."""
     h = re.sub(r"\s", "", cell.heading)
-    if re.search(r"率|比重|比例|占比|%", h):
+    if re.search(r"率|比重|比例|占比|份额|%", h):
         return "%", "percent"
+    if cell.row_unit:
+        return units.canon.get(cell.row_unit)
     want = "count" if re.search(r"个数|项目数|数量|家数|个$|项$", h) else "money"
     if want == "money" and not re.search(r"投资|计划|资金|金额|额$|产值|收入", h):
         return None

@@ -103,6 +103,10 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         if m:
             return "gap", m.group(1)
         return None
+    if f.unit == "%" and p.cell(i) is not None:
+        # a table's column says what its cells measure (± %: growth; 份额: share of the total)
+        measure = p.readings[i].measure
+        return ("growth", "") if measure == "增长" else ("share", "") if measure == "占比" else None
     if f.unit == "倍":  # 增长1.3倍: growth as a multiple (an increase of 130%)
         return ("growth", "") if grows_by_multiple(p, i) else None
     if f.unit != "%":
@@ -174,14 +178,20 @@ def read_items(p: Parsed) -> list[Item]:
     for i, f in enumerate(p.figs):
         if _in_aside(p.view, f.vstart):
             continue  # (全国和全省均为10%): an aside, not the item's own figure
-        if p.sent_of(i) != sentence:
+        cell = p.cell(i)
+        if cell is not None:
+            # a table's cell belongs to its row's item (第二产业 | 亿元 | 25.84 | 17.99% | 241.9)
+            if current is None or current.subject != p.readings[i].subject:
+                current = None
+            sentence = p.sent_of(i)
+        elif p.sent_of(i) != sentence:
             sentence = p.sent_of(i)
             # a sentence that names no subject of its own goes on with the last one
             if _names_subject(p, p.view[p.sent_start(f.vstart) : f.vstart]):
                 current = None
         if _opens_item(p, i):
             subject = p.readings[i].subject or _clean_subject(p.before(i), p.lex)
-            if current is not None and not _names_subject(p, p.before(i)):
+            if current is not None and cell is None and not _names_subject(p, p.before(i)):
                 subject = current.subject  # …153个,比上年同期增加27个,完成投资61.45亿元
             last = current or (items[-1] if items else None)
             if (

@@ -277,6 +277,12 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         ):
             return "变动", sign  # (高于上年同期5.6个百分点: the rate's change on a year)
         return "差距", sign
+    if f.family == "percent" and cell is not None:
+        # a table's column: 份额 / 比重 (of the table's total), ± % / 增长 (on a year)
+        if re.search(r"份额|比重|占比", b):
+            return "占比", 1
+        if re.search(r"±|增减|增长|增速|增幅", b):
+            return "增长", 1
     if f.family == "percent":
         if any(w in b for w in lex.rates):
             rate = next(w for w in lex.rates if w in b)
@@ -406,7 +412,8 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
         subj = _without_own_place(subj, p)
         cell = p.cell(i)
         if cell is not None:
-            subj = re.sub(r"\s", "", cell.row)  # a table's row: 吉首市 | 57 | 82.5 | …
+            # a table's row: 吉首市 | 57 | 82.5 | …; 其中:工业 (a part of the row above)
+            subj = re.sub(r"^其中[:：]?", "", re.sub(r"\s", "", cell.row))
         if any(subj.startswith(v) for v in lex.rank_verbs):
             subj = ""  # 位列全省第一: a ranking, not a subject of the figures after it
         if not subj and f.family != "count":
