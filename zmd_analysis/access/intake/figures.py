@@ -358,10 +358,10 @@ def _bare(view, start, end, value, value_text, hedge, lex, units: _Units) -> dic
     cell = table_cell(view, start, end)
     if cell is not None:
         unit = _column_unit(cell, units)
-        if unit is not None and view[start - 1 : start] == "-":
-            if view.rfind("\n", 0, start) + 1 == start - 1:
-                # a signed cell alone on its line (-1.4): the sign is the figure's
-                return _item(start - 1, end, -value, "-" + value_text, *unit, hedge, False)
+        signed = view[start - 1 : start] == "-" and view.rfind("\n", 0, start) + 1 == start - 1
+        if unit is not None and signed:
+            # a signed cell alone on its line (-1.4): the sign is the figure's
+            return _item(start - 1, end, -value, "-" + value_text, *unit, hedge, False)
         if unit is not None:
             return _item(start, end, value, value_text, *unit, hedge, False)
     return None

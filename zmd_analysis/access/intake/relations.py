@@ -1079,7 +1079,11 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 wholes = same or wholes
             # the parts make up the whole: one they exceed is another list (外源性经济投资8.08
             # before 从产业看: 1.12, 17.82, 90.96 of the 109.89 printed further up)
-            low = sum(p.figs[it.level].value - p.figs[it.level].half_unit for it in members)  # type: ignore[index]
+            low = sum(
+                p.figs[k].value - p.figs[k].half_unit
+                for it in members
+                if (k := it.level) is not None
+            )
             large = [
                 it
                 for it in wholes

@@ -493,9 +493,9 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     tail given to each (一、三产业 -> 第一产业, 第三产业). The names follow the clause's last
     figure (…分别为5.1%和65.1%增速分别比…, its comma lost: none)."""
     head = p.view[p.clause_start(pos) : pos]
-    last = bisect.bisect_left(p.starts, pos) - 1
-    if last >= 0 and p.figs[last].vend > p.clause_start(pos):
-        head = p.view[p.figs[last].vend : pos]
+    before = bisect.bisect_left(p.starts, pos) - 1
+    if before >= 0 and p.figs[before].vend > p.clause_start(pos):
+        head = p.view[p.figs[before].vend : pos]
     names = [
         re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", n)[0]
         for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
