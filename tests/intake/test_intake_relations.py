@@ -1151,3 +1151,19 @@ def test_a_breakdown_heading_on_a_line_of_its_own_heads_the_paragraphs_after_it(
     got = checked(text)
     assert got[("sum", "20个")] == ("reproduced", 20)
     assert got[("sum", "10亿元")] == ("reproduced", 10)
+
+
+def test_parts_listed_by_name_after_fenbie_add_up_and_their_rates_are_of_the_two_lists():
+    text = (
+        "1-6月份全市亿元以上新签约项目40个,分别为:甲县20个、乙县12个、丙区8个。\n"
+        "1-6月份全市亿元以上新签约开工项目25个,分别为:甲县15个、乙县6个、丙区4个。"
+        "各县区亿元以上新签约项目开工率分别为:甲县75%、乙县50%、丙区55%。"
+    )
+    got = checked(text)
+    assert got[("sum", "40个")] == ("reproduced", 40)
+    assert got[("sum", "25个")] == ("reproduced", 25)
+    assert got[("ratio", "75%")] == ("reproduced", 75)  # 15 of 20
+    assert got[("ratio", "50%")] == ("reproduced", 50)  # 6 of 12
+    assert got[("ratio", "55%")][0] == "inconsistent"  # 4 of 8 is 50
+    wrong = text.replace("丙区8个。", "丙区9个。")
+    assert checked(wrong)[("sum", "40个")][0] == "inconsistent"

@@ -839,6 +839,8 @@ def find_statements(p: Parsed) -> list[Statement]:
         if f.hedge is not None:
             out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
     out += _sums(p)
+    out += _levels_listed(p)
+    out += _rates_of_listed_parts(p)
     out += _paragraph_lists(p)
     out += _listed(p)
     out += _slogans(p)
@@ -1776,6 +1778,93 @@ def _whole_at_least(
         ):
             added_up = k
     return whole if added_up is None else added_up
+
+
+#: a level's parts listed one by one after it: 项目174个,分别为:霍山县34个、金寨县32个…
+_LISTED_AFTER = re.compile(r"[,，]?\s*分别[为是]\s*[:：]")
+
+
+def _levels_listed(p: Parsed) -> list[Statement]:
+    """A level followed by 分别为: and its parts, each with a name of its own (全市亿元以上
+    新签约项目174个,分别为:霍山县34个、金寨县32个……; 投资13亿元,分别是:…投资12亿元的…
+    投资1亿元的…): the parts, in its unit, to the sentence's end, add up to it, unless the
+    list ends with 等 (examples)."""
+    return [st for st, _ in _listed_levels(p)]
+
+
+def _listed_levels(p: Parsed) -> list[tuple[Statement, dict[str, int]]]:
+    """Each level listed part by part after 分别为: (see :func:`_levels_listed`), with its
+    parts by name (霍山县 -> 34个), found once a text."""
+    if "listed" in p.memo:
+        return p.memo["listed"]
+    out = []
+    for m in _LISTED_AFTER.finditer(p.view):
+        k = bisect.bisect_left(p.starts, m.start()) - 1
+        if k < 0 or p.view[p.figs[k].vend : m.start()].strip(" ,，"):
+            continue  # (no level right before the list)
+        whole = p.figs[k]
+        if whole.family not in ("money", "count", "physical") or whole.hedge is not None:
+            continue
+        end = p.sent_end(m.end())
+        parts = [
+            j
+            for j in range(k + 1, len(p.figs))
+            if p.figs[j].vstart < end and p.figs[j].unit == whole.unit and p.figs[j].hedge is None
+        ]
+        if len(parts) < 2 or "等" in p.view[p.figs[parts[-1]].vend : end]:
+            continue
+        roles = [("part", j) for j in parts] + [("whole", k)]
+        st = Statement("sum", roles, k, start=whole.vstart, end=p.figs[parts[-1]].vend)
+        out.append((st, {_part_name(p, j): j for j in parts}))
+    p.memo["listed"] = out
+    return out
+
+
+def _part_name(p: Parsed, k: int) -> str:
+    """The name a listed part is printed after (、金寨县32个 -> 金寨县)."""
+    head = re.split(r"[、,，:：;；]", p.before(k))[-1]
+    return re.sub(r"\s", "", head)
+
+
+def _rates_of_listed_parts(p: Parsed) -> list[Statement]:
+    """Rates listed part by part (各县区亿元以上新签约项目开工率分别为:霍山县94.1%、…) of
+    parts listed by name in two lists before them: the list the rate's words name (亿元以上
+    新签约项目174个, 分别为: 霍山县34个…) and the list of those that reached the rate's
+    stage (亿元以上新签约开工项目114个, 分别为: 霍山县32个…): each part's rate is its
+    count in the second over its count in the first."""
+    listed = _listed_levels(p)
+    if len(listed) < 2:
+        return []
+    out = []
+    rates = "|".join(map(re.escape, p.lex.rates))
+    for m in _LISTED_AFTER.finditer(p.view):
+        head = p.view[p.clause_start(m.start()) : m.start()]
+        rm = re.search(rf"({rates})$", head)
+        if rm is None:
+            continue
+        stage = rm.group(1).removesuffix("率")
+        # (各县区亿元以上新签约项目开工率: the list is 亿元以上新签约项目)
+        subject = re.sub(r"^各(?:县市区|县区|区县|县市|地区|市)?", "", head[: rm.start()])
+        before = [(st, names) for st, names in listed if st.start < m.start()]
+        whole_subject = {id(st): p.readings[st.tested].subject for st, _ in before}
+        dens = [x for x in before if whole_subject[id(x[0])] == subject]
+        nums = [
+            x
+            for x in before
+            if stage in whole_subject[id(x[0])]
+            and whole_subject[id(x[0])].replace(stage, "", 1) == subject
+        ]
+        if not dens or not nums:
+            continue
+        den, num = dens[-1][1], nums[-1][1]
+        end = p.sent_end(m.end())
+        for j in range(bisect.bisect_left(p.starts, m.end()), len(p.figs)):
+            if p.figs[j].vstart >= end:
+                break
+            name = _part_name(p, j)
+            if p.figs[j].unit == "%" and name in den and name in num:
+                out.append(_ratio(p, num[name], den[name], j, j))
+    return out
 
 
 def _paragraph_lists(p: Parsed) -> list[Statement]:
