@@ -1846,7 +1846,9 @@ def _rates_of_listed_parts(p: Parsed) -> list[Statement]:
         # (各县区亿元以上新签约项目开工率: the list is 亿元以上新签约项目)
         subject = re.sub(r"^各(?:县市区|县区|区县|县市|地区|市)?", "", head[: rm.start()])
         before = [(st, names) for st, names in listed if st.start < m.start()]
-        whole_subject = {id(st): p.readings[st.tested].subject for st, _ in before}
+        whole_subject = {
+            id(st): p.readings[st.tested].subject for st, _ in before if st.tested is not None
+        }
         dens = [x for x in before if whole_subject[id(x[0])] == subject]
         nums = [
             x
