@@ -1167,3 +1167,19 @@ def test_parts_listed_by_name_after_fenbie_add_up_and_their_rates_are_of_the_two
     assert got[("ratio", "55%")][0] == "inconsistent"  # 4 of 8 is 50
     wrong = text.replace("丙区8个。", "丙区9个。")
     assert checked(wrong)[("sum", "40个")][0] == "inconsistent"
+
+
+def test_a_share_of_plan_printed_before_its_amount():
+    text = "全市共确定重点项目300个,年度计划完成投资400亿元,截止上半年已完成年度计划的50.5%,完成投资202亿元。"
+    assert checked(text)[("share_of_plan", "50.5%")] == ("reproduced", pytest.approx(50.5))
+
+
+def test_a_total_printed_after_the_exhaustive_parts():
+    text = (
+        "1-11月,全省第二产业完成投资3000亿元,增长10%。第三产业共完成投资6000亿元,同比增长20%。"
+        "第一产业完成投资100亿元,同比增长30%。\n"
+        "1-11月,全省全社会固定资产投资共完成投资9100亿元,同比增长16.6%。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "9100亿元")] == ("reproduced", 9100)
+    assert got[("aggregate_growth", "16.6%")][0] == "reproduced"

@@ -1090,6 +1090,23 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 if p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
             ]
             whole = (large or wholes)[-1] if wholes else None
+            if not large:
+                # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
+                # 投资…共完成投资11122.03亿元): the nearest after them that they make up
+                last = max(members, key=lambda it: it.head)
+                after = [
+                    it
+                    for it in _near(items, last.head)
+                    if it.head > last.head
+                    and it.level is not None
+                    and p.figs[it.level].unit == unit
+                    and p.figs[it.level].hedge is None
+                    and it.within is None
+                    and member_of.get(id(it)) is None
+                    and (not whole_word or whole_word in it.subject)
+                    and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
+                ]
+                whole = after[0] if after else whole
             if whole is not None:
                 out.append((members, whole))
             n = position[id(max(members, key=lambda it: it.head))] + 1

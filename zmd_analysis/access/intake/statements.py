@@ -973,6 +973,16 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
 
         amount = p.previous(i, completed, "sentence")
         if amount is None:
+            # 已完成年度计划的50.4%,完成投资206.7亿元: the amount right after, in its sentence
+            nxt = i + 1
+            if (
+                nxt < len(p.figs)
+                and p.sent_of(nxt) == p.sent_of(i)
+                and p.figs[nxt].family == "money"
+                and p.readings[nxt].measure == "完成投资"
+            ):
+                amount = nxt
+        if amount is None:
             amount = p.previous(i, completed, "paragraph")
         if amount is None:
             return None
