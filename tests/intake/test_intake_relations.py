@@ -1183,3 +1183,14 @@ def test_a_total_printed_after_the_exhaustive_parts():
     got = checked(text)
     assert got[("breakdown", "9100亿元")] == ("reproduced", 9100)
     assert got[("aggregate_growth", "16.6%")][0] == "reproduced"
+
+
+def test_a_gap_to_the_average_is_to_the_whole_the_part_is_one_of():
+    text = (
+        "上半年,全市规模以上工业增加值同比下降2.7%。从主要行业看,农副食品加工业下降61.1%。\n"
+        "县域规上工业增加值同比下降62.2%,低于全市平均水平59.5个百分点。"
+        "城区规上工业增加值同比增长37.3%,高于全市平均水平40.0个百分点。"
+    )
+    got = checked(text)
+    assert got[("gap", "59.5个百分点")][0] == "reproduced"
+    assert got[("gap", "40.0个百分点")][0] == "reproduced"

@@ -110,8 +110,8 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
         (HOLDOUT.with_name("intake_holdout11"), (164, 45), (0.94, 0.96), 26),
         # 13 when first scored unseen, after the last change to the reader (cf7480a); 38 now (03's table, one cell per line, is read since)
         (HOLDOUT.with_name("intake_holdout12"), (165, 64), (0.97, 0.99), 38),
-        # 38 when first scored unseen, after the last change to the reader (9283c3b); 47 now
-        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 47),
+        # 38 when first scored unseen, after the last change to the reader (9283c3b); 48 now
+        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 48),
         # 8 when first scored unseen, after the last change to the reader (4e0c79c)
         (HOLDOUT.with_name("intake_holdout14"), (168, 38), (0.97, 0.97), 22),
     ],

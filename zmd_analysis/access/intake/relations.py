@@ -623,6 +623,12 @@ def resolve(
     if not before:
         return None
     if core == "" and "平均" in words:
+        # 城区规上工业增加值…高于全市平均水平: the whole the part is one of, which a text
+        # prints before its parts (规模以上工业增加值…下降2.7%), else the paragraph's first
+        own = _core(of.subject, p)
+        named = [it for it in before if _overlap(own, _core(it.subject, p)) >= 0.6]
+        if named:
+            return named[0]
         para = p.para_of(of.head)
         same = [it for it in before if p.para_of(it.head) == para]
         return same[0] if same else None
