@@ -1194,3 +1194,12 @@ def test_a_gap_to_the_average_is_to_the_whole_the_part_is_one_of():
     got = checked(text)
     assert got[("gap", "59.5个百分点")][0] == "reproduced"
     assert got[("gap", "40.0个百分点")][0] == "reproduced"
+
+
+def test_a_part_repeated_in_the_headline_is_no_whole_of_itself():
+    text = (
+        "全市1-7月工业投资同比增长21.5%,增速高于全市22.3个百分点\n"
+        "1-7月,全市固定资产投资小幅下降。\n"
+        "1-7月全市工业投资同比增长21.5%,增速高于全市22.3个百分点。"
+    )
+    assert all(status != "inconsistent" for (kind, _), (status, _) in checked(text).items())

@@ -619,14 +619,21 @@ def resolve(
         # 到位资金中,自筹资金…占比: a share of the whole it is named within (not where the
         # words name the whole itself: 占整体投资的比重, 占全部投资的)
         return scope
-    before = [it for it in pool if it.head < of.head]
+    # (the part's own subject printed again, in a headline, is no whole of it)
+    own_core = _core(of.subject, p)
+    # (投资额: only a measure, not a subject)
+    own_named = bool(own_core) and not _MEASURE_ONLY.fullmatch(own_core)
+    before = [
+        it
+        for it in pool
+        if it.head < of.head and not (own_named and _core(it.subject, p) == own_core)
+    ]
     if not before:
         return None
     if core == "" and "平均" in words:
         # 城区规上工业增加值…高于全市平均水平: the whole the part is one of, which a text
         # prints before its parts (规模以上工业增加值…下降2.7%), else the paragraph's first
-        own = _core(of.subject, p)
-        named = [it for it in before if _overlap(own, _core(it.subject, p)) >= 0.6]
+        named = [it for it in before if _overlap(own_core, _core(it.subject, p)) >= 0.6]
         if named:
             return named[0]
         para = p.para_of(of.head)

@@ -236,6 +236,7 @@ class Parsed:
 
 def _clean_subject(s: str, lex: Lexicon) -> str:
     s = re.sub(r"[“”\"'‘’《》「」\s]", "", s)
+    s = s.lstrip("、,，;；:：")  # (…项目24个、投资额380亿元: the list's separator)
     s = re.sub(r"[(（](?:不含|含|其中|包括)[^)）]*[)）]", "", s)
     s = re.sub(r"[(（]([^)）]*)[)）]", r"\1", s)
     s = _YEAR_RE.sub("", s)
