@@ -1203,3 +1203,43 @@ def test_a_part_repeated_in_the_headline_is_no_whole_of_itself():
         "1-7月全市工业投资同比增长21.5%,增速高于全市22.3个百分点。"
     )
     assert all(status != "inconsistent" for (kind, _), (status, _) in checked(text).items())
+
+
+def test_a_parts_change_is_no_part_of_the_wholes_change():
+    text = "上半年,全省开复工建设项目2645个,比上年同期增加327个。其中新开工项目1822个,增加347个。"
+    got = checked(text)
+    assert got[("subset", "2645个")][0] == "reproduced"
+    assert ("subset", "327个") not in got  # new starts may rise more than all projects
+
+
+def test_a_sibling_of_the_whole_ends_its_qizhong_list():
+    text = (
+        "上半年,全省第一产业完成投资10亿元,增长25%;第二产业完成投资270亿元,增长23%,其中:"
+        "工业投资完成260亿元,增长24%;第三产业完成投资280亿元,增长27%。\n"
+        "上半年,地方项目完成投资400亿元,增长24%;中央项目完成投资160亿元,增长28%。"
+    )
+    got = checked(text)
+    assert got[("subset", "270亿元")][0] == "reproduced"  # industry within the second
+    assert all(status != "inconsistent" for status, _ in got.values())
+
+
+def test_a_split_by_definition_is_of_the_level_it_adds_up_to_even_one_named_within():
+    text = (
+        "上半年全社会固定资产投资完成635.7亿元,增长25.5%。其中,城镇固定资产投资完成559.5亿元,"
+        "增长25.1%;农村固定资产投资完成76.2亿元,增长28.7%。\n"
+        "上半年,地方项目完成投资404.5亿元,增长23.9%;中央项目完成投资155.0亿元,增长28.3%。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "559.5亿元")] == ("reproduced", pytest.approx(559.5))
+    assert got[("aggregate_growth", "25.1%")][0] == "reproduced"
+
+
+def test_the_average_is_the_item_named_by_the_texts_own_place():
+    text = (
+        "一季度内蒙古完成工业固定资产投资366.96亿元\n一季度,内蒙古,同比增长9.84%。"
+        "西部七盟市完成工业固定资产投资287.08亿元,同比增长10.23%,高于全区平均增速0.39个百分点;"
+        "东部五盟市完成工业固定资产投资79.88亿元,同比增长8.46%,低于全区平均增速1.38个百分点。"
+    )
+    got = checked(text)
+    assert got[("gap", "0.39个百分点")][0] == "reproduced"
+    assert got[("gap", "1.38个百分点")][0] == "reproduced"

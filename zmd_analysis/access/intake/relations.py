@@ -48,6 +48,9 @@ _CHANGE = re.compile(
     # an excess over something named between (超广安1.21亿元, 超同期计划投资131亿元), not a
     # hedge on the level itself (超100亿元)
     r"|(?:超|超过|超出|高于|低于|多于|少于)[^\d,;。:、]{1,8}$"
+    # a change with its period left to the clause before (…2645个,比上年同期增加327个。
+    # 其中新开工项目1822个,增加347个)
+    r"|^\s*(?:增加|增多|减少)了?$"
 )
 #: how far (in figures) a comparator, a whole or a list is looked for: a text's statements
 #: refer to what is near, and the bound keeps megabyte texts linear
@@ -633,9 +636,11 @@ def resolve(
     if core == "" and "平均" in words:
         # 城区规上工业增加值…高于全市平均水平: the whole the part is one of, which a text
         # prints before its parts (规模以上工业增加值…下降2.7%), else the paragraph's first
+        # (an item named only by the text's own place, 一季度,内蒙古,同比增长9.84%: its total)
+        place = [it for it in before if _cleaned(p, it.subject) in p.own_places]
         named = [it for it in before if _overlap(own_core, _core(it.subject, p)) >= 0.6]
-        if named:
-            return named[0]
+        if place or named:
+            return (place or named)[0]
         para = p.para_of(of.head)
         same = [it for it in before if p.para_of(it.head) == para]
         return same[0] if same else None
@@ -1076,6 +1081,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 and p.figs[it.level].hedge is None
                 and it not in members
             ]
+            candidates = list(wholes)
             # a whole is not itself a part named within another (其中项目投资…), nor a part of
             # the same classification printed before (榆林's 第三产业 is no whole of 神木's)
             wholes = [it for it in wholes if it.within is None] or wholes
@@ -1102,8 +1108,26 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 for it in wholes
                 if p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
             ]
-            whole = (large or wholes)[-1] if wholes else None
-            if not large:
+            # (none the parts fit in: no whole of theirs printed before them)
+            whole = large[-1] if large else None
+            # of the levels before, the one the parts add up to, even one named within
+            # another (城镇固定资产投资559.5亿元 of the 635.7: the three industries make up
+            # the 559.5, which of the two the text does not say)
+            high = sum(
+                p.figs[k].value + p.figs[k].half_unit
+                for it in members
+                if (k := it.level) is not None
+            )
+            added_up = [
+                it
+                for it in candidates
+                if member_of.get(id(it)) is None
+                and p.figs[it.level].value - p.figs[it.level].half_unit <= high  # type: ignore[index]
+                and p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
+            ]
+            if added_up:
+                whole = added_up[-1]
+            elif not large:
                 # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
                 # 投资…共完成投资11122.03亿元): the nearest after them that they make up
                 last = max(members, key=lambda it: it.head)

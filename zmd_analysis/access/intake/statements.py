@@ -1555,6 +1555,8 @@ def _sums(p: Parsed) -> list[Statement]:
         # items: sentences or ;-separated parts after the marker, to the paragraph's end and
         # through following paragraphs built the same way
         items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
+        if m.group(0).startswith("其中"):
+            items = _before_a_sibling(p, items, _whole_before(p, m.start(), marks[:n]))
         if items and m.group(0).startswith("其中") and not _parallel(p, items):
             # one part (or parts that restate it): each level within its whole's
             out += _within(p, items[0], _whole_before(p, m.start(), marks[:n]))
@@ -1572,6 +1574,24 @@ def _sums(p: Parsed) -> list[Statement]:
                     one_of([st, alone[st.tested]], "class_members")
         out += sums
     return out
+
+
+def _before_a_sibling(p: Parsed, items: list[list[int]], whole_figs: list[int]) -> list[list[int]]:
+    """The items of a 其中 list up to one that names a sibling of its whole in a
+    classification the lexicon calls exhaustive (第二产业…,其中:工业投资…;第三产业…: the
+    third industry is no part of the second), which ends the list."""
+    if not whole_figs or not items:
+        return items
+    whole = p.readings[whole_figs[0]].subject
+    for parts, _ in p.lex.exhaustive:
+        own = [w for w in parts if w in whole]
+        if len(own) != 1:
+            continue
+        for n, it in enumerate(items):
+            subject = p.readings[it[0]].subject
+            if any(w in subject for w in parts if w != own[0]):
+                return items[:n]
+    return items
 
 
 def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) -> list[Statement]:
@@ -2021,6 +2041,8 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     wholes, parts = by_unit(whole_figs), by_unit(item)
     out = []
     for unit, ks in parts.items():
+        if unit.endswith("Δ") and len(ks) == 1:
+            continue  # one part's change may exceed the whole's (others may have fallen)
         # a whole is never a figure of an aside (36个项目(其中合同项目33个,…3个))
         ws = [k for k in wholes.get(unit, []) if not _in_aside(p.view, p.figs[k].vstart)]
         # A、B等10个项目被列入…: a class named by examples, not a part of the list
