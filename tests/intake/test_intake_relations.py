@@ -1243,3 +1243,8 @@ def test_the_average_is_the_item_named_by_the_texts_own_place():
     got = checked(text)
     assert got[("gap", "0.39个百分点")][0] == "reproduced"
     assert got[("gap", "1.38个百分点")][0] == "reproduced"
+
+
+def test_a_share_of_plan_naming_the_plans_amount_inside_its_words():
+    text = "1至10月,全市200个市级重点项目累计完成投资800亿元,占年度计划1000亿元的80%。"
+    assert checked(text)[("share_of_plan", "80%")] == ("reproduced", pytest.approx(80))
