@@ -1248,3 +1248,8 @@ def test_the_average_is_the_item_named_by_the_texts_own_place():
 def test_a_share_of_plan_naming_the_plans_amount_inside_its_words():
     text = "1至10月,全市200个市级重点项目累计完成投资800亿元,占年度计划1000亿元的80%。"
     assert checked(text)[("share_of_plan", "80%")] == ("reproduced", pytest.approx(80))
+
+
+def test_a_target_named_inside_the_shares_words_is_the_plan():
+    text = "2023年,全市实际到位资金1064.66亿元,同比增长25.82%,完成市考任务1035亿元的102.87%。"
+    assert checked(text)[("share_of_plan", "102.87%")][0] == "reproduced"

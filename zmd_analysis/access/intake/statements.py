@@ -322,6 +322,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             p.after(i).startswith("的")
         ):
             return "超计划", 1  # 超同期计划投资131亿元: by how much the plan was exceeded
+        if re.search(r"(?:任务|目标|计划)$", b) and re.match(
+            r"的\s*\d", p.view[f.vend : f.vend + 4]
+        ):
+            return "年度计划投资", 1  # 完成市考任务1035亿元的102.87%: the target, inside
         if re.search(
             r"计划(完成)?投资|投资计划|投资任务|(?:年度|全年)(?:任务|目标)|预期(?:投资|目标)", b
         ) or (
