@@ -1253,3 +1253,21 @@ def test_a_share_of_plan_naming_the_plans_amount_inside_its_words():
 def test_a_target_named_inside_the_shares_words_is_the_plan():
     text = "2023年,全市实际到位资金1064.66亿元,同比增长25.82%,完成市考任务1035亿元的102.87%。"
     assert checked(text)[("share_of_plan", "102.87%")][0] == "reproduced"
+
+
+def test_averages_per_head_do_not_add_up():
+    text = (
+        "全县全体居民人均可支配收入7256元,增长5.8%。按常住地分,城镇常住居民人均可支配收入10063元,"
+        "增长5.2%;农村常住居民人均可支配收入4974元,增长6.6%。"
+    )
+    assert all(kind not in ("sum", "subset", "breakdown") for kind, _ in checked(text))
+
+
+def test_a_size_class_named_within_a_list_cuts_across_the_other_parts():
+    text = (
+        "三是亿元以上项目所占比重高。296个市重点项目中,亿元以上项目205个,占项目总数的69%;"
+        "四是工业项目完成投资比例高,175个工业项目完成投资151.2亿元。"
+    )
+    got = checked(text)
+    assert ("sum", "296个") not in got
+    assert got[("subset", "296个")][0] == "reproduced"  # 205 of the 296

@@ -34,6 +34,7 @@ from .statements import (
     in_level_list,
     names_before,
     one_of,
+    per_head,
     subject_of_clause_before,
     unnamed_wholes,
 )
@@ -335,9 +336,15 @@ def _scopes(p: Parsed, items: Items) -> None:
 
 def _list_end(p: Parsed, pos: int) -> int:
     """Where a list opened at ``pos`` ends: its full stop or line end (its items are often
-    separated by semicolons)."""
+    separated by semicolons), or the next point of an enumeration (…;四是工业项目…)."""
     ends = [e for e in (p.view.find("。", pos), p.view.find("\n", pos)) if e >= 0]
-    return min(ends) if ends else len(p.view)
+    end = min(ends) if ends else len(p.view)
+    point = _NEXT_POINT.search(p.view, pos, end)
+    return point.start() if point else end
+
+
+#: the next point of an enumeration in a sentence (一是…;二是…)
+_NEXT_POINT = re.compile(r"[;；,，]\s*[一二三四五六七八九十]是")
 
 
 def _mark_within(
@@ -1046,7 +1053,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
         member_of = {
             id(it): next((w for w in parts if _member(p, it, w, whole_word)), None)
             for it in items
-            if it.level is not None
+            if it.level is not None and not per_head(p, it.level)  # (人均…: no part)
         }
         n = 0
         while n < len(items):
@@ -1240,6 +1247,12 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
         if len(heads) == 1:
             roles = [("part", heads[0].level), ("whole", w.level)]
             out.append(_statement(p, "subset", roles, w.level))
+        elif len(heads) > 1 and any(_SIZE_CLASS.search(it.subject) for it in heads):
+            # a size class (亿元以上项目205个) cuts across the others (175个工业项目): each
+            # part lies within the whole, none adds up with another
+            for it in heads:
+                roles = [("part", it.level), ("whole", w.level)]
+                out.append(_statement(p, "subset", roles, w.level))
         elif len(heads) > 1:
             # summed; parts that overlap (see _list_within) are not what "A中," lists here:
             # nested counts of one list (计划新开工97项,1-8月计划开工74项,开工72项…)

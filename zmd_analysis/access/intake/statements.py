@@ -2144,6 +2144,15 @@ def grows_by_multiple(p: Parsed, k: int) -> bool:
     return p.figs[k].unit == "倍" and bool(re.search(r"(?:增长|增加|提高)了?$", p.before(k)))
 
 
+#: a measure per head or on average (人均可支配收入, 平均工资, 均价): not a level that adds up
+_PER_HEAD = re.compile(r"人均|平均|均价|户均")
+
+
+def per_head(p: Parsed, k: int) -> bool:
+    """Whether figure ``k`` measures something per head or on average."""
+    return bool(_PER_HEAD.search(p.readings[k].subject) or _PER_HEAD.search(p.before(k)))
+
+
 def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     """Parts after 其中 against their one whole: their sum (a list that is not called
     exhaustive may fall short of the whole, never exceed it). Parts that exceed the whole
@@ -2152,6 +2161,8 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     is checked on its own, never found inconsistent on an assumption the text does not
     make; so is a part named by a size class. (180 + 121 against 300 is a sum that exceeds
     its whole: inconsistent.)"""
+    if any(per_head(p, k) for k in [*ks, whole]):
+        return []  # averages (人均可支配收入) do not add up, and a part's may exceed the whole's
     w = p.figs[whole]
     lows = [p.figs[k].value - p.figs[k].half_unit for k in ks]
     start, end = w.vstart, p.figs[ks[-1]].vend
