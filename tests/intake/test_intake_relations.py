@@ -1271,3 +1271,26 @@ def test_a_size_class_named_within_a_list_cuts_across_the_other_parts():
     got = checked(text)
     assert ("sum", "296个") not in got
     assert got[("subset", "296个")][0] == "reproduced"  # 205 of the 296
+
+
+def test_qizhong_after_a_breakdowns_item_opens_parts_of_that_item():
+    text = (
+        "此次共签约项目120个,总投资1000亿元。\n"
+        "从资金来源地看,来自长三角地区的项目30个,总投资400亿元;来自京津冀地区的项目20个,总投资100亿元。\n"
+        "从产业类别看,120个新签约项目中,工业项目100个,投资总额800亿元,其中,战略性新兴产业项目50个,"
+        "投资总额450亿元。"
+    )
+    got = checked(text)
+    assert got[("subset", "100个")][0] == "reproduced"  # 50 of the 100 industrial projects
+    assert got[("subset", "800亿元")][0] == "reproduced"
+    assert all(status != "inconsistent" for status, _ in got.values())
+
+
+def test_a_part_alone_larger_than_the_whole_is_no_part_of_it():
+    text = (
+        "一季度全区完成工业固定资产投资366.96亿元\n"
+        "鄂尔多斯市完成投资额105.50亿元,占全区工业固定资产投资额的28.75%。\n"
+        "从区域看,西部七盟市完成工业固定资产投资287.08亿元,同比增长10.23%;"
+        "东部五盟市完成工业固定资产投资79.88亿元,同比增长8.46%。"
+    )
+    assert all(status != "inconsistent" for status, _ in checked(text).values())

@@ -1638,6 +1638,9 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             if low > figs[whole].value + figs[whole].half_unit:
                 high = sum(figs[k].value + figs[k].half_unit for k in cols)
                 whole = _whole_at_least(p, whole, key, low, high)
+                top = max(figs[k].value - figs[k].half_unit for k in cols)
+                if top > figs[whole].value + figs[whole].half_unit:
+                    continue  # a part alone exceeds it: no whole of these parts is printed
         if None in found and (figs[whole].unit == "%" or len(cols) < 2):
             continue
         # (a part that does not print the measure, 前期项目 with no annual plan, has
@@ -2286,7 +2289,9 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
             s = p.sent_of(first[0])
             cut = view.find("其中", p.sent_start(p.figs[first[0]].vstart), pos)
             return [k for k in first if p.sent_of(k) == s and (cut < 0 or p.figs[k].vstart < cut)]
-    if earlier_marks:
+    if earlier_marks and not view.startswith("其中", pos):
+        # (其中 right after a breakdown's item opens parts of that item: 工业项目100个,…,其中,
+        # 战略性新兴产业项目49个)
         last = earlier_marks[-1]
         items = _breakdown_items(p, last, pos)
         end_of_items = max((p.figs[k].vend for it in items for k in it), default=last.end())
@@ -2311,6 +2316,8 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
         inside = any(
             s0 <= m.start() < end and not _in_aside(view, m.start()) for m in earlier_marks
         ) or any(m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
+        if inside and end == pos and view.startswith("其中", pos) and s0 < pos:
+            inside = False  # (…工业项目100个,…,其中,…: the levels of its own sentence)
         if figs and not inside:
             return figs
         if s0 == 0:
