@@ -1294,3 +1294,11 @@ def test_a_part_alone_larger_than_the_whole_is_no_part_of_it():
         "东部五盟市完成工业固定资产投资79.88亿元,同比增长8.46%。"
     )
     assert all(status != "inconsistent" for status, _ in checked(text).values())
+
+
+def test_a_share_of_the_regions_whole_is_not_of_a_group_of_places_within_it():
+    text = (
+        "一季度,内蒙古,同比增长9.84%,占全区全社会固定资产投资的56.20%,比去年同期回落2.52个百分点。\n"
+        "西部七盟市完成工业固定资产投资287.08亿元,同比增长10.23%。"
+    )
+    assert ("share_shift", "2.52个百分点") not in checked(text)  # the region's total is not printed

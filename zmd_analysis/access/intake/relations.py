@@ -565,6 +565,18 @@ def resolve(
     within = of.within
     scope = within if within is not None and within in pool else None
     if core not in _GENERIC:
+        if _OWN_LEVEL.match(words):
+            # 占全区工业投资的: the region's own, not a place's or a group's within it
+            # (西部七盟市完成工业固定资产投资)
+            pool = [
+                it
+                for it in pool
+                if not _PLACE_QUALIFIED.match(
+                    _without_own_place(_cleaned(p, it.subject), p, p.own_places)
+                )
+            ]
+            if not pool:
+                return None
         # of equal matches, one whose subject is the named whole itself (全社会固定资产投资
         # for 固定资产投资), not one with a qualifier of its own (城镇固定资产投资)
         scored = [
@@ -660,6 +672,13 @@ def resolve(
             return same[0]
     return before[0]
 
+
+#: words naming the text's own level of place as the whole (全区, 全市, 全省, 全县)
+_OWN_LEVEL = re.compile(r"全(?:区|市|省|县|州|盟|旗)")
+#: a subject led by a place or a group of places (鄂尔多斯市…, 西部七盟市…, 县域…)
+_PLACE_QUALIFIED = re.compile(
+    r"(?![全本])[^\d,;。]{1,6}?(?:市|盟|县|区|旗|州|省)(?!级|属|直|重点|外|内|域外)"
+)
 
 #: subjects that are only a measure (总投资355.1亿元 after a list's count)
 _MEASURE_ONLY = re.compile(r"(?:计划)?(?:总投资|投资额?|完成投资|签约额|签约金额|金额|到位资金)")
