@@ -1302,3 +1302,16 @@ def test_a_share_of_the_regions_whole_is_not_of_a_group_of_places_within_it():
         "西部七盟市完成工业固定资产投资287.08亿元,同比增长10.23%。"
     )
     assert ("share_shift", "2.52个百分点") not in checked(text)  # the region's total is not printed
+
+
+def test_a_rate_the_headline_prints_again_is_checked_as_the_bodys():
+    text = (
+        "某市新闻 > 正文\n\n上半年某市重点项目新项目开工率达70%\n\n"
+        "今年上半年,全市177个计划新开工项目已开工124个,开工率达到70%。"
+    )
+    p = propose(from_text(text), date="2021-07-24")
+    headline = next(k for k, f in enumerate(p.figures) if f.text == "70%")
+    checks = [
+        (st.kind, v.status) for st, v in zip(p.statements, p.verdicts) if st.tested == headline
+    ]
+    assert checks == [("ratio", "reproduced")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .statements import (
     _EARLIER,
@@ -2150,4 +2150,44 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         # with the same kind (a gap read against the wrong comparator)
         return any((st.kind, k) in tested for _, k in st.roles)
 
-    return [st for st in statements if not superseded(st)] + [st for _, st in found]
+    kept = [st for st in statements if not superseded(st)] + [st for _, st in found]
+    return kept + _restated_in_the_headline(p, kept)
+
+
+#: what a headline restates from the body and is checked as the body's figure is
+_RESTATED_KINDS = ("ratio", "share_of_plan", "schedule", "gap")
+
+
+def _restated_in_the_headline(p: Parsed, statements: list[Statement]) -> list[Statement]:
+    """A rate or share the headline prints again (新项目开工率达70%, 完成年度投资65.2% over
+    a bulletin that prints 开工率达到70% and 达到年计划的65.2%): the body's statement tested
+    on the headline's figure too, when nothing else tests it and one body figure alone reads
+    the same."""
+    # the headline: the lines before the first that holds a full stop (page chrome above it)
+    stop = p.view.find("。")
+    first = max(p.view.rfind("\n", 0, stop) if stop > 0 else -1, p.view.find("\n"))
+    if first < 0:
+        return []
+    tested = {st.tested for st in statements if st.tested is not None}
+    out = []
+    for h, f in enumerate(p.figs):
+        if f.vstart >= first:
+            break
+        if f.unit not in ("%", "个百分点") or h in tested:
+            continue
+        same = [
+            st
+            for st in statements
+            if st.tested is not None
+            and st.kind in _RESTATED_KINDS
+            and p.figs[st.tested].vstart > first
+            and p.figs[st.tested].value_text == f.value_text
+            and p.figs[st.tested].unit == f.unit
+            and p.readings[st.tested].measure == p.readings[h].measure
+        ]
+        if len({st.tested for st in same}) != 1:
+            continue
+        st = same[0]
+        roles = [(r, h if k == st.tested else k) for r, k in st.roles]
+        out.append(replace(st, roles=roles, tested=h, start=f.vstart, end=f.vend))
+    return out

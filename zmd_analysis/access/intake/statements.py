@@ -300,7 +300,7 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
             # (完成投资6.37亿元,为年度计划的82.6%: 为 states the share of the plan too)
             r"|(?:^|[,;。])为(?:年度|全年|年|今年)?(?:投资)?(?:计划|目标|任务)(?:投资)?的$"
             # (占年度计划888.9亿元的91.4%: the plan's amount printed inside the share's words)
-            r"|(?:^|[,;。])占(?:年度|全年|年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?"
+            r"|(?:^|[,;。])\s*占(?:年度|全年|年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?"
             r"[\d.]+\s*[亿万]?元的$",
             # (an aside naming the target's amount is no part of the words: 完成…目标任务的
             # (83253万元)的495.69%)
