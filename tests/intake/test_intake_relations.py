@@ -1315,3 +1315,12 @@ def test_a_rate_the_headline_prints_again_is_checked_as_the_bodys():
         (st.kind, v.status) for st, v in zip(p.statements, p.verdicts) if st.tested == headline
     ]
     assert checks == [("ratio", "reproduced")]
+
+
+def test_continuing_and_new_projects_make_up_their_list():
+    text = (
+        "1至10月,全市222个市级重点项目累计完成投资812.3亿元。\n"
+        "据悉,1至10月,106个续建项目完成投资488.5亿元,占年度计划的94.1%;116个新建项目完成投资"
+        "323.8亿元,占年度计划的87.6%。"
+    )
+    assert checked(text)[("breakdown", "222个")] == ("reproduced", 222)
