@@ -1323,4 +1323,4 @@ def test_continuing_and_new_projects_make_up_their_list():
         "据悉,1至10月,106个续建项目完成投资488.5亿元,占年度计划的94.1%;116个新建项目完成投资"
         "323.8亿元,占年度计划的87.6%。"
     )
-    assert checked(text)[("breakdown", "222个")] == ("reproduced", 222)
+    assert checked(text)[("breakdown", "812.3亿元")] == ("reproduced", pytest.approx(812.3))
