@@ -771,6 +771,20 @@ GRAMMAR_RELATIONS: list[tuple[str, str, str, tuple[str, ...], str]] = [
         ("part", "whole"),
         "500个项目完成投资2000亿元,其中300个项目完成投资1500亿元",
     ),
+    (
+        "parts_listed_by_name",
+        "subset",
+        "sum",
+        ("part", "whole"),
+        "全市新签约项目40个,分别为:甲县20个、乙县12个、丙区8个",
+    ),
+    (
+        "rates_of_listed_parts",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "……项目40个,分别为:甲县20个…;……开工项目25个,分别为:甲县15个…。开工率分别为:甲县75%…",
+    ),
 ]
 
 
