@@ -349,3 +349,17 @@ def test_a_table_printed_one_cell_per_line_is_read_cell_by_cell():
     }
     assert checks[("ratio", "25.00%")] == "reproduced"  # 50 of the total 200
     assert checks[("breakdown", "200")] == "reproduced"  # the three industries
+
+
+def test_a_flattened_tables_growth_column_is_a_percentage_and_a_title_line_no_column():
+    text = (
+        "1-5月主要指标\n\n指标名称\n\n单位\n\n1-5月\n\n比上年同期增长\n\n"
+        "固定资产投资总额\n\n亿元\n\n200\n\n12.5\n\n第二产业\n\n亿元\n\n50\n\n-3.4\n\n"
+    )
+    got = [(f.text, f.value, f.unit) for f in find_figures(from_text(text))]
+    assert got == [
+        ("200", 200, "亿元"),
+        ("12.5", 12.5, "%"),
+        ("50", 50, "亿元"),
+        ("-3.4", -3.4, "%"),
+    ]

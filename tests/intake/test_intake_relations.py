@@ -1324,3 +1324,20 @@ def test_continuing_and_new_projects_make_up_their_list():
         "323.8亿元,占年度计划的87.6%。"
     )
     assert checked(text)[("breakdown", "812.3亿元")] == ("reproduced", pytest.approx(812.3))
+
+
+def test_size_classes_printed_in_different_units_nest_by_amount():
+    # 5000万元以上 holds 10亿元以上, whatever the order and the units
+    text = "全市重点项目100个,其中5000万元以上项目30个、10亿元以上项目20个。"
+    got = checked(text)
+    assert all(status != "inconsistent" for status, _ in got.values())
+
+
+def test_a_total_naming_no_parts_sums_only_its_own_measure():
+    text = "新开工项目30个,总投资200亿元,续建项目70个,总投资300亿元,共完成投资150亿元。"
+    assert ("breakdown", "150亿元") not in checked(text)
+
+
+def test_a_level_after_chao_and_a_size_class_still_opens_an_item():
+    items = {it.subject: it for it in items_of("签约项目100个,其中,超亿元项目60个,占60%。")}
+    assert any(it.level is not None and "超亿元项目" in s for s, it in items.items())

@@ -428,13 +428,15 @@ def _cell_of_its_own_line(view: str, start: int, end: int, ls: int, line: str) -
     if line.strip().lstrip("+-") != view[start:end].lstrip("+-"):
         return None
     cells = [line.strip()]
-    pos = ls
-    while pos > 0 and len(cells) < _CELLS_BACK:
+    pos, lines = ls, 0
+    while pos > 0 and lines < 2 * _CELLS_BACK:  # (blank lines between cells counted too)
         above = view.rfind("\n", 0, pos - 1) + 1
         text = view[above : pos - 1].strip()
-        pos = above
+        pos, lines = above, lines + 1
         if not text:
             continue
+        if len(cells) >= _CELLS_BACK:
+            break
         if len(text) > 20 or re.search(r"[。,，;；]", text):
             break
         cells.append(text)
@@ -457,8 +459,11 @@ def _cell_of_its_own_line(view: str, start: int, end: int, ls: int, line: str) -
     if not rows or rows[-1][0] + len(rows[-1][1]) != len(cells):
         return None  # (the number is no cell of the last row)
     first = rows[0][0]
-    heading, width = cells[:first], first
-    if width < 3 or "V" in kinds[:first]:
+    # the heading: as many labels as a full row has, right before the first row (a title
+    # line above it is no column)
+    width = len(rows[0][1]) if len(rows) > 1 else len(rows[0][1]) + _cells_after(view, ls)
+    heading = cells[first - width : first] if first >= width else []
+    if width < 3 or len(heading) != width or "V" in kinds[first - width : first]:
         return None
     if any(len(r) != width for _, r in rows[:-1]) or len(rows[-1][1]) > width:
         return None  # rows as long as the heading, or no table
@@ -470,11 +475,41 @@ def _cell_of_its_own_line(view: str, start: int, end: int, ls: int, line: str) -
     return TableCell(heading[column], label, (), row_unit=unit)
 
 
+def _cells_after(view: str, ls: int) -> int:
+    """How many value or unit cells follow the line at ``ls`` before the next label: the
+    rest of the first row of a flattened table."""
+    n, pos = 0, view.find("\n", ls)
+    while 0 <= pos < len(view) and n < _CELLS_BACK:
+        nxt = view.find("\n", pos + 1)
+        text = view[pos + 1 : nxt if nxt >= 0 else len(view)].strip()
+        pos = nxt
+        if not text:
+            continue
+        if not (_VALUE_CELL.fullmatch(text) or _UNIT_CELL.fullmatch(text)):
+            break
+        n += 1
+    return n
+
+
+def column_kind(heading: str) -> str:
+    """What a table's column of percentages measures, from its heading: "share" (份额,
+    比重, 占比: of the table's total), "growth" (± %, 增减, 增长: on a year), "rate" (率,
+    比例, %), or "" for a column of levels."""
+    h = re.sub(r"\s", "", heading)
+    if re.search(r"份额|比重|占比", h):
+        return "share"
+    if re.search(r"±|增减|增长|增速|增幅", h):
+        return "growth"
+    if re.search(r"率|比例|%", h):
+        return "rate"
+    return ""
+
+
 def _column_unit(cell: TableCell, units: _Units) -> tuple[str, str] | None:
     """The unit and family of a bare number in a column: a percentage for a rate or a share,
     else the table's unit of that family (a count for 个数, money for an amount)."""
     h = re.sub(r"\s", "", cell.heading)
-    if re.search(r"率|比重|比例|占比|份额|%", h):
+    if column_kind(h):
         return "%", "percent"
     if cell.row_unit:
         return units.canon.get(cell.row_unit)

@@ -32,6 +32,7 @@ from .statements import (
     _without_own_place,
     grows_by_multiple,
     in_level_list,
+    in_yi,
     names_before,
     one_of,
     per_head,
@@ -48,7 +49,7 @@ _CHANGE = re.compile(
     r"(?:同比|(?:比|较)(?:上年|去年|上月)(?:同期)?)(?:增加|增多|减少|增长|下降)了?$"
     # an excess over something named between (超广安1.21亿元, 超同期计划投资131亿元), not a
     # hedge on the level itself (超100亿元)
-    r"|(?:超|超过|超出|高于|低于|多于|少于)[^\d,;。:、]{1,8}$"
+    r"|(?:超(?![亿万千百市大高级额前])|超过|超出|高于|低于|多于|少于)[^\d,;。:、]{1,8}$"
     # a change with its period left to the clause before (…2645个,比上年同期增加327个。
     # 其中新开工项目1822个,增加347个)
     r"|^\s*(?:增加|增多|减少)了?$"
@@ -1392,6 +1393,8 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
                 if x.head < it.head
                 and p.figs[x.level].vstart > max(s0, q)  # type: ignore[index]
                 and p.figs[x.level].hedge is None  # type: ignore[index]
+                # (of the total's measure: 总投资 is no part of 共完成投资)
+                and p.readings[x.level].measure == p.readings[it.level].measure  # type: ignore[index]
             ]
         if len(parts) < 2:
             continue
@@ -1482,7 +1485,7 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
         k = it.level - 1 if p.figs[it.level - 1].hedge == "以上" else None
     if k is None or p.figs[k].hedge != "以上":
         return None
-    return p.figs[k].number
+    return in_yi(p.figs[k])  # (5000万元以上 and 10亿元以上 compared in one unit)
 
 
 def _stages(p: Parsed) -> str:
@@ -2156,6 +2159,8 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
 
 #: what a headline restates from the body and is checked as the body's figure is
 _RESTATED_KINDS = ("ratio", "share_of_plan", "schedule", "gap")
+#: how far into a text its headline (and the page chrome above it) may reach
+_HEADLINE = 400
 
 
 def _restated_in_the_headline(p: Parsed, statements: list[Statement]) -> list[Statement]:
@@ -2166,25 +2171,22 @@ def _restated_in_the_headline(p: Parsed, statements: list[Statement]) -> list[St
     # the headline: the lines before the first that holds a full stop (page chrome above it)
     stop = p.view.find("。")
     first = max(p.view.rfind("\n", 0, stop) if stop > 0 else -1, p.view.find("\n"))
-    if first < 0:
-        return []
+    if first < 0 or first > _HEADLINE:
+        return []  # (no line before the first sentence, or no headline of that length)
     tested = {st.tested for st in statements if st.tested is not None}
+    body: dict[tuple[str, str, str], list[Statement]] = {}
+    for st in statements:
+        t = st.tested
+        if t is not None and st.kind in _RESTATED_KINDS and p.figs[t].vstart > first:
+            key = (p.figs[t].value_text, p.figs[t].unit, p.readings[t].measure)
+            body.setdefault(key, []).append(st)
     out = []
     for h, f in enumerate(p.figs):
         if f.vstart >= first:
             break
         if f.unit not in ("%", "个百分点") or h in tested:
             continue
-        same = [
-            st
-            for st in statements
-            if st.tested is not None
-            and st.kind in _RESTATED_KINDS
-            and p.figs[st.tested].vstart > first
-            and p.figs[st.tested].value_text == f.value_text
-            and p.figs[st.tested].unit == f.unit
-            and p.readings[st.tested].measure == p.readings[h].measure
-        ]
+        same = body.get((f.value_text, f.unit, p.readings[h].measure), [])
         if len({st.tested for st in same}) != 1:
             continue
         st = same[0]

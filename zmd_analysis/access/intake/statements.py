@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .figures import Figure, TableCell, table_cell
+from .figures import Figure, TableCell, column_kind, table_cell
 from .lexicon import Lexicon
 
 _SENT_END = "。;；!?！？\n"
@@ -280,9 +280,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         return "差距", sign
     if f.family == "percent" and cell is not None:
         # a table's column: 份额 / 比重 (of the table's total), ± % / 增长 (on a year)
-        if re.search(r"份额|比重|占比", b):
+        kind = column_kind(cell.heading)
+        if kind == "share":
             return "占比", 1
-        if re.search(r"±|增减|增长|增速|增幅", b):
+        if kind == "growth":
             return "增长", 1
     if f.family == "percent":
         if any(w in b for w in lex.rates):
@@ -1861,11 +1862,16 @@ def _listed_levels(p: Parsed) -> list[tuple[Statement, dict[str, int]]]:
         if whole.family not in ("money", "count", "physical") or whole.hedge is not None:
             continue
         end = p.sent_end(m.end())
-        parts = [
-            j
-            for j in range(k + 1, len(p.figs))
-            if p.figs[j].vstart < end and p.figs[j].unit == whole.unit and p.figs[j].hedge is None
-        ]
+        parts = []
+        for j in range(k + 1, len(p.figs)):
+            g = p.figs[j]
+            if g.vstart >= end:
+                break
+            if g.unit != whole.unit or g.hedge is not None or _in_aside(p.view, g.vstart):
+                continue  # ((其中…20个): an aside is no listed part)
+            if _CHANGED.search(p.before(j)):
+                continue  # (增加5个: a change, no part)
+            parts.append(j)
         if len(parts) < 2 or "等" in p.view[p.figs[parts[-1]].vend : end]:
             continue
         roles = [("part", j) for j in parts] + [("whole", k)]
@@ -2078,9 +2084,10 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
             # within it; of classes "above" a threshold, the lowest holds the others (the
             # size classes' nesting is a relation of its own)
             bounds = [p.figs[_size_class(p, k)] for k in ks]  # type: ignore[index]
-            if all(b.hedge == "以上" for b in bounds):
-                low = min(b.number or 0 for b in bounds)
-                ks = [k for k, b in zip(ks, bounds) if (b.number or 0) == low]
+            amounts = [in_yi(b) for b in bounds]
+            if all(b.hedge == "以上" for b in bounds) and None not in amounts:
+                low = min(a for a in amounts if a is not None)
+                ks = [k for k, a in zip(ks, amounts) if a == low]
             out += _list_within(p, ks, ws[0])
             continue
         if len(ks) > 1 and len(ws) != len(ks) and _named_list(p, ks):
@@ -2133,6 +2140,16 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
             return False
         names.append(name)
     return len(set(names)) == len(names)
+
+
+#: amounts of money in 亿元, for thresholds printed in different units (5000万 / 10亿)
+_IN_YI = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8, "千万元": 0.1, "百万元": 0.01, "万亿元": 1e4}
+
+
+def in_yi(f: Figure) -> float | None:
+    """An amount of money in 亿元 (5000万元 -> 0.5), None for another unit."""
+    scale = _IN_YI.get(f.unit)
+    return None if scale is None else f.value * scale
 
 
 def _size_class(p: Parsed, k: int) -> int | None:
@@ -2220,15 +2237,19 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
     return keys
 
 
+#: a breakdown marker that ends its line (——按行业分:)
+_HEADING_END = re.compile(r"[ \t\u3000:：]*\n\s*")
+
+
 def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
     """The items of a breakdown opened at ``pos``: ;-separated parts up to the sentence's
     end, continued through following paragraphs built like its first item when the
     sentence ends its paragraph. A marker that ends its line (——按行业分:) heads the
     paragraphs after it."""
     view = p.view
-    heading = re.match(r"[ \t\u3000:：]*\n\s*", view[pos:])
-    if heading and (stop is None or pos + heading.end() < stop):
-        pos += heading.end()
+    heading = _HEADING_END.match(view, pos)
+    if heading and (stop is None or heading.end() < stop):
+        pos = heading.end()
     end = pos
     while end < len(view) and view[end] not in "。\n":
         end += 1
