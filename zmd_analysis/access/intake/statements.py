@@ -1577,13 +1577,13 @@ def _sums(p: Parsed) -> list[Statement]:
         # items: sentences or ;-separated parts after the marker, to the paragraph's end and
         # through following paragraphs built the same way
         items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
+        whole_figs = _whole_before(p, m.start(), marks[:n])
         if m.group(0).startswith("其中"):
-            items = _before_a_sibling(p, items, _whole_before(p, m.start(), marks[:n]))
+            items = _before_a_sibling(p, items, whole_figs)
         if items and m.group(0).startswith("其中") and not _parallel(p, items):
             # one part (or parts that restate it): each level within its whole's
-            out += _within(p, items[0], _whole_before(p, m.start(), marks[:n]))
+            out += _within(p, items[0], whole_figs)
             continue
-        whole_figs = _whole_before(p, m.start(), marks[:n])
         sums = _breakdown_sums(p, items, whole_figs)
         members = _class_members(p, items)
         if members is not None:
@@ -1811,10 +1811,10 @@ def _whole_at_least(
     p: Parsed, whole: int, key: tuple[str, str], low: float, high: float | None = None
 ) -> int:
     """The nearest figure before ``whole`` measuring ``key`` that is at least ``low``, within
-    two paragraphs, of a list named like ``whole``'s (省重点项目 / 全市重点项目); else, when
-    the parts' sum lies in [low, high], the nearest that they add up to whatever it is named
-    (316个州重点建设项目…新开项目已开工145个。按项目类别统计: 172个, 75个, 55个, 14个);
-    else ``whole`` itself (whose parts then exceed it)."""
+    two paragraphs, of a list named like ``whole``'s (省重点项目 / 全市重点项目); else, given
+    the bounds [low, high] of the parts' sum, the nearest figure within them, the one they add
+    up to whatever it is named (316个州重点建设项目…新开项目已开工145个。按项目类别统计:
+    172个, 75个, 55个, 14个); else ``whole`` itself (whose parts then exceed it)."""
     para = p.para_of(whole)
     subject = p.readings[whole].subject
     added_up = None
@@ -1898,6 +1898,9 @@ def _rates_of_listed_parts(p: Parsed) -> list[Statement]:
         return []
     out = []
     rates = "|".join(map(re.escape, p.lex.rates))
+    whole_subject = {
+        id(st): p.readings[st.tested].subject for st, _ in listed if st.tested is not None
+    }
     for m in _LISTED_AFTER.finditer(p.view):
         head = p.view[p.clause_start(m.start()) : m.start()]
         rm = re.search(rf"({rates})$", head)
@@ -1907,9 +1910,6 @@ def _rates_of_listed_parts(p: Parsed) -> list[Statement]:
         # (各县区亿元以上新签约项目开工率: the list is 亿元以上新签约项目)
         subject = re.sub(r"^各(?:县市区|县区|区县|县市|地区|市)?", "", head[: rm.start()])
         before = [(st, names) for st, names in listed if st.start < m.start()]
-        whole_subject = {
-            id(st): p.readings[st.tested].subject for st, _ in before if st.tested is not None
-        }
         dens = [x for x in before if whole_subject[id(x[0])] == subject]
         nums = [
             x
