@@ -1341,3 +1341,15 @@ def test_a_total_naming_no_parts_sums_only_its_own_measure():
 def test_a_level_after_chao_and_a_size_class_still_opens_an_item():
     items = {it.subject: it for it in items_of("签约项目100个,其中,超亿元项目60个,占60%。")}
     assert any(it.level is not None and "超亿元项目" in s for s, it in items.items())
+
+
+def test_qizhong_inside_a_dimensions_items_breaks_down_the_item_not_the_list():
+    text = (
+        "我市100个重点推进项目年度计划投资900亿元,前10月累计完成投资950亿元。\n"
+        "按照行业划分,工业项目60个,年度计划投资500亿元,前10月累计完成投资520亿元,其中12个计划新开工"
+        "项目已全部开工;服务业项目40个,年度计划投资400亿元,前10月累计完成投资430亿元,其中5个计划"
+        "新开工项目已开工4个。"
+    )
+    got = checked(text)
+    assert got[("sum", "900亿元")] == ("reproduced", pytest.approx(900))
+    assert got[("sum", "950亿元")] == ("reproduced", pytest.approx(950))

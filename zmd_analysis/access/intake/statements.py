@@ -1576,7 +1576,12 @@ def _sums(p: Parsed) -> list[Statement]:
             continue
         # items: sentences or ;-separated parts after the marker, to the paragraph's end and
         # through following paragraphs built the same way
-        items = _items(p, pos, marks[n + 1].start() if n + 1 < len(marks) else None)
+        # (a 其中 inside a dimension's items breaks down an item, not the list: 按照行业划分,
+        # 工业项目35个,…,其中…12个计划新开工项目…;服务业项目33个,…)
+        later = marks[n + 1 :]
+        if not m.group(0).startswith("其中"):
+            later = [k for k in later if not k.group(0).startswith("其中")]
+        items = _items(p, pos, later[0].start() if later else None)
         whole_figs = _whole_before(p, m.start(), marks[:n])
         if m.group(0).startswith("其中"):
             items = _before_a_sibling(p, items, whole_figs)
