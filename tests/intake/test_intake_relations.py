@@ -1353,3 +1353,9 @@ def test_qizhong_inside_a_dimensions_items_breaks_down_the_item_not_the_list():
     got = checked(text)
     assert got[("sum", "900亿元")] == ("reproduced", pytest.approx(900))
     assert got[("sum", "950亿元")] == ("reproduced", pytest.approx(950))
+
+
+def test_a_size_class_within_a_list_stands_apart_and_the_other_parts_add_up():
+    text = "签约的100个项目中,亿元以上项目40个,工业项目60个,服务业项目40个,其他项目尚在洽谈。"
+    got = checked(text)
+    assert got[("sum", "100个")] == ("reproduced", 100)  # 60 + 40, the size class apart

@@ -1268,11 +1268,16 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
             roles = [("part", heads[0].level), ("whole", w.level)]
             out.append(_statement(p, "subset", roles, w.level))
         elif len(heads) > 1 and any(_SIZE_CLASS.search(it.subject) for it in heads):
-            # a size class (亿元以上项目205个) cuts across the others (175个工业项目): each
-            # part lies within the whole, none adds up with another
-            for it in heads:
+            # a size class (亿元以上项目205个) cuts across the others (175个工业项目): it lies
+            # within the whole on its own; the other parts add up as a list of their own
+            sized = [it for it in heads if _SIZE_CLASS.search(it.subject)]
+            rest = [it for it in heads if it not in sized]
+            for it in sized + (rest if len(rest) == 1 else []):
                 roles = [("part", it.level), ("whole", w.level)]
                 out.append(_statement(p, "subset", roles, w.level))
+            if len(rest) > 1:
+                rest_levels = [it.level for it in rest if it.level is not None]
+                out += [st for st in _list_within(p, rest_levels, w.level) if st.kind == "sum"]
         elif len(heads) > 1:
             # summed; parts that overlap (see _list_within) are not what "A中," lists here:
             # nested counts of one list (计划新开工97项,1-8月计划开工74项,开工72项…)
