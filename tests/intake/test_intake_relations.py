@@ -1359,3 +1359,9 @@ def test_a_size_class_within_a_list_stands_apart_and_the_other_parts_add_up():
     text = "签约的100个项目中,亿元以上项目40个,工业项目60个,服务业项目40个,其他项目尚在洽谈。"
     got = checked(text)
     assert got[("sum", "100个")] == ("reproduced", 100)  # 60 + 40, the size class apart
+
+
+def test_a_size_class_named_without_a_numeral_nests_with_the_others():
+    text = "从投资规模看:亿元以上项目700个,总投资4400亿元;10亿元以上项目80个,总投资2900亿元。"
+    got = checked(text)
+    assert got[("subset", "700个")][0] == "reproduced"  # 80 of 10亿元 and above within them

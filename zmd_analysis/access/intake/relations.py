@@ -1488,9 +1488,20 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
     k = _size_class(p, it.level)
     if k is None and it.level > 0 and p.sent_of(it.level - 1) == p.sent_of(it.level):
         k = it.level - 1 if p.figs[it.level - 1].hedge == "以上" else None
-    if k is None or p.figs[k].hedge != "以上":
+    if k is None:
+        # 亿元以上项目703个: a class named without a numeral (one 亿元, one 万元)
+        m = _BARE_CLASS.match(_cleaned(p, it.subject))
+        return (
+            None if m is None else _BARE_SCALE[m.group(1)] * (1.0 if m.group(2) == "亿" else 1e-4)
+        )
+    if p.figs[k].hedge != "以上":
         return None
     return in_yi(p.figs[k])  # (5000万元以上 and 10亿元以上 compared in one unit)
+
+
+#: a size class named without a numeral, at a subject's start (亿元以上项目, 千万元以上项目)
+_BARE_CLASS = re.compile(r"^([千百十]?)([亿万])元?(?:及)?以上")
+_BARE_SCALE = {"": 1.0, "十": 10.0, "百": 100.0, "千": 1000.0}
 
 
 def _stages(p: Parsed) -> str:
