@@ -1365,3 +1365,8 @@ def test_a_size_class_named_without_a_numeral_nests_with_the_others():
     text = "从投资规模看:亿元以上项目700个,总投资4400亿元;10亿元以上项目80个,总投资2900亿元。"
     got = checked(text)
     assert got[("subset", "700个")][0] == "reproduced"  # 80 of 10亿元 and above within them
+
+
+def test_items_listed_beside_the_wholes_own_part_are_never_found_inconsistent():
+    text = "一季度,猪牛羊禽肉产量2.6万吨,增长13.3%。其中,猪肉产量1.8万吨;牛奶产量2万吨;禽蛋产量3.6万吨。"
+    assert all(status != "inconsistent" for status, _ in checked(text).values())

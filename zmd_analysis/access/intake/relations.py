@@ -1490,7 +1490,7 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
         k = it.level - 1 if p.figs[it.level - 1].hedge == "以上" else None
     if k is None:
         # 亿元以上项目703个: a class named without a numeral (one 亿元, one 万元)
-        m = _BARE_CLASS.match(_cleaned(p, it.subject))
+        m = _BARE_CLASS.match(_cleaned(p, p.before(it.level)))  # (the words right before it)
         return (
             None if m is None else _BARE_SCALE[m.group(1)] * (1.0 if m.group(2) == "亿" else 1e-4)
         )

@@ -2213,8 +2213,17 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     if not sized and sum(lows) - min(lows) <= w.value + w.half_unit:
         roles = [("part", k) for k in ks] + [("whole", whole)]
         return [Statement("sum", roles, whole, start=start, end=end)]
+    # (parts listed beside the whole's own are no parts of it: 猪牛羊禽肉产量2.6万吨。其中,
+    # 猪肉1.8万吨;牛奶2万吨;禽蛋3.6万吨: each within it only on that assumption)
     return [
-        Statement("subset", [("part", k), ("whole", whole)], whole, start=start, end=end)
+        Statement(
+            "subset",
+            [("part", k), ("whole", whole)],
+            whole,
+            start=start,
+            end=end,
+            assumption="" if sized else "parts_overlap",
+        )
         for k in ks
     ]
 
