@@ -48,3 +48,9 @@ def _integer(s: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def magnitude(word: str) -> float | None:
+    """How many of a thing one ``word`` of them is (千万 -> 10,000,000, 亿 -> 100,000,000,
+    "" -> 1), or None when the word is no magnitude."""
+    return 1.0 if not word else parse_chinese("一" + word)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .numerals import magnitude
 from .statements import (
     _EARLIER,
     Parsed,
@@ -1491,17 +1492,15 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
     if k is None:
         # 亿元以上项目703个: a class named without a numeral (one 亿元, one 万元)
         m = _BARE_CLASS.match(_cleaned(p, p.before(it.level)))  # (the words right before it)
-        return (
-            None if m is None else _BARE_SCALE[m.group(1)] * (1.0 if m.group(2) == "亿" else 1e-4)
-        )
+        scale = magnitude(m.group(1)) if m else None
+        return None if scale is None else scale / 1e8
     if p.figs[k].hedge != "以上":
         return None
     return in_yi(p.figs[k])  # (5000万元以上 and 10亿元以上 compared in one unit)
 
 
 #: a size class named without a numeral, at a subject's start (亿元以上项目, 千万元以上项目)
-_BARE_CLASS = re.compile(r"^([千百十]?)([亿万])元?(?:及)?以上")
-_BARE_SCALE = {"": 1.0, "十": 10.0, "百": 100.0, "千": 1000.0}
+_BARE_CLASS = re.compile(r"^([千百十]?[亿万])元?(?:及)?以上")
 
 
 def _stages(p: Parsed) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .figures import Figure, TableCell, column_kind, table_cell
 from .lexicon import Lexicon
+from .numerals import magnitude
 
 _SENT_END = "。;；!?！？\n"
 _CLAUSE_END = _SENT_END + ",，:："
@@ -2148,13 +2149,10 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
 
 
 #: amounts of money in 亿元, for thresholds printed in different units (5000万 / 10亿)
-_IN_YI = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8, "千万元": 0.1, "百万元": 0.01, "万亿元": 1e4}
-
-
 def in_yi(f: Figure) -> float | None:
     """An amount of money in 亿元 (5000万元 -> 0.5), None for another unit."""
-    scale = _IN_YI.get(f.unit)
-    return None if scale is None else f.value * scale
+    scale = magnitude(f.unit[:-1]) if f.unit.endswith("元") else None
+    return None if scale is None else f.value * scale / 1e8
 
 
 def _size_class(p: Parsed, k: int) -> int | None:
