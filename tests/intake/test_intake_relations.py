@@ -29,13 +29,18 @@ def checked(text: str) -> dict[tuple[str, str], tuple[str, float]]:
     return out
 
 
-def items_of(text: str):
-    """The items (subjects and their figures by role) the reader makes of a text."""
+def parsed_of(text: str) -> Parsed:
+    """The text's figures with their readings, as the reader makes them."""
     lex = load_lexicon()
     article = from_text(text)
     parsed = Parsed(article.view, find_figures(article, lex), lex)
     read_figures(parsed)
-    return read_items(parsed)
+    return parsed
+
+
+def items_of(text: str):
+    """The items (subjects and their figures by role) the reader makes of a text."""
+    return read_items(parsed_of(text))
 
 
 RELEASE = (
@@ -1018,10 +1023,7 @@ def test_shares_and_gaps_after_a_list_of_ordinals_are_the_named_items():
 
 
 def test_a_run_after_fenbie_shares_its_first_figures_measure():
-    lex = load_lexicon()
-    article = from_text("工业和技改投资分别完成200亿元和80亿元,增速分别为20%和12%。")
-    parsed = Parsed(article.view, find_figures(article, lex), lex)
-    read_figures(parsed)
+    parsed = parsed_of("工业和技改投资分别完成200亿元和80亿元,增速分别为20%和12%。")
     measures = [r.measure for r in parsed.readings]
     assert measures[0] == measures[1] and measures[2] == measures[3] == "增长"
 
