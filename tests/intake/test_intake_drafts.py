@@ -164,3 +164,52 @@ def test_a_row_the_data_already_hold_as_it_is_is_not_added_twice(tmp_path, data_
     assert "periods" not in done.added or done.added["periods"] == 0
     periods = (data_copy / "periods.csv").read_text(encoding="utf-8")
     assert periods.count("2023M01-M05,") == 1
+
+
+def test_a_class_by_a_threshold_is_named_by_it_and_its_bound_is_no_row():
+    # the bound (超过50%, 10亿元以上) names the class; the class's count, amount and share are
+    # the class's rows, never the list's, and the bound itself is drafted as no row
+    p = proposal(
+        "宜昌市2023年1-5月市级重大项目进展\n"
+        "1-5月,全市45个市级重大项目完成投资80亿元,其中18个市级重大项目完成投资进度超过50%,"
+        "占全市市级重大项目的40%。全市在建项目120个,其中10亿元以上项目15个,完成投资60亿元。"
+    )
+    rows = rows_by_value(p)
+    assert "50" not in rows and "10" not in rows  # the two bounds
+    klass = indicator(p, rows["18"]["indicator_id"])
+    assert klass["name_zh"] == "完成投资进度超过50%的市级重大项目个数"
+    assert klass["name_en"] == "City-level major projects with investment progress above 50%"
+    assert rows["18"]["indicator_id"] != rows["45"]["indicator_id"]
+    assert indicator(p, rows["40"]["indicator_id"])["name_zh"] == (
+        "完成投资进度超过50%的市级重大项目占市级重大项目"
+    )
+    sized = indicator(p, rows["15"]["indicator_id"])
+    assert sized["name_zh"] == "10亿元以上在建项目个数"
+    assert sized["name_en"] == "Projects under construction of 1 billion yuan or more"
+    assert indicator(p, rows["60"]["indicator_id"])["name_zh"] == "10亿元以上在建项目完成投资"
+    kinds = {c["kind"]: c for c in p.rows["claims"]}
+    assert "hedged" not in kinds  # a bound is no estimate
+    ratio = kinds["ratio"]["inputs"]
+    assert f"part={rows['18']['indicator_id']}@" in ratio
+    assert f"whole={rows['45']['indicator_id']}@" in ratio
+
+
+def test_the_english_of_a_class_says_its_bound_in_words():
+    from zmd_analysis.analysis.draft_names import class_english
+
+    lex = load_lexicon()
+    assert class_english("5000万元以上", lex) == "of 50 million yuan or more"
+    assert class_english("超过5亿元的", lex) == "above 500 million yuan"
+    assert class_english("1000万元及以下", lex) == "of 10 million yuan or less"
+    assert class_english("完成投资进度超过60%的", lex) == "with investment progress above 60%"
+    assert class_english("光伏组件超过5%的", lex) is None  # a word the glossary lacks
+
+
+def test_one_enterprises_figures_are_read_but_drafted_as_no_place_indicator():
+    p = proposal(
+        "宜昌市2023年1-5月市级重大项目进展\n"
+        "1-5月,全市45个市级重大项目完成投资80亿元。"
+        "其中,某某新材料有限公司正在建设二期厂房52000平方米,某某集团总部项目完成投资3亿元。"
+    )
+    assert {"52000", "3"} <= {f.text.rstrip("平方米亿元") for f in p.figures}
+    assert not {"52000", "3"} & set(rows_by_value(p))

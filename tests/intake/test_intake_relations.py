@@ -1057,7 +1057,8 @@ def test_a_years_investment_in_a_text_on_part_of_the_year_is_its_plan_and_twice_
     )
     got = checked(text)
     assert got[("share_of_plan", "25%")] == ("reproduced", 25)  # 50 of the year's 200
-    assert got[("sum", "100个")] == ("reproduced", 100)  # 60 + 40 projects
+    # 60 + 40 projects (continuing and new ones make up the list: a breakdown by definition)
+    assert got.get(("sum", "100个"), got.get(("breakdown", "100个"))) == ("reproduced", 100)
     assert got[("sum", "70个")] == ("reproduced", 70)  # 50 + 20 started
 
 
@@ -1372,3 +1373,43 @@ def test_a_size_class_named_without_a_numeral_nests_with_the_others():
 def test_items_listed_beside_the_wholes_own_part_are_never_found_inconsistent():
     text = "一季度,猪牛羊禽肉产量2.6万吨,增长13.3%。其中,猪肉产量1.8万吨;牛奶产量2万吨;禽蛋产量3.6万吨。"
     assert all(status != "inconsistent" for status, _ in checked(text).values())
+
+
+def test_parts_named_within_a_subject_add_up_to_its_count_and_to_its_amount():
+    # "A中," names a subject, not one figure: the five counts add up to A's 36 projects,
+    # the five amounts to A's 65.9亿元, although the count and the amount of each part share
+    # a clause
+    got = checked(
+        "1-5月,全市36个省级重点项目开工率100%;完成投资65.9亿元,占年度计划的40.4%。"
+        "在全市的省级重点项目中,15个先进制造业项目完成投资33.1亿元;7个现代服务业项目完成投资"
+        "7.5亿元;7个重大基础设施项目完成投资18.1亿元;5个生态类项目完成投资5.8亿元;"
+        "2个民生类项目完成投资1.4亿元。"
+    )
+    assert got[("sum", "36个")][0] == "reproduced"
+    assert got[("sum", "65.9亿元")][0] == "reproduced"
+
+
+def test_rounds_of_one_classification_pair_counts_with_counts_and_amounts_with_amounts():
+    # continuing and new projects, twice: each round's amounts add up to their own total
+    got = checked(
+        "1至10月,全市222个市级重点项目累计完成投资812.3亿元。"
+        "106个续建项目完成投资488.5亿元;116个新建项目完成投资323.8亿元。"
+        "73个市重点推进项目完成投资352.6亿元。其中,续建项目完成投资253.2亿元;"
+        "新建项目完成投资99.4亿元。"
+    )
+    assert got[("breakdown", "812.3亿元")][0] == "reproduced"
+    assert got[("breakdown", "352.6亿元")][0] == "reproduced"
+
+
+def test_an_average_and_a_share_of_funds_are_no_parts_of_a_count():
+    p = propose(
+        from_text(
+            "174个计划新开工项目中93个项目顺利开工,占计划开工项目总数的53.4%,"
+            "平均每两天就有1个项目开工建设。全区14个地州市中,以上4个地州市占全区到位资金的"
+            "60.41%。全区落实招商引资项目5423个,到位资金8428.53亿元。"
+        ),
+        date="2021-05-20",
+    )
+    texts = [{p.figures[k].text for _, k in st.roles} for st in p.statements]
+    assert not any("1个" in t for t in texts)  # an average per two days, no part
+    assert not any({"4个", "60.41%"} <= t for t in texts)  # the funds' share, not the count's

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..access.intake.lexicon import Lexicon
+from ..access.intake.numerals import magnitude
 
 #: a figure's measure in English (the measures the reader gives, see Reading.measure)
 MEASURE_EN = {
@@ -107,24 +108,79 @@ def measure_english(measure: str, lex: Lexicon, places: tuple[str, ...] = ()) ->
     return None
 
 
+#: a class by a threshold as the reader gives it (Reading.klass): the words of what is
+#: bounded, the bound's side before or after the number, and the number with its unit
+_CLASS = re.compile(
+    r"(?P<words>.*?)(?P<over>超过|超出|高于|达到|超|逾)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d的]*?)(?P<side>及以上|以上|及以下|以下)?的?"
+)
+
+
+def _yuan(amount: float) -> str:
+    """An amount of yuan in words: 5 million yuan, 1 billion yuan, 3.5 billion yuan."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if amount >= size:
+            return f"{amount / size:g} {word} yuan"
+    return f"{amount:g} yuan"
+
+
+def class_english(klass: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
+    """The English of a class by a threshold, to follow its subject's (10亿元以上 ->
+    "of 1 billion yuan or more"; 完成投资进度超过50%的 -> "with investment progress above
+    50%"), ``None`` when a word or the unit has none."""
+    m = _CLASS.fullmatch(klass)
+    if not m:
+        return None
+    num, unit = float(m["num"]), m["unit"]
+    scale = magnitude(unit[:-1]) if unit.endswith("元") else None
+    if scale is not None:
+        amount = _yuan(num * scale)
+    elif unit == "%":
+        amount = f"{num:g}%"
+    else:
+        return None
+    if (m["side"] or "").endswith("以下"):
+        bound = f"{amount} or less"
+    elif m["over"]:
+        bound = f"above {amount}"
+    else:
+        bound = f"{amount} or more"
+    if not m["words"]:
+        return bound if m["over"] else f"of {bound}"
+    words = english(m["words"], lex, places)
+    return f"with {words} {bound}" if words else None
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
 def draft_name(
-    subject: str, measure: str, heading: str, lex: Lexicon, places: tuple[str, ...] = ()
+    subject: str,
+    measure: str,
+    heading: str,
+    lex: Lexicon,
+    places: tuple[str, ...] = (),
+    klass: str = "",
 ) -> DraftName:
     """The names of the indicator of a figure whose subject is ``subject`` (under the
-    section ``heading``, "" for none) and measure ``measure``: a count is named by its
-    subject alone (the unit says it counts), any other measure after it."""
+    section ``heading``, "" for none; of the class ``klass`` of it, "" for the whole
+    subject) and measure ``measure``: a count is named by its subject alone (the unit says
+    it counts), any other measure after it. A bare noun the heading ends with (项目 under
+    在建项目) is the heading's own, not a part of it."""
+    if heading and heading.endswith(subject):
+        subject, heading = heading, ""
     zh_subject = f"{heading}{subject}" if heading and not subject.startswith(heading) else subject
-    name_zh = (zh_subject + measure)[:40]
+    name_zh = (klass + zh_subject + measure)[:40]
     subject_en = english(subject, lex, places)
     heading_en = english(heading, lex, places) if heading and zh_subject != subject else ""
     measure_en = measure_english(measure, lex, places)
-    if subject_en is None or heading_en is None or measure_en is None:
+    class_en = class_english(klass, lex, places) if klass else ""
+    if subject_en is None or heading_en is None or measure_en is None or class_en is None:
         what = measure_en or MEASURE_EN.get(measure, "figure")
         return DraftName(name_zh, f"Draft: {what} (subject to name)", "")
+    if class_en:
+        subject_en = f"{subject_en} {class_en}"
     name_en = subject_en if measure == "个数" else f"{subject_en}: {measure_en}"
     if heading_en:
         name_en = f"{heading_en}, {name_en}"

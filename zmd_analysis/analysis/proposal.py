@@ -970,6 +970,10 @@ def _draft_rows(
             _locator(layout.lines, g.start) not in ("", "标题") for g in figures
         ):
             continue  # a headline restates the body's figures (proposed once, there)
+        if r.threshold:
+            continue  # a bound that names a class (10亿元以上项目): the class's name, no row
+        if any(w in r.subject for w in lex.enterprise_words):
+            continue  # one enterprise's or its project's figure (三环集团…厂房): no place's
         o = obs[f"f{i}"]
         pid = o.period_id
         if pid not in known_periods:
@@ -1000,14 +1004,17 @@ def _draft_rows(
             ),
             "",
         )
-        scoped = in_list + subject
+        # a class of the subject by a threshold (10亿元以上 / 完成投资进度超过50%的) is
+        # named before it and matched only as that class
+        klass = _norm(r.klass)
+        scoped = klass + in_list + subject
         measure = _measure_named(i, figures, readings)
         key = (scoped, measure)
         # the list's own alias first, exactly, then the subject's own; never for a part of
         # a list the text names (其中 / 在……中): 计划竣工项目 of the industrial projects
         # are not the city list's
-        ind = aliases.get(_alias_key(scoped, measure)) if in_list else None
-        if ind is None and not layout.wholes[i]:
+        ind = aliases.get(_alias_key(scoped, measure)) if in_list or klass else None
+        if ind is None and not layout.wholes[i] and not klass:
             ind = _match_alias(aliases, r.subject, measure)
         if ind is not None and ind["unit_zh"] != o.unit:
             ind = None
@@ -1016,7 +1023,7 @@ def _draft_rows(
         elif key in by_key:
             iid = by_key[key]
         else:
-            name = draft_name(subject, measure, in_list, lex, layout.places)
+            name = draft_name(subject, measure, in_list, lex, layout.places, klass)
             same = known_ind.get(name.stem)
             if (
                 same

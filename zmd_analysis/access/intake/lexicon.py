@@ -41,6 +41,8 @@ class Lexicon:
     comparators: dict[str, str]
     breakdown: tuple[str, ...]
     stock_words: tuple[str, ...]
+    #: words that make a subject one enterprise or its project (集团, 公司): no indicator
+    enterprise_words: tuple[str, ...] = ()
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: places counted without a measure word (16市, 4州市): they count 个
@@ -106,6 +108,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             comparators=dict(st["comparators"]),
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
+            enterprise_words=tuple(st.get("enterprise_words", [])),
             pull_words=tuple(st.get("pull_words", ["拉动"])),
             list_classes=tuple(tuple(c) for c in st.get("list_classes", [])),
             within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),

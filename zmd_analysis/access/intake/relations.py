@@ -197,8 +197,21 @@ def read_items(p: Parsed) -> list[Item]:
                 current = None
         if _opens_item(p, i):
             subject = p.readings[i].subject or _clean_subject(p.before(i), p.lex)
-            if current is not None and cell is None and not _names_subject(p, p.before(i)):
+            named_after = (
+                f.family == "count"
+                and bool(p.readings[i].subject)
+                and p.view[f.vend : f.vend + 40].lstrip().startswith(p.readings[i].subject)
+            )  # (…;7个现代服务业项目完成投资…: the count names its subject after it)
+            if (
+                current is not None
+                and cell is None
+                and not named_after
+                and not _names_subject(p, p.before(i))
+            ):
                 subject = current.subject  # …153个,比上年同期增加27个,完成投资61.45亿元
+            if p.readings[i].klass and not subject.startswith(p.readings[i].klass):
+                # a class by a threshold (亿元以上项目) is an item of its own, never its list
+                subject = p.readings[i].klass + subject
             last = current or (items[-1] if items else None)
             if (
                 f.family not in _LEVEL_FAMILIES
@@ -729,6 +742,10 @@ def _statement(p: Parsed, kind: str, roles, tested: int | None, **kw) -> Stateme
     return Statement(kind, roles, tested, start=start, end=end, **kw)
 
 
+#: words naming an amount of money as the whole of a share
+_AN_AMOUNT = re.compile(r"资金|投资|金额|总额|产值|收入")
+
+
 def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     for it in items:
@@ -739,6 +756,8 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
         for s, words in it.shares:
             if re.search(r"计划|目标|任务", words):
                 continue
+            if p.figs[it.level].family == "count" and _AN_AMOUNT.search(words):
+                continue  # (4个地州市占全区到位资金的60.41%: their funds' share, not the count's)
             below = p.figs[s].value < 100
             whole = resolve(p, items, words, it, "level", p.figs[it.level].value if below else 0)
             if whole is None or whole.level is None:
@@ -1077,17 +1096,20 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
             if it.level is not None and not per_head(p, it.level)  # (人均…: no part)
         }
         n = 0
+        used: set[int] = set()  # items already a part of one round of the classification
         while n < len(items):
-            if member_of.get(id(items[n])) is None:
+            if member_of.get(id(items[n])) is None or id(items[n]) in used:
                 n += 1
                 continue
             found: dict[str, Item] = {}
             for it in items[n : n + 12]:
-                if it.level is None:
+                if it.level is None or id(it) in used:
                     continue
                 part = member_of.get(id(it))
                 if part is None or part in found:
                     continue
+                if found and p.figs[it.level].unit != p.figs[items[n].level].unit:  # type: ignore[index]
+                    continue  # (106个续建项目完成投资488.5亿元;116个新建项目…: counts with counts)
                 found[part] = it
                 if len(found) == len(parts):
                     break
@@ -1174,7 +1196,8 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 whole = after[0] if after else whole
             if whole is not None:
                 out.append((members, whole))
-            n = position[id(max(members, key=lambda it: it.head))] + 1
+            used.update(id(it) for it in members)
+            n += 1
     return out
 
 
@@ -1229,13 +1252,85 @@ def _sibling(p: Parsed, at: int, levels: set[int]) -> bool:
     """Whether level ``at`` is a part of its own, not printed in the clause of another of
     ``levels`` (31个工业项目已开工26个: 26 is of the 31)."""
     clause = p.clause[p.figs[at].vstart]
-    if any(k in levels and p.clause[p.figs[k].vstart] == clause for k in range(max(0, at - 4), at)):
-        return False
+    unit = p.figs[at].unit
+    if any(
+        k in levels and p.clause[p.figs[k].vstart] == clause and p.figs[k].unit == unit
+        for k in range(max(0, at - 4), at)
+    ):
+        return False  # (15个项目完成投资33.1亿元: the amount is a level of its own)
     # 工业项目100个,……,其中,战略性新兴产业项目49个: what 其中 opens after a part in its
     # sentence is that part's part, not a sibling
     sent = p.sent_of(at)
     earlier = [k for k in levels if k < at and p.sent_of(k) == sent]
     return not (earlier and "其中" in p.view[p.figs[max(earlier)].vend : p.figs[at].vstart])
+
+
+#: a measure a subject may end with (六大优势特色产业完成投资额: the industries')
+_MEASURED = re.compile(r"(?:累计)?(?:完成)?(?:投资额?|金额)$")
+
+
+def _wholes_by_unit(
+    p: Parsed, items: list[Item], named: Item, members: list[Item]
+) -> list[tuple[str, Item]]:
+    """For each unit the parts are printed in, the level of the named whole in that unit:
+    the nearest item before the parts with its subject, else the named item itself."""
+    assert named.level is not None
+    first = min(it.head for it in members) if members else named.head
+    core = _core(named.subject, p)
+    out = []
+    for unit in dict.fromkeys(p.figs[it.level].unit for it in members if it.level is not None):
+        same = [
+            it
+            for it in _near(items, first)
+            if it.head < first
+            and it.level is not None
+            and it.within is None
+            and p.figs[it.level].unit == unit
+            and p.figs[it.level].hedge is None
+            and _MEASURED.sub("", _core(it.subject, p)) == core
+        ]
+        if same:
+            out.append((unit, max(same, key=lambda it: it.head)))
+        elif p.figs[named.level].unit == unit:
+            out.append((unit, named))
+    return out
+
+
+def _within_one_whole(
+    p: Parsed, w: Item, unit: str, members: list[Item], by_core: dict
+) -> list[Statement]:
+    """The parts in ``unit`` against the whole ``w``: one lies within it, several add up to
+    at most it (a size class apart)."""
+    assert w.level is not None
+    out: list[Statement] = []
+    heads = [it for it in members if p.figs[it.level].unit == unit]  # type: ignore[index]
+    heads = [it for it in heads if len(by_core[(_core(it.subject, p), unit)]) == 1]
+    if len(heads) == 1:
+        roles = [("part", heads[0].level), ("whole", w.level)]
+        out.append(_statement(p, "subset", roles, w.level))
+    elif len(heads) > 1 and any(_SIZE_CLASS.search(it.subject) for it in heads):
+        # a size class (亿元以上项目205个) cuts across the others (175个工业项目): it lies
+        # within the whole on its own; the other parts add up as a list of their own
+        sized = [it for it in heads if _SIZE_CLASS.search(it.subject)]
+        rest = [it for it in heads if it not in sized]
+        if len(sized) > 1:
+            # classes above thresholds nest: the lowest holds the others (nested_classes)
+            # and alone lies directly within the whole
+            sized = [min(sized, key=lambda it: _threshold_in_yi(p, it))]
+        for it in sized + (rest if len(rest) == 1 else []):
+            if it.shares:
+                continue  # (5亿元以上的项目69个,占比为60%: the share says it, checked)
+            roles = [("part", it.level), ("whole", w.level)]
+            out.append(_statement(p, "subset", roles, w.level))
+        if len(rest) > 1:
+            rest_levels = [it.level for it in rest if it.level is not None]
+            out += [st for st in _list_within(p, rest_levels, w.level) if st.kind == "sum"]
+    elif len(heads) > 1:
+        # summed; parts that overlap (see _list_within) are not what "A中," lists here:
+        # nested counts of one list (计划新开工97项,1-8月计划开工74项,开工72项…)
+        found = _list_within(p, [it.level for it in heads if it.level is not None], w.level)
+        out += [st for st in found if st.kind == "sum"]
+    return out
 
 
 def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1248,7 +1343,8 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
         w = it.within
         if w is None or it.within_qizhong or it.level is None or w.level is None:
             continue
-        if p.figs[it.level].hedge is None:
+        if p.figs[it.level].hedge is None and not per_head(p, it.level):
+            # (平均每两天就有1个项目开工: an average, no part)
             groups.setdefault((id(w), it.within_at), (w, []))[1].append(it)
     for _whole, members in groups.values():
         # a level in the clause of another part's is of that part, not a sibling
@@ -1257,33 +1353,16 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
         members[:] = [
             it for it in members if it.level is not None and _sibling(p, it.level, levels)
         ]
-    for w, members in groups.values():
-        assert w.level is not None
+    for named, members in groups.values():
+        assert named.level is not None
         by_core: dict[tuple[str, str], list[Item]] = {}
         for it in members:
             by_core.setdefault((_core(it.subject, p), p.figs[it.level].unit), []).append(it)  # type: ignore[index]
-        unit = p.figs[w.level].unit
-        heads = [it for it in members if p.figs[it.level].unit == unit]  # type: ignore[index]
-        heads = [it for it in heads if len(by_core[(_core(it.subject, p), unit)]) == 1]
-        if len(heads) == 1:
-            roles = [("part", heads[0].level), ("whole", w.level)]
-            out.append(_statement(p, "subset", roles, w.level))
-        elif len(heads) > 1 and any(_SIZE_CLASS.search(it.subject) for it in heads):
-            # a size class (亿元以上项目205个) cuts across the others (175个工业项目): it lies
-            # within the whole on its own; the other parts add up as a list of their own
-            sized = [it for it in heads if _SIZE_CLASS.search(it.subject)]
-            rest = [it for it in heads if it not in sized]
-            for it in sized + (rest if len(rest) == 1 else []):
-                roles = [("part", it.level), ("whole", w.level)]
-                out.append(_statement(p, "subset", roles, w.level))
-            if len(rest) > 1:
-                rest_levels = [it.level for it in rest if it.level is not None]
-                out += [st for st in _list_within(p, rest_levels, w.level) if st.kind == "sum"]
-        elif len(heads) > 1:
-            # summed; parts that overlap (see _list_within) are not what "A中," lists here:
-            # nested counts of one list (计划新开工97项,1-8月计划开工74项,开工72项…)
-            found = _list_within(p, [it.level for it in heads if it.level is not None], w.level)
-            out += [st for st in found if st.kind == "sum"]
+        # "A中," names a subject, not one figure: the parts' counts are within A's count,
+        # their amounts within A's amount (在……省级重点项目中,15个……项目完成投资33.1亿元)
+        for unit, w in _wholes_by_unit(p, items, named, members):
+            out += _within_one_whole(p, w, unit, members, by_core)
+        w = named
         for (core, u), same in by_core.items():
             if len(same) < 2 or not core:
                 continue
@@ -1417,6 +1496,15 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?[千百十]?[亿万]元?(?:及)?以[上下]")
 
 
+def _threshold_in_yi(p: Parsed, it: Item) -> float:
+    """The threshold of a size class's item in 亿元 (the bound read before its level), or
+    infinity when none is read."""
+    k = it.level if it.level is not None else it.head
+    bound = next((j for j in range(k - 1, max(k - 3, -1), -1) if p.readings[j].threshold), None)
+    value = in_yi(p.figs[bound]) if bound is not None else None
+    return float("inf") if value is None else value
+
+
 def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     """Projects of a size class (工业亿元以上项目64个) are among the projects of that subject
     without the class (工业在建项目153个), printed before them: at most as many, at most as
@@ -1538,8 +1626,8 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
 
     parts: dict[int, list[int]] = {}
     for k, f in enumerate(figs):
-        if f.family != "count" or f.hedge is not None or not reached(k):
-            continue
+        if f.family != "count" or f.hedge is not None or not reached(k) or per_head(p, k):
+            continue  # (平均每两天就有1个项目开工: an average, no part)
         if re.search(r"其中|未|没有", p.before(k)) or p.readings[k].measure == "完成数":
             continue  # 其中提前开工3项: a part of a part, the grammar's; 未按期开工5项
         sent = p.in_sentence(k)

@@ -90,6 +90,11 @@ class Reading:
     period: str = ""  # "M01-M04", "YTD", "ASOF", "YEAR"
     region: str = ""  # "", "province", "country" or a region name as printed
     sign: int = 1  # -1 for 下降 / 低于 / 回落
+    #: the printed words that make the subject a class by a threshold (10亿元以上,
+    #: 完成投资进度超过50%的): the figure is the class's, not the whole subject's
+    klass: str = ""
+    #: the figure is such a class's threshold, a bound that names it, not a measurement
+    threshold: bool = False
 
 
 @dataclass
@@ -455,6 +460,77 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
     _read_periods(p)
     _annual_plans(p)
     _distribute(p)
+    _classes_by_threshold(p)
+
+
+#: a bound that qualifies the noun after it names a class of it (5000万元以上项目,
+#: 投资超过5亿元的项目): the class's noun, up to the next mark or figure
+_CLASS_NOUN = re.compile(r"\s*的?\s*([^\d,，;；。、:：()（）]{0,12}?(?:项目|企业|工程))")
+#: a bound that ends a clause of parts counted after 其中 (其中15个项目完成投资进度超过50%)
+_BOUND_HEDGES = ("以上", "超", "以下")
+
+
+def _classes_by_threshold(p: Parsed) -> None:
+    """A figure that is a bound naming a class (5000万元以上项目44个; 其中15个项目完成投资进度
+    超过50%,占……41.7%) is the class's threshold, not a measurement; the figures said of the
+    class (its count, its amount, its share) carry the class's words before their subject,
+    so that they are never taken for the whole list's."""
+    for t, f in enumerate(p.figs):
+        if f.hedge not in _BOUND_HEDGES or p.readings[t].threshold:
+            continue
+        after = p.view[f.vend : p.sent_end(f.vend)]
+        if f.family == "money" and _CLASS_NOUN.match(after):
+            # a size class: what its clause goes on to say is the class's (项目15个,
+            # 完成投资80亿元)
+            of = "的" if after.lstrip().startswith("的") else ""
+            _mark_class(p, t, _class_members_after(p, t), re.sub(r"\s", "", f.text) + of)
+            continue
+        if f.unit != "%" or f.hedge == "以下" or not re.match(r"\s*(?:[,，;；。]|$)", after):
+            continue
+        # a bound that ends a clause counting parts of a list (其中N个…超过P%): the N are
+        # the class, and what the sentence goes on to say of the clause's subject (占…的P%)
+        c0 = p.clause_start(f.vstart)
+        count = next(
+            (
+                k
+                for k in range(t - 1, -1, -1)
+                if p.figs[k].vstart >= c0 and p.figs[k].family == "count"
+            ),
+            None,
+        )
+        if count is None or not re.match(r"\s*其中", p.view[c0 : f.vstart]):
+            continue
+        base = p.readings[count].subject
+        said = re.sub(r"\s", "", p.view[p.figs[count].vend : f.vend])
+        said = said.removeprefix(base) if base else said
+        carried = p.readings[t].subject
+        members = [count] + [
+            k
+            for k in range(t + 1, len(p.figs))
+            if p.sent_of(k) == p.sent_of(t) and p.readings[k].subject == carried
+        ]
+        for k in members[1:]:
+            p.readings[k].subject = base
+        _mark_class(p, t, members, said + "的")
+
+
+def _class_members_after(p: Parsed, t: int) -> list[int]:
+    """The figures said of the class a size threshold names: the next in its sentence, and
+    those after it that carry the same subject on."""
+    out: list[int] = []
+    for k in range(t + 1, len(p.figs)):
+        if p.sent_of(k) != p.sent_of(t) or p.figs[k].hedge in _BOUND_HEDGES:
+            break
+        if out and p.readings[k].subject != p.readings[out[0]].subject:
+            break
+        out.append(k)
+    return out
+
+
+def _mark_class(p: Parsed, t: int, members: list[int], klass: str) -> None:
+    p.readings[t].threshold = True
+    for k in members:
+        p.readings[k].klass = klass
 
 
 _PART_OF_YEAR = re.compile(r"M01-M(?:0\d|1[01])$")
@@ -868,7 +944,8 @@ def find_statements(p: Parsed) -> list[Statement]:
     out += _paragraph_lists(p)
     out += _listed(p)
     out += _slogans(p)
-    return out
+    # a class's threshold is a bound that names it, not a measurement: nothing is said of it
+    return [st for st in out if not any(p.readings[k].threshold for _, k in st.roles)]
 
 
 def _names_in(words: str) -> int:
@@ -2187,7 +2264,10 @@ _PER_HEAD = re.compile(r"人均|平均|均价|户均")
 
 def per_head(p: Parsed, k: int) -> bool:
     """Whether figure ``k`` measures something per head or on average."""
-    return bool(_PER_HEAD.search(p.readings[k].subject) or _PER_HEAD.search(p.before(k)))
+    f = p.figs[k]
+    # (平均每两天就有1个: the words before it, across the figure 两天 they hold)
+    near = p.view[max(p.clause_start(f.vstart), f.vstart - 12) : f.vstart]
+    return bool(_PER_HEAD.search(p.readings[k].subject) or _PER_HEAD.search(near))
 
 
 def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
