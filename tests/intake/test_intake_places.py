@@ -186,6 +186,13 @@ EXPECTED = {
     "03-yuanling-economy-2020-jan-sep-trad": PLACE_UNKNOWN,
     "04-bijiang-attraction-2023": "碧江区",
     "05-luohe-key-projects-2013-jan-jun": "漯河市",
+    # eighteenth held-out set (right on first sight: 02 names only districts and 全市, 03
+    # only 全市 and its URL)
+    "01-changde-key-projects-2018-jan-aug": "常德市",
+    "02-chongqing-fai-2013-jan-jun": PLACE_UNKNOWN,
+    "03-kaiyuan-economy-2021-jan-jun": PLACE_UNKNOWN,
+    "04-wuhu-attraction-2021-jan-oct": "芜湖市",
+    "05-qianxinan-new-projects-q1-trad": "黔西南布依族苗族自治州",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []

@@ -1413,3 +1413,86 @@ def test_an_average_and_a_share_of_funds_are_no_parts_of_a_count():
     texts = [{p.figures[k].text for _, k in st.roles} for st in p.statements]
     assert not any("1个" in t for t in texts)  # an average per two days, no part
     assert not any({"4个", "60.41%"} <= t for t in texts)  # the funds' share, not the count's
+
+
+def test_items_glued_by_a_lost_separator_are_still_the_items_of_a_breakdown():
+    # (…占年计划的86.5%95个续建项目: the separator between two items lost in scraping)
+    got = checked(
+        "1-8月,全市300个重点建设项目,累计完成投资650亿元,占年计划的64.3%按进度划分,"
+        "95个竣工项目,完成投资189.2亿元,占年计划的86.5%95个续建项目,完成投资300.4亿元,"
+        "占年计划的64.3%110个新开工项目,完成投资160.4亿元,占年计划的49.2%"
+    )
+    assert got[("sum", "300个")][0] == "reproduced"
+    assert got[("sum", "650亿元")][0] == "reproduced"
+
+
+def test_value_added_is_no_part_of_output_in_a_qizhong_list():
+    p = propose(
+        from_text(
+            "上半年,全市完成工业总产值103.8亿元,同比增长15%,其中规模以上工业总产值95.4亿元,"
+            "增长16.6%;实现工业增加值40.6亿元,占GDP的27.3%。"
+        ),
+        date="2021-07-20",
+    )
+    for st, v in zip(p.statements, p.verdicts):
+        texts = {p.figures[k].text for _, k in st.roles}
+        assert not {"95.4亿元", "40.6亿元"} <= texts, (st.kind, v.status)
+
+
+def test_a_gap_printed_as_lower_than_with_bi_has_its_sign():
+    got = checked(
+        "上半年,全市固定资产投资4531.16亿元,同比增长21.3%。一小时经济圈完成投资3277.44亿元,"
+        "同比增长18.7%,比全市投资增速低2.6个百分点。"
+    )
+    assert got[("gap", "2.6个百分点")][0] == "reproduced"
+
+
+def test_shares_after_fenbie_of_wholes_named_together_go_in_order():
+    got = checked(
+        "一季度,全州亿元以上新开工项目共有57个,总投资254.14亿元。三大战略行动方面共投入项目"
+        "30个,总投资126.93亿元,分别占开工项目数和总投资的52.63%和49.94%。"
+    )
+    assert got[("ratio", "52.63%")] == ("reproduced", pytest.approx(52.63, abs=0.01))
+    assert got[("ratio", "49.94%")][0] == "reproduced"
+
+
+def test_a_collective_names_the_parts_its_fenbie_figures_are_of():
+    # 三次产业 names 第一、第二、第三产业: their contribution rates add up to 100, each pull is
+    # the growth of GDP (地区生产总值, by another name) times the contribution, and the
+    # pulls add up to that growth
+    got = checked(
+        "上半年,全市完成地区生产总值148.9亿元,同比增长12.3%。其中:第一产业增加值12.3亿元,"
+        "增长8.8%;第二产业增加值61.9亿元,增长12.6%;第三产业增加值74.7亿元,增长12.7%。"
+        "三次产业对经济增长的贡献率分别为6%、41.4%、52.6%,分别拉动GDP增长0.7个、5.1个、"
+        "6.5个百分点。"
+    )
+    assert got[("pull", "0.7个")][0] == "reproduced"
+    assert got[("pull", "5.1个")][0] == "reproduced"
+    assert got[("breakdown", "12.3%")][0] == "reproduced"  # 0.7 + 5.1 + 6.5
+
+
+def test_a_bare_share_in_a_qizhong_list_is_of_the_whole_it_opened():
+    got = checked(
+        "上半年,全市完成农林牧渔业总产值22.3亿元,同比增长11%。其中:农业产值11.4亿元,"
+        "占51.1%;林业产值1.3亿元,占5.8%。"
+    )
+    assert got[("ratio", "51.1%")][0] == "reproduced"
+    assert got[("ratio", "5.8%")][0] == "reproduced"
+
+
+def test_a_share_change_is_not_rebuilt_from_real_growth():
+    # value added grows at constant prices, its shares are at current ones
+    p = propose(
+        from_text(
+            "一季度,全市地区生产总值242.0亿元,同比增长5.5%。制造业增加值同比增长7.6%,"
+            "占GDP的比重为13.6%,占比上升2.5个百分点。"
+        ),
+        date="2025-04-20",
+    )
+    assert not [st for st in p.statements if st.kind == "share_shift"]
+
+
+def test_a_counts_change_is_checked_against_the_growth_printed_after_it():
+    got = checked("上半年,全市新开工项目个数为6687个,比上年同期增加1890个,同比增长36.1%。")
+    # 6687 − 6687 / 1.361 = 1773.7 more than a year earlier, not 1890 (1890 / 4797 = 39.4%)
+    assert got[("change", "36.1%")] == ("inconsistent", pytest.approx(1773.7, abs=0.05))

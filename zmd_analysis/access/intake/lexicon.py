@@ -43,6 +43,8 @@ class Lexicon:
     stock_words: tuple[str, ...]
     #: words that make a subject one enterprise or its project (集团, 公司): no indicator
     enterprise_words: tuple[str, ...] = ()
+    #: whole names of one quantity (GDP -> 地区生产总值): a comparator names it by either
+    same_names: dict[str, str] = field(default_factory=dict)
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: places counted without a measure word (16市, 4州市): they count 个
@@ -109,6 +111,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             breakdown=tuple(st["breakdown"]),
             stock_words=tuple(st["stock_words"]),
             enterprise_words=tuple(st.get("enterprise_words", [])),
+            same_names=dict(st.get("same_names", {})),
             pull_words=tuple(st.get("pull_words", ["拉动"])),
             list_classes=tuple(tuple(c) for c in st.get("list_classes", [])),
             within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),

@@ -127,9 +127,9 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         p.before(i, "sentence"),
     ):
         return "over_two_years", ""
-    m = re.search(r"占(.{1,20}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$", b)
+    m = re.search(r"占(.{0,20}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$", b)
     if m:
-        return "share", m.group(1)
+        return "share", m.group(1)  # (其中:农业产值11.4亿元,占51.1%: of the whole 其中 opened)
     if re.search(rf"(?:{_GROWTH})(?:了)?(?:为|达到?)?$", b):
         return "growth", ""
     return None
@@ -484,8 +484,9 @@ def _shares_of_levels(
 ) -> bool:
     """项目27个,总投资438.12亿元,占比分别为23.3%和35.7%: shares after 分别 that name no
     subjects are those of the levels printed right before, in order, one per measure (a
-    count, an amount); each of the whole the first names, or of its own (分别占项目总数的
-    85.5%和总投资额的73%). Whether it applied."""
+    count, an amount); each of the whole the first names, of its own (分别占项目总数的
+    85.5%和总投资额的73%), or of the wholes named together in order (分别占开工项目数和
+    总投资的52.63%和49.94%). Whether it applied."""
     role = _role(p, run[0])
     if role is None or role[0] != "share":
         return False
@@ -498,7 +499,11 @@ def _shares_of_levels(
     units = {p.figs[it.level].unit for it in levels}  # type: ignore[index]
     if len(levels) != len(run) or len(units) != len(run):
         return False
-    for k, it, words in zip(run, levels, [role[1], *wholes] if wholes else [role[1]] * len(run)):
+    named = [role[1], *wholes] if wholes else [role[1]] * len(run)
+    joint = re.split(r"[和与及、]", role[1].removesuffix("的"))
+    if not wholes and len(joint) == len(run) and all(len(w) >= 2 for w in joint):
+        named = joint  # 分别占开工项目数和总投资的52.63%和49.94%: the wholes in order
+    for k, it, words in zip(run, levels, named):
         old = owner.get(k)
         if old is not None:
             old.shares[:] = [x for x in old.shares if x[0] != k]
@@ -534,7 +539,8 @@ def _core(words: str, p: Parsed) -> str:
     s = _cleaned(p, words)
     s = _COMPARATOR_TAIL.sub("", s)
     # (全省全社会累计完成固定资产投资 -> 固定资产投资)
-    return re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", s))
+    core = re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", s))
+    return p.lex.same_names.get(core, core)  # (拉动GDP增长: of the 地区生产总值)
 
 
 class Items(list):
@@ -1062,6 +1068,8 @@ def _pulls_of_a_named_split(p: Parsed, items: list[Item]) -> list[Statement]:
 def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     for it in items:
+        if _real(p, it):
+            continue  # (增加值: shares at current prices, growth at constant ones: no rebuild)
         for k, _ in it.share_changes:
             base = next((w for s, w in it.shares if s < k), None)
             if base is None:

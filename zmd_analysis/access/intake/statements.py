@@ -9,6 +9,7 @@ checking is left to the engine. Words come from ``data/lexicon.toml``.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -267,6 +268,8 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
     sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
+    if re.search(r"比[^,，;；。]{0,16}?(?:低|慢|少)了?$", b):
+        sign = -1  # (比全市投资增速低2.6个百分点)
     if f.unit in ("个百分点", "%") and _SCHEDULE_GAP.search(b):
         # 超进度42.31%, 低于均衡进度1.44个百分点, 超平均进度7.5个百分点: the distance to the
         # share of the year elapsed, whatever the schedule is called
@@ -348,6 +351,12 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "duration":
         return "天数" if f.unit in ("天", "个工作日") else "时长", 1
     if f.family == "count":
+        m = re.search(r"(?:比|较)(?:上年|去年)(?:同期)?(增加|增长|减少|下降)了?$", b) or re.match(
+            r"\W*(?:同比)?(增加|减少)了?$", b
+        )  # (…项目35个,增加7个; 同比减少7个: the clause is the change alone)
+        if m:
+            # (新开工项目6687个,比上年同期增加1890个: the count's change on a year)
+            return "增加额", -1 if m.group(1) in ("减少", "下降") else 1
         if re.search(r"(?:已|累计)?(?:完成|办结)了?$", b):
             return "完成数", 1  # 联审联批事项215项,…已完成200项: the done part, not the list
         return ("人数" if f.unit.endswith(("人", "名")) and "人次" not in f.unit else "个数"), 1
@@ -574,6 +583,20 @@ def subject_of_clause_before(p: Parsed, i: int) -> str:
 _SHARED_TAIL = re.compile(r"(?:投资|增加值|项目)$")
 
 
+def _collective(p: Parsed, words: str) -> list[str]:
+    """The parts of an exhaustive classification (the lexicon's) that ``words`` name all at
+    once by their number and shared name (三次产业, 三大产业 -> 第一产业, 第二产业, 第三产业)."""
+    for parts, _ in p.lex.exhaustive:
+        shared = os.path.commonprefix([w[::-1] for w in parts])[::-1]
+        if len(shared) < 2 or len(parts) > 9:
+            continue
+        numeral = "一二三四五六七八九"[len(parts) - 1]
+        # (三产业 alone is the tertiary one; 一、三产业 two of them)
+        if re.search(rf"(?<![、,，一二三四五六七八九十第]){numeral}(?:次|大|个){shared}", words):
+            return list(parts)
+    return []
+
+
 def names_before(p: Parsed, pos: int) -> list[str]:
     """The subjects listed before 分别 (工业投资增速和制造业投资增速; 一、三产业), a shared
     tail given to each (一、三产业 -> 第一产业, 第三产业). The names follow the clause's last
@@ -588,7 +611,9 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     ]
     names = [n for n in names if n]
     if len(names) < 2:
-        return []
+        # (三次产业占GDP的比重为…,对经济增长的贡献率分别为6%、41.4%、52.6%: the sentence's
+        # collective subject names the parts of a classification, in their order)
+        return _collective(p, p.view[p.sent_start(pos) : pos])
     last = names[-1]
     bare = last.lstrip("一二三四五六七八九十第")
     # the tail the names share: what follows the numeral (一、三产业 -> 产业), else the
@@ -894,6 +919,7 @@ def find_statements(p: Parsed) -> list[Statement]:
                     i,
                     lambda k, aside=aside: (
                         p.figs[k].family in ("money", "count", "physical")
+                        and p.readings[k].measure != "增加额"  # (增加1890个,增长36.1%)
                         # 60个(其中亿元以上25个),同比增长20%: the growth of the 60
                         and (aside or not _in_aside(p.view, p.figs[k].vstart))
                     ),
@@ -912,18 +938,40 @@ def find_statements(p: Parsed) -> list[Statement]:
             st = _gap(p, i, b)
             if st:
                 out.append(st)
-        elif f.family == "money" and r.measure == "增加额":
+        elif f.family in ("money", "count") and r.measure == "增加额":
             lvl = p.previous(
-                i, lambda k, unit=f.unit: p.figs[k].family == "money" and p.figs[k].unit == unit
+                i,
+                lambda k, unit=f.unit, fam=f.family: (
+                    p.figs[k].family == fam
+                    and p.figs[k].unit == unit
+                    and p.readings[k].measure != "增加额"
+                ),
             )
             if lvl is not None:
                 g = p.previous(
                     i, lambda k, first=lvl: p.readings[k].measure == "增长" and k > first
                 )
+                nxt = i + 1
+                if (
+                    g is None
+                    and nxt < len(p.figs)
+                    and p.readings[nxt].measure == "增长"
+                    and p.sent_of(nxt) == p.sent_of(i)
+                    and re.fullmatch(
+                        r"\W*(?:同比)?(?:增长|下降)", p.view[f.vend : p.figs[nxt].vstart]
+                    )
+                ):
+                    g = nxt  # (比上年同期增加1890个,同比增长36.1%: the growth right after)
                 roles = [("level", lvl), ("change", i)] + ([("growth", g)] if g else [])
+                # (the figure printed last is the one the two before it test)
+                tested = max(i, g) if g else None
                 out.append(
                     Statement(
-                        "change", roles, i if g else None, start=p.figs[lvl].vstart, end=f.vend
+                        "change",
+                        roles,
+                        tested,
+                        start=p.figs[lvl].vstart,
+                        end=p.figs[max(i, g or i)].vend,
                     )
                 )
         elif f.family == "money" and r.measure == "超计划":
@@ -2142,7 +2190,8 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
             if (
                 (f.family in levels or share)
                 and f.hedge is None
-                and p.readings[k].measure != "增加额"
+                # (a count's change adds up with the changes of its parts, under Δ)
+                and (p.readings[k].measure != "增加额" or f.family == "count")
             ):
                 # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%);
                 # changes on a period (比上年同期增加6个) add up apart from levels
@@ -2270,6 +2319,15 @@ def per_head(p: Parsed, k: int) -> bool:
     return bool(_PER_HEAD.search(p.readings[k].subject) or _PER_HEAD.search(near))
 
 
+#: quantities a subject may name (产值 and 总产值 are one): a part names the whole's or none
+_QUANTITY = re.compile(r"(增加值|产值|营业收入|利润总额|利润)$")
+
+
+def _quantity(subject: str) -> str:
+    m = _QUANTITY.search(subject)
+    return m.group(1).replace("利润总额", "利润") if m else ""
+
+
 def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     """Parts after 其中 against their one whole: their sum (a list that is not called
     exhaustive may fall short of the whole, never exceed it). Parts that exceed the whole
@@ -2280,6 +2338,12 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     its whole: inconsistent.)"""
     if any(per_head(p, k) for k in [*ks, whole]):
         return []  # averages (人均可支配收入) do not add up, and a part's may exceed the whole's
+    # (工业总产值103.8亿元,其中规模以上工业总产值95.4亿元;实现工业增加值40.6亿元: value added
+    # is another quantity than output, no part of it)
+    own = _quantity(p.readings[whole].subject)
+    ks = [k for k in ks if _quantity(p.readings[k].subject) in ("", own)] if own else ks
+    if not ks:
+        return []
     w = p.figs[whole]
     lows = [p.figs[k].value - p.figs[k].half_unit for k in ks]
     start, end = w.vstart, p.figs[ks[-1]].vend
@@ -2389,7 +2453,16 @@ def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
     for k, f in enumerate(p.figs):
         if f.vstart < a or f.vstart >= b:
             continue
-        if cur and re.search(r"[;；。]", p.view[last : f.vstart]):
+        between = p.view[last : f.vstart]
+        # (…占年计划的86.5%95个续建项目: a separator lost in scraping, an item's last share
+        # glued to the next item's count)
+        glued = (
+            bool(cur)
+            and not between.strip()
+            and p.figs[cur[-1]].unit == "%"
+            and f.family == "count"
+        )
+        if cur and (re.search(r"[;；。]", between) or glued):
             out.append(cur)
             cur = []
         cur.append(k)
