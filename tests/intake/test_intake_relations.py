@@ -1496,3 +1496,22 @@ def test_a_counts_change_is_checked_against_the_growth_printed_after_it():
     got = checked("上半年,全市新开工项目个数为6687个,比上年同期增加1890个,同比增长36.1%。")
     # 6687 − 6687 / 1.361 = 1773.7 more than a year earlier, not 1890 (1890 / 4797 = 39.4%)
     assert got[("change", "36.1%")] == ("inconsistent", pytest.approx(1773.7, abs=0.05))
+
+
+def test_a_hedged_headline_or_bare_clause_is_checked_against_the_exact_level():
+    # the headline's 近150亿元 restates the lead's exact total; 超过1500亿元 the 达到… after it
+    got = checked(
+        "东博会开幕 某市签约总额近150亿元\n"
+        "9月24日,某市代表团参加签约仪式,5亿元以上签约项目共有16个,签约总额149.9亿元。"
+        "前三季度,毕节超过1500亿元,达到1585.86亿元。"
+    )
+    assert got[("hedged", "近150亿元")][0] == "reproduced"
+    assert got[("hedged", "超过1500亿元")][0] == "reproduced"
+
+
+def test_manufacturing_lies_within_the_secondary_industry_by_definition():
+    got = checked(
+        "1-11月,全省第二产业完成投资3773.52亿元,增长12.3%。"
+        "1-11月,全省制造业完成投资2621.74亿元,同比下降0.8%。"
+    )
+    assert got[("subset", "3773.52亿元")][0] == "reproduced"

@@ -1810,6 +1810,12 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
 _RESTATED_HEDGES = ("超", "近", "多", "余", "约")
 
 
+def _bare(p: Parsed, subject: str) -> bool:
+    """Whether a subject names nothing of its own (总量正式, 达到): its figure restates the
+    subject of the figure beside it."""
+    return len(re.sub(r"总量|总额|规模|正式|首次|大关|实现|达到|已经?", "", _core(subject, p))) < 2
+
+
 def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
     """A hedged figure (超8400亿元, 近5000亿元) and the exact figure of the same measure the
     text prints elsewhere (8428.53亿元): the exact one lies in the range the hedge allows.
@@ -1817,13 +1823,18 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
     rests on that assumption."""
     out = []
     figs = p.figs
+    head_end = _headline_end(p)
+    # the body's lead: the first paragraph after the headline that prints a figure
+    body_lead = next((p.para_of(j) for j, g in enumerate(figs) if g.vstart > head_end), -1)
     for k, f in enumerate(figs):
         if f.hedge not in _RESTATED_HEDGES or f.number is None:
             continue
         subject = p.readings[k].subject
         # (总量正式突破2000亿元大关, a heading's 突破6500亿: a hedge that names no subject of its
         # own restates a figure of its sentence or the one next to it)
-        bare = len(re.sub(r"总量|总额|规模|正式|首次|大关|实现|已经?", "", _core(subject, p))) < 2
+        bare = _bare(p, subject)
+        # (a headline's 桂林签约总额近150亿元 restates the body's lead: its first paragraph)
+        in_headline = 0 <= f.vstart < head_end
         near = range(max(0, k - _WINDOW), min(len(figs), k + _WINDOW))
         cands = []
         for j in near:
@@ -1833,7 +1844,10 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
             if not f.number or not 2 / 3 <= g.number / f.number <= 3 / 2:
                 continue
             score = _overlap(_core(subject, p), _core(p.readings[j].subject, p))
-            if bare and abs(p.sent_of(j) - p.sent_of(k)) <= 1:
+            close = abs(p.sent_of(j) - p.sent_of(k)) <= 1
+            if (bare or (close and _bare(p, p.readings[j].subject))) and close:
+                score = max(score, 0.5)  # (毕节超过1500亿元,达到1585.86亿元)
+            if in_headline and p.figs[j].vstart > head_end and p.para_of(j) == body_lead:
                 score = max(score, 0.5)
             if score >= 0.5 and p.readings[j].measure == p.readings[k].measure:
                 cands.append((-score, abs(j - k), j))
@@ -2274,15 +2288,22 @@ _RESTATED_KINDS = ("ratio", "share_of_plan", "schedule", "gap")
 _HEADLINE = 400
 
 
+def _headline_end(p: Parsed) -> int:
+    """Where the headline ends: the lines before the first that holds a full stop (page
+    chrome above it); -1 when there is no such line within the first ``_HEADLINE``
+    characters."""
+    stop = p.view.find("。")
+    first = max(p.view.rfind("\n", 0, stop) if stop > 0 else -1, p.view.find("\n"))
+    return first if 0 <= first <= _HEADLINE else -1
+
+
 def _restated_in_the_headline(p: Parsed, statements: list[Statement]) -> list[Statement]:
     """A rate or share the headline prints again (新项目开工率达70%, 完成年度投资65.2% over
     a bulletin that prints 开工率达到70% and 达到年计划的65.2%): the body's statement tested
     on the headline's figure too, when nothing else tests it and one body figure alone reads
     the same."""
-    # the headline: the lines before the first that holds a full stop (page chrome above it)
-    stop = p.view.find("。")
-    first = max(p.view.rfind("\n", 0, stop) if stop > 0 else -1, p.view.find("\n"))
-    if first < 0 or first > _HEADLINE:
+    first = _headline_end(p)
+    if first < 0:
         return []  # (no line before the first sentence, or no headline of that length)
     tested = {st.tested for st in statements if st.tested is not None}
     body: dict[tuple[str, str, str], list[Statement]] = {}
