@@ -1515,3 +1515,39 @@ def test_manufacturing_lies_within_the_secondary_industry_by_definition():
         "1-11月,全省制造业完成投资2621.74亿元,同比下降0.8%。"
     )
     assert got[("subset", "3773.52亿元")][0] == "reproduced"
+
+
+def test_an_aside_in_a_breakdowns_item_is_no_column_of_it():
+    # (148个市本级项目(含7个区): the aside's 7 is no figure of the row)
+    got = checked(
+        "1-8月,全市300个重点建设项目,累计完成投资650亿元,占年计划的64.3%。按属地划分,"
+        "148个市本级项目(含7个区),完成投资388.2亿元,占年计划的61%;152个县市项目,"
+        "完成投资261.8亿元,占年计划的70%。"
+    )
+    assert got[("sum", "300个")][0] == "reproduced"
+    assert got[("sum", "64.3%")][0] == "reproduced"  # 650 / (388.2/0.61 + 261.8/0.70)
+
+
+def test_a_breakdowns_whole_is_the_list_not_the_stage_it_reached():
+    # the rows' counts add up to at most the 100 projects, not to the 73 started; their
+    # started ones to at most the 73
+    got = checked(
+        "2021年,全盟计划实施重点建设项目100个,年度投资195亿元,截至5月末,已开复工73个,"
+        "开复工率73%;完成投资30.5亿元,完成年计划的15.6%。\n"
+        "——按属地分:\n"
+        "盟直部门17个,年度计划投资23.4亿元,开工12个,开工率71%,完成投资4.1亿元;\n"
+        "阿左旗21个,年度计划投资58.3亿元,开工12个,开工率57%,完成投资3.8亿元;\n"
+        "阿右旗7个,年度计划投资20.5亿元,开工5个,开工率71%,完成投资2.2亿元;\n"
+        "额济纳旗13个,年度计划投资17.8亿元,开工10个,开工率77%,完成投资2.5亿元;\n"
+        "高新区18个,年度计划投资46.2亿元,开工15个,开工率83%,完成投资13.3亿元。"
+    )
+    assert got[("sum", "100个")] == ("reproduced", 76.0)  # of the 100: the list is cut
+    assert got[("sum", "73个")] == ("reproduced", 54.0)
+
+
+def test_projects_given_as_examples_make_up_no_plan_of_the_list():
+    got = checked(
+        "222个产业项目完成投资449.6亿元,占年计划的73.8%。其中,某某技改工程完成投资8亿元,"
+        "占年计划的100%;某某新能源完成投资1.2亿元,占年计划的117%。"
+    )
+    assert got.get(("sum", "73.8%"), ("none",))[0] != "inconsistent"

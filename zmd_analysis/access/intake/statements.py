@@ -1839,6 +1839,11 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
                 if bigger == wamount or share >= len(figs) or _col_key(p, share) != key:
                     continue
                 wamount, whole = bigger, share
+            high = sum(figs[a].value + figs[a].half_unit for a in amounts if a is not None)
+            if high < figs[wamount].value - figs[wamount].half_unit:
+                # (其中,…工程完成投资8亿元,占年计划的100%;…1.2亿元,占…117%: examples of
+                # the list, not its parts: their plans do not make up its plan)
+                continue
             roles = (
                 [("part", a) for a in amounts if a is not None]
                 + [("whole", wamount)]
@@ -1933,9 +1938,16 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
         and _col_key(p, k) == key
     ]
     if len(found) > 1:
+        # (计划实施重点建设项目100个,…,已开复工73个: the list, not the stage it reached)
+        found = [k for k in found if not _STAGE_REACHED.search(p.before(k))] or found
+    if len(found) > 1:
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
     return found[0] if found else None
+
+
+#: words before a count that make it the stage a list reached, not the list
+_STAGE_REACHED = re.compile(r"(?:已|累计)(?:开复工|开工|复工|竣工|投产|完工|建成)了?$")
 
 
 def _whole_at_least(
@@ -2453,6 +2465,8 @@ def _split_items(p: Parsed, a: int, b: int) -> list[list[int]]:
     for k, f in enumerate(p.figs):
         if f.vstart < a or f.vstart >= b:
             continue
+        if cur and _in_aside(p.view, f.vstart) and not _in_aside(p.view, p.figs[cur[0]].vstart):
+            continue  # (148个市本级项目(含7个区): an aside within the item, no figure of it)
         between = p.view[last : f.vstart]
         # (…占年计划的86.5%95个续建项目: a separator lost in scraping, an item's last share
         # glued to the next item's count)
