@@ -1551,3 +1551,25 @@ def test_projects_given_as_examples_make_up_no_plan_of_the_list():
         "占年计划的100%;某某新能源完成投资1.2亿元,占年计划的117%。"
     )
     assert got.get(("sum", "73.8%"), ("none",))[0] != "inconsistent"
+
+
+def test_a_structure_of_another_period_is_not_held_to_this_periods_levels():
+    got = checked(
+        "上半年,全市固定资产投资4531.16亿元。全市第一、第二、第三产业分别完成投资189.96亿元、"
+        "1426.02亿元、2915.18亿元。全市三次产业投资的比例为4.2:31.5:64.3,与2012年全年三次产业"
+        "投资的占比结构3.9:32.8:63.3相比,产业结构较为稳定。"
+    )
+    assert got[("ratio", "4.2")][0] == "reproduced"
+    assert ("ratio", "3.9") not in got
+
+
+def test_no_share_of_plan_is_rebuilt_from_parts_whose_plans_are_printed():
+    # 253.2 / 266 is 95.2%, not the printed 94.8%: the part's own check says so, the whole's
+    # share (352.6 / 398.2 = 88.5%) is not found wrong for it
+    got = checked(
+        "1至10月,73个市重点推进项目完成投资352.6亿元,占年度投资计划398.2亿元的88.6%。其中,"
+        "续建项目完成投资253.2亿元,占年度计划266亿元的94.8%;新建项目完成投资99.4亿元,"
+        "占年度计划132.2亿元的75.2%。"
+    )
+    assert got.get(("sum", "88.6%"), ("none",))[0] != "inconsistent"
+    assert got[("share_of_plan", "94.8%")][0] == "inconsistent"

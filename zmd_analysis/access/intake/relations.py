@@ -1902,6 +1902,10 @@ def _structure_runs(p: Parsed) -> list[list[int]]:
     return [r for r in runs if len(r) >= 2 and 95 <= sum(p.figs[k].value for k in r) <= 105]
 
 
+#: words before a structure that make it another period's (the year before, a whole year)
+_ANOTHER_PERIOD = re.compile(r"上年|去年|同期|(?:19|20)\d\d年全年")
+
+
 def _structures(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     classified = _classified(p, items)
@@ -1915,7 +1919,9 @@ def _structures(p: Parsed, items: list[Item]) -> list[Statement]:
             for members, whole in classified
             if len(members) == len(run) and max(it.head for it in members) < run[0]
         ]
-        if before:
+        head = p.view[p.clause_start(p.figs[run[0]].vstart) : p.figs[run[0]].vstart]
+        if before and not _ANOTHER_PERIOD.search(head):
+            # (与2012年全年三次产业投资的占比结构3.9:32.8:63.3相比: another period's)
             members, whole = before[-1]
             for it, k in zip(members, run):
                 roles = [("part", it.level), ("whole", whole.level), ("stated", k)]

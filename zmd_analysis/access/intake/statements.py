@@ -1831,6 +1831,8 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             )
             if key[1] != "占年度计划" or None in amounts or wamount is None:
                 continue
+            if any(p.readings[k].measure == "年度计划投资" for it in items for k in it):
+                continue  # (…占年度计划266亿元的94.8%: the plans are printed, each checked)
             low = sum(figs[a].value - figs[a].half_unit for a in amounts if a is not None)
             if low > figs[wamount].value + figs[wamount].half_unit:
                 # the amounts are of a larger list: its amount and its share of plan
