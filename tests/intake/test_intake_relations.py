@@ -1573,3 +1573,21 @@ def test_no_share_of_plan_is_rebuilt_from_parts_whose_plans_are_printed():
     )
     assert got.get(("sum", "88.6%"), ("none",))[0] != "inconsistent"
     assert got[("share_of_plan", "94.8%")][0] == "inconsistent"
+
+
+def test_a_breakdown_of_a_list_named_a_paragraph_back_sums_to_its_levels_there():
+    # the list's plan and completed investment stand where it was first named; an item after
+    # the full stop, built like the others, is the list's last; what 其中 opens inside an
+    # item is no column
+    got = checked(
+        "某市100个重点推进项目总投资4223.87亿元,年度计划投资984.59亿元。前10月,累计完成投资"
+        "1015.19亿元。\n"
+        "据了解,我市100个重点推进项目中,按照行业划分,工业项目35个,年度计划投资440.07亿元,"
+        "前10月累计完成投资469.13亿元,其中12个计划新开工项目已全部开工;服务业项目33个,"
+        "年度计划投资246.35亿元,前10月累计完成投资265.03亿元;城市建设项目31个,年度计划投资"
+        "291.52亿元,前10月累计完成投资274.88亿元。民生实事项目1个,年度计划投资6.65亿元,"
+        "前10月累计完成投资6.15亿元。"
+    )
+    assert got[("sum", "100个")] == ("reproduced", 100.0)
+    assert got[("sum", "984.59亿元")] == ("reproduced", pytest.approx(984.59))
+    assert got[("sum", "1015.19亿元")] == ("reproduced", pytest.approx(1015.19))

@@ -2257,6 +2257,7 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         (rel, st)
         for rel, st in found
         if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
+        and not _fewer_parts(st, statements)
     ]
     tested = {(st.kind, st.tested) for _, st in found}
     figures = {k for _, k in tested}
@@ -2286,6 +2287,32 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
 
     kept = [st for st in statements if not superseded(st)] + [st for _, st in found]
     return kept + _restated_in_the_headline(p, kept)
+
+
+def _parts(st: Statement) -> set[int]:
+    return {k for r, k in st.roles if r == "part"}
+
+
+def _fewer_parts(st: Statement, statements: list[Statement]) -> bool:
+    """Whether the grammar sums the same whole over the parts ``st`` holds and more (a list
+    read to its full stop, where the breakdown's items go on after it): its reading stands."""
+    return (
+        _plain_sum(st)
+        and st.tested is not None
+        and any(
+            _plain_sum(g) and g.tested == st.tested and _parts(st) < _parts(g) for g in statements
+        )
+    )
+
+
+def _plain_sum(st: Statement) -> bool:
+    """A sum of parts against their whole, on no assumption and with no other reading."""
+    return (
+        st.kind == "sum"
+        and not st.assumption
+        and not st.alternatives
+        and {r for r, _ in st.roles} == {"part", "whole"}
+    )
 
 
 #: what a headline restates from the body and is checked as the body's figure is

@@ -1711,6 +1711,13 @@ def _sums(p: Parsed) -> list[Statement]:
         whole_figs = _whole_before(p, m.start(), marks[:n])
         if m.group(0).startswith("其中"):
             items = _before_a_sibling(p, items, whole_figs)
+            if items and any(
+                not e.group(0).startswith("其中") and _in_breakdown(p, e, m.start())
+                for e in marks[:n]
+            ):
+                # (按照行业划分,工业项目35个,…,其中…12个…;服务业项目33个: within one item
+                # of a dimension, its parts end with the item)
+                items = items[:1]
         if items and m.group(0).startswith("其中") and not _parallel(p, items):
             # one part (or parts that restate it): each level within its whole's
             out += _within(p, items[0], whole_figs)
@@ -1774,6 +1781,8 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
             # the sentence before the marker does not print stands in the one before it
             whole = _earlier_in_paragraph(p, whole_figs[0], key, p.readings[whole_figs[0]].subject)
+        if whole is None and found[0] is not None:
+            whole = _where_the_list_was_named(p, whole_figs, key)
         if whole is None:
             continue
         cols = [k for k in found if k is not None]
@@ -1946,6 +1955,37 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
     return found[0] if found else None
+
+
+def _where_the_list_was_named(p: Parsed, whole_figs: list[int], key: tuple[str, str]) -> int | None:
+    """The level measuring ``key`` of a list whose count the breakdown's sentence repeats
+    (我市100个重点推进项目中,按照行业划分,…): printed in the paragraph that first named
+    the list with that count (我市100个重点推进项目总投资…,年度计划投资984.59亿元)."""
+    count = next((k for k in whole_figs if p.figs[k].family == "count"), None)
+    if count is None:
+        return None
+    f, subject = p.figs[count], p.readings[count].subject
+    named = [
+        k
+        for k in range(max(0, count - _NEAR), count)
+        if p.figs[k].value_text == f.value_text
+        and p.figs[k].unit == f.unit
+        and p.para_of(k) < p.para_of(count)
+        and _overlap(subject, p.readings[k].subject) >= 0.6
+    ]
+    for first in reversed(named):  # (the nearest naming that prints the level; a headline
+        # names the list too, with its completed investment only)
+        level = next(
+            (
+                k
+                for k in range(first, count)
+                if p.para_of(k) == p.para_of(first) and _col_key(p, k) == key
+            ),
+            None,
+        )
+        if level is not None:
+            return level
+    return None
 
 
 #: words before a count that make it the stage a list reached, not the list
@@ -2392,9 +2432,17 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
     """The columns of a breakdown: what its first item measures once (a measure repeated
     after 分别是: or a colon details the item's own figure, 投资额13亿元,分别是:…12亿元…1亿元)."""
     keys = []
-    for k in items[0]:
+    # (工业项目35个,…469.13亿元,其中…12个计划新开工项目…: what 其中 opens is the item's
+    # part, no column of the breakdown)
+    first = items[0]
+    at = p.view.find("其中", p.figs[first[0]].vend, p.figs[first[-1]].vstart)
+    while at >= 0 and _in_aside(p.view, at):  # ((其中新签约履约项目13个): an aside's)
+        at = p.view.find("其中", at + 2, p.figs[first[-1]].vstart)
+    if at >= 0:
+        first = [k for k in first if p.figs[k].vstart < at]
+    for k in first:
         key = _col_key(p, k)
-        same = [j for j in items[0] if _col_key(p, j) == key]
+        same = [j for j in first if _col_key(p, j) == key]
         if key in keys or same[0] != k:
             continue
         detail = re.compile(r"分别[是为]|[:：]")
@@ -2429,6 +2477,10 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
     ends_paragraph = (stop is None or stop > end) and (
         end >= len(view) or view[end] == "\n" or view[end + 1 : end + 2] in ("\n", "")
     )
+    if items and not ends_paragraph and view[end : end + 1] == "。":
+        # (…;社会事业项目10个,…。民生实事项目1个,年度计划投资6亿元,…: an item after the
+        # full stop, built like the first, is the list's last)
+        items += _items_after_stop(p, items[0], end + 1, stop)
     if not items or not ends_paragraph:
         return items
     sig = [p.figs[k].unit for k in items[0]]
@@ -2454,6 +2506,27 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
         items += its
         nxt = e2
     return items
+
+
+def _items_after_stop(p: Parsed, first: list[int], pos: int, stop: int | None) -> list[list[int]]:
+    """The sentences after ``pos`` in the paragraph that are items built like ``first``
+    (their units the first item's, in order, as far as they go)."""
+    view, sig, out = p.view, [p.figs[k].unit for k in first], []
+    while pos < len(view) and view[pos] != "\n":
+        end = pos
+        while end < len(view) and view[end] not in "。\n":
+            end += 1
+        if stop is not None and stop < end:
+            break
+        its = _split_items(p, pos, end)
+        if len(its) != 1 or len(its[0]) < 2 or _markers_in(p, view[pos:end]):
+            break
+        units = [p.figs[k].unit for k in its[0]]
+        if units != sig[: len(units)] or p.figs[its[0][0]].vstart - pos > 12:
+            break
+        out += its
+        pos = end + 1
+    return out
 
 
 def _markers_in(p: Parsed, line: str) -> bool:
