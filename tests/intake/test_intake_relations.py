@@ -1591,3 +1591,16 @@ def test_a_breakdown_of_a_list_named_a_paragraph_back_sums_to_its_levels_there()
     assert got[("sum", "100个")] == ("reproduced", 100.0)
     assert got[("sum", "984.59亿元")] == ("reproduced", pytest.approx(984.59))
     assert got[("sum", "1015.19亿元")] == ("reproduced", pytest.approx(1015.19))
+
+
+def test_a_sentence_opened_by_a_clause_of_time_goes_on_with_the_item_it_names():
+    # (三季度,第一产业对…的贡献率为6.6%: 三季度 names no subject; 第一产业 is the item's)
+    got = checked(
+        "前三季度,全县实现地区生产总值125.95亿元,同比增长3.6%。其中,第一产业完成增加值18.33亿元,"
+        "同比增长2.2%;第二产业完成增加值53.78亿元,同比增长5.7%;第三产业完成增加值53.84亿元,"
+        "同比增长1.9%。\n三季度,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点;"
+        "第二产业对全县地区生产总值的贡献率为70.4%,拉动GDP增长2.6个百分点;第三产业对全县地区"
+        "生产总值的贡献率为23%,拉动GDP增长0.8个百分点。"
+    )
+    assert got[("pull", "0.2个百分点")][0] == "reproduced"  # 6.6% × 3.6
+    assert got[("breakdown", "3.6%")][0] == "reproduced"  # 0.2 + 2.6 + 0.8

@@ -135,6 +135,12 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     return None
 
 
+#: a clause of time that may open a sentence (三季度, 1-9月, 今年以来)
+_PERIOD_WORDS = re.compile(
+    r"\s*(?:[一二三四]季度|前三季度|上半年|下半年|今年以来|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)[,，]"
+)
+
+
 def _opens_item(p: Parsed, i: int) -> bool:
     """A level opens an item; so does a growth rate whose clause names its own subject."""
     f = p.figs[i]
@@ -258,6 +264,12 @@ def read_items(p: Parsed) -> list[Item]:
             # 第二产业增加值同比增长4.1%。第二产业拉动全县GDP增长1.94个百分点: a sentence that
             # names an earlier item again, with no figure opening one, goes on with it
             head = p.view[p.sent_start(f.vstart) : f.vstart]
+            # (三季度,第一产业对…的贡献率为6.6%: after a clause of time)
+            head = (
+                re.sub(r"^\s*[^,，;；\d]{1,8}[,，]", "", head)
+                if _PERIOD_WORDS.match(head)
+                else head
+            )
             current = next(
                 (
                     it
