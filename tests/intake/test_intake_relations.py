@@ -1604,3 +1604,15 @@ def test_a_sentence_opened_by_a_clause_of_time_goes_on_with_the_item_it_names():
     )
     assert got[("pull", "0.2个百分点")][0] == "reproduced"  # 6.6% × 3.6
     assert got[("breakdown", "3.6%")][0] == "reproduced"  # 0.2 + 2.6 + 0.8
+
+
+def test_the_pulls_of_industry_and_construction_add_up_to_the_secondary_industrys():
+    # printed a paragraph apart, on the same whole by two names (地区生产总值, 经济)
+    got = checked(
+        "一季度,全市地区生产总值242.0亿元,同比增长5.5%。第一产业增加值27.5亿元,增长3.4%,"
+        "上拉地区生产总值增速0.5个百分点;第二产业增加值75.4亿元,增长8.5%,上拉地区生产总值增速"
+        "2.5个百分点;第三产业增加值139.1亿元,增长4.4%,上拉地区生产总值增速2.5个百分点。\n"
+        "第二产业回升向好,工业增加值同比增长8.0%,拉动经济增长2.0个百分点。"
+        "建筑业增加值同比增长10.8%,拉动经济增长0.5个百分点。"
+    )
+    assert got[("breakdown", "2.5个百分点")][0] == "reproduced"

@@ -552,7 +552,9 @@ def _core(words: str, p: Parsed) -> str:
     s = _COMPARATOR_TAIL.sub("", s)
     # (全省全社会累计完成固定资产投资 -> 固定资产投资)
     core = re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", s))
-    return p.lex.same_names.get(core, core)  # (拉动GDP增长: of the 地区生产总值)
+    if core in p.lex.same_names:  # (拉动GDP增长: of the 地区生产总值, cut the same way)
+        core = re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", p.lex.same_names[core]))
+    return core
 
 
 class Items(list):
@@ -1055,7 +1057,8 @@ def _pulls_of_a_named_split(p: Parsed, items: list[Item]) -> list[Statement]:
                 rf"{whole_word}(?:增加值|投资)?", _core(w.subject, p)
             ):
                 continue
-            near = [it for it in _near(items, w.head) if w.head < it.head <= w.head + 12]
+            # (the parts may follow in a later paragraph: 工业增加值…拉动经济增长2.0个百分点)
+            near = [it for it in _near(items, w.head) if w.head < it.head <= w.head + 40]
             members = [
                 next(
                     (
@@ -1071,7 +1074,11 @@ def _pulls_of_a_named_split(p: Parsed, items: list[Item]) -> list[Statement]:
                 continue
             for attr in ("pulls", "contributions"):
                 mine, theirs = getattr(w, attr), [getattr(m, attr) for m in members]
-                if mine and all(theirs):
+                if (
+                    mine
+                    and all(theirs)
+                    and all(_core(x[0][1], p) == _core(mine[0][1], p) for x in theirs)
+                ):  # (pulls on one whole: 地区生产总值增速, 经济增长)
                     roles = [("part", x[0][0]) for x in theirs] + [("whole", mine[0][0])]
                     out.append(_statement(p, "breakdown", roles, mine[0][0]))
     return out
