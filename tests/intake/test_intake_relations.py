@@ -1616,3 +1616,14 @@ def test_the_pulls_of_industry_and_construction_add_up_to_the_secondary_industry
         "建筑业增加值同比增长10.8%,拉动经济增长0.5个百分点。"
     )
     assert got[("breakdown", "2.5个百分点")][0] == "reproduced"
+
+
+def test_a_share_of_plan_finds_the_plan_of_the_list_its_paragraph_opened():
+    # the list of 90 opens both passages; its plan (877) is printed a paragraph later, after
+    # an enumeration of smaller lists (45、25、20)
+    got = checked(
+        "截至3月底,我区安排的90个重点建设项目,已有72个开工建设,开工率达80%。累计完成投资"
+        "67.1亿元,完成年度投资计划的7.7%。\n今年,我区共安排重点建设项目90个,包括45个重大产业"
+        "项目、25个重大基础设施项目、20个民生及社会事业项目。总投资3035亿元,当年计划投资877亿元。"
+    )
+    assert got[("share_of_plan", "7.7%")] == ("reproduced", pytest.approx(7.65, abs=0.01))

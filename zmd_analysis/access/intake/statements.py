@@ -1362,6 +1362,9 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
     sizes = {
         p.figs[k].value for k in p.in_sentence(amount) if k < amount and p.figs[k].family == "count"
     }
+    opener = _opening_count(p, amount) if not sizes else None
+    if opener is not None:
+        sizes = {p.figs[opener].value}  # (…90个重点建设项目,…。累计完成投资67.1亿元,…)
     names = set(re.findall(r"[“\"]([^”\"]{1,12})[”\"]", p.view[s0 : p.figs[amount].vstart]))
     subject = p.readings[amount].subject
     unit = p.figs[amount].unit
@@ -1373,7 +1376,7 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
         same = _overlap(subject, p.readings[k].subject)
         if level and _list_level(p.readings[k].subject) not in ("", level):
             return 0, same  # a province's list (省管重点项目) is not a city's (市重点项目)
-        opener = p.previous(k, lambda j: p.figs[j].family == "count")
+        opener = _opening_count(p, k)
         if opener is not None and p.figs[opener].value in sizes:
             return 4, same
         if opener is not None and sizes and p.figs[opener].value < min(sizes):
@@ -1395,6 +1398,26 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
     ]
     best = max(scored, default=None)
     return best[-1] if best is not None and best[0] > 0 else None
+
+
+def _opening_count(p: Parsed, k: int) -> int | None:
+    """The count that opens the list figure ``k`` belongs to: the first of its sentence, or
+    of the sentence before in its paragraph when its own prints none (共安排重点建设项目90
+    个,包括45个…、25个…、20个…。总投资3035亿元,当年计划投资877亿元: the 90)."""
+    for sent in (p.sent_of(k), p.sent_of(k) - 1):
+        first = next(
+            (
+                j
+                for j in range(max(0, k - _NEAR), k)
+                if p.sent_of(j) == sent
+                and p.figs[j].family == "count"
+                and p.para_of(j) == p.para_of(k)
+            ),
+            None,
+        )
+        if first is not None:
+            return first
+    return p.previous(k, lambda j: p.figs[j].family == "count")
 
 
 def _breakdown_sentences(p: Parsed, a: int, b: int) -> int:
