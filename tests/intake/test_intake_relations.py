@@ -1627,3 +1627,12 @@ def test_a_share_of_plan_finds_the_plan_of_the_list_its_paragraph_opened():
         "项目、25个重大基础设施项目、20个民生及社会事业项目。总投资3035亿元,当年计划投资877亿元。"
     )
     assert got[("share_of_plan", "7.7%")] == ("reproduced", pytest.approx(7.65, abs=0.01))
+
+
+def test_the_projects_not_yet_started_are_the_rest_of_the_list():
+    got = checked(
+        "截止8月底合计应开工项目186个,累计有168个项目已开工建设,分别为:甲项目、乙项目等项目;"
+        "有18个项目应开未开,分别为:丙项目等项目。"
+    )
+    assert got[("breakdown", "18个")][0] == "reproduced"  # 168 + 18 = 186
+    assert got[("subset", "186个")][0] == "reproduced"  # 168 of the 186

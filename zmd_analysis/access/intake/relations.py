@@ -1692,7 +1692,35 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
                 out.append(_statement(p, "breakdown", roles, whole))
             else:
                 out.append(_statement(p, "subset", [("part", k), ("whole", whole)], whole))
+                rest = _not_reached_after(p, k)
+                if rest is not None:
+                    # (应开工项目186个,…168个项目已开工,…;有18个项目应开未开: the rest of
+                    # the list, printed last, is what the two before it test)
+                    roles = [("part", k), ("part", rest), ("whole", whole)]
+                    out.append(_statement(p, "breakdown", roles, rest))
     return out
+
+
+#: a count of a list's projects that have not reached the stage (31宗未开工项目, 18个项目
+#: 应开未开): said after the count, or right before it
+_NOT_REACHED_AFTER = re.compile(
+    r"^\s*(?:个|宗|项)?(?:项目)?(?:应开)?(?:未|尚未|没有)(?:开工|开|复工|开复工)"
+)
+_NOT_REACHED_BEFORE = re.compile(r"(?:应开未开|未开工|尚未开工|未复工)了?$")
+
+
+def _not_reached_after(p: Parsed, k: int) -> int | None:
+    """The count printed after the reached count ``k`` (in its paragraph, at most two
+    sentences on) of the same list's projects that have not reached the stage."""
+    for j in range(k + 1, min(len(p.figs), k + 12)):
+        g = p.figs[j]
+        if p.para_of(j) != p.para_of(k) or p.sent_of(j) > p.sent_of(k) + 2:
+            break
+        if g.family != "count" or g.unit != p.figs[k].unit or g.hedge is not None:
+            continue
+        if _NOT_REACHED_AFTER.match(p.after(j)) or _NOT_REACHED_BEFORE.search(p.before(j)):
+            return j
+    return None
 
 
 #: the words before a count that 其中 opens with no subject of its own (其中3个, 其中,有5个)
