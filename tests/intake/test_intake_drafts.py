@@ -213,3 +213,20 @@ def test_one_enterprises_figures_are_read_but_drafted_as_no_place_indicator():
     )
     assert {"52000", "3"} <= {f.text.rstrip("平方米亿元") for f in p.figures}
     assert not {"52000", "3"} & set(rows_by_value(p))
+
+
+def test_no_claim_in_the_data_is_labelled_by_a_list_of_its_figures():
+    """Claims' labels are their names in the explorer and the reports: words (市重点（B类）
+    项目计划新开工项目开工率), never the figures they hold (282个、374个、75.4%)."""
+    import csv
+
+    from zmd_analysis.access.paths import DEFAULT_DATA_DIR
+
+    figure_list = re.compile(r"[\d.]+(?:个|亿元|万元|%)(?:、[\d.]+(?:个|亿元|万元|%))+")
+    with open(DEFAULT_DATA_DIR / "claims.csv", encoding="utf-8", newline="") as fh:
+        listed = [
+            r["claim_id"]
+            for r in csv.DictReader(fh)
+            if figure_list.fullmatch(r["label_zh"].replace(" ", ""))
+        ]
+    assert listed == []

@@ -85,43 +85,45 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
     [
         # 14 checks when first scored unseen; 39 once it had become a fixture, 63 now
         (HOLDOUT, (209, 79), (0.97, 0.97), 63),
-        # 35 when first scored unseen, after the last change to the reader; 57 now (a share of
+        # 35 when first scored unseen, after the last change to the reader; 59 now (a share of
         # 6902% against a plan printed elsewhere is a reading since, not "inconsistent")
-        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 57),
+        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 59),
         # 13 when first scored unseen (figures 79.4%: spaced units), after the last change
-        # to the reader; 38 once the reader learned what it had missed
-        (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 38),
+        # to the reader; 41 once the reader learned what it had missed
+        (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 41),
         # 17 when first scored unseen, after the last change to the reader (adbd211); 28 now
         (HOLDOUT.with_name("intake_holdout4"), (185, 46), (0.97, 0.97), 28),
         # 26 when first scored unseen, after the last change to the reader (af25e8a); 41 now
         (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 41),
         # 17 when first scored unseen, after the last change to the reader (dfcad19); 36 now
         (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 36),
-        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 38 now
-        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 38),
+        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 39 now
+        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 39),
         # 19 when first scored unseen, after the last change to the reader (4886594); 36 now
         (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 36),
         # 11 when first scored unseen, after the last change to the reader (d22f740); 22 now
         (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 22),
-        # 20 when first scored unseen, after the last change to the reader (c512719); 50
+        # 20 when first scored unseen, after the last change to the reader (c512719); 51
         # now (05's table of counties is read since)
-        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 50),
+        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 51),
         # 19 when first scored unseen, after the last change to the reader (fb2dabc); 26 now
         (HOLDOUT.with_name("intake_holdout11"), (164, 45), (0.94, 0.96), 26),
-        # 13 when first scored unseen, after the last change to the reader (cf7480a); 39 now (03's table, one cell per line, is read since)
-        (HOLDOUT.with_name("intake_holdout12"), (165, 64), (0.97, 0.99), 39),
-        # 38 when first scored unseen, after the last change to the reader (9283c3b); 50 now
-        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 50),
-        # 8 when first scored unseen, after the last change to the reader (4e0c79c)
-        (HOLDOUT.with_name("intake_holdout14"), (168, 38), (0.97, 0.97), 23),
+        # 13 when first scored unseen, after the last change to the reader (cf7480a); 40 now (03's table, one cell per line, is read since)
+        (HOLDOUT.with_name("intake_holdout12"), (165, 64), (0.97, 0.99), 40),
+        # 38 when first scored unseen, after the last change to the reader (9283c3b); 53 now
+        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 53),
+        # 8 when first scored unseen, after the last change to the reader (4e0c79c); 24 now
+        (HOLDOUT.with_name("intake_holdout14"), (168, 38), (0.97, 0.97), 24),
         # 23 when first scored unseen, after the last change to the reader (4226ddc); 47 now
         (HOLDOUT.with_name("intake_holdout15"), (189, 62), (0.97, 0.97), 47),
-        # 20 when first scored unseen, after the last change to the reader (11e81d6); 21 now
-        (HOLDOUT.with_name("intake_holdout16"), (176, 46), (0.97, 0.97), 21),
-        # 18 when first scored unseen, after the last change to the reader (eae1ccf); 20 now
-        (HOLDOUT.with_name("intake_holdout17"), (134, 56), (0.97, 0.97), 20),
-        # 36 when first scored unseen, after the last change to the reader (f05107e); 58 now
-        (HOLDOUT.with_name("intake_holdout18"), (205, 73), (0.97, 0.97), 58),
+        # 20 when first scored unseen, after the last change to the reader (11e81d6); 25 now
+        (HOLDOUT.with_name("intake_holdout16"), (176, 46), (0.97, 0.97), 25),
+        # 18 when first scored unseen, after the last change to the reader (eae1ccf); 25 now
+        (HOLDOUT.with_name("intake_holdout17"), (134, 56), (0.97, 0.97), 25),
+        # 36 when first scored unseen, after the last change to the reader (f05107e); 59 now
+        (HOLDOUT.with_name("intake_holdout18"), (205, 73), (0.97, 0.97), 59),
+        # 37 when first scored unseen, after the last change to the reader (b936f42)
+        (HOLDOUT.with_name("intake_holdout19"), (181, 59), (0.97, 0.98), 37),
     ],
 )
 def test_the_held_out_texts_keep_their_score(folder, totals, figures_at_least, checks_at_least):
