@@ -230,3 +230,17 @@ def test_no_claim_in_the_data_is_labelled_by_a_list_of_its_figures():
             if figure_list.fullmatch(r["label_zh"].replace(" ", ""))
         ]
     assert listed == []
+
+
+def test_a_class_of_enterprises_is_drafted_and_reaching_a_size_is_or_more():
+    from zmd_analysis.analysis.draft_names import class_english
+
+    p = proposal(
+        "宜昌市2023年1-4月工业运行\n1-4月,全市规模以上工业增加值增长8.5%。其中,国有企业"
+        "增加值增长5.2%,股份制企业增加值增长9.1%。"
+    )
+    assert "9.1" in rows_by_value(p)  # 股份制企业 is a class, not one enterprise
+    assert (
+        class_english("投资达到5亿元的", load_lexicon())
+        == "with investment 500 million yuan or more"
+    )

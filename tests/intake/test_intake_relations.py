@@ -1636,3 +1636,59 @@ def test_the_projects_not_yet_started_are_the_rest_of_the_list():
     )
     assert got[("breakdown", "18个")][0] == "reproduced"  # 168 + 18 = 186
     assert got[("subset", "186个")][0] == "reproduced"  # 168 of the 186
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another list after the full stop is no item of the one before (另外)
+        "全市共有重点项目100个,总投资500亿元。其中,工业项目60个,总投资300亿元;服务业项目40个,"
+        "总投资200亿元。另外,谋划储备项目30个,总投资150亿元。",
+        # a count of projects that have not started something else, or of another list
+        "全市计划新开工项目50个,已开工40个,另有5个项目未开展前期工作。",
+        "全市计划新开工项目50个,已开工40个,其中,10个省重点项目中有2个未开工。",
+        "今年计划竣工项目50个,已竣工40个,还有3个项目尚未开工。",
+        # non-manufacturing is not manufacturing
+        "1-4月,全市工业投资80亿元,增长10%;非制造业投资120亿元,增长5%。",
+        # one whole named with 和, not two
+        "全市工业和信息化项目共120个,总投资1000亿元,其中工业项目80个。新开工项目27个,"
+        "总投资438.12亿元,分别占工业和信息化项目的22.5%和43.8%。",
+        # total investment is not investment done
+        "1-4月,全市50个省级重点项目完成投资30亿元。在省级重点项目中,15个工业项目总投资80亿元。",
+        # three clusters of industries are not the three industries
+        "上半年,全市地区生产总值148.9亿元,增长12.3%。第一产业增加值12.3亿元,增长8.8%;"
+        "第二产业增加值61.9亿元,增长12.6%;第三产业增加值74.7亿元,增长12.7%。全市三大产业"
+        "集群对经济增长的贡献率分别为20%、30%、10%。",
+    ],
+)
+def test_readings_the_words_do_not_make_are_never_found_inconsistent(text):
+    p = propose(from_text(text), date="2021-05-20")
+    wrong = [
+        (st.kind, [p.figures[k].text for _, k in st.roles])
+        for st, v in zip(p.statements, p.verdicts)
+        if v.status == "inconsistent"
+    ]
+    assert wrong == []
+
+
+def test_an_amount_that_is_no_size_class_keeps_its_claims():
+    # (超100亿元 supports projects: a hedged amount, not a class of projects)
+    p = propose(from_text("1-4月,全市到位省外资金超100亿元支持重点项目建设,同比增长12%。"))
+    kinds = {st.kind for st in p.statements}
+    assert {"hedged", "growth"} <= kinds
+
+
+def test_a_clause_of_time_with_digits_opens_no_subject():
+    got = checked(
+        "1-9月,全县实现地区生产总值125.95亿元,同比增长3.6%。其中,第一产业完成增加值18.33亿元,"
+        "同比增长2.2%;第二产业完成增加值53.78亿元,同比增长5.7%;第三产业完成增加值53.84亿元,"
+        "同比增长1.9%。\n1-9月,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点;"
+        "第二产业对全县地区生产总值的贡献率为70.4%,拉动GDP增长2.6个百分点;第三产业对全县地区"
+        "生产总值的贡献率为23%,拉动GDP增长0.8个百分点。"
+    )
+    assert got[("pull", "0.2个百分点")][0] == "reproduced"
+
+
+def test_a_count_of_something_new_is_no_change_of_the_count_before():
+    p = propose(from_text("全市新开工项目35个,增加3000个就业岗位。"), date="2021-05-20")
+    assert not [st for st in p.statements if st.kind == "change"]

@@ -111,7 +111,7 @@ def measure_english(measure: str, lex: Lexicon, places: tuple[str, ...] = ()) ->
 #: a class by a threshold as the reader gives it (Reading.klass): the words of what is
 #: bounded, the bound's side before or after the number, and the number with its unit
 _CLASS = re.compile(
-    r"(?P<words>.*?)(?P<over>超过|超出|高于|达到|超|逾)?"
+    r"(?P<words>.*?)(?P<over>超过|超出|高于|超|逾)?(?:达到)?"
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d的]*?)(?P<side>及以上|以上|及以下|以下)?的?"
 )
 

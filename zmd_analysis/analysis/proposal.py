@@ -918,6 +918,15 @@ class Layout:
     places: tuple[str, ...]
 
 
+def _one_enterprise(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject names one enterprise: a word of the lexicon's ending a proper name
+    (三环集团, 某某新材料有限公司), not a class of them (企业集团, 股份制企业)."""
+    return any(
+        re.search(rf"[\u4e00-\u9fff]{{2,}}(?<!企业){re.escape(w)}", subject)
+        for w in lex.enterprise_words
+    )
+
+
 def _draft_rows(
     cat: Catalogue,
     figures,
@@ -972,7 +981,7 @@ def _draft_rows(
             continue  # a headline restates the body's figures (proposed once, there)
         if r.threshold:
             continue  # a bound that names a class (10亿元以上项目): the class's name, no row
-        if any(w in r.subject for w in lex.enterprise_words):
+        if _one_enterprise(r.subject, lex):
             continue  # one enterprise's or its project's figure (三环集团…厂房): no place's
         o = obs[f"f{i}"]
         pid = o.period_id

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from math import inf
 
 from .numerals import magnitude
 from .statements import (
@@ -37,6 +38,7 @@ from .statements import (
     names_before,
     one_of,
     per_head,
+    stage_words,
     subject_of_clause_before,
     unnamed_wholes,
 )
@@ -265,11 +267,8 @@ def read_items(p: Parsed) -> list[Item]:
             # names an earlier item again, with no figure opening one, goes on with it
             head = p.view[p.sent_start(f.vstart) : f.vstart]
             # (三季度,第一产业对…的贡献率为6.6%: after a clause of time)
-            head = (
-                re.sub(r"^\s*[^,，;；\d]{1,8}[,，]", "", head)
-                if _PERIOD_WORDS.match(head)
-                else head
-            )
+            period = _PERIOD_WORDS.match(head)
+            head = head[period.end() :] if period else head
             current = next(
                 (
                     it
@@ -513,7 +512,12 @@ def _shares_of_levels(
         return False
     named = [role[1], *wholes] if wholes else [role[1]] * len(run)
     joint = re.split(r"[和与及、]", role[1].removesuffix("的"))
-    if not wholes and len(joint) == len(run) and all(len(w) >= 2 for w in joint):
+    if (
+        not wholes
+        and len(joint) == len(run)
+        and all(len(w) >= 2 for w in joint)
+        and all(_names_the_measure(p, w, it.level) for w, it in zip(joint, levels))
+    ):
         named = joint  # 分别占开工项目数和总投资的52.63%和49.94%: the wholes in order
     for k, it, words in zip(run, levels, named):
         old = owner.get(k)
@@ -521,6 +525,19 @@ def _shares_of_levels(
             old.shares[:] = [x for x in old.shares if x[0] != k]
         it.shares.append((k, words))
     return True
+
+
+def _names_the_measure(p: Parsed, words: str, level: int | None) -> bool:
+    """Whether the name of a whole says what the level measures (项目数 for a count, 总投资
+    for an amount): 工业和信息化项目 names one whole, not a count's and an amount's."""
+    if level is None:
+        return False
+    family = p.figs[level].family
+    if family == "count":
+        return bool(re.search(r"数|个", words))
+    if family == "money":
+        return bool(re.search(r"投资|资金|金额|总额|额|值", words))
+    return False
 
 
 def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
@@ -551,10 +568,15 @@ def _core(words: str, p: Parsed) -> str:
     s = _cleaned(p, words)
     s = _COMPARATOR_TAIL.sub("", s)
     # (全省全社会累计完成固定资产投资 -> 固定资产投资)
-    core = re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", s))
+    core = _cut_total(s)
     if core in p.lex.same_names:  # (拉动GDP增长: of the 地区生产总值, cut the same way)
-        core = re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", p.lex.same_names[core]))
+        core = _cut_total(p.lex.same_names[core])
     return core
+
+
+def _cut_total(words: str) -> str:
+    """A subject without the words that say it is a total (全社会, 累计完成)."""
+    return re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", words))
 
 
 class Items(list):
@@ -1115,7 +1137,6 @@ def _classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
 
 def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Item]]:
     out = []
-    position = {id(it): n for n, it in enumerate(items)}
     for parts, whole_word in p.lex.exhaustive:
         member_of = {
             id(it): next((w for w in parts if _member(p, it, w, whole_word)), None)
@@ -1146,9 +1167,6 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
             members = [found[w] for w in parts]
             first = min(members, key=lambda it: it.head)
             unit = p.figs[first.level].unit  # type: ignore[index]
-            if any(p.figs[it.level].unit != unit for it in members):  # type: ignore[index]
-                n = position[id(first)] + 1
-                continue
             wholes = [
                 it
                 for it in _near(items, first.head)
@@ -1296,41 +1314,55 @@ def _sibling(p: Parsed, at: int, levels: set[int]) -> bool:
 _MEASURED = re.compile(r"(?:累计)?(?:完成)?(?:投资额?|金额)$")
 
 
+#: measures of money that are not the amount done (a total, a plan, a change)
+_OTHER_AMOUNTS = frozenset({"总投资", "年度计划投资", "计划投资", "增加额"})
+
+
+def _measure_key(p: Parsed, it: Item) -> tuple[str, str]:
+    """An item's level by its unit and by what it measures, where that tells amounts
+    apart (总投资 and 年度计划投资 are not the amount done: 完成投资, 金额, 产值)."""
+    assert it.level is not None
+    measure = p.readings[it.level].measure
+    return p.figs[it.level].unit, measure if measure in _OTHER_AMOUNTS else ""
+
+
 def _wholes_by_unit(
     p: Parsed, items: list[Item], named: Item, members: list[Item]
-) -> list[tuple[str, Item]]:
-    """For each unit the parts are printed in, the level of the named whole in that unit:
-    the nearest item before the parts with its subject, else the named item itself."""
+) -> list[tuple[tuple[str, str], Item]]:
+    """For each measure the parts are printed in (their unit and what they measure: 总投资
+    is not 完成投资), the level of the named whole that measures it: the nearest item before
+    the parts with its subject, else the named item itself."""
     assert named.level is not None
     first = min(it.head for it in members) if members else named.head
     core = _core(named.subject, p)
     out = []
-    for unit in dict.fromkeys(p.figs[it.level].unit for it in members if it.level is not None):
+    for key in dict.fromkeys(_measure_key(p, it) for it in members if it.level is not None):
         same = [
             it
             for it in _near(items, first)
             if it.head < first
             and it.level is not None
             and it.within is None
-            and p.figs[it.level].unit == unit
+            and _measure_key(p, it) == key
             and p.figs[it.level].hedge is None
             and _MEASURED.sub("", _core(it.subject, p)) == core
         ]
         if same:
-            out.append((unit, max(same, key=lambda it: it.head)))
-        elif p.figs[named.level].unit == unit:
-            out.append((unit, named))
+            out.append((key, max(same, key=lambda it: it.head)))
+        elif _measure_key(p, named) == key:
+            out.append((key, named))
     return out
 
 
 def _within_one_whole(
-    p: Parsed, w: Item, unit: str, members: list[Item], by_core: dict
+    p: Parsed, w: Item, key: tuple[str, str], members: list[Item], by_core: dict
 ) -> list[Statement]:
-    """The parts in ``unit`` against the whole ``w``: one lies within it, several add up to
-    at most it (a size class apart)."""
+    """The parts that measure ``key`` against the whole ``w``: one lies within it, several
+    add up to at most it (a size class apart)."""
     assert w.level is not None
     out: list[Statement] = []
-    heads = [it for it in members if p.figs[it.level].unit == unit]  # type: ignore[index]
+    unit = key[0]
+    heads = [it for it in members if _measure_key(p, it) == key]
     heads = [it for it in heads if len(by_core[(_core(it.subject, p), unit)]) == 1]
     if len(heads) == 1:
         roles = [("part", heads[0].level), ("whole", w.level)]
@@ -1343,7 +1375,7 @@ def _within_one_whole(
         if len(sized) > 1:
             # classes above thresholds nest: the lowest holds the others (nested_classes)
             # and alone lies directly within the whole
-            sized = [min(sized, key=lambda it: _threshold_in_yi(p, it))]
+            sized = [min(sized, key=lambda it: _threshold_above(p, it) or inf)]
         for it in sized + (rest if len(rest) == 1 else []):
             if it.shares:
                 continue  # (5亿元以上的项目69个,占比为60%: the share says it, checked)
@@ -1387,8 +1419,8 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
             by_core.setdefault((_core(it.subject, p), p.figs[it.level].unit), []).append(it)  # type: ignore[index]
         # "A中," names a subject, not one figure: the parts' counts are within A's count,
         # their amounts within A's amount (在……省级重点项目中,15个……项目完成投资33.1亿元)
-        for unit, w in _wholes_by_unit(p, items, named, members):
-            out += _within_one_whole(p, w, unit, members, by_core)
+        for key, w in _wholes_by_unit(p, items, named, members):
+            out += _within_one_whole(p, w, key, members, by_core)
         w = named
         for (core, u), same in by_core.items():
             if len(same) < 2 or not core:
@@ -1421,7 +1453,11 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
             s = rd[k].subject
             if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
                 continue
-            if part_word not in s or whole_word in s or re.search(r"、|和|及", s):
+            if (
+                not re.search(rf"(?<!非){re.escape(part_word)}", s)
+                or whole_word in s
+                or re.search(r"、|和|及", s)
+            ):  # (非制造业 is not manufacturing)
                 continue  # not the part itself, or a list of several (工业、房地产开发)
             value_added = any(w in s for w in p.lex.real_growth)
             near = [
@@ -1523,15 +1559,6 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?[千百十]?[亿万]元?(?:及)?以[上下]")
 
 
-def _threshold_in_yi(p: Parsed, it: Item) -> float:
-    """The threshold of a size class's item in 亿元 (the bound read before its level), or
-    infinity when none is read."""
-    k = it.level if it.level is not None else it.head
-    bound = next((j for j in range(k - 1, max(k - 3, -1), -1) if p.readings[j].threshold), None)
-    value = in_yi(p.figs[bound]) if bound is not None else None
-    return float("inf") if value is None else value
-
-
 def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     """Projects of a size class (工业亿元以上项目64个) are among the projects of that subject
     without the class (工业在建项目153个), printed before them: at most as many, at most as
@@ -1618,16 +1645,6 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
 _BARE_CLASS = re.compile(r"^([千百十]?[亿万])元?(?:及)?以上")
 
 
-def _stages(p: Parsed) -> str:
-    """The stages a list's projects reach, as a pattern: each rate the lexicon knows
-    without its 率 (开工率 -> 开工; 落地率 -> 落地), longest first."""
-    memo = p.memo.setdefault("stages", {})
-    if "re" not in memo:
-        stages = sorted({w.removesuffix("率") for w in p.lex.rates}, key=len, reverse=True)
-        memo["re"] = "|".join(map(re.escape, stages))
-    return memo["re"]
-
-
 def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     """A count of a list's projects that reached a stage (已开工45个, 有112个实现开工),
     printed right after the list's own count and with no rate beside it, lies within the
@@ -1636,7 +1653,7 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     stage opens its own (……清单项目54个。已复工开工45个). A stage reached and the same
     stage not reached (已经复工148项,未复工4项) make up the list between them."""
     out = []
-    figs, stages = p.figs, _stages(p)
+    figs, stages = p.figs, stage_words(p)
     verb = rf"(?:{stages})+(?:建设)?"  # (复工开工: two stages at once)
     # (已开工建设项目94个: the stage before the projects it counts; 应开工, 计划开工: a list)
     reached_before = re.compile(
@@ -1701,24 +1718,31 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
-#: a count of a list's projects that have not reached the stage (31宗未开工项目, 18个项目
-#: 应开未开): said after the count, or right before it
-_NOT_REACHED_AFTER = re.compile(
-    r"^\s*(?:个|宗|项)?(?:项目)?(?:应开)?(?:未|尚未|没有)(?:开工|开|复工|开复工)"
-)
-_NOT_REACHED_BEFORE = re.compile(r"(?:应开未开|未开工|尚未开工|未复工)了?$")
-
-
 def _not_reached_after(p: Parsed, k: int) -> int | None:
     """The count printed after the reached count ``k`` (in its paragraph, at most two
-    sentences on) of the same list's projects that have not reached the stage."""
+    sentences on) of the same list's projects that have not reached the same stage: 31宗
+    未开工项目, 有18个项目应开未开 (a count of another list's, 其中…中有2个未开工, is not)."""
+    stages = stage_words(p)
+    said = re.search(rf"({stages})", p.before(k) + p.after(k)[:8])
+    if said is None:
+        return None
+    stage = re.escape(said.group(1))
+    # (应开未开: 开工 not reached; 未开展 is another verb)
+    short = re.escape(said.group(1)[0]) if said.group(1).endswith("工") else stage
+    after = re.compile(
+        rf"^\s*(?:个|宗|项)?(?:项目)?(?:应{short})?(?:未|尚未|没有)(?:{stage}|{short}(?![\u4e00-\u9fff]))"
+    )
+    before = re.compile(rf"(?:应{short}未{short}|(?:未|尚未){stage})了?$")
     for j in range(k + 1, min(len(p.figs), k + 12)):
         g = p.figs[j]
         if p.para_of(j) != p.para_of(k) or p.sent_of(j) > p.sent_of(k) + 2:
             break
         if g.family != "count" or g.unit != p.figs[k].unit or g.hedge is not None:
             continue
-        if _NOT_REACHED_AFTER.match(p.after(j)) or _NOT_REACHED_BEFORE.search(p.before(j)):
+        clause = p.view[p.clause_start(g.vstart) : g.vstart]
+        if re.search(r"其中|中有|另", clause):
+            continue
+        if after.match(p.after(j)) or before.search(p.before(j)):
             return j
     return None
 
@@ -1892,7 +1916,7 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
                 continue
             score = _overlap(_core(subject, p), _core(p.readings[j].subject, p))
             close = abs(p.sent_of(j) - p.sent_of(k)) <= 1
-            if (bare or (close and _bare(p, p.readings[j].subject))) and close:
+            if close and (bare or _bare(p, p.readings[j].subject)):
                 score = max(score, 0.5)  # (毕节超过1500亿元,达到1585.86亿元)
             if in_headline and p.figs[j].vstart > head_end and p.para_of(j) == body_lead:
                 score = max(score, 0.5)
@@ -2300,11 +2324,15 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     is compared with) replaces the grammar's, unless the relation is only a fallback."""
     found = find_relations(p)
     grammar = {st.tested for st in statements if st.tested is not None}
+    sums: dict[int, list[set[int]]] = {}  # the grammar's plain sums by the whole they test
+    for g in statements:
+        if _plain_sum(g) and g.tested is not None:
+            sums.setdefault(g.tested, []).append(_parts(g))
     found = [
         (rel, st)
         for rel, st in found
         if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
-        and not _fewer_parts(st, statements)
+        and not _fewer_parts(st, sums)
     ]
     tested = {(st.kind, st.tested) for _, st in found}
     figures = {k for _, k in tested}
@@ -2340,16 +2368,13 @@ def _parts(st: Statement) -> set[int]:
     return {k for r, k in st.roles if r == "part"}
 
 
-def _fewer_parts(st: Statement, statements: list[Statement]) -> bool:
+def _fewer_parts(st: Statement, sums: dict[int, list[set[int]]]) -> bool:
     """Whether the grammar sums the same whole over the parts ``st`` holds and more (a list
     read to its full stop, where the breakdown's items go on after it): its reading stands."""
-    return (
-        _plain_sum(st)
-        and st.tested is not None
-        and any(
-            _plain_sum(g) and g.tested == st.tested and _parts(st) < _parts(g) for g in statements
-        )
-    )
+    if not _plain_sum(st) or st.tested is None:
+        return False
+    mine = _parts(st)
+    return any(mine < theirs for theirs in sums.get(st.tested, []))
 
 
 def _plain_sum(st: Statement) -> bool:

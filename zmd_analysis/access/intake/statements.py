@@ -351,9 +351,11 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     if f.family == "duration":
         return "天数" if f.unit in ("天", "个工作日") else "时长", 1
     if f.family == "count":
-        m = re.search(r"(?:比|较)(?:上年|去年)(?:同期)?(增加|增长|减少|下降)了?$", b) or re.match(
-            r"\W*(?:同比)?(增加|减少)了?$", b
-        )  # (…项目35个,增加7个; 同比减少7个: the clause is the change alone)
+        m = re.search(r"(?:比|较)(?:上年|去年)(?:同期)?(增加|增长|减少|下降)了?$", b) or (
+            re.match(r"\W*(?:同比)?(增加|减少)了?$", b)
+            if re.match(r"\s*(?:[,，;；。)）]|$)", p.after(i))
+            else None
+        )  # (…项目35个,增加7个; 同比减少7个: the clause is the change alone, not 增加3000个岗位)
         if m:
             # (新开工项目6687个,比上年同期增加1890个: the count's change on a year)
             return "增加额", -1 if m.group(1) in ("减少", "下降") else 1
@@ -474,21 +476,27 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
 
 #: a bound that qualifies the noun after it names a class of it (5000万元以上项目,
 #: 投资超过5亿元的项目): the class's noun, up to the next mark or figure
-_CLASS_NOUN = re.compile(r"\s*的?\s*([^\d,，;；。、:：()（）]{0,12}?(?:项目|企业|工程))")
-#: a bound that ends a clause of parts counted after 其中 (其中15个项目完成投资进度超过50%)
+#: the noun of a class a size names (5000万元以上项目, 10亿元以上的项目, 3亿元以上市重点建设
+#: 项目): after 以上 / 以下, a few words of a noun ending in 项目, 企业 or 工程
+_CLASS_NOUN = re.compile(r"\s*的?\s*[^\d,，;；。、:：()（）]{0,8}?(?:项目|企业|工程)")
+#: the same after 超过 (投资超过5亿元的项目): only with 的, which makes the bound a modifier
+_OVER_CLASS_NOUN = re.compile(r"\s*的\s*[^\d,，;；。、:：()（）]{0,8}?(?:项目|企业|工程)")
+#: hedges that bound a class
 _BOUND_HEDGES = ("以上", "超", "以下")
 
 
 def _classes_by_threshold(p: Parsed) -> None:
     """A figure that is a bound naming a class (5000万元以上项目44个; 其中15个项目完成投资进度
-    超过50%,占……41.7%) is the class's threshold, not a measurement; the figures said of the
-    class (its count, its amount, its share) carry the class's words before their subject,
-    so that they are never taken for the whole list's."""
+    超过50%,占……41.7%; 其中…等6个项目投资均完成年度计划的15%以上) is the class's threshold,
+    not a measurement; the figures said of the class (its count, its amount, its share)
+    carry the class's words before their subject, so that they are never taken for the
+    whole list's."""
     for t, f in enumerate(p.figs):
         if f.hedge not in _BOUND_HEDGES or p.readings[t].threshold:
             continue
-        after = p.view[f.vend : p.sent_end(f.vend)]
-        if f.family == "money" and _CLASS_NOUN.match(after):
+        after = p.view[f.vend : f.vend + 20]
+        noun = _OVER_CLASS_NOUN if f.hedge == "超" else _CLASS_NOUN
+        if f.family == "money" and noun.match(after):
             # a size class: what its clause goes on to say is the class's (项目15个,
             # 完成投资80亿元)
             of = "的" if after.lstrip().startswith("的") else ""
@@ -498,25 +506,27 @@ def _classes_by_threshold(p: Parsed) -> None:
             continue
         # a bound that ends a clause counting parts of a list (其中N个…超过P%): the N are
         # the class, and what the sentence goes on to say of the clause's subject (占…的P%)
-        c0 = p.clause_start(f.vstart)
-        count = next(
-            (
-                k
-                for k in range(t - 1, -1, -1)
-                if p.figs[k].vstart >= c0 and p.figs[k].family == "count"
-            ),
-            None,
-        )
-        if count is None or not re.match(r"\s*其中", p.view[c0 : f.vstart]):
+        # (其中,甲项目、乙项目等6个项目投资均完成年度计划的15%以上: 其中 may open the
+        # sentence, the names of the projects before their count)
+        s0 = p.sent_start(f.vstart)
+        opened = p.view.find("其中", s0, f.vstart)
+        if opened < 0:
             continue
+        count = None
+        for k in range(t - 1, -1, -1):
+            if p.figs[k].vstart < opened:
+                break
+            if p.figs[k].family == "count":
+                count = k
+                break
+        if count is None or re.search(r"[,，;；]", p.view[p.figs[count].vend : f.vstart]):
+            continue  # (the count and the bound in one clause)
         base = p.readings[count].subject
         said = re.sub(r"\s", "", p.view[p.figs[count].vend : f.vend])
-        said = said.removeprefix(base) if base else said
+        said = re.sub(r"^(?:均已|均|都|全部)", "", said.removeprefix(base) if base else said)
         carried = p.readings[t].subject
         members = [count] + [
-            k
-            for k in range(t + 1, len(p.figs))
-            if p.sent_of(k) == p.sent_of(t) and p.readings[k].subject == carried
+            k for k in p.in_sentence(t) if k > t and p.readings[k].subject == carried
         ]
         for k in members[1:]:
             p.readings[k].subject = base
@@ -592,7 +602,11 @@ def _collective(p: Parsed, words: str) -> list[str]:
             continue
         numeral = "一二三四五六七八九"[len(parts) - 1]
         # (三产业 alone is the tertiary one; 一、三产业 two of them)
-        if re.search(rf"(?<![、,，一二三四五六七八九十第]){numeral}(?:次|大|个){shared}", words):
+        # (三大产业集群, a cluster of three leading industries, is no classification)
+        if re.search(
+            rf"(?<![、,，一二三四五六七八九十第]){numeral}(?:次|大|个){shared}(?=对|占|的|增加值|分别|投资|结构|比|[,，]|$)",
+            words,
+        ):
             return list(parts)
     return []
 
@@ -1730,13 +1744,14 @@ def _sums(p: Parsed) -> list[Statement]:
         later = marks[n + 1 :]
         if not m.group(0).startswith("其中"):
             later = [k for k in later if not k.group(0).startswith("其中")]
-        items = _items(p, pos, later[0].start() if later else None)
+        dimension = not m.group(0).startswith("其中")
+        items = _items(p, pos, later[0].start() if later else None, dimension)
         whole_figs = _whole_before(p, m.start(), marks[:n])
         if m.group(0).startswith("其中"):
             items = _before_a_sibling(p, items, whole_figs)
             if items and any(
                 not e.group(0).startswith("其中") and _in_breakdown(p, e, m.start())
-                for e in marks[:n]
+                for e in _same_paragraph_before(p, marks, n)
             ):
                 # (按照行业划分,工业项目35个,…,其中…12个…;服务业项目33个: within one item
                 # of a dimension, its parts end with the item)
@@ -1756,6 +1771,16 @@ def _sums(p: Parsed) -> list[Statement]:
                 if st.kind == "sum" and st.tested in alone and not st.assumption:
                     one_of([st, alone[st.tested]], "class_members")
         out += sums
+    return out
+
+
+def _same_paragraph_before(p: Parsed, marks: list[re.Match], n: int) -> list[re.Match]:
+    """The markers before the ``n``-th in its paragraph, nearest first."""
+    out = []
+    for e in reversed(marks[:n]):
+        if p.para[e.start()] != p.para[marks[n].start()]:
+            break
+        out.append(e)
     return out
 
 
@@ -1973,7 +1998,8 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
     ]
     if len(found) > 1:
         # (计划实施重点建设项目100个,…,已开复工73个: the list, not the stage it reached)
-        found = [k for k in found if not _STAGE_REACHED.search(p.before(k))] or found
+        reached = re.compile(rf"(?:已|累计)(?:{stage_words(p)})了?$")
+        found = [k for k in found if not reached.search(p.before(k))] or found
     if len(found) > 1:
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
@@ -2011,8 +2037,14 @@ def _where_the_list_was_named(p: Parsed, whole_figs: list[int], key: tuple[str, 
     return None
 
 
-#: words before a count that make it the stage a list reached, not the list
-_STAGE_REACHED = re.compile(r"(?:已|累计)(?:开复工|开工|复工|竣工|投产|完工|建成)了?$")
+def stage_words(p: Parsed) -> str:
+    """The stages a list's projects reach, as a pattern: each rate the lexicon knows
+    without its 率 (开工率 -> 开工; 落地率 -> 落地), longest first."""
+    memo = p.memo.setdefault("stages", {})
+    if "re" not in memo:
+        stages = sorted({w.removesuffix("率") for w in p.lex.rates}, key=len, reverse=True)
+        memo["re"] = "|".join(map(re.escape, stages))
+    return memo["re"]
 
 
 def _whole_at_least(
@@ -2482,11 +2514,12 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
 _HEADING_END = re.compile(r"[ \t\u3000:：]*\n\s*")
 
 
-def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
+def _items(p: Parsed, pos: int, stop: int | None, dimension: bool = False) -> list[list[int]]:
     """The items of a breakdown opened at ``pos``: ;-separated parts up to the sentence's
     end, continued through following paragraphs built like its first item when the
     sentence ends its paragraph. A marker that ends its line (——按行业分:) heads the
-    paragraphs after it."""
+    paragraphs after it. A dimension's breakdown (按行业划分) goes on through sentences of
+    its paragraph built like its first item."""
     view = p.view
     heading = _HEADING_END.match(view, pos)
     if heading and (stop is None or heading.end() < stop):
@@ -2500,7 +2533,7 @@ def _items(p: Parsed, pos: int, stop: int | None) -> list[list[int]]:
     ends_paragraph = (stop is None or stop > end) and (
         end >= len(view) or view[end] == "\n" or view[end + 1 : end + 2] in ("\n", "")
     )
-    if items and not ends_paragraph and view[end : end + 1] == "。":
+    if items and dimension and not ends_paragraph and view[end : end + 1] == "。":
         # (…;社会事业项目10个,…。民生实事项目1个,年度计划投资6亿元,…: an item after the
         # full stop, built like the first, is the list's last)
         items += _items_after_stop(p, items[0], end + 1, stop)
@@ -2544,6 +2577,8 @@ def _items_after_stop(p: Parsed, first: list[int], pos: int, stop: int | None) -
         its = _split_items(p, pos, end)
         if len(its) != 1 or len(its[0]) < 2 or _markers_in(p, view[pos:end]):
             break
+        if re.match(r"\s*(?:另外|另有|此外|同时|还有|另)", view[pos:end]):
+            break  # (另外,谋划储备项目30个: another list, no item of this one)
         units = [p.figs[k].unit for k in its[0]]
         if units != sig[: len(units)] or p.figs[its[0][0]].vstart - pos > 12:
             break
