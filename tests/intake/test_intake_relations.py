@@ -1692,3 +1692,30 @@ def test_a_clause_of_time_with_digits_opens_no_subject():
 def test_a_count_of_something_new_is_no_change_of_the_count_before():
     p = propose(from_text("全市新开工项目35个,增加3000个就业岗位。"), date="2021-05-20")
     assert not [st for st in p.statements if st.kind == "change"]
+
+
+def test_a_lists_share_of_plan_is_of_its_own_plan_not_its_last_parts():
+    got = checked(
+        "81个省管市列重大项目总投资596.64亿元,年度计划投资180.3亿元。其中续建项目48个,"
+        "总投资364.97亿元,年度计划投资103.77亿元;计划新开工项目33个,总投资234.68亿元,"
+        "年度计划投资76.53亿元。上半年预计完成投资89.63亿元,占年计划的49.71%。"
+    )
+    assert got[("share_of_plan", "49.71%")] == ("reproduced", pytest.approx(49.71, abs=0.01))
+
+
+def test_a_lists_plan_printed_after_its_share_is_the_one_beside_its_count():
+    got = checked(
+        "截至6月底,132个重大建设项目完成投资133.61亿元,占年度计划的40.25%。\n今年我市共确定"
+        "重大建设项目200个,其中:建设项目132个,总投资1308.61亿元,年度计划投资331.94亿元。"
+        "在132个重大建设项目中,续建项目75个,总投资655.62亿元,年度计划投资178.52亿元。"
+    )
+    assert got[("share_of_plan", "40.25%")][0] == "reproduced"  # 133.61 / 331.94
+
+
+def test_a_text_that_names_no_place_compares_with_no_province_of_its_own():
+    # (全市 only: 高于全省 names a province the text does not name, never the text's own)
+    p = propose(
+        from_text("一季度,全市实现地区生产总值545.0亿元,同比增长10.2%,高于全省1.5个百分点。"),
+        date="2014-04-20",
+    )
+    assert not [v for v in p.verdicts if v.status == "inconsistent"]

@@ -635,6 +635,9 @@ def propose(
     province = _province_of(
         region_id, [*cat.regions, *regions.drafts.values(), *filter(None, [unnamed_parent])]
     )
+    if region_id == PLACE_UNKNOWN:
+        # (a text that names no place: 全省 is a province it does not name, never itself)
+        province = UNNAMED_PROVINCE
     country = cat.parent(province) or COUNTRY
     #: what a statement's comparator word means for this text (全省, 全国, the region itself)
     scope = {"province": province, "country": country, "self": region_id}

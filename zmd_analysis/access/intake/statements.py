@@ -1162,6 +1162,23 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             p, plan, amount
         ):
             plan = None
+        if (
+            plan is not None
+            and p.sent_of(plan) != p.sent_of(amount)
+            and _opens_with_qizhong(p, plan)
+            and not _opens_with_qizhong(p, amount)
+        ):
+            # (81个…年度计划投资180.3亿元。其中…新开工项目…76.53亿元。上半年完成投资89.63亿元,
+            # 占年计划的49.71%: the list's plan, not its last part's)
+            plan = p.previous(
+                plan,
+                lambda k: (
+                    p.readings[k].measure == "年度计划投资"
+                    and p.figs[k].unit == p.figs[amount].unit
+                    and not _opens_with_qizhong(p, k)
+                ),
+                "paragraph",
+            )
         elsewhere = False
         if plan is None:
             plan = _plan_of_list(p, amount)
@@ -1390,9 +1407,15 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
         same = _overlap(subject, p.readings[k].subject)
         if level and _list_level(p.readings[k].subject) not in ("", level):
             return 0, same  # a province's list (省管重点项目) is not a city's (市重点项目)
-        opener = _opening_count(p, k)
+        # the list a plan is of: the count right before it (建设项目132个,…,年度计划投资
+        # 331.94亿元), else the one that opens its passage (共安排重点建设项目90个,包括…20个
+        # …项目。…当年计划投资877亿元), never a part's (其中…新开工项目33个,…76.53亿元)
+        opener = p.previous(k, lambda j: p.figs[j].family == "count")
         if opener is not None and p.figs[opener].value in sizes:
             return 4, same
+        opening = _opening_count(p, k)
+        if opening is not None and p.figs[opening].value in sizes:
+            return (2 if _opens_with_qizhong(p, k) else 3), same
         if opener is not None and sizes and p.figs[opener].value < min(sizes):
             return 0, same  # the plan of a smaller list (此次开工的71个) is not this list's
         if "占" in p.before(k):
@@ -1432,6 +1455,14 @@ def _opening_count(p: Parsed, k: int) -> int | None:
         if first is not None:
             return first
     return p.previous(k, lambda j: p.figs[j].family == "count")
+
+
+def _opens_with_qizhong(p: Parsed, k: int) -> bool:
+    """Whether figure ``k``'s sentence, to its full stop (its ;-separated parts are one
+    here), opens with 其中: it lists parts of the one before."""
+    pos = p.figs[k].vstart
+    start = max(p.view.rfind("。", 0, pos), p.view.rfind("\n", 0, pos)) + 1
+    return bool(re.match(r"\s*其中", p.view[start:pos]))
 
 
 def _breakdown_sentences(p: Parsed, a: int, b: int) -> int:
