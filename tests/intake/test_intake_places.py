@@ -199,6 +199,20 @@ EXPECTED = {
     "03-dezhou-economy-2014q1": PLACE_UNKNOWN,
     "04-zhangzhou-signing-2021-trad": "漳州市",
     "05-fengqiu-key-projects-2016-jan-apr": "封丘县",
+    # twentieth held-out set (01 and 05 name no place, only 县级 and 全市; 04 is read wrong
+    # on first sight, see KNOWN_WRONG)
+    "01-minhou-key-projects-2023-jan-jun": PLACE_UNKNOWN,
+    "02-shaanxi-fai-2015-jan-sep": "陕西省",
+    "03-chengdu-economy-2012q1-trad": "成都市",
+    "04-suzhou-jiuquan-attraction-2017": "肃州区",
+    "05-changzhou-industrial-key-projects-2018q1": PLACE_UNKNOWN,
+}
+
+#: texts whose place the reader does not find yet, and why: kept as failures that must stay
+#: failures until the reader learns it (strict), not hidden from the table
+KNOWN_WRONG = {
+    # 肃州区 once in the lead; page chrome after the article names 博山 (a bank) twice
+    "04-suzhou-jiuquan-attraction-2017": "filed under 博山区, named twice in trailing chrome",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
@@ -212,7 +226,16 @@ def test_the_table_covers_every_fixture_text():
         assert {p.stem for p in INTAKE.glob("*.txt")} <= set(EXPECTED)
 
 
-@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[p.stem]))
+        if p.stem in KNOWN_WRONG
+        else p
+        for p in TEXTS
+    ],
+    ids=[p.stem for p in TEXTS],
+)
 def test_every_real_text_gets_the_place_its_readme_names(path):
     p = propose(read_article(path))
     assert place_of(p) == EXPECTED[path.stem]
