@@ -536,7 +536,7 @@ def _names_the_measure(p: Parsed, words: str, level: int | None) -> bool:
     if family == "count":
         return bool(re.search(r"数|个", words))
     if family == "money":
-        return bool(re.search(r"投资|资金|金额|总额|额|值", words))
+        return bool(re.search(r"投资|资金|额|值", words))  # (金额, 总额, 产值)
     return False
 
 
@@ -1326,7 +1326,7 @@ def _measure_key(p: Parsed, it: Item) -> tuple[str, str]:
     return p.figs[it.level].unit, measure if measure in _OTHER_AMOUNTS else ""
 
 
-def _wholes_by_unit(
+def _wholes_by_measure(
     p: Parsed, items: list[Item], named: Item, members: list[Item]
 ) -> list[tuple[tuple[str, str], Item]]:
     """For each measure the parts are printed in (their unit and what they measure: 总投资
@@ -1419,7 +1419,7 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
             by_core.setdefault((_core(it.subject, p), p.figs[it.level].unit), []).append(it)  # type: ignore[index]
         # "A中," names a subject, not one figure: the parts' counts are within A's count,
         # their amounts within A's amount (在……省级重点项目中,15个……项目完成投资33.1亿元)
-        for key, w in _wholes_by_unit(p, items, named, members):
+        for key, w in _wholes_by_measure(p, items, named, members):
             out += _within_one_whole(p, w, key, members, by_core)
         w = named
         for (core, u), same in by_core.items():

@@ -474,8 +474,6 @@ def read_figures(p: Parsed, default_region: str = "") -> None:
     _classes_by_threshold(p)
 
 
-#: a bound that qualifies the noun after it names a class of it (5000万元以上项目,
-#: 投资超过5亿元的项目): the class's noun, up to the next mark or figure
 #: the noun of a class a size names (5000万元以上项目, 10亿元以上的项目, 3亿元以上市重点建设
 #: 项目): after 以上 / 以下, a few words of a noun ending in 项目, 企业 or 工程
 _CLASS_NOUN = re.compile(r"\s*的?\s*[^\d,，;；。、:：()（）]{0,8}?(?:项目|企业|工程)")
