@@ -1719,3 +1719,56 @@ def test_a_text_that_names_no_place_compares_with_no_province_of_its_own():
         date="2014-04-20",
     )
     assert not [v for v in p.verdicts if v.status == "inconsistent"]
+
+
+def subsets(text: str) -> dict[tuple[str, str], str]:
+    """(part's text, whole's text) -> status, for every part-within-whole claim."""
+    p = propose(from_text(text), date="2021-05-20")
+    out = {}
+    for st, v in zip(p.statements, p.verdicts):
+        if st.kind == "subset":
+            roles = dict(st.roles)
+            out[(p.figures[roles["part"]].text, p.figures[roles["whole"]].text)] = v.status
+    return out
+
+
+def test_the_only_part_qizhong_opens_lies_within_its_whole():
+    # each measure of the part (a count, then an amount) within the same measure of the
+    # whole, beside the part's share of plan
+    text = (
+        "全市共实施招商引资项目600个,总投资2000亿元,实际到位资金900亿元,同比增长20.0%,"
+        "完成年度任务1000亿元的90.0%。其中亿元以上项目300个,实际到位资金{}亿元,"
+        "完成年度任务800亿元的{}%。"
+    )
+    got = subsets(text.format(700, 87.5))
+    assert got[("700亿元", "900亿元")] == "reproduced"
+    assert got[("300个", "600个")] == "reproduced"
+    assert subsets(text.format(950, 118.75))[("950亿元", "900亿元")] == "inconsistent"
+
+
+def test_a_part_qizhong_opens_in_one_item_of_a_list_ends_with_the_item():
+    # (a guard: the item after the semicolon is a sibling of the 90, no part of it)
+    got = subsets(
+        "第一产业投资10亿元,增长5.0%;第二产业投资90亿元,增长12.0%,其中工业增长11.0%;"
+        "第三产业投资100亿元,增长9.0%。"
+    )
+    assert ("100亿元", "90亿元") not in got
+
+
+def test_a_list_qizhong_opens_after_a_stage_lies_within_the_list_not_the_stage():
+    # (a guard: the grammar read it so before, the catalogue's relation must not differ)
+    got = subsets(
+        "截至10月底,300个省重大项目开工250个,完成投资900亿元,其中200个实施类项目开工198个,"
+        "开工率99.0%,完成投资800亿元。"
+    )
+    assert got[("200个", "300个")] == "reproduced"
+    assert ("200个", "250个") not in got
+
+
+def test_all_of_a_list_named_after_its_part_is_the_whole_list():
+    got = subsets(
+        "上半年,全市开复工项目500个,比上年同期增加30个。其中新开工项目320个,增加25个。"
+        "在全部施工项目中,亿元以上项目120个,增加7个。"
+    )
+    assert got[("120个", "500个")] == "reproduced"
+    assert ("120个", "320个") not in got

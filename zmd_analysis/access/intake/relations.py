@@ -320,6 +320,25 @@ def _scopes(p: Parsed, items: Items) -> None:
     the words print, else the nearest earlier item of the subject they name."""
     heads = [it.head for it in items]
     starts = p.starts
+    # 其中 first: a name resolved below may name the whole of a part 其中 opened
+    for m in re.finditer("其中", p.view):
+        # the whole of a 其中 list: the last level printed before it in its sentence
+        after = bisect.bisect_left(starts, m.end())
+        s0 = p.sent_start(m.start())
+        if not re.search(r"\d", p.view[s0 : m.start()]) and s0 > 0:
+            s0 = p.sent_start(s0 - 1)  # 。其中, opens a list of the sentence before
+        before = [
+            it
+            for it in items.near(after)
+            if it.level is not None and s0 <= p.figs[it.level].vstart < m.start()
+        ]
+        if before:
+            end = _list_end(p, m.end())
+            if _in_aside(p.view, m.start()):
+                # (其中亿元以上171个): the list ends with the brackets
+                close = re.search(r"[)）]", p.view[m.end() : end])
+                end = m.end() + close.start() if close else end
+            _mark_within(p, items, heads, after, end, before[-1], True, m.start())
     scopes = list(_WITHIN.finditer(p.view))
     for n, m in enumerate(scopes):
         words = m.group(1)
@@ -339,25 +358,8 @@ def _scopes(p: Parsed, items: Items) -> None:
         end = _list_end(p, m.end())
         if n + 1 < len(scopes):
             end = min(end, scopes[n + 1].start(1))  # …;11个省直部门中,…: the next list's
-        _mark_within(p, items, heads, after, end, whole, False, m.start())
-    for m in re.finditer("其中", p.view):
-        # the whole of a 其中 list: the last level printed before it in its sentence
-        after = bisect.bisect_left(starts, m.end())
-        s0 = p.sent_start(m.start())
-        if not re.search(r"\d", p.view[s0 : m.start()]) and s0 > 0:
-            s0 = p.sent_start(s0 - 1)  # 。其中, opens a list of the sentence before
-        before = [
-            it
-            for it in items.near(after)
-            if it.level is not None and s0 <= p.figs[it.level].vstart < m.start()
-        ]
-        if before:
-            end = _list_end(p, m.end())
-            if _in_aside(p.view, m.start()):
-                # (其中亿元以上171个): the list ends with the brackets
-                close = re.search(r"[)）]", p.view[m.end() : end])
-                end = m.end() + close.start() if close else end
-            _mark_within(p, items, heads, after, end, before[-1], True, m.start())
+        # (what a name opens wins over what 其中 opened before)
+        _mark_within(p, items, heads, after, end, whole, False, m.start(), over_qizhong=True)
 
 
 def _list_end(p: Parsed, pos: int) -> int:
@@ -374,12 +376,12 @@ _NEXT_POINT = re.compile(r"[;；,，]\s*[一二三四五六七八九十]是")
 
 
 def _mark_within(
-    p, items, heads, after: int, end: int, whole: Item, qizhong: bool, at: int
+    p, items, heads, after: int, end: int, whole: Item, qizhong: bool, at: int, over_qizhong=False
 ) -> None:
     for it in items[bisect.bisect_left(heads, after) :]:
         if p.figs[it.head].vstart >= end:
             break
-        if it is not whole and it.within is None:
+        if it is not whole and (it.within is None or (over_qizhong and it.within_qizhong)):
             it.within, it.within_qizhong, it.within_at = whole, qizhong, at
 
 
@@ -550,7 +552,14 @@ def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
         score = _overlap(core, subject)
         if score >= 0.6:
             scored.append((score, -abs(len(subject) - len(core)), it.head, it))
-    return max(scored, key=lambda t: t[:3])[3] if scored else None
+    if not scored:
+        return None
+    best = max(scored, key=lambda t: t[:3])[3]
+    if re.match(r"在?(?:全部|所有)", name):
+        # (在全部施工项目中: all of them, not the part of them named last, 其中新开工项目)
+        while best.within is not None and best.within in items:
+            best = best.within
+    return best
 
 
 # --- resolving what a comparator names -------------------------------------------------
@@ -772,6 +781,9 @@ class Relation:
     find: Callable[[Parsed, list[Item]], list[Statement]]
     #: a second reading: used only where the grammar has no statement on the figure
     fallback: bool = False
+    #: one more statement on a whole that may have several (a part within it): kept beside
+    #: the grammar's statements on the figure, replacing none, unless one says the same
+    beside: bool = False
 
 
 def _span(p: Parsed, roles: list[tuple[str, int]]) -> tuple[int, int]:
@@ -1645,6 +1657,33 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
 _BARE_CLASS = re.compile(r"^([千百十]?[亿万])元?(?:及)?以上")
 
 
+def _stage_verb(p: Parsed) -> str:
+    """A stage reached as a verb (复工开工: two stages at once; 开工建设)."""
+    return rf"(?:{stage_words(p)})+(?:建设)?"
+
+
+def _stage_patterns(p: Parsed) -> tuple[re.Pattern, re.Pattern]:
+    """The words before and after a count of projects that reached a stage (已开工45个,
+    有112个实现开工, 已开工建设项目94个); 应开工 and 计划开工 name a list, not a stage."""
+    memo = p.memo.setdefault("stages", {})
+    if "reached" not in memo:
+        verb, stages = _stage_verb(p), stage_words(p)
+        before = re.compile(
+            rf"(?<!计划)(?<!应)(?<!未)(?<!尚未)(?:(?:已经?|已有|有|均已|累计|全部)?(?:实现|开始)?"
+            rf"{verb}了?|(?:已经?|均已|累计已?)(?:实现|开始)?{verb}(?:的)?项目)$"
+        )
+        # (385个实施类项目: a stage word before 类 names a class)
+        after = re.compile(rf"^\s*(?:个)?(?:项目)?(?:已经?|均已|实现)?(?:{stages})(?!类)")
+        memo["reached"] = (before, after)
+    return memo["reached"]
+
+
+def _reached(p: Parsed, k: int) -> bool:
+    """Whether count ``k`` counts the projects that reached a stage, not a list."""
+    before, after = _stage_patterns(p)
+    return bool(before.search(p.before(k)) or after.match(p.after(k)))
+
+
 def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     """A count of a list's projects that reached a stage (已开工45个, 有112个实现开工),
     printed right after the list's own count and with no rate beside it, lies within the
@@ -1653,20 +1692,12 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     stage opens its own (……清单项目54个。已复工开工45个). A stage reached and the same
     stage not reached (已经复工148项,未复工4项) make up the list between them."""
     out = []
-    figs, stages = p.figs, stage_words(p)
-    verb = rf"(?:{stages})+(?:建设)?"  # (复工开工: two stages at once)
-    # (已开工建设项目94个: the stage before the projects it counts; 应开工, 计划开工: a list)
-    reached_before = re.compile(
-        rf"(?<!计划)(?<!应)(?<!未)(?<!尚未)(?:(?:已经?|已有|有|均已|累计|全部)?(?:实现|开始)?"
-        rf"{verb}了?|(?:已经?|均已|累计已?)(?:实现|开始)?{verb}(?:的)?项目)$"
-    )
-    # (19个项目已建成投产: a class of the projects by what they reached, not a list)
-    in_a_state = re.compile(r"^\s*(?:个)?(?:项目)?(?:已|正在|均已|全部)")
-    reached_after = re.compile(rf"^\s*(?:个)?(?:项目)?(?:已经?|均已|实现)?(?:{stages})")
-    not_reached = re.compile(rf"(?:未|尚未|没有)({verb})$")
+    figs = p.figs
+    reached_before, _ = _stage_patterns(p)
+    not_reached = re.compile(rf"(?:未|尚未|没有)({_stage_verb(p)})$")
 
     def reached(j: int) -> bool:
-        return bool(reached_before.search(p.before(j)) or reached_after.match(p.after(j)))
+        return _reached(p, j)
 
     parts: dict[int, list[int]] = {}
     for k, f in enumerate(figs):
@@ -1691,7 +1722,8 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             and figs[j].unit == f.unit
             and figs[j].hedge is None
             and not reached(j)
-            and not in_a_state.match(p.after(j))
+            # (19个项目已建成投产: a class of the projects by what they reached, not a list)
+            and not re.match(r"^\s*(?:个)?(?:项目)?(?:已|正在|均已|全部)", p.after(j))
         ]
         if lists:
             parts.setdefault(lists[-1], []).append(k)
@@ -1770,6 +1802,45 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
         counts = [j for j in earlier if figs[j].unit == f.unit and figs[j].hedge is None]
         if counts:
             out.append(_statement(p, "subset", [("part", k), ("whole", counts[-1])], counts[-1]))
+    return out
+
+
+def _one_part_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The only part of a measure that 其中 opens (开复工项目2645个……其中新开工项目1822个)
+    lies within the same measure of the whole named before 其中; several parts are the
+    grammar's breakdown, a part with its share the share's ratio."""
+    out = []
+    groups: dict[tuple[int, int], tuple[Item, list[Item]]] = {}
+    for it in items:
+        if it.within is not None and it.within_qizhong:
+            groups.setdefault((id(it.within), it.within_at), (it.within, []))[1].append(it)
+    for (_, at), (named, opened) in groups.items():
+        levels = {it.level for it in opened if it.level is not None}
+        # (not a level of another part's clause: 24个计划新开工项目,已开工21个)
+        members = [it for it in opened if it.level is not None and _sibling(p, it.level, levels)]
+        if named.level is None or not members:
+            continue
+        for key, whole in _wholes_by_measure(p, items, named, members):
+            same = [it for it in members if _measure_key(p, it) == key]
+            if len(same) != 1 or same[0].shares or whole.level is None:
+                continue
+            if re.search("[;；]", p.view[at : p.figs[same[0].head].vstart]):
+                continue  # read on past its list (第二产业……,其中工业增长21.9%;第三产业……)
+            part, at_whole = same[0].level, whole.level
+            if p.figs[part].family == "count" and _reached(p, at_whole) > _reached(p, part):
+                # a list is no part of a stage: of the list the stage is of (581个项目开工
+                # 419个,其中385个…项目: within the 581)
+                lists = [
+                    j
+                    for j in p.in_sentence(at_whole)
+                    if j < at_whole and p.figs[j].unit == p.figs[part].unit and not _reached(p, j)
+                ]
+                if not lists:
+                    continue
+                at_whole = lists[-1]
+            if p.figs[part].hedge or p.figs[at_whole].hedge or per_head(p, part):
+                continue
+            out.append(_statement(p, "subset", [("part", part), ("whole", at_whole)], at_whole))
     return out
 
 
@@ -2225,6 +2296,15 @@ RELATIONS: tuple[Relation, ...] = (
         fallback=True,
     ),
     Relation(
+        "one_part_after_qizhong",
+        "subset",
+        "subset",
+        ("part", "whole"),
+        "开复工建设项目2645个……其中新开工项目1822个",
+        _one_part_after_qizhong,
+        beside=True,
+    ),
+    Relation(
         "pulls_of_a_named_split",
         "growth",
         "breakdown",
@@ -2334,13 +2414,13 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
         and not _fewer_parts(st, sums)
     ]
-    tested = {(st.kind, st.tested) for _, st in found}
+    tested = {(st.kind, st.tested) for rel, st in found if not rel.beside}
     figures = {k for _, k in tested}
     # the parts of each figure's statements that split it by a classification the lexicon
     # calls exhaustive (None: some other statement tests the figure)
     splits: dict[int, list[set[int]] | None] = {}
     for rel, st in found:
-        if st.tested is None:
+        if st.tested is None or rel.beside:
             continue
         if rel.name in _SPLITS and splits.get(st.tested, []) is not None:
             splits.setdefault(st.tested, []).append({k for r, k in st.roles if r == "part"})  # type: ignore[union-attr]
@@ -2360,7 +2440,14 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         # with the same kind (a gap read against the wrong comparator)
         return any((st.kind, k) in tested for _, k in st.roles)
 
-    kept = [st for st in statements if not superseded(st)] + [st for _, st in found]
+    kept = [st for st in statements if not superseded(st)]
+    kept += [st for rel, st in found if not rel.beside]
+    said = {(st.kind, frozenset(k for _, k in st.roles)) for st in kept}
+    kept += [
+        st
+        for rel, st in found
+        if rel.beside and (st.kind, frozenset(k for _, k in st.roles)) not in said
+    ]
     return kept + _restated_in_the_headline(p, kept)
 
 
