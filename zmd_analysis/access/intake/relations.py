@@ -1827,6 +1827,7 @@ def _one_part_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
             if re.search("[;；]", p.view[at : p.figs[same[0].head].vstart]):
                 continue  # read on past its list (第二产业……,其中工业增长21.9%;第三产业……)
             part, at_whole = same[0].level, whole.level
+            assert part is not None
             if p.figs[part].family == "count" and _reached(p, at_whole) > _reached(p, part):
                 # a list is no part of a stage: of the list the stage is of (581个项目开工
                 # 419个,其中385个…项目: within the 581)
