@@ -1772,3 +1772,32 @@ def test_all_of_a_list_named_after_its_part_is_the_whole_list():
     )
     assert got[("120个", "500个")] == "reproduced"
     assert ("120个", "320个") not in got
+
+
+def test_a_rate_the_body_prints_again_with_its_plan_is_checked_where_the_lead_prints_it():
+    p = propose(
+        from_text(
+            "截至8月底,全省确定省市两级重点工程项目1500项,全省重点工程建设项目完成投资500亿元,"
+            "完成率62.5%,高于去年同期3.6个百分点。\n"
+            "8月份,第二批省级重点工程确定40项,其中建设项目30项,前期项目10项。\n"
+            "截至8月底,全省共确定省市两级重点工程项目1500项。全省重点工程建设项目1000项,"
+            "年度投资计划800亿元。\n"
+            "截至8月底,全省重点工程建设项目完成投资500亿元,完成率62.5%。"
+        ),
+        date="2021-09-20",
+    )
+    rates = [
+        (st.tested, v.status)
+        for st, v in zip(p.statements, p.verdicts)
+        if st.kind == "share_of_plan"
+    ]
+    # the lead's print and the body's, each checked against the plan (no unchecked copy)
+    assert len({t for t, _ in rates if t is not None}) == 2
+    assert {s for _, s in rates} == {"reproduced"}
+
+
+def test_a_shares_whole_printed_inside_its_words_is_its_whole():
+    got = checked("全市重点项目年度投资计划300亿元,占全市固定资产投资计划1200亿元的25.0%。")
+    assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
+    got = checked("全市重点项目年度投资计划300亿元,占全市固定资产投资计划1200亿元的35.8%。")
+    assert got[("ratio", "35.8%")][0] == "inconsistent"

@@ -2449,7 +2449,15 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         for rel, st in found
         if rel.beside and (st.kind, frozenset(k for _, k in st.roles)) not in said
     ]
-    return kept + _restated_in_the_headline(p, kept)
+    restated = _restated(p, kept)
+    # (the unchecked reading of a figure a restatement now checks says nothing more)
+    now = {(st.kind, st.tested) for st in restated}
+    kept = [
+        st
+        for st in kept
+        if st.tested is not None or not any((st.kind, k) in now for _, k in st.roles)
+    ]
+    return kept + restated
 
 
 def _parts(st: Statement) -> set[int]:
@@ -2490,31 +2498,37 @@ def _headline_end(p: Parsed) -> int:
     return first if 0 <= first <= _HEADLINE else -1
 
 
-def _restated_in_the_headline(p: Parsed, statements: list[Statement]) -> list[Statement]:
-    """A rate or share the headline prints again (新项目开工率达70%, 完成年度投资65.2% over
-    a bulletin that prints 开工率达到70% and 达到年计划的65.2%): the body's statement tested
-    on the headline's figure too, when nothing else tests it and one body figure alone reads
-    the same."""
+def _restated(p: Parsed, statements: list[Statement]) -> list[Statement]:
+    """A rate or share printed again elsewhere in the text: the statement that checks one
+    print tested on the other too, when nothing else tests it and one figure alone reads
+    the same. In the headline (新项目开工率达70% over a bulletin that prints 开工率达到70%)
+    the rate alone says so; in the body the sentence must print one of the statement's
+    other figures as well (a lead 完成投资1594.2亿元,完成率69.1% that the body repeats once
+    the plan is printed)."""
     first = _headline_end(p)
-    if first < 0:
-        return []  # (no line before the first sentence, or no headline of that length)
     tested = {st.tested for st in statements if st.tested is not None}
-    body: dict[tuple[str, str, str], list[Statement]] = {}
+    prints: dict[tuple[str, str, str], list[Statement]] = {}
     for st in statements:
         t = st.tested
-        if t is not None and st.kind in _RESTATED_KINDS and p.figs[t].vstart > first:
+        if t is not None and st.kind in _RESTATED_KINDS:
             key = (p.figs[t].value_text, p.figs[t].unit, p.readings[t].measure)
-            body.setdefault(key, []).append(st)
+            prints.setdefault(key, []).append(st)
     out = []
     for h, f in enumerate(p.figs):
-        if f.vstart >= first:
-            break
         if f.unit not in ("%", "个百分点") or h in tested:
             continue
-        same = body.get((f.value_text, f.unit, p.readings[h].measure), [])
+        same = prints.get((f.value_text, f.unit, p.readings[h].measure), [])
         if len({st.tested for st in same}) != 1:
             continue
         st = same[0]
+        if f.vstart < first:
+            if p.figs[st.tested].vstart <= first:  # type: ignore[index]
+                continue
+        else:
+            others = {(p.figs[k].value_text, p.figs[k].unit) for _, k in st.roles if k != st.tested}
+            beside = {(p.figs[k].value_text, p.figs[k].unit) for k in p.in_sentence(h) if k != h}
+            if not others & beside or p.sent_of(h) == p.sent_of(st.tested):  # type: ignore[arg-type]
+                continue
         roles = [(r, h if k == st.tested else k) for r, k in st.roles]
         out.append(replace(st, roles=roles, tested=h, start=f.vstart, end=f.vend))
     return out

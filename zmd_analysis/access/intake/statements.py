@@ -1294,6 +1294,9 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             # part are readings, the nearest first
             return one_of([_ratio(p, part, k, i, k) for k in [whole, *others]], "rate_base")
         return _ratio(p, part, whole, i, whole)
+    inline = _whole_inside(p, i)
+    if inline is not None:
+        return inline
     if r.measure.startswith("占") and r.measure != "占年度计划":
         part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
         if part is None:
@@ -1333,6 +1336,38 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             return None
         return one_of([_ratio(p, part, k, i, part) for k in wholes], "whole_unnamed")
     return None
+
+
+def _whole_inside(p: Parsed, i: int) -> Statement | None:
+    """A share whose whole is printed inside its own words (年度投资计划2306.8亿元,占全省固定
+    资产投资计划6441亿元的35.8%): the level of the same measure before 占, over the whole."""
+    w = i - 1
+    if w < 0 or p.figs[i].unit != "%" or p.readings[i].measure in p.lex.rates:
+        return None
+    g = p.figs[w]
+    if g.family not in ("money", "count", "physical") or g.hedge is not None:
+        return None
+    if not re.fullmatch(
+        r"\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*", p.view[g.vend : p.figs[i].vstart]
+    ):
+        return None
+    words = re.search(r"占([^,;。\d]{2,24})$", p.view[p.clause_start(g.vstart) : g.vstart])
+    if words is None:
+        return None
+    # like against like: a plan against a plan (an amount done against a plan is a share
+    # of plan, 完成投资812.3亿元,占年度计划888.9亿元的91.4%)
+    part = p.previous(
+        w,
+        lambda k: (
+            p.figs[k].unit == g.unit
+            and p.figs[k].hedge is None
+            and p.readings[k].measure == p.readings[w].measure
+        ),
+        "sentence",
+    )
+    if part is None or p.figs[part].vstart >= g.vstart - len(words.group(0)):
+        return None
+    return _ratio(p, part, w, i, part)
 
 
 def _ratio(p: Parsed, part: int, whole: int, stated: int, start: int) -> Statement:
