@@ -1801,3 +1801,32 @@ def test_a_shares_whole_printed_inside_its_words_is_its_whole():
     assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
     got = checked("全市重点项目年度投资计划300亿元,占全市固定资产投资计划1200亿元的35.8%。")
     assert got[("ratio", "35.8%")][0] == "inconsistent"
+
+
+def test_a_classifications_amounts_printed_after_its_counts_add_up_to_the_total_after_them():
+    # (到位资金 names no industry: it is the amount of the list named before it; the total
+    # printed after the parts is theirs, not the larger 签约金额 printed before)
+    p = propose(
+        from_text(
+            "截至6月底,全市共签订招商引资项目300个,签约金额800.0亿元。共有在建项目400个,其中:"
+            "新建项目150个,到位资金30.0亿元,续建项目250个,到位资金70.0亿元,合计实现到位资金"
+            "100.0亿元。\n一是第一产业项目30个,到位资金5.0亿元;第二产业项目300个,到位资金80.0亿元,"
+            "占总到位资金的80.0%;第三产业项目70个,到位资金15.0亿元。"
+        ),
+        date="2021-07-13",
+    )
+    claims = [
+        (
+            st.kind,
+            p.figures[st.tested].text,
+            frozenset(p.figures[k].text for _, k in st.roles),
+            v.status,
+        )
+        for st, v in zip(p.statements, p.verdicts)
+        if st.tested is not None
+    ]
+    sums = {c[2]: c[3] for c in claims if c[0] in ("sum", "breakdown") and c[1] == "100.0亿元"}
+    assert sums[frozenset({"5.0亿元", "80.0亿元", "15.0亿元", "100.0亿元"})] == "reproduced"
+    assert sums[frozenset({"30.0亿元", "70.0亿元", "100.0亿元"})] == "reproduced"
+    assert not [c for c in claims if "800.0亿元" in c[2] and c[0] != "ratio"]
+    assert len(claims) == len(set(claims))  # each claim once

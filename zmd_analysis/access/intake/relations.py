@@ -1133,8 +1133,13 @@ def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
-def _member(p: Parsed, it: Item, part: str, whole: str) -> bool:
+def _member(p: Parsed, items: list[Item], it: Item, part: str, whole: str) -> bool:
+    """Whether ``it`` is the part ``part`` of a classification of ``whole``: by its subject,
+    or, for a subject that is only a measure (第一产业项目35个,到位资金2.91亿元), by the
+    list's it measures."""
     subject = _cleaned(p, it.subject)
+    if _MEASURE_ONLY.fullmatch(_core(it.subject, p)):
+        subject = _listed_subject(p, items, it)
     return part in subject and not (whole and whole in subject)
 
 
@@ -1151,7 +1156,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
     out = []
     for parts, whole_word in p.lex.exhaustive:
         member_of = {
-            id(it): next((w for w in parts if _member(p, it, w, whole_word)), None)
+            id(it): next((w for w in parts if _member(p, items, it, w, whole_word)), None)
             for it in items
             if it.level is not None and not per_head(p, it.level)  # (人均…: no part)
         }
@@ -1234,9 +1239,11 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
             ]
             if added_up:
                 whole = added_up[-1]
-            elif not large:
+            else:
                 # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
-                # 投资…共完成投资11122.03亿元): the nearest after them that they make up
+                # 投资…共完成投资11122.03亿元; 新建项目…34.01亿元,续建项目…72.09亿元,合计
+                # 106.1亿元): the nearest after them that they make up, before any larger one
+                # printed before them
                 last = max(members, key=lambda it: it.head)
                 after = [
                     it
@@ -1245,7 +1252,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                     and it.level is not None
                     and p.figs[it.level].unit == unit
                     and p.figs[it.level].hedge is None
-                    and it.within is None
+                    and it.within in (None, first.within)
                     and member_of.get(id(it)) is None
                     and (not whole_word or whole_word in it.subject)
                     and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
@@ -1275,7 +1282,7 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
         for it in items:
             if not it.shares:
                 continue
-            part = next((w for w in parts if _member(p, it, w, whole_word)), None)
+            part = next((w for w in parts if _member(p, items, it, w, whole_word)), None)
             if part is None:
                 continue
             if part in found:
@@ -2442,13 +2449,16 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         return any((st.kind, k) in tested for _, k in st.roles)
 
     kept = [st for st in statements if not superseded(st)]
-    kept += [st for rel, st in found if not rel.beside]
-    said = {(st.kind, frozenset(k for _, k in st.roles)) for st in kept}
-    kept += [
-        st
-        for rel, st in found
-        if rel.beside and (st.kind, frozenset(k for _, k in st.roles)) not in said
-    ]
+    # the catalogue's statements, each once (two relations may read the same sum), those
+    # kept beside the grammar's only where it does not say the same
+    grammar = {_claim_key(st) for st in kept}
+    seen: set[tuple] = set()
+    for rel, st in sorted(found, key=lambda x: x[0].beside):
+        key = _claim_key(st)
+        if key in seen or (rel.beside and key in grammar):
+            continue
+        seen.add(key)
+        kept.append(st)
     restated = _restated(p, kept)
     # (the unchecked reading of a figure a restatement now checks says nothing more)
     now = {(st.kind, st.tested) for st in restated}
@@ -2458,6 +2468,11 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         if st.tested is not None or not any((st.kind, k) in now for _, k in st.roles)
     ]
     return kept + restated
+
+
+def _claim_key(st: Statement) -> tuple:
+    """What a statement claims: its kind, the figure it tests and the figures it holds."""
+    return st.kind, st.tested, frozenset(k for _, k in st.roles)
 
 
 def _parts(st: Statement) -> set[int]:
