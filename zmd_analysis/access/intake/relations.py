@@ -2451,11 +2451,11 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     kept = [st for st in statements if not superseded(st)]
     # the catalogue's statements, each once (two relations may read the same sum), those
     # kept beside the grammar's only where it does not say the same
-    grammar = {_claim_key(st) for st in kept}
+    said = {_claim_key(st) for st in kept}
     seen: set[tuple] = set()
     for rel, st in sorted(found, key=lambda x: x[0].beside):
         key = _claim_key(st)
-        if key in seen or (rel.beside and key in grammar):
+        if key in seen or (rel.beside and key in said):
             continue
         seen.add(key)
         kept.append(st)
