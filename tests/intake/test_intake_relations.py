@@ -1830,3 +1830,41 @@ def test_a_classifications_amounts_printed_after_its_counts_add_up_to_the_total_
     assert sums[frozenset({"30.0亿元", "70.0亿元", "100.0亿元"})] == "reproduced"
     assert not [c for c in claims if "800.0亿元" in c[2] and c[0] != "ratio"]
     assert len(claims) == len(set(claims))  # each claim once
+
+
+TWO_LISTS = (
+    "截至6月底,100个重大建设项目完成投资80.0亿元,占年度计划的40.0%。\n"
+    "今年我市共确定重大建设项目150个,其中:建设项目100个,总投资900.0亿元,年度计划投资200.0亿元;"
+    "预备项目50个,估算总投资500.0亿元。在100个重大建设项目中,续建项目60个,总投资500.0亿元,"
+    "完成投资55.0亿元;新开工项目40个,总投资400.0亿元,完成投资25.0亿元;50个预备项目有序推进。\n"
+    "30个省管市列重大项目总投资800.0亿元。其中续建项目18个,总投资450.0亿元;新开工项目12个,"
+    "总投资350.0亿元。\n"
+    "20个省列重大项目总投资300.0亿元,年度计划投资60.0亿元。其中续建项目12个,总投资150.0亿元;"
+    "新开工项目8个,总投资{}亿元。"
+)
+
+
+def test_a_list_printed_again_by_its_count_has_the_wholes_of_its_first_print():
+    p = propose(from_text(TWO_LISTS.format(150.0)), date="2017-07-20")
+    sums = {
+        frozenset(p.figures[k].text for _, k in st.roles): v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.kind in ("sum", "breakdown")
+    }
+    # the parts of 在100个重大建设项目中 against the levels printed with the first 100
+    assert sums[frozenset({"60个", "40个", "100个"})] == "reproduced"  # not the 50 beside it
+    assert sums[frozenset({"500.0亿元", "400.0亿元", "900.0亿元"})] == "reproduced"
+    assert sums[frozenset({"55.0亿元", "25.0亿元", "80.0亿元"})] == "reproduced"
+
+
+def test_a_list_whose_counts_add_up_holds_its_amounts_to_its_own_total():
+    # 12 + 8 = 20: the list is the 20 projects', so 150 + 160 is held to their 300, not to the
+    # larger total of a list named alike further up (省管市列重大项目…800.0亿元)
+    p = propose(from_text(TWO_LISTS.format(160.0)), date="2017-07-20")
+    got = [
+        v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.kind in ("sum", "breakdown")
+        and {p.figures[k].text for _, k in st.roles} >= {"150.0亿元", "160.0亿元"}
+    ]
+    assert got == ["inconsistent"]

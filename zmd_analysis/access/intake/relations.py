@@ -1353,18 +1353,38 @@ def _wholes_by_measure(
     the parts with its subject, else the named item itself."""
     assert named.level is not None
     first = min(it.head for it in members) if members else named.head
-    core = _core(named.subject, p)
+    near = _near(items, first)
+    # the list's names: its own, and those of an earlier print of its count (建设项目132个,
+    # 总投资1308.61亿元 … 在132个重大建设项目中, …: the 1308.61 is the 132's)
+    count = p.figs[named.level]
+
+    def listed(
+        it: Item,
+    ) -> str:  # (the list a subject names: 在132个重大建设项目中 -> 重大建设项目)
+        return re.sub("中$", "", _MEASURED.sub("", _core(it.subject, p)))
+
+    own = listed(named)
+    printed: set[str] = set()  # (the earlier print may be a part of a list of its own)
+    if count.family == "count":
+        printed = {
+            listed(it)
+            for it in near
+            if it.head < first
+            and it is not named
+            and it.level is not None
+            and p.figs[it.level].unit == count.unit
+            and p.figs[it.level].value == count.value
+        }
     out = []
     for key in dict.fromkeys(_measure_key(p, it) for it in members if it.level is not None):
         same = [
             it
-            for it in _near(items, first)
+            for it in near
             if it.head < first
             and it.level is not None
-            and it.within is None
             and _measure_key(p, it) == key
             and p.figs[it.level].hedge is None
-            and _MEASURED.sub("", _core(it.subject, p)) == core
+            and ((it.within is None and listed(it) == own) or listed(it) in printed)
         ]
         if same:
             out.append((key, max(same, key=lambda it: it.head)))
@@ -1380,9 +1400,8 @@ def _within_one_whole(
     add up to at most it (a size class apart)."""
     assert w.level is not None
     out: list[Statement] = []
-    unit = key[0]
     heads = [it for it in members if _measure_key(p, it) == key]
-    heads = [it for it in heads if len(by_core[(_core(it.subject, p), unit)]) == 1]
+    heads = [it for it in heads if len(by_core[(_core(it.subject, p), key)]) == 1]
     if len(heads) == 1:
         roles = [("part", heads[0].level), ("whole", w.level)]
         out.append(_statement(p, "subset", roles, w.level))
@@ -1433,15 +1452,17 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
         ]
     for named, members in groups.values():
         assert named.level is not None
-        by_core: dict[tuple[str, str], list[Item]] = {}
+        members[:] = [it for it in members if not _sibling_of_its_whole(p, items, named, it)]
+        # the parts by subject and measure (续建项目 with its 总投资 and its 完成投资: one part)
+        by_core: dict[tuple[str, tuple[str, str]], list[Item]] = {}
         for it in members:
-            by_core.setdefault((_core(it.subject, p), p.figs[it.level].unit), []).append(it)  # type: ignore[index]
+            by_core.setdefault((_core(it.subject, p), _measure_key(p, it)), []).append(it)
         # "A中," names a subject, not one figure: the parts' counts are within A's count,
         # their amounts within A's amount (在……省级重点项目中,15个……项目完成投资33.1亿元)
         for key, w in _wholes_by_measure(p, items, named, members):
             out += _within_one_whole(p, w, key, members, by_core)
         w = named
-        for (core, u), same in by_core.items():
+        for (core, measure), same in by_core.items():
             if len(same) < 2 or not core:
                 continue
             whole = next(
@@ -1451,7 +1472,7 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
                     if w.head <= it.head < same[0].head
                     and it.within is not w
                     and it.level is not None
-                    and p.figs[it.level].unit == u
+                    and _measure_key(p, it) == measure
                     and _core(it.subject, p) == core
                 ),
                 None,
@@ -1460,6 +1481,32 @@ def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
                 roles = [("part", it.level) for it in same] + [("whole", whole.level)]
                 out.append(_statement(p, "sum", roles, whole.level))
     return out
+
+
+def _sibling_of_its_whole(p: Parsed, items: list[Item], whole: Item, it: Item) -> bool:
+    """Whether ``it`` was printed before as a sibling of ``whole`` (200个项目,其中:建设项目
+    132个……;预备项目68个……。在132个重大建设项目中,……;68个预备项目……): a list beside the
+    whole, not a part of it."""
+    assert whole.level is not None and it.level is not None
+    w, f = p.figs[whole.level], p.figs[it.level]
+    near = _near(items, whole.head)
+    for x in near:
+        if x.head >= whole.head or x.within is None or x.level is None:
+            continue
+        if p.figs[x.level].unit != w.unit or p.figs[x.level].value != w.value:
+            continue
+        if any(
+            y is not x
+            and y.within is x.within
+            and y.within_at == x.within_at
+            and y.level is not None
+            and p.figs[y.level].unit == f.unit
+            and p.figs[y.level].value == f.value
+            and _overlap(_core(y.subject, p), _core(it.subject, p)) >= 0.6
+            for y in near
+        ):
+            return True
+    return False
 
 
 def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:

@@ -1902,7 +1902,9 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             # the nearest list is a part of the one broken down (283个重点项目…697.46亿元;
             # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
             low = sum(figs[k].value - figs[k].half_unit for k in cols)
-            if low > figs[whole].value + figs[whole].half_unit:
+            if low > figs[whole].value + figs[whole].half_unit and not _counted_list(
+                p, items, whole_figs
+            ):
                 high = sum(figs[k].value + figs[k].half_unit for k in cols)
                 whole = _whole_at_least(p, whole, key, low, high)
                 top = max(figs[k].value - figs[k].half_unit for k in cols)
@@ -1985,6 +1987,20 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
         if agg is not None:
             out.append(agg)
     return out
+
+
+def _counted_list(p: Parsed, items: list[list[int]], whole_figs: list[int]) -> bool:
+    """Whether the items' counts add up to the count before them (15个…项目总投资232.67亿元。
+    其中续建项目10个,…;新开工项目5个,…): the list broken down is that one, and its other
+    levels are the wholes of the other columns, even where the parts exceed them."""
+    figs = p.figs
+    counts = [next((k for k in it if figs[k].family == "count"), None) for it in items]
+    whole = next((k for k in whole_figs if figs[k].family == "count"), None)
+    if whole is None or None in counts:
+        return False
+    low = sum(figs[k].value - figs[k].half_unit for k in counts if k is not None)
+    high = sum(figs[k].value + figs[k].half_unit for k in counts if k is not None)
+    return low <= figs[whole].value <= high
 
 
 def _second_column(
