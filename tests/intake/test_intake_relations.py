@@ -1868,3 +1868,11 @@ def test_a_list_whose_counts_add_up_holds_its_amounts_to_its_own_total():
         and {p.figures[k].text for _, k in st.roles} >= {"150.0亿元", "160.0亿元"}
     ]
     assert got == ["inconsistent"]
+
+
+def test_a_share_of_a_list_of_planned_projects_is_a_ratio_of_counts_not_progress_on_a_plan():
+    got = checked(
+        "上半年,200个计划新开工项目中120个项目顺利开工,占计划开工项目总数的60.0%,"
+        "累计完成投资300亿元。"
+    )
+    assert got[("ratio", "60.0%")] == ("reproduced", pytest.approx(60.0))

@@ -302,7 +302,11 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         if m or "占比" in b or "比重" in b:
             x = m.group(1) if m else ""
             # a share of a plan, a task or a target (年度投资任务, 全年目标) is progress
-            if any(w in x for w in lex.plan_words) or re.search(r"计划|任务|目标", x):
+            # (占计划开工项目总数的53.4%: a share of a list of projects, counted, no plan)
+            counted = re.search(r"项目(?:总)?(?:个)?数?$", x)
+            if not counted and (
+                any(w in x for w in lex.plan_words) or re.search(r"计划|任务|目标", x)
+            ):
                 return "占年度计划", 1
             return ("占" + _clean_subject(x, lex)) if x else "占比", 1
         if re.search(r"(完成|达到)(年度|全年)(投资)?(计划|目标|任务)", b) or re.search(
