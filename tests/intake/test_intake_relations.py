@@ -1876,3 +1876,14 @@ def test_a_share_of_a_list_of_planned_projects_is_a_ratio_of_counts_not_progress
         "累计完成投资300亿元。"
     )
     assert got[("ratio", "60.0%")] == ("reproduced", pytest.approx(60.0))
+
+
+def test_a_change_of_a_pull_is_no_pull():
+    p = propose(
+        from_text(
+            "1~9月全省固定资产投资10000亿元,同比增长8.0%。战略性新兴产业投资1500亿元,同比增长"
+            "28%,占全省投资的15.0%,对投资的拉动率比上年同期提高1.2个百分点。"
+        ),
+        date="2015-10-20",
+    )
+    assert not [st for st in p.statements if st.kind == "pull"]

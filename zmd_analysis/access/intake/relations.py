@@ -97,6 +97,10 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     if f.unit == "个百分点":
         pulls = "|".join(map(re.escape, p.lex.pull_words))
         m = re.search(rf"(?:{pulls})(.{{0,16}}?)(?:增长|增速)?$", b)
+        if m and re.search(
+            r"(?:比|较)[^,;。]*(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$", m.group(1)
+        ):
+            return None  # 拉动率比上年同期提高1.2个百分点: how the pull changed, no pull
         if m:
             return "pull", m.group(1)
         m = re.search(
