@@ -1349,29 +1349,30 @@ def _measure_key(p: Parsed, it: Item) -> tuple[str, str]:
     return p.figs[it.level].unit, measure if measure in _OTHER_AMOUNTS else ""
 
 
+def _list_name(p: Parsed, it: Item) -> str:
+    """The list an item's subject names, without the measure it ends with or the 中 of a
+    scope (在132个重大建设项目中 -> 重大建设项目; 六大产业完成投资额 -> 六大产业)."""
+    return re.sub("中$", "", _MEASURED.sub("", _core(it.subject, p)))
+
+
 def _wholes_by_measure(
     p: Parsed, items: list[Item], named: Item, members: list[Item]
 ) -> list[tuple[tuple[str, str], Item]]:
     """For each measure the parts are printed in (their unit and what they measure: 总投资
     is not 完成投资), the level of the named whole that measures it: the nearest item before
-    the parts with its subject, else the named item itself."""
+    the parts with its subject, or with the subject of an earlier print of its count, else
+    the named item itself."""
     assert named.level is not None
     first = min(it.head for it in members) if members else named.head
     near = _near(items, first)
     # the list's names: its own, and those of an earlier print of its count (建设项目132个,
     # 总投资1308.61亿元 … 在132个重大建设项目中, …: the 1308.61 is the 132's)
     count = p.figs[named.level]
-
-    def listed(
-        it: Item,
-    ) -> str:  # (the list a subject names: 在132个重大建设项目中 -> 重大建设项目)
-        return re.sub("中$", "", _MEASURED.sub("", _core(it.subject, p)))
-
-    own = listed(named)
+    own = _list_name(p, named)
     printed: set[str] = set()  # (the earlier print may be a part of a list of its own)
     if count.family == "count":
         printed = {
-            listed(it)
+            _list_name(p, it)
             for it in near
             if it.head < first
             and it is not named
@@ -1388,7 +1389,7 @@ def _wholes_by_measure(
             and it.level is not None
             and _measure_key(p, it) == key
             and p.figs[it.level].hedge is None
-            and ((it.within is None and listed(it) == own) or listed(it) in printed)
+            and ((it.within is None and _list_name(p, it) == own) or _list_name(p, it) in printed)
         ]
         if same:
             out.append((key, max(same, key=lambda it: it.head)))
@@ -1753,13 +1754,9 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
     figs = p.figs
     reached_before, _ = _stage_patterns(p)
     not_reached = re.compile(rf"(?:未|尚未|没有)({_stage_verb(p)})$")
-
-    def reached(j: int) -> bool:
-        return _reached(p, j)
-
     parts: dict[int, list[int]] = {}
     for k, f in enumerate(figs):
-        if f.family != "count" or f.hedge is not None or not reached(k) or per_head(p, k):
+        if f.family != "count" or f.hedge is not None or not _reached(p, k) or per_head(p, k):
             continue  # (平均每两天就有1个项目开工: an average, no part)
         if re.search(r"其中|未|没有", p.before(k)) or p.readings[k].measure == "完成数":
             continue  # 其中提前开工3项: a part of a part, the grammar's; 未按期开工5项
@@ -1779,7 +1776,7 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             if figs[j].family == "count"
             and figs[j].unit == f.unit
             and figs[j].hedge is None
-            and not reached(j)
+            and not _reached(p, j)
             # (19个项目已建成投产: a class of the projects by what they reached, not a list)
             and not re.match(r"^\s*(?:个)?(?:项目)?(?:已|正在|均已|全部)", p.after(j))
         ]
