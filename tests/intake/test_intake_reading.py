@@ -70,6 +70,11 @@ def test_saved_page_keeps_the_text_and_drops_scripts(tmp_path):
                 (45, "%", "以上"),
             ],
         ),
+        (
+            # a printed minus is the figure's sign; a range's dash is not
+            "均下降,增速分别为-3.2%和-10.7%;1-8月增长5%",
+            [(-3.2, "%", None), (-10.7, "%", None), (5, "%", None)],
+        ),
     ],
 )
 def test_printed_forms(text, expected):

@@ -1887,3 +1887,19 @@ def test_a_change_of_a_pull_is_no_pull():
         date="2015-10-20",
     )
     assert not [st for st in p.statements if st.kind == "pull"]
+
+
+def test_a_rate_printed_with_a_minus_sign_after_falls_keeps_one_sign():
+    # (the words say 下降 and the figures print the sign: the rates are falls, once)
+    p = propose(
+        from_text(
+            "上半年,全市规上工业增加值同比下降2.7%。县域规上工业增加值增速为-62.2%,低于全市平均水平59.5个百分点。"
+        ),
+        date="2021-07-20",
+    )
+    got = {
+        p.figures[st.tested].text: v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.kind == "gap" and st.tested is not None
+    }
+    assert got["59.5个百分点"] == "reproduced"

@@ -161,6 +161,8 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
             pos = max(pos, item["vend"])
     raw = _with_rank_lists(raw, view, lex)
     _inherit_units(raw, view)
+    for it in raw:
+        _signed(it, view)
     figures = []
     for it in raw:
         if it["unit"] is None:
@@ -182,6 +184,21 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
             )
         )
     return figures
+
+
+#: a minus sign printed before a rate, after the words or the list it stands in (增速分别为
+#: -3.2%、-4.2%; 负增长,分别为-85.9%和-97.8%), never inside a range of numbers (1-8月)
+_MINUS = re.compile(r"(?:^|(?<=[为是、,，:：;；(（和与及\s]))[-－−]$")
+
+
+def _signed(it: dict, view: str) -> None:
+    """A rate or a gap printed with a minus sign: the sign is the figure's."""
+    start = it["vstart"]
+    if it["unit"] not in ("%", "个百分点") or it["hedge"] is not None or it["value"] < 0:
+        return
+    if _MINUS.search(view, max(0, start - 2), start):
+        it["vstart"], it["value"] = start - 1, -it["value"]
+        it["value_text"] = "-" + it["value_text"]
 
 
 #: ranks listed in words with one measure word (位居二、三位, 分列第二、三位)

@@ -270,6 +270,8 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
     if re.search(r"比[^,，;；。]{0,16}?(?:低|慢|少)了?$", b):
         sign = -1  # (比全市投资增速低2.6个百分点)
+    if f.value < 0:
+        sign = 1  # (均下降,增速分别为-3.2%、-4.2%: the printed sign says it once)
     if f.unit in ("个百分点", "%") and _SCHEDULE_GAP.search(b):
         # 超进度42.31%, 低于均衡进度1.44个百分点, 超平均进度7.5个百分点: the distance to the
         # share of the year elapsed, whatever the schedule is called
@@ -2398,8 +2400,13 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     for unit, ks in parts.items():
         if unit.endswith("Δ") and len(ks) == 1:
             continue  # one part's change may exceed the whole's (others may have fallen)
-        # a whole is never a figure of an aside (36个项目(其中合同项目33个,…3个))
-        ws = [k for k in wholes.get(unit, []) if not _in_aside(p.view, p.figs[k].vstart)]
+        # a whole is never a figure of an aside (36个项目(其中合同项目33个,…3个)), nor an
+        # average (项目平均计划投资1.95亿美元。其中…项目2个,计划投资15.97亿美元)
+        ws = [
+            k
+            for k in wholes.get(unit, [])
+            if not _in_aside(p.view, p.figs[k].vstart) and not per_head(p, k)
+        ]
         # A、B等10个项目被列入…: a class named by examples, not a part of the list
         ks = [k for k in ks if not p.before(k).rstrip().endswith("等")] or ks
         if len(ks) == 1 and len(ws) > 1:
