@@ -1903,3 +1903,44 @@ def test_a_rate_printed_with_a_minus_sign_after_falls_keeps_one_sign():
         if st.kind == "gap" and st.tested is not None
     }
     assert got["59.5个百分点"] == "reproduced"
+
+
+def test_a_lists_plan_is_found_across_the_semicolons_of_its_breakdown():
+    # the sentence after the breakdown opens with no count of its own: the list is the one
+    # its sentence before opened, counted to the full stop, not its last ;-separated part
+    got = checked(
+        "2015年我市重点调度150个重点建设项目,总投资1500.0亿元,年度计划投资200.0亿元,其中:"
+        "续建项目100个,总投资1000.0亿元,计划投资150.0亿元;;新开工项目40个,总投资400.0亿元,"
+        "计划投资50.0亿元;前期项目10个,总投资100.0亿元。1-4月份重点调度项目累计完成投资"
+        "50.0亿元,占年度投资计划比例的25.0%。"
+    )
+    assert got[("share_of_plan", "25.0%")] == ("reproduced", pytest.approx(25.0))
+
+
+def test_a_whole_keeps_the_sum_of_its_parts_beside_a_part_named_within_it():
+    p = propose(
+        from_text(
+            "1至11月份,全市新开工项目100个,已完成投资50.0亿元。按产业分,一产新开工项目5个,"
+            "完成投资2.0亿元;二产项目80个,已完成投资40.0亿元;三产项目15个,已完成投资8.0亿元。"
+            "此外,新开工项目中已竣工投产1000万元以上项目30个。"
+        ),
+        date="2013-12-10",
+    )
+    claims = {
+        (st.kind, frozenset(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+    }
+    assert claims[("sum", frozenset({"5个", "80个", "15个", "100个"}))] == "reproduced"
+    assert claims[("subset", frozenset({"30个", "100个"}))] == "reproduced"
+
+
+def test_the_bound_of_a_range_is_no_level():
+    p = propose(
+        from_text(
+            "全市新开工项目134个。按产业分,一产新开工项目7个,完成投资3.5亿元;二产项目108个;"
+            "三产项目19个。\n开发区、新区分别新开工建设亿元以上项目15个、6个。"
+            "此外,三垛镇、甘垛镇均有1至2个新开工亿元以上项目。"
+        ),
+        date="2013-12-10",
+    )
+    assert not [st for st in p.statements if any(p.figures[k].text == "2个" for _, k in st.roles)]

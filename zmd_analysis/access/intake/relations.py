@@ -38,6 +38,7 @@ from .statements import (
     names_before,
     one_of,
     per_head,
+    range_bound,
     stage_words,
     subject_of_clause_before,
     unnamed_wholes,
@@ -1636,8 +1637,8 @@ def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     much investment."""
     out = []
     for it in items:
-        if it.level is None or not _SIZE_CLASS.search(it.subject):
-            continue
+        if it.level is None or not _SIZE_CLASS.search(it.subject) or range_bound(p, it.level):
+            continue  # (均有1至2个…亿元以上项目: a range per place, no level)
         core = _core(_SIZE_CLASS.sub("", it.subject), p)
         if len(core.replace("项目", "")) < 2:
             continue  # 亿元以上项目: which projects it is a class of, the subject does not say
@@ -2472,6 +2473,9 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     ]
     tested = {(st.kind, st.tested) for rel, st in found if not rel.beside}
     figures = {k for _, k in tested}
+    # a figure the catalogue tests only as the whole of single parts (subset) keeps the
+    # grammar's sum of its parts: a whole holds its parts' sum and each part at once
+    only_parts = figures - {k for kind, k in tested if kind != "subset"}
     # the parts of each figure's statements that split it by a classification the lexicon
     # calls exhaustive (None: some other statement tests the figure)
     splits: dict[int, list[set[int]] | None] = {}
@@ -2491,7 +2495,9 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
             mine = {k for r, k in st.roles if r == "part"}
             return any(mine & parts for parts in theirs)
         if st.tested is not None:
-            return st.tested in figures
+            return st.tested in figures and not (
+                st.tested in only_parts and st.kind in ("sum", "breakdown")
+            )
         # a grammar statement that tests nothing but holds a figure the catalogue tests
         # with the same kind (a gap read against the wrong comparator)
         return any((st.kind, k) in tested for _, k in st.roles)

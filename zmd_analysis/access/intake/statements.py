@@ -1479,13 +1479,19 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
 def _opening_count(p: Parsed, k: int) -> int | None:
     """The count that opens the list figure ``k`` belongs to: the first of its sentence, or
     of the sentence before in its paragraph when its own prints none (共安排重点建设项目90
-    个,包括45个…、25个…、20个…。总投资3035亿元,当年计划投资877亿元: the 90)."""
-    for sent in (p.sent_of(k), p.sent_of(k) - 1):
+    个,包括45个…、25个…、20个…。总投资3035亿元,当年计划投资877亿元: the 90). A sentence
+    runs to its full stop here: its ;-separated parts (其中:续建项目125个…;;新开工项目50个…;
+    前期项目12个…) are one list's."""
+    own = _full_sentence_start(p, p.figs[k].vstart)
+    bounds = [(own, p.figs[k].vstart)]
+    if own > 0:
+        bounds.append((_full_sentence_start(p, own - 1), own))
+    for lo, hi in bounds:
         first = next(
             (
                 j
                 for j in range(max(0, k - _NEAR), k)
-                if p.sent_of(j) == sent
+                if lo <= p.figs[j].vstart < hi
                 and p.figs[j].family == "count"
                 and p.para_of(j) == p.para_of(k)
             ),
@@ -1496,12 +1502,16 @@ def _opening_count(p: Parsed, k: int) -> int | None:
     return p.previous(k, lambda j: p.figs[j].family == "count")
 
 
+def _full_sentence_start(p: Parsed, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, counted to full stops and line ends."""
+    return max(p.view.rfind("。", 0, pos), p.view.rfind("\n", 0, pos)) + 1
+
+
 def _opens_with_qizhong(p: Parsed, k: int) -> bool:
     """Whether figure ``k``'s sentence, to its full stop (its ;-separated parts are one
     here), opens with 其中: it lists parts of the one before."""
     pos = p.figs[k].vstart
-    start = max(p.view.rfind("。", 0, pos), p.view.rfind("\n", 0, pos)) + 1
-    return bool(re.match(r"\s*其中", p.view[start:pos]))
+    return bool(re.match(r"\s*其中", p.view[_full_sentence_start(p, pos) : pos]))
 
 
 def _breakdown_sentences(p: Parsed, a: int, b: int) -> int:
@@ -2517,6 +2527,17 @@ def per_head(p: Parsed, k: int) -> bool:
     # (平均每两天就有1个: the words before it, across the figure 两天 they hold)
     near = p.view[max(p.clause_start(f.vstart), f.vstart - 12) : f.vstart]
     return bool(_PER_HEAD.search(p.readings[k].subject) or _PER_HEAD.search(near))
+
+
+def range_bound(p: Parsed, k: int) -> bool:
+    """Whether figure ``k`` bounds a range (均有1至2个…项目, 3-5个): no level of its own."""
+    f = p.figs[k]
+    before = p.view[max(0, f.vstart - 6) : f.vstart]
+    after = p.view[f.vend : f.vend + 6]
+    return bool(
+        re.search(r"\d\s*(?:至|到|~|～|-|—)\s*$", before)
+        or re.match(r"\s*(?:至|到|~|～)\s*\d", after)
+    )
 
 
 #: quantities a subject may name (产值 and 总产值 are one): a part names the whole's or none
