@@ -1944,3 +1944,18 @@ def test_the_bound_of_a_range_is_no_level():
         date="2013-12-10",
     )
     assert not [st for st in p.statements if any(p.figures[k].text == "2个" for _, k in st.roles)]
+
+
+def test_a_part_of_the_three_industries_is_never_taken_for_the_total_the_text_omits():
+    p = propose(
+        from_text(
+            "全市第一产业累计完成投资1.0亿元,增长28.2%,占全市投资比重为2.0%,同比提高0.3个百分点;"
+            "第二产业累计完成投资19.0亿元,增长10.5%,占全市投资比重为38.0%,同比提高1.4个百分点;"
+            "第三产业累计完成投资30.0亿元,增长3.5%,占全市投资比重为60.0%,同比下降1.3个百分点。"
+        ),
+        date="2016-03-19",
+    )
+    first = next(k for k, f in enumerate(p.figures) if f.text == "1.0亿元")
+    assert not [
+        st for st in p.statements if st.kind == "share_shift" and ("whole", first) in st.roles
+    ]

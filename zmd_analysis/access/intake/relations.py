@@ -719,7 +719,11 @@ def resolve(
     before = [
         it
         for it in pool
-        if it.head < of.head and not (own_named and _core(it.subject, p) == own_core)
+        if it.head < of.head
+        and not (own_named and _core(it.subject, p) == own_core)
+        # (a part of a split by definition, 第一产业, is no text's total: a release that
+        # prints only the three industries prints no total)
+        and not _part_of_a_split(p, it)
     ]
     if not before:
         return None
@@ -1136,6 +1140,15 @@ def _share_shifts(p: Parsed, items: list[Item]) -> list[Statement]:
             if roles:
                 out.append(_statement(p, "share_shift", roles + [("change", k)], k))
     return out
+
+
+def _part_of_a_split(p: Parsed, it: Item) -> bool:
+    """Whether an item's subject opens with a part of a split of the total the lexicon calls
+    exhaustive (第一产业, 城镇): a part, not the total it splits."""
+    subject = _without_own_place(_cleaned(p, it.subject), p, p.own_places)
+    return any(
+        subject.startswith(part) for parts, whole in p.lex.exhaustive if not whole for part in parts
+    )
 
 
 def _member(p: Parsed, items: list[Item], it: Item, part: str, whole: str) -> bool:
