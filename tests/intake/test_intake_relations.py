@@ -1959,3 +1959,13 @@ def test_a_part_of_the_three_industries_is_never_taken_for_the_total_the_text_om
     assert not [
         st for st in p.statements if st.kind == "share_shift" and ("whole", first) in st.roles
     ]
+
+
+def test_an_average_per_project_is_the_lists_amount_over_its_count():
+    text = (
+        "此次集中签约40个项目,总投资80.0亿美元,拟利用外资6.6亿美元。\n"
+        "从签约形式看,合同项目25个,计划投资50.0亿美元;意向项目15个,计划投资30.0亿美元。\n"
+        "从投资规模看,项目平均计划投资{}亿美元。"
+    )
+    assert checked(text.format("2.00"))[("ratio", "2.00亿美元")][0] == "reproduced"
+    assert checked(text.format("2.50"))[("ratio", "2.50亿美元")][0] == "inconsistent"

@@ -861,6 +861,59 @@ def _share(p: Parsed, roles: list[tuple[str, int]], whole: int) -> Statement:
     return _statement(p, "ratio", [("part", part), ("whole", whole), ("stated", stated)], stated)
 
 
+#: an amount per item of a list (项目平均投资规模超过3.5亿元, 项目平均计划投资1.95亿美元)
+_AVERAGE = re.compile(
+    r"(?:项目|个)(?:平均|均)(?:计划)?(?:投资|总投资|签约额|金额)(?:规模|额)?(?:超过|达到?|为)?$"
+)
+
+
+def _averages(p: Parsed, items: list[Item]) -> list[Statement]:
+    """An average amount per project is the list's amount over its count: the count and the
+    amount after it in the average's sentence (引进……项目200个,合同区外投资额758亿元,项目
+    平均投资规模超过3.5亿元), else the list the text opens with (此次集中签约33个项目,总投资
+    64.2亿美元 … 项目平均计划投资1.95亿美元)."""
+    out = []
+    figs = p.figs
+    for k, f in enumerate(figs):
+        if f.family != "money" or not _AVERAGE.search(p.before(k).replace("的", "")):
+            continue
+        if f.hedge is not None:
+            continue  # (超过3.5亿元: a bound, which the ratio's printing rules do not test)
+
+        own = [j for j in p.in_sentence(k) if j < k]
+        opening = list(range(0, min(k, _WINDOW)))
+        found = _count_and_amount(p, own, f.unit) or _count_and_amount(p, opening, f.unit)
+        if found is None:
+            continue
+        count, amount = found
+        roles = [("part", amount), ("whole", count), ("stated", k)]
+        out.append(_statement(p, "ratio", roles, k))
+    return out
+
+
+def _count_and_amount(p: Parsed, ks: list[int], unit: str) -> tuple[int, int] | None:
+    """The first count among ``ks`` with an amount in ``unit`` after it in its sentence."""
+    figs = p.figs
+    for j in ks:
+        if figs[j].family != "count" or figs[j].hedge is not None:
+            continue
+        amount = next(
+            (
+                a
+                for a in ks
+                if a > j
+                and figs[a].unit == unit
+                and figs[a].hedge is None
+                and p.sent_of(a) == p.sent_of(j)
+                and not per_head(p, a)
+            ),
+            None,
+        )
+        if amount is not None:
+            return j, amount
+    return None
+
+
 def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     for it in items:
@@ -2224,6 +2277,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole", "stated"),
         "基础设施投资120亿元,同比增长10%,占全部投资的30%",
         _shares,
+    ),
+    Relation(
+        "average_per_item",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "集中签约30个项目,总投资60亿元……项目平均计划投资2亿元",
+        _averages,
     ),
     Relation(
         "gap_between_rates",
