@@ -1969,3 +1969,20 @@ def test_an_average_per_project_is_the_lists_amount_over_its_count():
     )
     assert checked(text.format("2.00"))[("ratio", "2.00亿美元")][0] == "reproduced"
     assert checked(text.format("2.50"))[("ratio", "2.50亿美元")][0] == "inconsistent"
+
+
+def test_the_levels_an_aside_lists_after_a_level_are_its_parts():
+    p = propose(
+        from_text(
+            "全市共实施招商引资项目750个(新签约540个,续建210个),同比增长8.05%。竣工项目174个"
+            "(含新开工并竣工项目79个);引进企业21家(任务数18家)。"
+        ),
+        date="2024-01-10",
+    )
+    claims = {
+        (st.kind, frozenset(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+    }
+    assert claims[("sum", frozenset({"540个", "210个", "750个"}))] == "reproduced"
+    assert claims[("subset", frozenset({"79个", "174个"}))] == "reproduced"
+    assert not [c for c in claims if "18家" in c[1]]  # a target, no part

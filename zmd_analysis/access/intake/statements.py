@@ -1005,6 +1005,7 @@ def find_statements(p: Parsed) -> list[Statement]:
         if f.hedge is not None:
             out.append(Statement("hedged", [("figure", i)], None, start=f.vstart, end=f.vend))
     out += _sums(p)
+    out += _levels_in_brackets(p)
     out += _levels_listed(p)
     out += _rates_of_listed_parts(p)
     out += _paragraph_lists(p)
@@ -2335,6 +2336,40 @@ def _blank_lines(p: Parsed, para: int) -> int:
     while para + 1 + n < len(lines) and not lines[para + 1 + n].strip():
         n += 1
     return n
+
+
+#: an aside right after a level that lists levels of its own (752个(新签约542个,续建210个),
+#: 174个(含新开工并竣工项目79个), 17个(打捆6个)); one that compares, converts or says 其中
+#: or names a target is another aside (项目100个(比上年增加10个), 46233元(折合6847美元),
+#: 21家(任务数18家), the marker's)
+_OWN_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]")
+_NO_PARTS = re.compile(
+    r"其中|比|较|同比|增加|减少|增长|下降|折合|摺合|约合|合计|共计|人均|平均|任务|目标|计划"
+)
+
+
+def _levels_in_brackets(p: Parsed) -> list[Statement]:
+    """The levels an aside lists right after a level are its parts: one lies within it,
+    several add up to it (or fall short of it, when they are not called exhaustive)."""
+    out = []
+    figs = p.figs
+    for w, f in enumerate(figs):
+        if f.family not in ("count", "money", "physical") or f.hedge is not None:
+            continue
+        m = _OWN_ASIDE.match(p.view, f.vend)
+        if m is None or _NO_PARTS.search(m.group(1)):
+            continue
+        inside = [k for k, g in _figs_between(p, m.start(1), m.end(1))]
+        parts = [k for k in inside if figs[k].unit == f.unit and figs[k].hedge is None]
+        if not parts or len(parts) != len(inside) or per_head(p, w):
+            continue
+        close = m.end()
+        if len(parts) == 1:
+            roles = [("part", parts[0]), ("whole", w)]
+            out.append(Statement("subset", roles, w, start=f.vstart, end=close))
+        else:
+            out += _list_within(p, parts, w)
+    return out
 
 
 def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
