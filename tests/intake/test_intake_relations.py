@@ -1986,3 +1986,11 @@ def test_the_levels_an_aside_lists_after_a_level_are_its_parts():
     assert claims[("sum", frozenset({"540个", "210个", "750个"}))] == "reproduced"
     assert claims[("subset", frozenset({"79个", "174个"}))] == "reproduced"
     assert not [c for c in claims if "18家" in c[1]]  # a target, no part
+
+
+def test_a_share_whose_whole_is_named_right_before_it_is_of_that_whole():
+    got = checked(
+        "1-6月份,300个市重大产业项目已开工250个,完成投资800亿元,已达或超序时进度项目200个,"
+        "占已开工项目数80.0%。"
+    )
+    assert got[("ratio", "80.0%")] == ("reproduced", pytest.approx(80.0))

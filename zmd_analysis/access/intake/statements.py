@@ -300,7 +300,8 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
         if any(w in b for w in lex.rates):
             rate = next(w for w in lex.rates if w in b)
             return rate, 1
-        m = re.search(r"占(.{0,16}?)(?:的|比重|比例)", b)
+        # (占已开工项目数93.56%, 占到位资金65.41%: the whole's name right before the share)
+        m = re.search(r"占(.{0,16}?)(?:的|比重|比例)", b) or re.search(r"占([^,;。\d]{1,16})$", b)
         if m or "占比" in b or "比重" in b:
             x = m.group(1) if m else ""
             # a share of a plan, a task or a target (年度投资任务, 全年目标) is progress
