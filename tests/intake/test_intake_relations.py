@@ -1994,3 +1994,11 @@ def test_a_share_whose_whole_is_named_right_before_it_is_of_that_whole():
         "占已开工项目数80.0%。"
     )
     assert got[("ratio", "80.0%")] == ("reproduced", pytest.approx(80.0))
+
+
+def test_a_stage_within_its_list_stands_beside_the_lists_breakdown():
+    got = subsets(
+        "1-6月份,300个市重大产业项目已开工250个,完成投资800亿元。从建设性质看,100个结转项目"
+        "完成投资400亿元;200个新列项目完成投资400亿元。"
+    )
+    assert got[("250个", "300个")] == "reproduced"

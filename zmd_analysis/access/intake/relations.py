@@ -2414,7 +2414,7 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole"),
         "计划新开工项目93个,已开工79个",
         _stage_parts,
-        fallback=True,
+        beside=True,
     ),
     Relation(
         "count_after_qizhong",
@@ -2582,7 +2582,7 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     seen: set[tuple] = set()
     for rel, st in sorted(found, key=lambda x: x[0].beside):
         key = _claim_key(st)
-        if key in seen or (rel.beside and key in said):
+        if key in seen or (rel.beside and (key in said or _in_a_sum(st, kept))):
             continue
         seen.add(key)
         kept.append(st)
@@ -2595,6 +2595,17 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         if st.tested is not None or not any((st.kind, k) in now for _, k in st.roles)
     ]
     return kept + restated
+
+
+def _in_a_sum(st: Statement, kept: list[Statement]) -> bool:
+    """Whether a part within a whole is said already by a sum of parts on that whole that
+    holds it (542 within 752, when 542 + 210 = 752 is checked)."""
+    return st.kind == "subset" and any(
+        other.kind in ("sum", "breakdown")
+        and other.tested == st.tested
+        and set(_parts(st)) <= _parts(other)
+        for other in kept
+    )
 
 
 def _claim_key(st: Statement) -> tuple:
