@@ -2002,3 +2002,9 @@ def test_a_stage_within_its_list_stands_beside_the_lists_breakdown():
         "完成投资400亿元;200个新列项目完成投资400亿元。"
     )
     assert got[("250个", "300个")] == "reproduced"
+
+
+def test_a_hedged_average_is_held_to_the_range_its_hedge_states():
+    text = "引进1亿元以上重大招商项目200个,合同区外投资额758亿元,项目平均投资规模超过{}亿元。"
+    assert checked(text.format("3.5"))[("ratio", "超过3.5亿元")][0] == "reproduced"  # 3.79
+    assert checked(text.format("4.0"))[("ratio", "超过4.0亿元")][0] == "inconsistent"

@@ -393,6 +393,10 @@ def growth(c, i: Inputs, t: Lookup) -> Verdict:
     )
 
 
+#: hedges that state a bound (超, 以上, 多, 近, 以内), whose printed figure is tested as a range
+_BOUNDS = ("more_than", "above", "approaching", "within")
+
+
 def ratio(c, i: Inputs, t: Lookup) -> Verdict:
     """a / b; when the claim prints it (as N%), the printed figure is tested under both rules."""
     part, whole, stated = i.one("part"), i.one("whole"), i.one("stated")
@@ -423,7 +427,12 @@ def ratio(c, i: Inputs, t: Lookup) -> Verdict:
     # shown at the printed precision: 91.7 rounded is "91.7%", not "91.70%"
     nums["rounded"] = d.at_precision(round_half_up(computed.value, nd), "%", nd)
     nums["truncated"] = d.at_precision(truncate(computed.value, nd), "%", nd)
-    status, rule = printing_rule(computed, stated)
+    if stated.qualifier in _BOUNDS:
+        # 超过3.5亿元, 超三成, 近3/4: a bound, not a rounded value; held to the range it states
+        inside = stated.low <= computed.value <= stated.high
+        status, rule = ("reproduced" if inside else "inconsistent"), ""
+    else:
+        status, rule = printing_rule(computed, stated)
     return Verdict(
         c.claim_id,
         c.source_id,

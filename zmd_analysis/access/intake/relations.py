@@ -877,8 +877,6 @@ def _averages(p: Parsed, items: list[Item]) -> list[Statement]:
     for k, f in enumerate(figs):
         if f.family != "money" or not _AVERAGE.search(p.before(k).replace("的", "")):
             continue
-        if f.hedge is not None:
-            continue  # (超过3.5亿元: a bound, which the ratio's printing rules do not test)
         own = [j for j in p.in_sentence(k) if j < k]
         opening = list(range(0, min(k, _WINDOW)))
         found = _count_and_amount(p, own, f.unit) or _count_and_amount(p, opening, f.unit)
