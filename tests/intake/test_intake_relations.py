@@ -2008,3 +2008,24 @@ def test_a_hedged_average_is_held_to_the_range_its_hedge_states():
     text = "引进1亿元以上重大招商项目200个,合同区外投资额758亿元,项目平均投资规模超过{}亿元。"
     assert checked(text.format("3.5"))[("ratio", "超过3.5亿元")][0] == "reproduced"  # 3.79
     assert checked(text.format("4.0"))[("ratio", "超过4.0亿元")][0] == "inconsistent"
+
+
+def test_a_second_qizhong_of_a_sentence_opens_the_parts_of_the_level_before_it():
+    # (亿元以上项目 is a size class, not 以上项目 "the projects above"; 全区… after the first
+    # 其中 returns to the whole)
+    p = propose(
+        from_text(
+            "截至目前,全区新签约项目35个,合同总投资总额达168.96亿元,其中亿元以上项目12个,全区"
+            "招商引资累计到位资金8.06亿元,新落地项目23个,其中亿元以上项目7个,列入市战略支撑项目"
+            "2个。"
+        ),
+        date="2012-05-26",
+    )
+    wholes = {
+        frozenset(p.figures[k].text for r, k in st.roles if r == "part"): p.figures[st.tested].text
+        for st in p.statements
+        if st.kind in ("sum", "subset") and st.tested is not None
+    }
+    assert wholes[frozenset({"7个", "2个"})] == "23个"
+    assert wholes[frozenset({"12个"})] == "35个"
+    assert frozenset({"8.06亿元"}) not in wholes

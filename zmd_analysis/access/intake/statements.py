@@ -2662,6 +2662,10 @@ def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
 _HEADING_END = re.compile(r"[ \t\u3000:：]*\n\s*")
 
 
+#: a clause that opens with the text's own level of place (全区, 全市): the whole, no part
+_OWN_WHOLE_CLAUSE = re.compile(r"[,，;；]\s*全(?:区|市|县|省|州|盟|旗)")
+
+
 def _items(p: Parsed, pos: int, stop: int | None, dimension: bool = False) -> list[list[int]]:
     """The items of a breakdown opened at ``pos``: ;-separated parts up to the sentence's
     end, continued through following paragraphs built like its first item when the
@@ -2677,6 +2681,11 @@ def _items(p: Parsed, pos: int, stop: int | None, dimension: bool = False) -> li
         end += 1
     if stop is not None and stop < end:
         end = stop
+    # a clause after the first that names the text's own whole (…,其中亿元以上项目12个,全区
+    # 招商引资累计到位资金8.06亿元,…) returns to the whole: the parts end before it
+    back = _OWN_WHOLE_CLAUSE.search(view, pos, end)
+    if back is not None and re.search(r"\d", view[pos : back.start()]):
+        end = back.start()
     items = _split_items(p, pos, end)
     ends_paragraph = (stop is None or stop > end) and (
         end >= len(view) or view[end] == "\n" or view[end + 1 : end + 2] in ("\n", "")
@@ -2771,7 +2780,11 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
     """The figures of the sentence before a marker (skipping a breakdown that another
     marker opened, so a second breakdown of the same whole finds it)."""
     view = p.view
-    if re.search(r"(?:这些|上述|前述|以上)[^,;。\d]{0,4}项目", view[p.sent_start(pos) : pos]):
+    # (以上 after an amount is a size class, 亿元以上项目, not "the projects above")
+    if re.search(
+        r"(?:这些|上述|前述|(?<![元万亿千百\d])以上)[^,;。\d]{0,4}项目",
+        view[p.sent_start(pos) : pos],
+    ):
         # 这些项目落地在…,其中…: the list the paragraph opened with, not the sentence before
         para = p.para[pos]
         first = [
@@ -2813,6 +2826,15 @@ def _whole_before(p: Parsed, pos: int, earlier_marks: list[re.Match]) -> list[in
         ) or any(m.end() <= s0 and _in_breakdown(p, m, s0) for m in earlier_marks[-1:])
         if inside and end == pos and view.startswith("其中", pos) and s0 < pos:
             inside = False  # (…工业项目100个,…,其中,…: the levels of its own sentence)
+        if inside and end == pos:
+            # levels printed after an earlier breakdown of the sentence ended are the new
+            # list's (…,其中亿元以上项目12个,…新落地项目23个,其中亿元以上项目7个: of the 23)
+            own = [m for m in earlier_marks if s0 <= m.start() < pos]
+            items = _breakdown_items(p, own[-1], pos) if own else []
+            ended = max((p.figs[k].vend for it in items for k in it), default=pos)
+            later = [k for k in figs if p.figs[k].vstart >= ended]
+            if later:
+                return later
         if figs and not inside:
             return figs
         if s0 == 0:
