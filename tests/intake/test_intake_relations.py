@@ -2029,3 +2029,18 @@ def test_a_second_qizhong_of_a_sentence_opens_the_parts_of_the_level_before_it()
     assert wholes[frozenset({"7个", "2个"})] == "23个"
     assert wholes[frozenset({"12个"})] == "35个"
     assert frozenset({"8.06亿元"}) not in wholes
+
+
+def test_a_classification_printed_as_shares_and_rates_gives_the_wholes_growth():
+    # shares 2.0 / 80.0 / 18.0 with growth 50.0% / 30.0% / 2.0%: 100 / (2/1.5 + 80/1.3 +
+    # 18/1.02) - 1 = 24.19%; the pulls 0.8 + 22.9 + 0.4 = 24.1, against 24.2 within rounding
+    text = (
+        "1—5月份,全市固定资产投资同比增长{}%。全市第一产业投资同比增长50.0%,拉动全部投资增长"
+        "0.8个百分点,占全部投资的2.0%;第二产业投资同比增长30.0%,拉动全部投资增长22.9个百分点,"
+        "占全部投资的80.0%;第三产业投资同比增长2.0%,拉动全部投资增长0.4个百分点,"
+        "占全部投资的18.0%。"
+    )
+    got = checked(text.format("24.2"))
+    assert got[("aggregate_growth", "24.2%")] == ("reproduced", pytest.approx(24.19, abs=0.01))
+    assert got[("breakdown", "24.2%")][0] == "consistent_within_rounding"
+    assert checked(text.format("27.3"))[("aggregate_growth", "27.3%")][0] == "inconsistent"

@@ -1362,7 +1362,31 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
                 if len(wholes) == 1:
                     roles = [("part", m.shares[0][0]) for m in members]
                     out.append(_statement(p, "breakdown", roles, None, bound="100"))
+                    out += _growth_of_shares(p, items, members)
                 found = {}
+    return out
+
+
+def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list[Statement]:
+    """A classification printed as shares of one whole with growth rates and no levels
+    (第一产业投资增长55.3%,拉动全部投资增长0.8个百分点,占全部投资的1.7%;…): the whole's
+    growth is aggregated from the shares and rates (the shares stand for the levels), and
+    the parts' pulls add up to it."""
+    if any(m.level is not None or m.growth is None for m in members):
+        return []  # (with levels, the classification's own relations read it)
+    whole = resolve(p, items, members[0].shares[0][1], members[0], "growth")
+    if whole is None or whole.growth is None:
+        return []
+    out = []
+    roles = (
+        [("part", m.shares[0][0]) for m in members]
+        + [("part_growth", m.growth) for m in members]  # type: ignore[misc]
+        + [("growth", whole.growth)]
+    )
+    out.append(_statement(p, "aggregate_growth", roles, whole.growth))
+    if all(m.pulls for m in members):
+        roles = [("part", m.pulls[0][0]) for m in members] + [("whole", whole.growth)]
+        out.append(_statement(p, "breakdown", roles, whole.growth))
     return out
 
 
