@@ -1378,15 +1378,16 @@ def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list
     if whole is None or whole.growth is None:
         return []
     out = []
+    rates = [m.growth for m in members if m.growth is not None]
     roles = (
         [("part", m.shares[0][0]) for m in members]
-        + [("part_growth", m.growth) for m in members]  # type: ignore[misc]
+        + [("part_growth", g) for g in rates]
         + [("growth", whole.growth)]
     )
     out.append(_statement(p, "aggregate_growth", roles, whole.growth))
     if all(m.pulls for m in members):
-        roles = [("part", m.pulls[0][0]) for m in members] + [("whole", whole.growth)]
-        out.append(_statement(p, "breakdown", roles, whole.growth))
+        pulls = [("part", m.pulls[0][0]) for m in members] + [("whole", whole.growth)]
+        out.append(_statement(p, "breakdown", pulls, whole.growth))
     return out
 
 
