@@ -2044,3 +2044,21 @@ def test_a_classification_printed_as_shares_and_rates_gives_the_wholes_growth():
     assert got[("aggregate_growth", "24.2%")] == ("reproduced", pytest.approx(24.19, abs=0.01))
     assert got[("breakdown", "24.2%")][0] == "consistent_within_rounding"
     assert checked(text.format("27.3"))[("aggregate_growth", "27.3%")][0] == "inconsistent"
+
+
+def test_the_changes_of_the_three_industries_shares_add_up_to_nothing():
+    text = (
+        "一季度,三次产业结构为11.4:31.2:57.5。与上年同期相比,第一、二产业占比均下降1.5个"
+        "百分点,第三产业占比上升{}个百分点。"
+    )
+    assert checked(text.format("3.0"))[("breakdown", "3.0个百分点")][0] == "reproduced"
+    assert checked(text.format("2.0"))[("breakdown", "2.0个百分点")][0] == "inconsistent"
+    # (changes of growth rates are no shares' changes)
+    p = propose(
+        from_text(
+            "第一产业投资增速比1-5月提高6.3个百分点,第三产业投资增速比1-5月提高3.5个百分点,"
+            "第二产业投资增速比1-5月下降7.2个百分点。"
+        ),
+        date="2021-07-20",
+    )
+    assert not [st for st in p.statements if st.kind == "breakdown"]

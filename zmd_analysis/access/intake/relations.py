@@ -2193,6 +2193,47 @@ def _structure_runs(p: Parsed) -> list[list[int]]:
 _ANOTHER_PERIOD = re.compile(r"上年|去年|同期|(?:19|20)\d\d年全年")
 
 
+#: a change of a share in points, and the members it names (第二产业下降0.5个百分点; 第一、二
+#: 产业占比均下降1.5个百分点: both)
+_SHARE_MOVE = re.compile(r"(提高|提升|上升|增加|下降|降低|回落|减少)了?\s*$")
+_MEMBERS = re.compile(r"第?([一二三])((?:、第?[一二三])*)产业")
+
+
+def _changes_of_a_structure(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The changes of the three industries' shares over a year (三次产业结构为7.7:57.5:34.8。
+    与上年同期相比,第一产业下降0.3个百分点,第二产业下降0.5个百分点,第三产业上升0.8个
+    百分点) add up to nothing: the shares of one whole gain what they lose. Tested on the
+    change whose sign the others do not share."""
+    out = []
+    figs, view = p.figs, p.view
+    by_sentence: dict[int, list[tuple[int, list[str], int]]] = {}
+    for k, f in enumerate(figs):
+        if f.unit != "个百分点" or f.hedge is not None:
+            continue
+        before = view[p.clause_start(f.vstart) : f.vstart]
+        move = _SHARE_MOVE.search(before)
+        m = _MEMBERS.search(before)
+        if move is None or m is None or re.search(r"增速|增幅|增长|拉动|贡献", before):
+            continue
+        numerals = [m.group(1), *re.findall(r"[一二三]", m.group(2))]
+        sign = -1 if move.group(1) in ("下降", "降低", "回落", "减少") else 1
+        by_sentence.setdefault(p.sent_of(k), []).append((k, numerals, sign))
+    for sent, found in by_sentence.items():
+        named = [n for _, ns, _ in found for n in ns]
+        if sorted(named) != sorted("一二三"):
+            continue  # (each industry once: 第一、二产业…均下降 names two)
+        start = p.sent_start(figs[found[0][0]].vstart)
+        context = view[max(0, start - 80) : figs[found[-1][0]].vend]
+        if not re.search(r"结构|比重|占比|[:∶︰：]", context):
+            continue  # (changes of something else than the industries' shares)
+        roles = [("part", k) for k, ns, _ in found for _ in ns]
+        signs = [sg for _, _, sg in found]
+        lone = [k for k, _, sg in found if signs.count(sg) == 1]
+        tested = lone[0] if len(lone) == 1 else found[-1][0]
+        out.append(_statement(p, "breakdown", roles, tested, bound="0"))
+    return out
+
+
 def _structures(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     classified = _classified(p, items)
@@ -2512,6 +2553,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part",),
         "制造业投资占工业投资的60%,非制造业投资占工业投资的40%",
         _complements,
+    ),
+    Relation(
+        "changes_of_a_structure",
+        "subset",
+        "breakdown",
+        ("part",),
+        "与上年同期相比,第一产业下降0.3个百分点,第二产业下降0.5个百分点,第三产业上升0.8个百分点",
+        _changes_of_a_structure,
     ),
     Relation(
         "structure",
