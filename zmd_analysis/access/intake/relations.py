@@ -2218,7 +2218,7 @@ def _changes_of_a_structure(p: Parsed, items: list[Item]) -> list[Statement]:
         numerals = [m.group(1), *re.findall(r"[一二三]", m.group(2))]
         sign = -1 if move.group(1) in ("下降", "降低", "回落", "减少") else 1
         by_sentence.setdefault(p.sent_of(k), []).append((k, numerals, sign))
-    for sent, found in by_sentence.items():
+    for found in by_sentence.values():
         named = [n for _, ns, _ in found for n in ns]
         if sorted(named) != sorted("一二三"):
             continue  # (each industry once: 第一、二产业…均下降 names two)
