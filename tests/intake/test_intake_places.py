@@ -220,6 +220,12 @@ EXPECTED = {
     "03-hefei-fai-jan-aug-trad": "合肥市",
     "04-baoji-jintai-economy-2011": "金台区",
     "05-hebi-qibin-signing-2012": "淇滨区",
+    # twenty-third held-out set (03 is read wrong on first sight, see KNOWN_WRONG)
+    "01-yueyang-key-projects-apr": "岳阳市",
+    "02-xuzhou-key-projects-2022q1": "徐州市",
+    "03-chizhou-fai-2023-jan-may": "池州市",
+    "04-liuzhou-economy-jan-jun-trad": "柳州市",
+    "05-yancheng-attraction-2018-jan-sep": "盐城市",
 }
 
 #: texts whose place the reader does not find yet, and why: kept as failures that must stay
@@ -227,6 +233,9 @@ EXPECTED = {
 KNOWN_WRONG = {
     # 肃州区 once in the lead; page chrome after the article names 博山 (a bank) twice
     "04-suzhou-jiuquan-attraction-2017": "filed under 博山区, named twice in trailing chrome",
+    # 池州市 in the headline and the lead; the text says 全省 three times, each a comparison
+    # (高出全省, 位居全省第一), and never 全市: read as a province's text
+    "03-chizhou-fai-2023-jan-may": "filed under 安徽省: 全省 only as its comparator, no 全市",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []

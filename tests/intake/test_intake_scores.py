@@ -85,51 +85,54 @@ HOLDOUT = PROJ_ROOT / "tests" / "fixtures" / "intake_holdout"
     [
         # 14 checks when first scored unseen; 39 once it had become a fixture, 63 now
         (HOLDOUT, (209, 79), (0.97, 0.97), 63),
-        # 35 when first scored unseen, after the last change to the reader; 63 now (a share of
+        # 35 when first scored unseen, after the last change to the reader; 64 now (a share of
         # 6902% against a plan printed elsewhere is a reading since, not "inconsistent")
-        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 63),
+        (HOLDOUT.with_name("intake_holdout2"), (218, 82), (0.97, 0.97), 64),
         # 13 when first scored unseen (figures 79.4%: spaced units), after the last change
         # to the reader; 41 once the reader learned what it had missed, 42 now
         (HOLDOUT.with_name("intake_holdout3"), (180, 67), (0.95, 0.96), 42),
         # 17 when first scored unseen, after the last change to the reader (adbd211); 29 now
         (HOLDOUT.with_name("intake_holdout4"), (185, 46), (0.97, 0.97), 29),
-        # 26 when first scored unseen, after the last change to the reader (af25e8a); 41 now
-        (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 41),
+        # 26 when first scored unseen, after the last change to the reader (af25e8a); 43 now
+        (HOLDOUT.with_name("intake_holdout5"), (153, 65), (0.97, 0.97), 43),
         # 17 when first scored unseen, after the last change to the reader (dfcad19); 36 now
         (HOLDOUT.with_name("intake_holdout6"), (147, 48), (0.97, 0.96), 36),
-        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 39 now
-        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 39),
+        # 16 when first scored unseen, after the last change to the reader (e2e49c5); 40 now
+        (HOLDOUT.with_name("intake_holdout7"), (171, 59), (0.97, 0.96), 40),
         # 19 when first scored unseen, after the last change to the reader (4886594); 37 now
         (HOLDOUT.with_name("intake_holdout8"), (195, 52), (0.97, 0.97), 37),
         # 11 when first scored unseen, after the last change to the reader (d22f740); 22 now
         (HOLDOUT.with_name("intake_holdout9"), (188, 32), (0.97, 0.96), 22),
-        # 20 when first scored unseen, after the last change to the reader (c512719); 51
+        # 20 when first scored unseen, after the last change to the reader (c512719); 52
         # now (05's table of counties is read since)
-        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 51),
+        (HOLDOUT.with_name("intake_holdout10"), (204, 76), (0.97, 0.98), 52),
         # 19 when first scored unseen, after the last change to the reader (fb2dabc); 26 now
         (HOLDOUT.with_name("intake_holdout11"), (164, 45), (0.94, 0.96), 26),
         # 13 when first scored unseen, after the last change to the reader (cf7480a); 40 now (03's table, one cell per line, is read since)
         (HOLDOUT.with_name("intake_holdout12"), (165, 64), (0.97, 0.99), 40),
-        # 38 when first scored unseen, after the last change to the reader (9283c3b); 53 now
-        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 53),
+        # 38 when first scored unseen, after the last change to the reader (9283c3b); 54 now
+        (HOLDOUT.with_name("intake_holdout13"), (210, 64), (0.96, 0.97), 54),
         # 8 when first scored unseen, after the last change to the reader (4e0c79c); 25 now
         (HOLDOUT.with_name("intake_holdout14"), (168, 38), (0.97, 0.97), 25),
-        # 23 when first scored unseen, after the last change to the reader (4226ddc); 49 now
-        (HOLDOUT.with_name("intake_holdout15"), (189, 62), (0.97, 0.97), 49),
+        # 23 when first scored unseen, after the last change to the reader (4226ddc); 50 now
+        (HOLDOUT.with_name("intake_holdout15"), (189, 62), (0.97, 0.97), 50),
         # 20 when first scored unseen, after the last change to the reader (11e81d6); 26 now
         (HOLDOUT.with_name("intake_holdout16"), (176, 46), (0.97, 0.97), 26),
-        # 18 when first scored unseen, after the last change to the reader (eae1ccf); 26 now
-        (HOLDOUT.with_name("intake_holdout17"), (134, 56), (0.97, 0.97), 26),
-        # 36 when first scored unseen, after the last change to the reader (f05107e); 59 now
-        (HOLDOUT.with_name("intake_holdout18"), (205, 73), (0.97, 0.97), 59),
-        # 37 when first scored unseen, after the last change to the reader (b936f42); 44 now
-        (HOLDOUT.with_name("intake_holdout19"), (181, 59), (0.97, 0.98), 44),
+        # 18 when first scored unseen, after the last change to the reader (eae1ccf); 27 now
+        (HOLDOUT.with_name("intake_holdout17"), (134, 56), (0.97, 0.97), 27),
+        # 36 when first scored unseen, after the last change to the reader (f05107e); 61 now
+        (HOLDOUT.with_name("intake_holdout18"), (205, 73), (0.97, 0.97), 61),
+        # 37 when first scored unseen, after the last change to the reader (b936f42); 45 now
+        (HOLDOUT.with_name("intake_holdout19"), (181, 59), (0.97, 0.98), 45),
         # 18 when first scored unseen, after the last change to the reader (8d2c2d4)
         (HOLDOUT.with_name("intake_holdout20"), (114, 22), (0.99, 0.99), 18),
         # 28 when first scored unseen, after a change to the reader midway (c09e921); 30 now
         (HOLDOUT.with_name("intake_holdout21"), (195, 56), (0.94, 0.97), 30),
-        # 35 when first scored unseen, after the last change to the reader (cc2c421)
-        (HOLDOUT.with_name("intake_holdout22"), (154, 54), (0.97, 0.99), 35),
+        # 35 when first scored unseen, after a change to the reader late in the session
+        # (cc2c421); 38 now
+        (HOLDOUT.with_name("intake_holdout22"), (154, 54), (0.97, 0.99), 38),
+        # 18 when first scored unseen, after the last change to the reader (164e6dc)
+        (HOLDOUT.with_name("intake_holdout23"), (150, 56), (0.98, 1.0), 18),
     ],
 )
 def test_the_held_out_texts_keep_their_score(folder, totals, figures_at_least, checks_at_least):
