@@ -161,12 +161,11 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
             pos = max(pos, item["vend"])
     raw = _with_rank_lists(raw, view, lex)
     _inherit_units(raw, view)
-    for it in raw:
-        _signed(it, view)
     figures = []
     for it in raw:
         if it["unit"] is None:
             continue
+        _signed(it, view)
         s, e = article.span(it["vstart"], it["vend"])
         figures.append(
             Figure(

@@ -24,6 +24,8 @@ from math import inf
 from .numerals import magnitude
 from .statements import (
     _EARLIER,
+    FALLS,
+    MOVES,
     Parsed,
     Statement,
     _clean_subject,
@@ -98,15 +100,11 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     if f.unit == "个百分点":
         pulls = "|".join(map(re.escape, p.lex.pull_words))
         m = re.search(rf"(?:{pulls})(.{{0,16}}?)(?:增长|增速)?$", b)
-        if m and re.search(
-            r"(?:比|较)[^,;。]*(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$", m.group(1)
-        ):
+        if m and re.search(rf"(?:比|较)[^,;。]*(?:{MOVES})了?$", m.group(1)):
             return None  # 拉动率比上年同期提高1.2个百分点: how the pull changed, no pull
         if m:
             return "pull", m.group(1)
-        m = re.search(
-            r"(?:比重|占比|比例)[^,;。]{0,10}?(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$", b
-        )
+        m = re.search(rf"(?:比重|占比|比例)[^,;。]{{0,10}}?(?:{MOVES})了?$", b)
         if m:
             return "share_change", ""
         m = re.search(r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,24})$", b)
@@ -293,7 +291,7 @@ def read_items(p: Parsed) -> list[Item]:
             and current.shares[-1][0] == i - 1
             and re.fullmatch(
                 r"\W*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)?"
-                r"(?:提高|提升|上升|增加|下降|降低|回落|减少)了?",
+                rf"(?:{MOVES})了?",
                 p.before(i),
             )
         ):
@@ -1524,26 +1522,39 @@ def _within_one_whole(
     return out
 
 
-def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
-    """Parts named after "A中," lie within A: one part's level is at most A's, several add
-    up to at most A's (新签项目中市内项目60个…;市外项目10个…); a measure each part repeats
-    (到位资金) adds up to the same measure of A, printed right after A."""
-    out = []
+def _parts_by_scope(
+    p: Parsed, items: list[Item], keep: Callable[[Item], bool]
+) -> dict[tuple[int, int], tuple[Item, list[Item]]]:
+    """The items with a level named within a whole with a level (by "A中," or by 其中)
+    that ``keep`` keeps, grouped by their whole and where the words naming it stand; a
+    level printed in the clause of another part's is that part's, not a sibling
+    (31个工业项目已开工26个)."""
     groups: dict[tuple[int, int], tuple[Item, list[Item]]] = {}
     for it in items:
         w = it.within
-        if w is None or it.within_qizhong or it.level is None or w.level is None:
-            continue
-        if p.figs[it.level].hedge is None and not per_head(p, it.level):
-            # (平均每两天就有1个项目开工: an average, no part)
+        if w is not None and w.level is not None and it.level is not None and keep(it):
             groups.setdefault((id(w), it.within_at), (w, []))[1].append(it)
     for _whole, members in groups.values():
-        # a level in the clause of another part's is of that part, not a sibling
-        # (31个工业项目已开工26个)
         levels = {it.level for it in members if it.level is not None}
         members[:] = [
             it for it in members if it.level is not None and _sibling(p, it.level, levels)
         ]
+    return groups
+
+
+def _parts_within(p: Parsed, items: list[Item]) -> list[Statement]:
+    """Parts named after "A中," lie within A: one part's level is at most A's, several add
+    up to at most A's (新签项目中市内项目60个…;市外项目10个…); a measure each part repeats
+    (到位资金) adds up to the same measure of A, printed right after A."""
+
+    def exact(it: Item) -> bool:  # (平均每两天就有1个项目开工: an average, no part)
+        assert it.level is not None
+        return (
+            not it.within_qizhong and p.figs[it.level].hedge is None and not per_head(p, it.level)
+        )
+
+    out = []
+    groups = _parts_by_scope(p, items, exact)
     for named, members in groups.values():
         assert named.level is not None
         members[:] = [it for it in members if not _sibling_of_its_whole(p, items, named, it)]
@@ -1954,15 +1965,9 @@ def _one_part_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     lies within the same measure of the whole named before 其中; several parts are the
     grammar's breakdown, a part with its share the share's ratio."""
     out = []
-    groups: dict[tuple[int, int], tuple[Item, list[Item]]] = {}
-    for it in items:
-        if it.within is not None and it.within_qizhong:
-            groups.setdefault((id(it.within), it.within_at), (it.within, []))[1].append(it)
-    for (_, at), (named, opened) in groups.items():
-        levels = {it.level for it in opened if it.level is not None}
-        # (not a level of another part's clause: 24个计划新开工项目,已开工21个)
-        members = [it for it in opened if it.level is not None and _sibling(p, it.level, levels)]
-        if named.level is None or not members:
+    groups = _parts_by_scope(p, items, lambda it: it.within_qizhong)
+    for (_, at), (named, members) in groups.items():
+        if named.level is None or not members:  # (a level it has; no part left: nothing)
             continue
         for key, whole in _wholes_by_measure(p, items, named, members):
             same = [it for it in members if _measure_key(p, it) == key]
@@ -2195,7 +2200,7 @@ _ANOTHER_PERIOD = re.compile(r"上年|去年|同期|(?:19|20)\d\d年全年")
 
 #: a change of a share in points, and the members it names (第二产业下降0.5个百分点; 第一、二
 #: 产业占比均下降1.5个百分点: both)
-_SHARE_MOVE = re.compile(r"(提高|提升|上升|增加|下降|降低|回落|减少)了?\s*$")
+_SHARE_MOVE = re.compile(rf"({MOVES})了?\s*$")
 _MEMBERS = re.compile(r"第?([一二三])((?:、第?[一二三])*)产业")
 
 
@@ -2216,7 +2221,7 @@ def _changes_of_a_structure(p: Parsed, items: list[Item]) -> list[Statement]:
         if move is None or m is None or re.search(r"增速|增幅|增长|拉动|贡献", before):
             continue
         numerals = [m.group(1), *re.findall(r"[一二三]", m.group(2))]
-        sign = -1 if move.group(1) in ("下降", "降低", "回落", "减少") else 1
+        sign = -1 if re.fullmatch(FALLS, move.group(1)) else 1
         by_sentence.setdefault(p.sent_of(k), []).append((k, numerals, sign))
     for found in by_sentence.values():
         named = [n for _, ns, _ in found for n in ns]

@@ -1691,6 +1691,10 @@ def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
     )
 
 
+#: the words that move a share or a rate up or down (提高, 下降), and those that lower it
+FALLS = "下降|降低|回落|减少"
+MOVES = f"提高|提升|上升|增加|{FALLS}"
+
 _SHARE_CHANGE = re.compile(r"由(?:上年同期的|去年同期的|上年的|去年的|上年末的|年初的)?\s*$")
 
 
@@ -1706,9 +1710,9 @@ def _share_changes(p: Parsed) -> list[Statement]:
         if not _SHARE_CHANGE.search(p.before(i)):
             continue
         between = p.view[a.vend : bfig.vstart]
-        if not re.fullmatch(r"\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)(?:到|至)\s*", between):
+        if not re.fullmatch(rf"\s*(?:{MOVES})(?:到|至)\s*", between):
             continue
-        sign = -1 if re.search("下降|降低|回落|减少", between) else 1
+        sign = -1 if re.search(FALLS, between) else 1
         p.readings[i].measure = p.readings[i + 1].measure = "占比"
         p.readings[i].sign = p.readings[i + 1].sign = 1
         p.in_change.update((i, i + 1))
@@ -1717,7 +1721,7 @@ def _share_changes(p: Parsed) -> list[Statement]:
             i + 2 < len(figs)
             and figs[i + 2].unit == "个百分点"
             and re.fullmatch(
-                r"\s*[,,]?\s*(?:提高|提升|上升|增加|下降|降低|回落|减少)了?\s*",
+                rf"\s*[,,]?\s*(?:{MOVES})了?\s*",
                 p.view[bfig.vend : figs[i + 2].vstart],
             )
         ):
