@@ -2062,3 +2062,48 @@ def test_the_changes_of_the_three_industries_shares_add_up_to_nothing():
         date="2021-07-20",
     )
     assert not [st for st in p.statements if st.kind == "breakdown"]
+
+
+def test_counts_of_one_list_compare_whether_printed_xiang_or_ge():
+    # 项 and 个 count the same projects: 30 / 80 = 37.5%, 20 / 80 = 25.0%
+    got = checked(
+        "今年以来,全县签约产业项目80项,总投资达320亿元。其中先进制造业项目30个,占项目总数的"
+        "37.5%。总投资5亿元以上项目20个,占比25.0%。"
+    )
+    assert got[("ratio", "37.5%")] == ("reproduced", pytest.approx(37.5))
+    assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
+
+
+def test_a_list_after_a_stage_is_no_part_of_the_stage():
+    # 其中 opens the lists of the 120 (a list reached no stage); the parts of a stage count
+    # (已全面复工) are the stage's
+    got = subsets(
+        "全年安排重点项目120项,总投资600亿元。截至11月底,完成投资300亿元,18个项目实现投产。"
+        "其中,30项省重点项目完成投资100亿元;90项市重点项目完成投资200亿元。"
+    )
+    assert ("30项", "18个") not in got
+    got = subsets(
+        "1-9月,200个重点项目累计开复工180个,开复工率90%。其中,100个续建项目已全面复工;"
+        "100个新开项目已开工80个。"
+    )
+    assert got[("100个", "180个")] == "reproduced"
+
+
+def test_a_stage_count_is_no_earlier_print_of_a_list_of_the_same_number():
+    # the 40 started are not the 40 planned completions: 12 of those lies within 40项
+    p = propose(
+        from_text(
+            "60项计划新开工项目中,甲项目、乙项目等40个项目开工建设,开工率达到66.7%。40项计划"
+            "竣工项目中,已有丙项目等12个项目竣工投产。"
+        ),
+        date="2013-08-10",
+    )
+    wholes = {
+        (p.figures[k].text, p.figures[st.tested].text)
+        for st in p.statements
+        if st.kind in ("sum", "subset") and st.tested is not None
+        for r, k in st.roles
+        if r == "part"
+    }
+    assert ("12个", "40项") in wholes
+    assert ("12个", "40个") not in wholes

@@ -37,6 +37,14 @@ class Figure:
     vend: int
     #: Chinese numerals (四成, 第二): exact words, not rounded digits
     chinese: bool = False
+    #: the unit as a measure, what figures are compared by: a count printed 项 or 宗 is
+    #: one in 个 (empty: the unit itself)
+    measure_unit: str = ""
+
+    @property
+    def kin(self) -> str:
+        """The unit this figure is compared by (``measure_unit``, else ``unit``)."""
+        return self.measure_unit or self.unit
 
     @property
     def number(self) -> int | float:
@@ -180,6 +188,7 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
                 it["vstart"],
                 it["vend"],
                 it["chinese"],
+                lex.same_measure.get(it["unit"], "") if it["family"] == "count" else "",
             )
         )
     return figures

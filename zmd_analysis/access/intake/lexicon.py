@@ -34,6 +34,8 @@ class Lexicon:
     slogans: tuple[str, ...]
     #: noun counted directly -> implied measure word (四证 -> 个)
     implied: dict[str, str]
+    #: count unit -> the unit it is compared as (项 -> 个: one list's counts, either word)
+    same_measure: dict[str, str]
     rates: tuple[str, ...]
     plan_words: tuple[str, ...]
     schedule_words: tuple[str, ...]
@@ -94,6 +96,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
         ctx, st = doc["context"], doc["statements"]
         units = {k: dict(v) for k, v in doc["units"].items()}
         implied = units.pop("implied", {})
+        same_measure = units.pop("same_measure", {})
         # a count in ten thousands of any measure word (6.95万头, 171万只, 1万套): the grammar
         # of 万 before a measure word, not a word list
         units["count"] |= {
@@ -104,6 +107,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
         return Lexicon(
             units=units,
             implied=implied,
+            same_measure=same_measure,
             rates=tuple(st["rates"]),
             plan_words=tuple(st["plan_words"]),
             schedule_words=tuple(st["schedule_words"]),

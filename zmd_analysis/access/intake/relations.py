@@ -623,8 +623,8 @@ def resolve(
         and p.figs[getattr(it, need)].hedge is None
     ]
     if need == "level" and of.level is not None:
-        unit = p.figs[of.level].unit
-        pool = [it for it in pool if p.figs[it.level].unit == unit]  # type: ignore[index]
+        unit = p.figs[of.level].kin
+        pool = [it for it in pool if p.figs[it.level].kin == unit]  # type: ignore[index]
         # the whole of a share below 100% is more than its part
         if above:
             pool = [it for it in pool if p.figs[it.level].value > above]  # type: ignore[index]
@@ -839,7 +839,7 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
                     if x is not it
                     and x is not whole
                     and x.level is not None
-                    and p.figs[x.level].unit == p.figs[it.level].unit
+                    and p.figs[x.level].kin == p.figs[it.level].kin
                     and (p.figs[x.level].number or 0) > value
                     and _overlap(core, _core(x.subject, p)) >= 0.6
                 ]
@@ -877,7 +877,7 @@ def _averages(p: Parsed, items: list[Item]) -> list[Statement]:
             continue
         own = [j for j in p.in_sentence(k) if j < k]
         opening = list(range(0, min(k, _WINDOW)))
-        found = _count_and_amount(p, own, f.unit) or _count_and_amount(p, opening, f.unit)
+        found = _count_and_amount(p, own, f.kin) or _count_and_amount(p, opening, f.kin)
         if found is None:
             continue
         count, amount = found
@@ -897,7 +897,7 @@ def _count_and_amount(p: Parsed, ks: list[int], unit: str) -> tuple[int, int] | 
                 a
                 for a in ks
                 if a > j
-                and figs[a].unit == unit
+                and figs[a].kin == unit
                 and figs[a].hedge is None
                 and p.sent_of(a) == p.sent_of(j)
                 and not per_head(p, a)
@@ -1239,7 +1239,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 part = member_of.get(id(it))
                 if part is None or part in found:
                     continue
-                if found and p.figs[it.level].unit != p.figs[items[n].level].unit:  # type: ignore[index]
+                if found and p.figs[it.level].kin != p.figs[items[n].level].kin:  # type: ignore[index]
                     continue  # (106个续建项目完成投资488.5亿元;116个新建项目…: counts with counts)
                 found[part] = it
                 if len(found) == len(parts):
@@ -1249,13 +1249,13 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 continue
             members = [found[w] for w in parts]
             first = min(members, key=lambda it: it.head)
-            unit = p.figs[first.level].unit  # type: ignore[index]
+            unit = p.figs[first.level].kin  # type: ignore[index]
             wholes = [
                 it
                 for it in _near(items, first.head)
                 if it.head < first.head
                 and it.level is not None
-                and p.figs[it.level].unit == unit
+                and p.figs[it.level].kin == unit
                 and p.figs[it.level].hedge is None
                 and it not in members
             ]
@@ -1316,7 +1316,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                     for it in _near(items, last.head)
                     if it.head > last.head
                     and it.level is not None
-                    and p.figs[it.level].unit == unit
+                    and p.figs[it.level].kin == unit
                     and p.figs[it.level].hedge is None
                     and it.within in (None, first.within)
                     and member_of.get(id(it)) is None
@@ -1407,9 +1407,9 @@ def _sibling(p: Parsed, at: int, levels: set[int]) -> bool:
     """Whether level ``at`` is a part of its own, not printed in the clause of another of
     ``levels`` (31个工业项目已开工26个: 26 is of the 31)."""
     clause = p.clause[p.figs[at].vstart]
-    unit = p.figs[at].unit
+    unit = p.figs[at].kin
     if any(
-        k in levels and p.clause[p.figs[k].vstart] == clause and p.figs[k].unit == unit
+        k in levels and p.clause[p.figs[k].vstart] == clause and p.figs[k].kin == unit
         for k in range(max(0, at - 4), at)
     ):
         return False  # (15个项目完成投资33.1亿元: the amount is a level of its own)
@@ -1464,8 +1464,9 @@ def _wholes_by_measure(
             if it.head < first
             and it is not named
             and it.level is not None
-            and p.figs[it.level].unit == count.unit
+            and p.figs[it.level].kin == count.kin
             and p.figs[it.level].value == count.value
+            and not _reached(p, it.level)  # (50个项目开工建设 is no print of 50项计划竣工项目)
         }
     out = []
     for key in dict.fromkeys(_measure_key(p, it) for it in members if it.level is not None):
@@ -1598,14 +1599,14 @@ def _sibling_of_its_whole(p: Parsed, items: list[Item], whole: Item, it: Item) -
     for x in near:
         if x.head >= whole.head or x.within is None or x.level is None:
             continue
-        if p.figs[x.level].unit != w.unit or p.figs[x.level].value != w.value:
+        if p.figs[x.level].kin != w.kin or p.figs[x.level].value != w.value:
             continue
         if any(
             y is not x
             and y.within is x.within
             and y.within_at == x.within_at
             and y.level is not None
-            and p.figs[y.level].unit == f.unit
+            and p.figs[y.level].kin == f.kin
             and p.figs[y.level].value == f.value
             and _overlap(_core(y.subject, p), _core(it.subject, p)) >= 0.6
             for y in near
@@ -1641,7 +1642,7 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 # value added and investment are different measures, whatever the words
                 and any(w in rd[j].subject for w in p.lex.real_growth) == value_added
                 and part_word not in rd[j].subject.replace(whole_word, "")
-                and figs[j].unit == f.unit
+                and figs[j].kin == f.kin
                 and figs[j].hedge is None
                 and rd[j].measure == rd[k].measure
                 and rd[j].period == rd[k].period
@@ -1683,8 +1684,8 @@ def _totals_of_named_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             continue
         names_text = _clean_subject(head[: m.start()], p.lex)
         near = [x for x in _near(items, it.head) if x is not it and x.level is not None]
-        unit = p.figs[it.level].unit
-        near = [x for x in near if p.figs[x.level].unit == unit]  # type: ignore[index]
+        unit = p.figs[it.level].kin
+        near = [x for x in near if p.figs[x.level].kin == unit]  # type: ignore[index]
         names = [n for n in re.split(r"[、和与及]", names_text) if n]
         parts: list[Item] = []
         if len(names) >= 2:
@@ -1741,12 +1742,12 @@ def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         core = _core(_SIZE_CLASS.sub("", it.subject), p)
         if len(core.replace("项目", "")) < 2:
             continue  # 亿元以上项目: which projects it is a class of, the subject does not say
-        unit = p.figs[it.level].unit
+        unit = p.figs[it.level].kin
         scored = []
         for other in _near(items, it.head):
             if other.head >= it.head or other.level is None or re.search("以[上下]", other.subject):
                 continue
-            if p.figs[other.level].unit != unit:
+            if p.figs[other.level].kin != unit:
                 continue
             score = _overlap(core, _core(other.subject, p))
             if score >= 0.6:
@@ -1874,7 +1875,7 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             j
             for j in earlier
             if figs[j].family == "count"
-            and figs[j].unit == f.unit
+            and figs[j].kin == f.kin
             and figs[j].hedge is None
             and not _reached(p, j)
             # (19个项目已建成投产: a class of the projects by what they reached, not a list)
@@ -1888,7 +1889,7 @@ def _stage_parts(p: Parsed, items: list[Item]) -> list[Statement]:
             m = not_reached.search(p.before(nxt)) if nxt < len(figs) else None
             if (
                 m
-                and figs[nxt].unit == figs[k].unit
+                and figs[nxt].kin == figs[k].kin
                 and p.sent_of(nxt) == p.sent_of(k)
                 and re.search(rf"{re.escape(m.group(1))}了?$", p.before(k))
             ):
@@ -1924,7 +1925,7 @@ def _not_reached_after(p: Parsed, k: int) -> int | None:
         g = p.figs[j]
         if p.para_of(j) != p.para_of(k) or p.sent_of(j) > p.sent_of(k) + 2:
             break
-        if g.family != "count" or g.unit != p.figs[k].unit or g.hedge is not None:
+        if g.family != "count" or g.kin != p.figs[k].kin or g.hedge is not None:
             continue
         clause = p.view[p.clause_start(g.vstart) : g.vstart]
         if re.search(r"其中|中有|另", clause):
@@ -1954,7 +1955,12 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
             scope = "clause"
         if not earlier or not _QIZHONG_ALONE.fullmatch(p.before(k, scope)):
             continue
-        counts = [j for j in earlier if figs[j].unit == f.unit and figs[j].hedge is None]
+        counts = [j for j in earlier if figs[j].kin == f.kin and figs[j].hedge is None]
+        reaches = rf"(?:已经?|均已|全部|全面|实现)+(?:{stage_words(p)})"
+        if counts and _reached(p, counts[-1]) and not re.search(reaches, p.after(k)):
+            # a list is no part of a stage (……27个项目实现投产。其中,28项省重点项目完成投资
+            # ……), a list that reached it is (开复工291个。其中,146个续建项目已全面复工)
+            counts = [j for j in counts if not _reached(p, j)]
         if counts:
             out.append(_statement(p, "subset", [("part", k), ("whole", counts[-1])], counts[-1]))
     return out
@@ -1983,7 +1989,7 @@ def _one_part_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
                 lists = [
                     j
                     for j in p.in_sentence(at_whole)
-                    if j < at_whole and p.figs[j].unit == p.figs[part].unit and not _reached(p, j)
+                    if j < at_whole and p.figs[j].kin == p.figs[part].kin and not _reached(p, j)
                 ]
                 if not lists:
                     continue
@@ -2016,7 +2022,7 @@ def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
                 k
                 for k in range(max(0, j - 40), min(len(figs), j + 40))
                 if own.search(_cleaned(p, rd[k].subject))
-                and figs[k].unit == f.unit
+                and figs[k].kin == f.kin
                 and figs[k].hedge is None
                 and rd[k].measure == rd[j].measure
                 and rd[k].period == rd[j].period
@@ -2051,7 +2057,7 @@ def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
         wholes = [
             j
             for j in range(max(0, k - 12), k)
-            if figs[j].unit == f.unit
+            if figs[j].kin == f.kin
             and figs[j].hedge is None
             and rd[j].measure == rd[k].measure
             and rd[j].period == ytd
@@ -2075,7 +2081,7 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         if p.para_of(it.level) != para:
             para, last = p.para_of(it.level), {}
         t = _threshold_above(p, it)
-        unit = p.figs[it.level].unit
+        unit = p.figs[it.level].kin
         if t is None:
             last.pop(unit, None)  # a level of no class: the run of classes ends
             continue
@@ -2131,7 +2137,7 @@ def _restated_hedges(p: Parsed, items: list[Item]) -> list[Statement]:
         cands = []
         for j in near:
             g = figs[j]
-            if j == k or g.hedge is not None or g.unit != f.unit or not g.number:
+            if j == k or g.hedge is not None or g.kin != f.kin or not g.number:
                 continue
             if not f.number or not 2 / 3 <= g.number / f.number <= 3 / 2:
                 continue
@@ -2316,7 +2322,7 @@ def _rates_of_lists(p: Parsed, items: list[Item]) -> list[Statement]:
         if "资金" in word and p.figs[part].family != "money":
             continue
         wholes = [
-            k for k in chain if k < part and p.figs[k].unit == p.figs[part].unit and k not in named
+            k for k in chain if k < part and p.figs[k].kin == p.figs[part].kin and k not in named
         ]
         if not wholes:
             continue
@@ -2741,13 +2747,13 @@ def _restated(p: Parsed, statements: list[Statement]) -> list[Statement]:
     for st in statements:
         t = st.tested
         if t is not None and st.kind in _RESTATED_KINDS:
-            key = (p.figs[t].value_text, p.figs[t].unit, p.readings[t].measure)
+            key = (p.figs[t].value_text, p.figs[t].kin, p.readings[t].measure)
             prints.setdefault(key, []).append(st)
     out = []
     for h, f in enumerate(p.figs):
         if f.unit not in ("%", "个百分点") or h in tested:
             continue
-        same = prints.get((f.value_text, f.unit, p.readings[h].measure), [])
+        same = prints.get((f.value_text, f.kin, p.readings[h].measure), [])
         if len({st.tested for st in same}) != 1:
             continue
         st = same[0]

@@ -671,7 +671,7 @@ def _distribute(p: Parsed) -> None:
         # one measure for the run (增速分别为30.4%和26.8%: both growth rates)
         first = p.readings[figs[0]]
         for k in figs[1:]:
-            if p.figs[k].unit == p.figs[figs[0]].unit:
+            if p.figs[k].kin == p.figs[figs[0]].kin:
                 p.readings[k].measure, p.readings[k].sign = first.measure, first.sign
         head = p.view[p.clause_start(m.start()) : m.start()]
         names = re.findall(r"[“\"]([^”\"]{1,12})[”\"]", head)
@@ -960,9 +960,9 @@ def find_statements(p: Parsed) -> list[Statement]:
         elif f.family in ("money", "count") and r.measure == "增加额":
             lvl = p.previous(
                 i,
-                lambda k, unit=f.unit, fam=f.family: (
+                lambda k, unit=f.kin, fam=f.family: (
                     p.figs[k].family == fam
-                    and p.figs[k].unit == unit
+                    and p.figs[k].kin == unit
                     and p.readings[k].measure != "增加额"
                 ),
             )
@@ -1030,7 +1030,7 @@ def _excess_over_plan(p: Parsed, i: int) -> Statement | None:
         return p.previous(
             i,
             lambda k: (
-                k > first and p.figs[k].unit == p.figs[i].unit and p.readings[k].measure == measure
+                k > first and p.figs[k].kin == p.figs[i].kin and p.readings[k].measure == measure
             ),
         )
 
@@ -1160,7 +1160,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             lambda k: (
                 k != amount
                 and p.readings[k].measure == "年度计划投资"
-                and p.figs[k].unit == p.figs[amount].unit
+                and p.figs[k].kin == p.figs[amount].kin
             ),
             "paragraph",
         )
@@ -1180,7 +1180,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 plan,
                 lambda k: (
                     p.readings[k].measure == "年度计划投资"
-                    and p.figs[k].unit == p.figs[amount].unit
+                    and p.figs[k].kin == p.figs[amount].kin
                     and not _opens_with_qizhong(p, k)
                 ),
                 "paragraph",
@@ -1195,7 +1195,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             for k in range(amount + 1, i)
             if p.figs[k].vstart >= p.clause_start(f.vstart)
             and p.figs[k].family == "money"
-            and p.figs[k].unit == p.figs[amount].unit
+            and p.figs[k].kin == p.figs[amount].kin
         ]
         if inside:
             plan, elsewhere = inside[-1], False
@@ -1318,7 +1318,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         cands = [
             k
             for k in range(max(0, i - _NEAR), i)
-            if k != part and p.figs[k].unit == p.figs[part].unit
+            if k != part and p.figs[k].kin == p.figs[part].kin
         ]
         if x and x != "比":
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
@@ -1367,7 +1367,7 @@ def _whole_inside(p: Parsed, i: int) -> Statement | None:
     part = p.previous(
         w,
         lambda k: (
-            p.figs[k].unit == g.unit
+            p.figs[k].kin == g.kin
             and p.figs[k].hedge is None
             and p.readings[k].measure == p.readings[w].measure
         ),
@@ -1405,7 +1405,7 @@ def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
         g = p.figs[k]
         if (
             k == part
-            or g.unit != p.figs[part].unit
+            or g.kin != p.figs[part].kin
             or g.hedge in ("以上", "以下")
             or g.number is None
             or value is None
@@ -1439,7 +1439,7 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
         sizes = {p.figs[opener].value}  # (…90个重点建设项目,…。累计完成投资67.1亿元,…)
     names = set(re.findall(r"[“\"]([^”\"]{1,12})[”\"]", p.view[s0 : p.figs[amount].vstart]))
     subject = p.readings[amount].subject
-    unit = p.figs[amount].unit
+    unit = p.figs[amount].kin
     window = range(max(0, amount - 4 * _NEAR), min(len(p.figs), amount + 4 * _NEAR))
 
     level = _list_level(subject)
@@ -1472,7 +1472,7 @@ def _plan_of_list(p: Parsed, amount: int) -> int | None:
     scored = [
         (*score(k), -abs(k - amount), k)
         for k in window
-        if k != amount and p.figs[k].unit == unit and p.readings[k].measure == "年度计划投资"
+        if k != amount and p.figs[k].kin == unit and p.readings[k].measure == "年度计划投资"
     ]
     best = max(scored, default=None)
     return best[-1] if best is not None and best[0] > 0 else None
@@ -1745,7 +1745,7 @@ def _share_changes(p: Parsed) -> list[Statement]:
             continue
         m = re.search(r"占(.{0,16}?)(?:比重|比例|的比重|比)?由", head)
         x = _clean_subject(m.group(1), p.lex) if m else ""
-        cands = [k for k in range(part) if figs[k].unit == figs[part].unit]
+        cands = [k for k in range(part) if figs[k].kin == figs[part].kin]
         whole = None
         if x:
             scored = [(_overlap(x, p.readings[k].subject), k) for k in cands]
@@ -1907,9 +1907,9 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
         if whole is None and found[0] is not None and p.figs[found[0]].unit != "%":
             # named differently before and after the marker (总投资 / 投资): the whole
             # that holds the same place among the figures of its unit
-            unit = p.figs[found[0]].unit
-            nth = [k for k in items[0] if p.figs[k].unit == unit].index(found[0])
-            same = [k for k in whole_figs if p.figs[k].unit == unit]
+            unit = p.figs[found[0]].kin
+            nth = [k for k in items[0] if p.figs[k].kin == unit].index(found[0])
+            same = [k for k in whole_figs if p.figs[k].kin == unit]
             whole = same[nth] if nth < len(same) else None
         if whole is None and whole_figs and found[0] is not None:
             # 安排重点项目91宗……。1-4月,完成投资96.4亿元……。其中续建项目35宗: a count
@@ -2120,7 +2120,7 @@ def _where_the_list_was_named(p: Parsed, whole_figs: list[int], key: tuple[str, 
         k
         for k in range(max(0, count - _NEAR), count)
         if p.figs[k].value_text == f.value_text
-        and p.figs[k].unit == f.unit
+        and p.figs[k].kin == f.kin
         and p.para_of(k) < p.para_of(count)
         and _overlap(subject, p.readings[k].subject) >= 0.6
     ]
@@ -2209,7 +2209,7 @@ def _listed_levels(p: Parsed) -> list[tuple[Statement, dict[str, int]]]:
             g = p.figs[j]
             if g.vstart >= end:
                 break
-            if g.unit != whole.unit or g.hedge is not None or _in_aside(p.view, g.vstart):
+            if g.kin != whole.kin or g.hedge is not None or _in_aside(p.view, g.vstart):
                 continue  # ((其中…20个): an aside is no listed part)
             if _CHANGED.search(p.before(j)):
                 continue  # (增加5个: a change, no part)
@@ -2365,7 +2365,7 @@ def _levels_in_brackets(p: Parsed) -> list[Statement]:
         if m is None or _NO_PARTS.search(m.group(1)):
             continue
         inside = [k for k, g in _figs_between(p, m.start(1), m.end(1))]
-        parts = [k for k in inside if figs[k].unit == f.unit and figs[k].hedge is None]
+        parts = [k for k in inside if figs[k].kin == f.kin and figs[k].hedge is None]
         if not parts or len(parts) != len(inside) or per_head(p, w):
             continue
         close = m.end()
@@ -2391,7 +2391,7 @@ def _bracketed(p: Parsed, m: re.Match) -> list[Statement]:
     if not inside or not before:
         return []
     whole = before[-1]
-    parts = [k for k in inside if p.figs[k].unit == p.figs[whole].unit]
+    parts = [k for k in inside if p.figs[k].kin == p.figs[whole].kin]
     if not parts or p.figs[whole].family not in ("count", "money", "physical"):
         return []
     if len(parts) == 1:
@@ -2441,7 +2441,7 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
                 # shares of one whole add up like levels (占工业投资的55.3%, 其中…53.9%);
                 # changes on a period (比上年同期增加6个) add up apart from levels
                 change = bool(_CHANGED.search(p.before(k)))
-                key = "share:" + p.readings[k].measure if share else f.unit + "Δ" * change
+                key = "share:" + p.readings[k].measure if share else f.kin + "Δ" * change
                 out.setdefault(key, []).append(k)
         return out
 
@@ -2632,7 +2632,7 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
 
 
 def _col_key(p: Parsed, k: int) -> tuple[str, str]:
-    return (p.figs[k].unit, p.readings[k].measure)
+    return (p.figs[k].kin, p.readings[k].measure)
 
 
 def _columns(p: Parsed, items: list[list[int]]) -> list[tuple[str, str]]:
