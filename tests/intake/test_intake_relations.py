@@ -2107,3 +2107,10 @@ def test_a_stage_count_is_no_earlier_print_of_a_list_of_the_same_number():
     }
     assert ("12个", "40项") in wholes
     assert ("12个", "40个") not in wholes
+
+
+def test_an_average_per_project_may_say_each_one_on_either_side_of_average():
+    # 单体 ("each one") before or after 平均: 240 / 60 = 4.0
+    for words in ("项目单体平均投资规模", "项目平均单体投资规模"):
+        got = checked(f"全县签约项目60个,总投资240亿元,{words}达4.0亿元。")
+        assert got[("ratio", "4.0亿元")] == ("reproduced", pytest.approx(4.0)), words

@@ -859,9 +859,11 @@ def _share(p: Parsed, roles: list[tuple[str, int]], whole: int) -> Statement:
     return _statement(p, "ratio", [("part", part), ("whole", whole), ("stated", stated)], stated)
 
 
-#: an amount per item of a list (项目平均投资规模超过3.5亿元, 项目平均计划投资1.95亿美元)
+#: an amount per item of a list (项目平均投资规模超过3.5亿元, 项目平均计划投资1.95亿美元;
+#: 单体, "each one", on either side of 平均: 项目单体平均投资规模, 项目平均单体投资规模)
 _AVERAGE = re.compile(
-    r"(?:项目|个)(?:平均|均)(?:计划)?(?:投资|总投资|签约额|金额)(?:规模|额)?(?:超过|达到?|为)?$"
+    r"(?:项目|个)(?:单体)?(?:平均|均)(?:单体)?(?:计划)?(?:投资|总投资|签约额|金额)(?:规模|额)?"
+    r"(?:超过|达到?|为)?$"
 )
 
 
