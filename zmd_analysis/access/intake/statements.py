@@ -1017,9 +1017,11 @@ def find_statements(p: Parsed) -> list[Statement]:
 
 
 def _names_in(words: str) -> int:
-    """How many names a run of words lists (A、B(…)、C), brackets set aside."""
+    """How many names a run of words lists (A、B(…)、C), brackets set aside; entries that
+    say more than a name are set apart by semicolons (A项目,总投资7亿元;B项目,…)."""
     words = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
-    return len([w for w in words.split("、") if w.strip()]) if words else 0
+    sep = ";" if re.search("[;；]", words) else "、"
+    return len([w for w in re.split(f"[{sep}；]", words) if w.strip()]) if words else 0
 
 
 def _excess_over_plan(p: Parsed, i: int) -> Statement | None:
@@ -1052,8 +1054,11 @@ def _listed(p: Parsed) -> list[Statement]:
             continue
         end = p.sent_end(f.vend)
         nxt = p.figs[k + 1].vstart if k + 1 < len(p.figs) else len(view)
-        head = re.match(
-            r"[^,，。;；:：]{0,16}?(?:分别)?(?:为|是|有|包括)\s*[:：]", view[f.vend : end]
+        head = (
+            re.match(r"[^,，。;；:：]{0,16}?(?:分别)?(?:为|是|有|包括)\s*[:：]", view[f.vend : end])
+            or re.match(  # (8个项目,分别是:…; 有8个盟市的增速超过全区平均水平,分别是A…、B…)
+                r"[^,，。;；:：]{0,16}[,，]\s*分别(?:为|是)\s*[:：]?(?=\D)", view[f.vend : end]
+            )
         )
         if head is None and f.family == "rank" and f.hedge == "内":
             # 前5名是A…、B…、C…: a ranking whose members follow, each with its figure
@@ -1061,7 +1066,20 @@ def _listed(p: Parsed) -> list[Statement]:
             if head:
                 end = min([end, *(e for e in (view.find(c, f.vend, end) for c in ";；") if e > 0)])
         if head and f.vend + head.end() <= nxt:
-            n = _names_in(view[f.vend + head.end() : end])
+            if re.search("[:：]$", head.group(0)):
+                # a list a colon opens runs to its full stop, past the semicolons that set
+                # its entries apart (分别是:A项目,总投资7亿元;B项目,…。)
+                stop = re.compile(r"[。\n]").search(view, f.vend)
+                end = stop.start() if stop else len(view)
+            names = view[f.vend + head.end() : end]
+            inside = [g for g in p.figs[k + 1 :] if g.vstart < end]
+            if any(g.family == "count" for g in inside) or re.search(
+                r"等\S{0,4}$", names.strip(" ,，。;；")
+            ):
+                # (项目25个,分别为:工业项目10个、…: a breakdown of the count; A、B等项目:
+                # examples of the count, not its list)
+                continue
+            n = _names_in(names)
             if n >= 2:
                 out.append(
                     Statement("listed", [("count", k)], k, bound=str(n), start=f.vstart, end=end)
