@@ -2119,13 +2119,11 @@ def test_an_average_per_project_may_say_each_one_on_either_side_of_average():
 def test_a_count_then_its_list_after_a_comma_and_fen_bie():
     # entries set apart by semicolons when they say more than a name; each with its figure
     got = checked(
-        "当天签约的{}个项目,分别是:甲产业园项目,总投资7亿元;乙大厦项目,总投资3亿元;"
-        "丙酒店项目,总投资1.2亿元。".format(3)
+        "当天签约的3个项目,分别是:甲产业园项目,总投资7亿元;乙大厦项目,总投资3亿元;"
+        "丙酒店项目,总投资1.2亿元。"
     )
     assert got[("listed", "3个")][0] == "reproduced"
-    got = checked(
-        "从增速看,有{}个县的增速超过全市平均水平,分别是甲县45.9%、乙县40.3%、丙县15.7%。".format(4)
-    )
+    got = checked("从增速看,有4个县的增速超过全市平均水平,分别是甲县45.9%、乙县40.3%、丙县15.7%。")
     assert got[("listed", "4个")][0] == "inconsistent"
     # examples (等) and a breakdown by counts are no list of the count
     got = checked("累计有25个项目已开工建设,分别为:甲项目、乙项目、丙项目等项目。")
