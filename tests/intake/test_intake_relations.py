@@ -2130,3 +2130,13 @@ def test_a_count_then_its_list_after_a_comma_and_fen_bie():
     assert ("listed", "25个") not in got
     got = checked("1-6月份共外出招商30批次,分别为:甲县12次、乙县10次、丙县8次。")
     assert ("listed", "30批次") not in got
+
+
+def test_a_sentence_opening_with_a_pull_goes_on_with_the_subject_before_it():
+    # the pull is the contribution times the whole's growth: 60.0% x 20.0 = 12.0 points
+    text = (
+        "全年工业投资同比增长20.0%。全年技改投资同比增长26.2%,对工业投资增长贡献率达到为60.0%。"
+        "拉动工业投资增长{}个百分点。"
+    )
+    assert checked(text.format("12.0"))[("pull", "12.0个百分点")][0] == "reproduced"
+    assert checked(text.format("15.0"))[("pull", "15.0个百分点")][0] == "inconsistent"

@@ -122,7 +122,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         return ("growth", "") if grows_by_multiple(p, i) else None
     if f.unit != "%":
         return None
-    m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:为|达到?|是)?$", b)
+    m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:达到?)?(?:为|是)?$", b)
     if m:
         return "contribution", m.group(1)
     if re.search(r"两年平均(?:增长|下降|增速)?(?:为|达)?$", b):
@@ -180,7 +180,11 @@ def _opens_item(p: Parsed, i: int) -> bool:
 
 def _names_subject(p: Parsed, head: str) -> bool:
     """Whether a sentence's words before its first figure name a subject of their own (not
-    only a comparison: 与2019年同期相比,增长 goes on with the subject before it)."""
+    only a comparison: 与2019年同期相比,增长 goes on with the subject before it; nor a
+    pull: ……贡献率为62.7%。拉动全市工业投资增长13.7个百分点 is the same subject's)."""
+    pulls = "|".join(map(re.escape, p.lex.pull_words))
+    if re.match(rf"\s*(?:{pulls})", head):
+        return False
     head = re.sub(r"(?:与|比|较)[^,;。]*?(?:同期|全年|上月|年)(?:相比)?|相比", "", head)
     head = re.sub(rf"同比|同期|(?:{_GROWTH})+|两年平均|累计|完成|实现|其中|[\d.]+", "", head)
     return len(re.findall(r"[\u4e00-\u9fff]", _clean_subject(head, p.lex))) >= 2
