@@ -91,6 +91,11 @@ class Item:
     within_at: int = -1
 
 
+def _pull_words(p: Parsed) -> str:
+    """The lexicon's pull words (拉动, 上拉) as one alternation."""
+    return "|".join(map(re.escape, p.lex.pull_words))
+
+
 def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     """The role of a percentage or points figure in its item, and its comparator words."""
     f = p.figs[i]
@@ -98,8 +103,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     if i in p.in_change or re.search(r"由[^,;。]*$", b):
         return None  # 由A%提高到B%: the grammar's share change
     if f.unit == "个百分点":
-        pulls = "|".join(map(re.escape, p.lex.pull_words))
-        m = re.search(rf"(?:{pulls})(.{{0,16}}?)(?:增长|增速)?$", b)
+        m = re.search(rf"(?:{_pull_words(p)})(.{{0,16}}?)(?:增长|增速)?$", b)
         if m and re.search(rf"(?:比|较)[^,;。]*(?:{MOVES})了?$", m.group(1)):
             return None  # 拉动率比上年同期提高1.2个百分点: how the pull changed, no pull
         if m:
@@ -182,8 +186,7 @@ def _names_subject(p: Parsed, head: str) -> bool:
     """Whether a sentence's words before its first figure name a subject of their own (not
     only a comparison: 与2019年同期相比,增长 goes on with the subject before it; nor a
     pull: ……贡献率为62.7%。拉动全市工业投资增长13.7个百分点 is the same subject's)."""
-    pulls = "|".join(map(re.escape, p.lex.pull_words))
-    if re.match(rf"\s*(?:{pulls})", head):
+    if re.match(rf"\s*(?:{_pull_words(p)})", head):
         return False
     head = re.sub(r"(?:与|比|较)[^,;。]*?(?:同期|全年|上月|年)(?:相比)?|相比", "", head)
     head = re.sub(rf"同比|同期|(?:{_GROWTH})+|两年平均|累计|完成|实现|其中|[\d.]+", "", head)
@@ -1951,6 +1954,7 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
     the last of the sentence before when 其中 opens the sentence."""
     out = []
     figs = p.figs
+    reaches = re.compile(rf"(?:已经?|均已|全部|全面|实现)+(?:{stage_words(p)})")
     for k, f in enumerate(figs):
         if f.family != "count" or f.hedge is not None:
             continue
@@ -1962,8 +1966,7 @@ def _counts_after_qizhong(p: Parsed, items: list[Item]) -> list[Statement]:
         if not earlier or not _QIZHONG_ALONE.fullmatch(p.before(k, scope)):
             continue
         counts = [j for j in earlier if figs[j].kin == f.kin and figs[j].hedge is None]
-        reaches = rf"(?:已经?|均已|全部|全面|实现)+(?:{stage_words(p)})"
-        if counts and _reached(p, counts[-1]) and not re.search(reaches, p.after(k)):
+        if counts and _reached(p, counts[-1]) and not reaches.search(p.after(k)):
             # a list is no part of a stage (……27个项目实现投产。其中,28项省重点项目完成投资
             # ……), a list that reached it is (开复工291个。其中,146个续建项目已全面复工)
             counts = [j for j in counts if not _reached(p, j)]

@@ -1020,8 +1020,8 @@ def _names_in(words: str) -> int:
     """How many names a run of words lists (A、B(…)、C), brackets set aside; entries that
     say more than a name are set apart by semicolons (A项目,总投资7亿元;B项目,…)."""
     words = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
-    sep = ";" if re.search("[;；]", words) else "、"
-    return len([w for w in re.split(f"[{sep}；]", words) if w.strip()]) if words else 0
+    sep = "[;；]" if re.search("[;；]", words) else "、"
+    return len([w for w in re.split(sep, words) if w.strip()]) if words else 0
 
 
 def _excess_over_plan(p: Parsed, i: int) -> Statement | None:
