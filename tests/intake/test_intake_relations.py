@@ -2140,3 +2140,13 @@ def test_a_sentence_opening_with_a_pull_goes_on_with_the_subject_before_it():
     )
     assert checked(text.format("12.0"))[("pull", "12.0个百分点")][0] == "reproduced"
     assert checked(text.format("15.0"))[("pull", "15.0个百分点")][0] == "inconsistent"
+
+
+def test_a_gap_may_say_jiao_for_bi_and_a_change_of_the_rate_is_no_gap():
+    # 较 X 增速高 N个百分点 is the gap to X's rate, like 比 X 高: 7.8 - 6.5 = 1.3 points
+    text = "全县完成固定资产投资50.2亿元,同比增长6.5%。其中,工业投资同比增长7.8%,较全部投资增速高{}个百分点。"
+    assert checked(text.format("1.3"))[("gap", "1.3个百分点")][0] == "reproduced"
+    assert checked(text.format("2.3"))[("gap", "2.3个百分点")][0] == "inconsistent"
+    # 较上年同期提高: how the rate itself moved, with no comparator printed
+    got = checked("全县工业投资同比增长7.8%,较上年同期提高1.3个百分点。")
+    assert ("gap", "1.3个百分点") not in got

@@ -114,7 +114,10 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         m = re.search(r"(?:高于|高出|低于|快于|慢于|领先|超过|超出)(.{1,24})$", b)
         if m:
             return "gap", m.group(1)
-        m = re.search(r"(?<!同)比(.{1,20}?)(?:增速|增幅)?(?:高出?|低|快|慢)了?$", b)
+        # (比 or 较; 比上年提高, 较上年降低: a change of the rate itself, no comparator)
+        m = re.search(
+            r"(?<![同相])(?:比|较)(.{1,20}?)(?:增速|增幅)?(?:(?<![提降])(?:高出?|低)|快|慢)了?$", b
+        )
         if m:
             return "gap", m.group(1)
         return None

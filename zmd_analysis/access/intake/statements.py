@@ -1605,7 +1605,7 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
         return st
     m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(.{0,14}?)(?:平均水平|平均)?$", b)
     if not m:
-        m = re.search(r"比(.{1,14}?)(?:高出?|低|快|慢)$", b)
+        m = re.search(r"(?<![同相])(?:比|较)(.{1,14}?)(?:(?<![提降])(?:高出?|低)|快|慢)$", b)
     if not m:
         return None
     x = re.sub(r"(平均水平|平均|进度|增速|的)+$", "", m.group(1))
