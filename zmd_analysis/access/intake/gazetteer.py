@@ -51,6 +51,9 @@ class Rules:
     suffix_words: tuple[str, ...] = ()
     #: what a text calls itself with a suffix (全市, 我省)
     self_words: tuple[str, ...] = ()
+    #: words before or after a self word that make it a comparison (高于全省, 全省第一)
+    compared_before: tuple[str, ...] = ()
+    compared_after: tuple[str, ...] = ()
     #: places the codes do not hold: (name, level, parent name)
     extra: tuple[tuple[str, str, str], ...] = ()
 

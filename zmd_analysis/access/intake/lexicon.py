@@ -159,6 +159,8 @@ def _place_rules(doc: dict) -> Rules:
         generic=frozenset(names.get("generic", [])),
         suffix_words=tuple(names.get("suffix_words", [])),
         self_words=tuple(names.get("self_words", [])),
+        compared_before=tuple(names.get("compared_before", [])),
+        compared_after=tuple(names.get("compared_after", [])),
         extra=tuple(
             (str(p["name"]), str(p["level"]), str(p.get("parent", "")))
             for p in doc.get("extra", [])

@@ -233,7 +233,8 @@ def title_spans(view: str) -> list[tuple[int, int]]:
 
 
 def speaks_as(view: str, gaz: Gazetteer) -> Counter:
-    """How a text calls its own place (全市, 我市, 全省, 我区): suffix -> times."""
+    """How a text calls its own place (全市, 我市, 全省, 我区): suffix -> times; not where
+    it compares itself with the place above (高于全省, 居全省第一)."""
     rules = gaz.rules
     suffixes = {s[-1] for level in LEVELS for s in rules.suffixes.get(level, ())}
     out: Counter = Counter()
@@ -241,7 +242,12 @@ def speaks_as(view: str, gaz: Gazetteer) -> Counter:
         start = view.find(w)
         while start >= 0:
             s = view[start + 1 : start + 2]
-            if s in suffixes and not any(view.startswith(x, start + 1) for x in rules.suffix_words):
+            if (
+                s in suffixes
+                and not any(view.startswith(x, start + 1) for x in rules.suffix_words)
+                and not any(view.endswith(x, 0, start) for x in rules.compared_before)
+                and not any(view.startswith(x, start + 2) for x in rules.compared_after)
+            ):
                 out[s] += 1
             start = view.find(w, start + 1)
     return out
@@ -281,6 +287,12 @@ def text_place(view: str, gaz: Gazetteer) -> Place | None:
         if not (p.level == "province" and p.name[-1] in dropped)
         and (not suffix or p.name.endswith(suffix) or any(f.endswith(suffix) for f in p.forms))
     ]
+    if not candidates and suffix and named[0].count > speaks[suffix]:
+        # it names no place of that level and one place more often than it speaks as one
+        # (宜宾 five times, 我省 once): the text is that place's, and the words name the whole
+        # it lies in, as 我国 does
+        suffix = ""
+        candidates = [p for p in named if not (p.level == "province" and p.name[-1] in dropped)]
     if not candidates and suffix:
         outer = {
             a
