@@ -2150,3 +2150,22 @@ def test_a_gap_may_say_jiao_for_bi_and_a_change_of_the_rate_is_no_gap():
     # 较上年同期提高: how the rate itself moved, with no comparator printed
     got = checked("全县工业投资同比增长7.8%,较上年同期提高1.3个百分点。")
     assert ("gap", "1.3个百分点") not in got
+
+
+def test_a_clause_naming_only_the_whole_contributed_to_goes_on_with_the_subject():
+    # part 60 up 50% (from 40), whole 150 up 25% (from 120): 20 / 30 = 66.7% of the increase
+    text = "全县工业投资150亿元,增长25.0%。其中制造业投资60亿元,增长50.0%;对工业投资增长的贡献率为{}%。"
+    assert checked(text.format("66.7"))[("contribution", "66.7%")][0] == "reproduced"
+    assert checked(text.format("76.7"))[("contribution", "76.7%")][0] == "inconsistent"
+
+
+def test_fen_bie_over_two_wholes_gives_each_contribution_its_whole():
+    # the contribution to 工业投资 is checked (66.7%); the total's growth is not printed, so
+    # the one to 全县投资 is not computed from the part's share of 工业投资
+    text = (
+        "全县工业投资150亿元,占全县投资的比重为40.0%,增长25.0%。其中制造业投资60亿元,"
+        "占工业投资的比重为40.0%,增长50.0%;对工业投资和全县投资增长的贡献率分别为66.7%、30.0%。"
+    )
+    got = checked(text)
+    assert got[("contribution", "66.7%")][0] == "reproduced"
+    assert ("contribution", "30.0%") not in got

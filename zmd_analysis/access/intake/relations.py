@@ -189,8 +189,8 @@ def _names_subject(p: Parsed, head: str) -> bool:
     """Whether a sentence's words before its first figure name a subject of their own (not
     only a comparison: 与2019年同期相比,增长 goes on with the subject before it; nor a
     pull: ……贡献率为62.7%。拉动全市工业投资增长13.7个百分点 is the same subject's)."""
-    if re.match(rf"\s*(?:{_pull_words(p)})", head):
-        return False
+    if re.match(rf"\s*(?:{_pull_words(p)})|\s*对[^,;。]*贡献", head):
+        return False  # (…;对全市投资增长的贡献率为46.5%: the whole it contributes to)
     head = re.sub(r"(?:与|比|较)[^,;。]*?(?:同期|全年|上月|年)(?:相比)?|相比", "", head)
     head = re.sub(rf"同比|同期|(?:{_GROWTH})+|两年平均|累计|完成|实现|其中|[\d.]+", "", head)
     return len(re.findall(r"[\u4e00-\u9fff]", _clean_subject(head, p.lex))) >= 2
@@ -445,9 +445,22 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             continue
         if wholes:
             continue
+        role = _role(p, run[0])
+        compared = re.split(r"[和、与及]", role[1]) if role and role[0] != "growth" else []
+        if len(run) >= 2 and len(compared) == len(run) and all(compared):
+            # 对工业投资和全市投资增长的贡献率分别为70.3%、32.7%: the names are the wholes the
+            # figures compare with, one each, in order; the subject is the first one's item
+            it = owner.get(run[0])
+            if it is not None:
+                for k, whole in zip(run, compared):
+                    old = owner.get(k)
+                    if old is not None:
+                        for lst in (old.shares, old.gaps, old.pulls, old.contributions):
+                            lst[:] = [x for x in lst if x[0] != k]
+                    getattr(it, role[0] + "s").append((k, whole))
+            continue
         if len(run) < 2 or len(names) != len(run):
             continue
-        role = _role(p, run[0])
         if role is None:
             if all(p.figs[k].family in _LEVEL_FAMILIES for k in run):
                 # 第一、二、三产业分别到位资金197.3亿元、768.5亿元和1129.3亿元: each level
@@ -732,6 +745,9 @@ def resolve(
         # (a part of a split by definition, 第一产业, is no text's total: a release that
         # prints only the three industries prints no total)
         and not _part_of_a_split(p, it)
+        # (nor one whose share of the whole these words name is printed: 工业投资…占全市投资
+        # 的比重为35.5% is no 全市投资)
+        and not any(_core(w, p) == core for _, w in it.shares)
     ]
     if not before:
         return None
@@ -1048,6 +1064,10 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
         if whole is None or whole.growth is None:
             return None
         named = resolve(p, items, words, it, "growth") if _core(words, p) else None
+        if named is None and any(_core(w, p) == _core(words, p) for _, w in whole.shares):
+            # 占工业投资的54.0%…对全市投资增长的贡献率: the words name a whole above the
+            # share's (工业投资…占全市投资的35.5%) whose growth the text does not print
+            return None
         if named is not None and named is not whole and named.growth is not None:
             # 占工业投资的52.1%,拉动全部投资增长18.9个百分点: the share's whole is itself a
             # share of the whole the pull names
