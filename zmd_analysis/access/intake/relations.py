@@ -447,17 +447,17 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             continue
         role = _role(p, run[0])
         compared = re.split(r"[和、与及]", role[1]) if role and role[0] != "growth" else []
-        if len(run) >= 2 and len(compared) == len(run) and all(compared):
+        if role and len(run) >= 2 and len(compared) == len(run) and all(compared):
             # 对工业投资和全市投资增长的贡献率分别为70.3%、32.7%: the names are the wholes the
             # figures compare with, one each, in order; the subject is the first one's item
-            it = owner.get(run[0])
-            if it is not None:
+            subject = owner.get(run[0])
+            if subject is not None:
                 for k, whole in zip(run, compared):
-                    old = owner.get(k)
-                    if old is not None:
-                        for lst in (old.shares, old.gaps, old.pulls, old.contributions):
+                    had = owner.get(k)
+                    if had is not None:
+                        for lst in (had.shares, had.gaps, had.pulls, had.contributions):
                             lst[:] = [x for x in lst if x[0] != k]
-                    getattr(it, role[0] + "s").append((k, whole))
+                    getattr(subject, role[0] + "s").append((k, whole))
             continue
         if len(run) < 2 or len(names) != len(run):
             continue
