@@ -2169,3 +2169,12 @@ def test_fen_bie_over_two_wholes_gives_each_contribution_its_whole():
     got = checked(text)
     assert got[("contribution", "66.7%")][0] == "reproduced"
     assert ("contribution", "30.0%") not in got
+
+
+def test_fen_bie_shares_go_to_the_levels_of_one_measure_printed_before_in_order():
+    # 30 / 80 = 37.5% and 20 / 80 = 25.0%: each share of the one whole, its own level's
+    text = "全市新签约项目80个。其中,工业项目30个、服务业项目20个,分别占项目总数的37.5%和{}%。"
+    got = checked(text.format("25.0"))
+    assert got[("ratio", "37.5%")] == ("reproduced", pytest.approx(37.5))
+    assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
+    assert checked(text.format("27.5"))[("ratio", "27.5%")][0] == "inconsistent"

@@ -536,8 +536,19 @@ def _shares_of_levels(
         if it.level is not None and s0 <= p.figs[it.level].vstart < at
     ][-len(run) :]
     units = {p.figs[it.level].unit for it in levels}  # type: ignore[index]
-    if len(levels) != len(run) or len(units) != len(run):
+    if len(levels) != len(run):
         return False
+    if len(units) != len(run):
+        # 战略性新兴产业43个、现代服务业项目40个,分别占项目总数的43.4%和40.4%: levels of
+        # one measure, printed one after the other, each of an item of its own
+        own = {it.level for it in levels}
+        if (
+            len(units) != 1
+            or any(p.figs[k].hedge is not None for k in own)  # type: ignore[index]
+            or any(k not in own for k in range(levels[0].level, run[0]))  # type: ignore[arg-type]
+            or len({_core(it.subject, p) for it in levels}) != len(levels)
+        ):
+            return False
     named = [role[1], *wholes] if wholes else [role[1]] * len(run)
     joint = re.split(r"[和与及、]", role[1].removesuffix("的"))
     if (
