@@ -368,3 +368,12 @@ def test_a_flattened_tables_growth_column_is_a_percentage_and_a_title_line_no_co
         ("50", 50, "亿元"),
         ("-3.4", -3.4, "%"),
     ]
+
+
+def test_hundred_millions_of_kilowatt_hours_are_energy_not_money():
+    # 亿 before 千瓦时 (or 千瓦小时, in either script) is no 亿元
+    assert values("全年发电量60亿千瓦时,售电8.16億千瓦時,外送2.51亿千瓦小时。") == [
+        (60.0, "亿千瓦时", None),
+        (8.16, "亿千瓦时", None),
+        (2.51, "亿千瓦时", None),
+    ]
