@@ -377,3 +377,10 @@ def test_hundred_millions_of_kilowatt_hours_are_energy_not_money():
         (8.16, "亿千瓦时", None),
         (2.51, "亿千瓦时", None),
     ]
+
+
+def test_a_bare_wan_after_population_counts_people():
+    assert values("全县辖19个乡镇,总人口89.02万。") == [(19.0, "个", None), (89.02, "万人", None)]
+    assert values("一个人口381萬的大市") == [(381.0, "万人", None)]
+    # a bare 万 after anything else is no headcount (a size threshold stays money)
+    assert values("投资5000万以上项目12个") == [(5000.0, "万元", "以上"), (12.0, "个", None)]

@@ -313,7 +313,8 @@ def _read(m: re.Match, view: str, units: _Units, lex: Lexicon, num_start: int) -
         end += len(printed)
         if printed == "万":
             nxt = view[end : end + 5]
-            if any(w in nxt for w in lex.people):
+            said = re.sub(r"[总共约近达为有]+$", "", view[max(0, start - 8) : start])
+            if any(w in nxt for w in lex.people) or said.endswith(lex.people_before):
                 unit, family = "万人", "count"
             elif re.match(r"(?:及)?以[上下]", nxt):
                 unit, family = "万元", "money"  # a size threshold (5000万以上项目)

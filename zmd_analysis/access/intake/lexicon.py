@@ -25,6 +25,8 @@ class Lexicon:
     #: "before" | "inside" | "after" -> {word: canonical hedge}
     hedges: dict[str, dict[str, str]]
     people: tuple[str, ...]
+    #: words after which a bare 万 counts people (总人口89.02万)
+    people_before: tuple[str, ...]
     score_words: tuple[str, ...]
     counter_words: tuple[str, ...]
     ordinal_nouns: tuple[str, ...]
@@ -128,6 +130,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             ),
             hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
             people=tuple(ctx["people"]),
+            people_before=tuple(ctx.get("people_before", [])),
             score_words=tuple(ctx["score_words"]),
             place_counts=tuple(sorted(ctx.get("place_counts", []), key=len, reverse=True)),
             place_not_after_count="".join(ctx.get("place_not_after_count", [])),
