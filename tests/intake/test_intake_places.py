@@ -235,6 +235,13 @@ EXPECTED = {
     "03-longyan-economy-jan-sep": "龙岩市",
     "04-yibin-attraction-2012-trad": "宜宾市",
     "05-wuxi-economy-2023-q1": "无锡市",
+    # twenty-fifth held-out set (01 and 05 are read wrong on first sight, see KNOWN_WRONG);
+    # 05 never names its city as a place, only its county-level units, all of 宁德
+    "01-fuzhou-key-projects-2020-q4-trad": "福州市",
+    "02-qingdao-fai-2019-jan-sep": "青岛市",
+    "03-changsha-economy-2018-q1": "长沙市",
+    "04-chuzhou-attraction-apr": "滁州市",
+    "05-ningde-key-projects-jan-aug": "宁德市",
 }
 
 #: texts whose place the reader does not find yet, and why: kept as failures that must stay
@@ -242,6 +249,11 @@ EXPECTED = {
 KNOWN_WRONG = {
     # 肃州区 once in the lead; page chrome after the article names 博山 (a bank) twice
     "04-suzhou-jiuquan-attraction-2017": "filed under 博山区, named twice in trailing chrome",
+    # 福州 in the headline and the body (and in the paper's name); 全省 in the name of the
+    # provincial event it joined: read as the province's text
+    "01-fuzhou-key-projects-2020-q4-trad": "filed under 福建省: 全省 of a provincial event",
+    # ten county-level units of 宁德 with their rates; 宁德 only inside a company's name
+    "05-ningde-key-projects-jan-aug": "no place found: its counties not read as its city's",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
