@@ -2178,3 +2178,12 @@ def test_fen_bie_shares_go_to_the_levels_of_one_measure_printed_before_in_order(
     assert got[("ratio", "37.5%")] == ("reproduced", pytest.approx(37.5))
     assert got[("ratio", "25.0%")] == ("reproduced", pytest.approx(25.0))
     assert checked(text.format("27.5"))[("ratio", "27.5%")][0] == "inconsistent"
+
+
+def test_a_share_of_the_total_count_takes_the_total_printed_first_not_its_nearer_part():
+    # 80 / 100 = 80.0%; the part 县管在建项目90个 names the words more closely but is no total
+    text = (
+        "1-6月,100个在建市重点项目完成投资200亿元。分县域看:县管在建项目90个,完成投资180亿元。"
+        "甲、乙等80个项目完成投资超序时进度,占在建项目总数{}%。"
+    )
+    assert checked(text.format("80.0"))[("ratio", "80.0%")] == ("reproduced", pytest.approx(80.0))

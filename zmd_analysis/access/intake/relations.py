@@ -695,9 +695,24 @@ def resolve(
             if _TOTAL.search(words) or core == _core(of.subject, p):
                 # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a
                 # text prints before its parts, not the nearest part of the same name
-                return min((t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head)[
-                    2
-                ]
+                first = min(
+                    (t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head
+                )[2]
+                if need == "level" and _TOTAL.search(words):
+                    # (占在建项目总数89.3%: 300个在建市重点项目 printed first, not its part
+                    # 县级管理在建项目271个 that names the words more closely)
+                    value = p.figs[first.level].value  # type: ignore[index]
+                    first = next(
+                        (
+                            t[2]
+                            for t in sorted(scored, key=lambda t: t[2].head)
+                            if t[0] >= 0.6 * best[0]
+                            and t[2].head < first.head
+                            and p.figs[t[2].level].value > value  # type: ignore[index]
+                        ),
+                        first,
+                    )
+                return first
             return best[2]
         # 其中工业25.84亿元占全年指标的25.84%: words that name a whole of their own
         # which the text does not print are not the whole 其中 opened
