@@ -281,18 +281,18 @@ def text_place(view: str, gaz: Gazetteer) -> Place | None:
         dropped.add("省")
         if any(s != "区" for s in lower):
             dropped.add("区")
+    kept = [p for p in named if not (p.level == "province" and p.name[-1] in dropped)]
     candidates = [
         p
-        for p in named
-        if not (p.level == "province" and p.name[-1] in dropped)
-        and (not suffix or p.name.endswith(suffix) or any(f.endswith(suffix) for f in p.forms))
+        for p in kept
+        if not suffix or p.name.endswith(suffix) or any(f.endswith(suffix) for f in p.forms)
     ]
     if not candidates and suffix and named[0].count > speaks[suffix]:
         # it names no place of that level and one place more often than it speaks as one
         # (宜宾 five times, 我省 once): the text is that place's, and the words name the whole
         # it lies in, as 我国 does
         suffix = ""
-        candidates = [p for p in named if not (p.level == "province" and p.name[-1] in dropped)]
+        candidates = kept
     if not candidates and suffix:
         outer = {
             a

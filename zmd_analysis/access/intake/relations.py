@@ -24,6 +24,8 @@ from math import inf
 from .numerals import magnitude
 from .statements import (
     _EARLIER,
+    AHEAD_OR_BEHIND,
+    COMPARED_WITH,
     FALLS,
     MOVES,
     Parsed,
@@ -115,9 +117,7 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         if m:
             return "gap", m.group(1)
         # (比 or 较; 比上年提高, 较上年降低: a change of the rate itself, no comparator)
-        m = re.search(
-            r"(?<![同相])(?:比|较)(.{1,20}?)(?:增速|增幅)?(?:(?<![提降])(?:高出?|低)|快|慢)了?$", b
-        )
+        m = re.search(rf"{COMPARED_WITH}(.{{1,20}}?)(?:增速|增幅)?{AHEAD_OR_BEHIND}了?$", b)
         if m:
             return "gap", m.group(1)
         return None
@@ -453,10 +453,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             subject = owner.get(run[0])
             if subject is not None:
                 for k, whole in zip(run, compared):
-                    had = owner.get(k)
-                    if had is not None:
-                        for lst in (had.shares, had.gaps, had.pulls, had.contributions):
-                            lst[:] = [x for x in lst if x[0] != k]
+                    _release(owner, k)
                     getattr(subject, role[0] + "s").append((k, whole))
             continue
         if len(run) < 2 or len(names) != len(run):
@@ -482,12 +479,9 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             )
             if named is None:
                 continue
-            old = owner.get(k)
-            if old is not None:
-                for lst in (old.shares, old.gaps, old.pulls, old.contributions):
-                    lst[:] = [x for x in lst if x[0] != k]
-                if old is not named:
-                    moved.add(k)
+            old = _release(owner, k)
+            if old is not None and old is not named:
+                moved.add(k)
             if kind in ("growth", "over_two_years", "two_year_average"):
                 had = getattr(named, kind)
                 if had not in (None, k) and had not in run and named is not old:
@@ -500,6 +494,16 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
 
     # an item opened by a figure that went to the item its name names holds nothing now
     items[:] = [it for it in items if not (it.head in moved and _empty(it))]
+
+
+def _release(owner: dict, k: int) -> Item | None:
+    """Take figure ``k`` out of the qualifying lists of the item that holds it (to give it
+    to another); that item, if any."""
+    old = owner.get(k)
+    if old is not None:
+        for lst in (old.shares, old.gaps, old.pulls, old.contributions):
+            lst[:] = [x for x in lst if x[0] != k]
+    return old
 
 
 def _empty(it: Item) -> bool:
@@ -773,7 +777,7 @@ def resolve(
         and not _part_of_a_split(p, it)
         # (nor one whose share of the whole these words name is printed: 工业投资…占全市投资
         # 的比重为35.5% is no 全市投资)
-        and not any(_core(w, p) == core for _, w in it.shares)
+        and not _share_of(p, it, core)
     ]
     if not before:
         return None
@@ -796,6 +800,12 @@ def resolve(
         if same and not _real(p, same[0]):
             return same[0]
     return before[0]
+
+
+def _share_of(p: Parsed, it: Item, core: str) -> bool:
+    """Whether the item prints its share of the whole whose core name is ``core`` (工业投资
+    …占全市投资的比重为35.5%: a part of 全市投资, never that whole)."""
+    return any(_core(w, p) == core for _, w in it.shares)
 
 
 #: words naming the text's own level of place as the whole (全区, 全市, 全省, 全县)
@@ -1090,7 +1100,7 @@ def _growth_roles(p: Parsed, items: list[Item], it: Item, words: str):
         if whole is None or whole.growth is None:
             return None
         named = resolve(p, items, words, it, "growth") if _core(words, p) else None
-        if named is None and any(_core(w, p) == _core(words, p) for _, w in whole.shares):
+        if named is None and _share_of(p, whole, _core(words, p)):
             # 占工业投资的54.0%…对全市投资增长的贡献率: the words name a whole above the
             # share's (工业投资…占全市投资的35.5%) whose growth the text does not print
             return None

@@ -1580,6 +1580,10 @@ _SCHEDULE_GAP = re.compile(
 )
 
 #: words naming an earlier period of the same subject (a change over time, not a gap)
+#: 比 or 较 before what a rate is compared with (not 同比, 相比), and the words that say it
+#: is ahead or behind (高, 高出, 低, 快, 慢; not 提高 or 降低: how the rate itself moved)
+COMPARED_WITH = r"(?<![同相])(?:比|较)"
+AHEAD_OR_BEHIND = r"(?:(?<![提降])(?:高出?|低)|快|慢)"
 _EARLIER = r"上年|去年|同期|上月|年初|\d+\s*[至~到-]\s*\d+\s*月|\d+\s*月|季度|半年|前\d+个?月"
 
 
@@ -1605,7 +1609,7 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
         return st
     m = re.search(r"(?:高于|高出|低于|快于|慢于|超过|领先)(.{0,14}?)(?:平均水平|平均)?$", b)
     if not m:
-        m = re.search(r"(?<![同相])(?:比|较)(.{1,14}?)(?:(?<![提降])(?:高出?|低)|快|慢)$", b)
+        m = re.search(rf"{COMPARED_WITH}(.{{1,14}}?){AHEAD_OR_BEHIND}$", b)
     if not m:
         return None
     x = re.sub(r"(平均水平|平均|进度|增速|的)+$", "", m.group(1))
