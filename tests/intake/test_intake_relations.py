@@ -353,6 +353,21 @@ def test_spaced_units_bare_place_counts_and_a_structure_after_wei():
     ]
 
 
+def test_places_of_mixed_level_counted_with_no_measure_word():
+    """4州市, 5省区, 3区市: two or three level characters joined count places of mixed level
+    (个); a word one level character makes with the next (市区, 市场) is no count."""
+    figs = propose(
+        from_text(
+            "甲县、乙区、丙市3区市分别下降2.1%、3.5%和4.0%;东、西、南、北等4省区投资增长;"
+            "2市区道路改造,5市场开业。"
+        )
+    ).figures
+    assert [(f.text, f.unit) for f in figs if f.unit == "个"] == [("3区市", "个"), ("4省区", "个")]
+    got = checked("甲县、乙区、丙市3区市分别下降2.1%、3.5%和4.0%;东、西、南、北等4省区投资增长。")
+    assert got[("listed", "3区市")][0] == "reproduced"
+    assert got[("listed", "4省区")][0] == "reproduced"
+
+
 def test_ordinal_names_distributed_over_levels_make_a_structure():
     """第一、二、三产业分别到位资金…: each level is its industry's, so the three add up to the
     total and the structure printed after them is their shares."""

@@ -372,7 +372,7 @@ def _bare(view, start, end, value, value_text, hedge, lex, units: _Units) -> dic
     score = _score_in_list(view, start, end, lex)
     if score is not None:
         return _item(start, score, value, value_text, "分", "score", hedge, False)
-    place = next((w for w in lex.place_counts if view.startswith(w, end)), None)
+    place = _place_count(view, end, lex)
     nxt = view[end + len(place) : end + len(place) + 1] if place else ""
     if place and "." not in value_text and not (nxt and nxt in lex.place_not_after_count):
         # 16市, 4州市, 5省区: places counted without a measure word
@@ -391,6 +391,20 @@ def _bare(view, start, end, value, value_text, hedge, lex, units: _Units) -> dic
         if unit is not None:
             return _item(start, end, value, value_text, *unit, hedge, False)
     return None
+
+
+def _place_count(view: str, end: int, lex: Lexicon) -> str | None:
+    """The place word a number counts with no measure word: one of the lexicon's (16市), or
+    two or three different level characters joined (4州市, 5省区, 4区市 count places of
+    mixed level). A word of one level that a following character makes a name (市区,
+    市场) is none."""
+    chars = re.escape(lex.place_count_levels)
+    levels = re.match(f"[{chars}]{{2,3}}", view[end : end + 3]) if chars else None
+    if levels and len(set(levels.group(0))) == len(levels.group(0)):
+        run = levels.group(0)
+        if not (run[0] in lex.place_counts and run[1] in lex.place_not_after_count):
+            return run
+    return next((w for w in lex.place_counts if view.startswith(w, end)), None)
 
 
 @dataclass(frozen=True)

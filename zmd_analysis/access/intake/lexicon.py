@@ -55,6 +55,8 @@ class Lexicon:
     place_counts: tuple[str, ...] = ()
     #: characters after such a word that make it a name (市场, 县委), not a count
     place_not_after_count: str = ""
+    #: level characters that join into a count of places of mixed level (4州市, 5省区)
+    place_count_levels: str = ""
     #: classes a list is cut into (计划竣工项目, 续建项目, 计划新开工项目): members follow each other
     list_classes: tuple[tuple[str, ...], ...] = ()
     #: (part, whole): a part that lies within a whole by definition (工业, 第二产业)
@@ -134,6 +136,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             score_words=tuple(ctx["score_words"]),
             place_counts=tuple(sorted(ctx.get("place_counts", []), key=len, reverse=True)),
             place_not_after_count="".join(ctx.get("place_not_after_count", [])),
+            place_count_levels="".join(ctx.get("place_count_levels", [])),
             counter_words=tuple(ctx["counter_words"]),
             ordinal_nouns=tuple(ctx["ordinal_nouns"]),
             rank_units=tuple(ctx["rank_units"]),
