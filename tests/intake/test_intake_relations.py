@@ -405,6 +405,25 @@ def test_parts_listed_paragraph_by_paragraph_add_up_to_the_list():
     assert ("sum", "4800亿元") not in got or got[("sum", "4800亿元")][0] != "inconsistent"
 
 
+def test_shares_of_plan_of_parts_that_add_up_rebuild_the_wholes_share():
+    """Amounts that add up to their whole, each with its share of its annual plan: the
+    whole's share is the amounts over the plans they imply (200/62.5% + 100/55.6%); that
+    the parts' plans make up the whole's is assumed, so a share that does not fit is left
+    unchecked, never called inconsistent."""
+    text = (
+        "上半年,全市50个重点项目完成投资300亿元,占年计划的60%。上述50个重点项目中,30个产业"
+        "项目共完成投资200亿元,占年计划的62.5%;20个基础设施项目共完成投资100亿元,"
+        "占年计划的55.6%。"
+    )
+    got = checked(text)
+    assert got[("sum", "300亿元")] == ("reproduced", pytest.approx(300))
+    assert got[("sum", "60%")] == ("reproduced", pytest.approx(60.0, abs=0.05))
+    assert checked(text.replace("60%", "66%"))[("sum", "66%")][0] == "not_checkable"
+    # parts that fall short of the whole say nothing of its plan
+    short = checked(text.replace("共完成投资100亿元", "共完成投资80亿元"))
+    assert ("sum", "60%") not in short
+
+
 def test_a_breakdown_of_the_whole_list_after_a_line_on_a_sub_list():
     """分行业来看 after the province's projects (a part of the city's list): the sectors add
     up to the city's list, printed two lines before; items separated by blank lines."""

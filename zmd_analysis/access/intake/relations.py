@@ -2745,7 +2745,55 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         for st in kept
         if st.tested is not None or not any((st.kind, k) in now for _, k in st.roles)
     ]
-    return kept + restated
+    return kept + restated + _plans_of_sums(p, kept)
+
+
+def _plans_of_sums(p: Parsed, statements: list[Statement]) -> list[Statement]:
+    """Amounts that add up to their whole, each printed with its share of its annual plan
+    (完成投资…占年计划的80%) as the whole is: the whole's share rebuilt from the parts'
+    plans (amount ÷ share). That the parts' plans make up the whole's is the assumption:
+    a list whose amounts add up may still leave out projects that plan and spent nothing."""
+    plans = {
+        dict(st.roles)["amount"]: dict(st.roles)["share"]
+        for st in statements
+        if st.kind == "share_of_plan"
+        and {r for r, _ in st.roles} == {"amount", "share"}
+        and not st.assumption
+    }
+    said = {st.tested for st in statements if st.kind == "sum" and _has_shares(st)}
+    out = []
+    for st in statements:
+        if not _plain_sum(st) or st.tested is None or st.tested not in plans:
+            continue
+        parts = sorted(_parts(st))
+        if plans[st.tested] in said or any(k not in plans for k in parts):
+            continue
+        whole = p.figs[st.tested]
+        low = sum(p.figs[k].value - p.figs[k].half_unit for k in parts)
+        high = sum(p.figs[k].value + p.figs[k].half_unit for k in parts)
+        if not (low <= whole.value + whole.half_unit and high >= whole.value - whole.half_unit):
+            continue  # (a list that falls short of its whole: the others' plans are missing)
+        roles = (
+            [("part", k) for k in parts]
+            + [("whole", st.tested)]
+            + [("part_share", plans[k]) for k in parts]
+            + [("whole_share", plans[st.tested])]
+        )
+        out.append(
+            Statement(
+                "sum",
+                roles,
+                plans[st.tested],
+                start=st.start,
+                end=st.end,
+                assumption="plans_add_up",
+            )
+        )
+    return out
+
+
+def _has_shares(st: Statement) -> bool:
+    return any(r == "whole_share" for r, _ in st.roles)
 
 
 def _in_a_sum(st: Statement, kept: list[Statement]) -> bool:

@@ -2019,8 +2019,16 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
                 + [("part_share", c) for c in cols]
                 + [("whole_share", whole)]
             )
+            # (that the parts' plans make up the whole's is assumed: see _plans_of_sums)
             out.append(
-                Statement("sum", roles, whole, start=figs[whole].vstart, end=figs[cols[-1]].vend)
+                Statement(
+                    "sum",
+                    roles,
+                    whole,
+                    start=figs[whole].vstart,
+                    end=figs[cols[-1]].vend,
+                    assumption="plans_add_up",
+                )
             )
             continue
         if figs[whole].family not in ("money", "count", "physical"):
