@@ -203,6 +203,10 @@ def test_the_english_of_a_class_says_its_bound_in_words():
     assert class_english("1000万元及以下", lex) == "of 10 million yuan or less"
     assert class_english("完成投资进度超过60%的", lex) == "with investment progress above 60%"
     assert class_english("光伏组件超过5%的", lex) is None  # a word the glossary lacks
+    # a size band, its upper bound printed as a bare unit or its lower with no unit
+    assert class_english("5亿元至10亿元", lex) == "of 500 million to 1 billion yuan"
+    assert class_english("5000万元至亿元", lex) == "of 50 million to 100 million yuan"
+    assert class_english("1至5亿元的", lex) == "of 100 million to 500 million yuan"
 
 
 def test_one_enterprises_figures_are_read_but_drafted_as_no_place_indicator():

@@ -405,6 +405,30 @@ def test_parts_listed_paragraph_by_paragraph_add_up_to_the_list():
     assert ("sum", "4800亿元") not in got or got[("sum", "4800亿元")][0] != "inconsistent"
 
 
+def test_size_bands_are_classes_that_add_up_not_amounts():
+    """5亿元至10亿元项目18个: the band's bounds name a class, as 5亿元以上 does, and measure
+    nothing; bands and a class above the highest hold no project twice, so they add up
+    within the list they split; 占比 after them may be of the whole list the sentence's
+    first 占比 was of."""
+    text = (
+        "全市签约项目100个。其中,总投资5亿元以上项目50个,占比50%,其中,5亿元至10亿元项目20个,"
+        "10亿元至30亿元项目20个,30亿元以上项目10个,占比分别为20%、20%和10%。"
+    )
+    got = checked(text)
+    assert got[("sum", "50个")] == ("reproduced", pytest.approx(50))  # 20 + 20 + 10
+    assert got[("ratio", "20%")] == ("reproduced", pytest.approx(20))  # 20 of the 100
+    assert got[("ratio", "10%")] == ("reproduced", pytest.approx(10))
+    p = propose(from_text(text), date="2021-05-20")
+    bounds = {k for k, f in enumerate(p.figures) if f.text in ("5亿元", "10亿元", "30亿元")}
+    assert bounds and not any(k in bounds for st in p.statements for _, k in st.roles)
+    # a band and a class above it split a list (亿元以上 from one 亿元 up): their sum
+    got = checked(
+        "在113个续建项目中,亿元以上项目有75个,完成投资180.77亿元;5000万元至亿元项目38个,"
+        "完成投资20.55亿元。"
+    )
+    assert got[("sum", "113个")] == ("reproduced", pytest.approx(113))
+
+
 def test_shares_of_plan_of_parts_that_add_up_rebuild_the_wholes_share():
     """Amounts that add up to their whole, each with its share of its annual plan: the
     whole's share is the amounts over the plans they imply (200/62.5% + 100/55.6%); that

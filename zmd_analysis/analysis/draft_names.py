@@ -116,6 +116,13 @@ _CLASS = re.compile(
 )
 
 
+#: a size band (5亿元至10亿元, 5000万元至亿元, 1至5亿元的): its bounds and their units
+_BAND = re.compile(
+    r"(?P<low>\d+(?:\.\d+)?)(?P<unit>[千百十]?[亿万]元)?(?:至|到|~|～|-|－|—)"
+    r"(?P<high>\d+(?:\.\d+)?)?(?P<top>[千百十]?[亿万]元)(?:之间)?的?"
+)
+
+
 def _yuan(amount: float) -> str:
     """An amount of yuan in words: 5 million yuan, 1 billion yuan, 3.5 billion yuan."""
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
@@ -128,6 +135,16 @@ def class_english(klass: str, lex: Lexicon, places: tuple[str, ...] = ()) -> str
     """The English of a class by a threshold, to follow its subject's (10亿元以上 ->
     "of 1 billion yuan or more"; 完成投资进度超过50%的 -> "with investment progress above
     50%"), ``None`` when a word or the unit has none."""
+    band = _BAND.fullmatch(klass)
+    if band:
+        top = magnitude(band["top"].removesuffix("元"))
+        if top is None:
+            return None
+        high = float(band["high"] or 1) * top
+        bottom = magnitude(band["unit"].removesuffix("元")) if band["unit"] else top
+        if bottom is None:
+            return None
+        return f"of {_yuan(float(band['low']) * bottom).removesuffix(' yuan')} to {_yuan(high)}"
     m = _CLASS.fullmatch(klass)
     if not m:
         return None

@@ -36,6 +36,8 @@ from .statements import (
     _overlap,
     _size_class,
     _without_own_place,
+    class_sizes,
+    disjoint,
     grows_by_multiple,
     in_level_list,
     in_yi,
@@ -205,6 +207,8 @@ def read_items(p: Parsed) -> list[Item]:
     for i, f in enumerate(p.figs):
         if _in_aside(p.view, f.vstart):
             continue  # (全国和全省均为10%): an aside, not the item's own figure
+        if p.readings[i].threshold:
+            continue  # (5亿元至10亿元项目18个: a class's name, no figure of an item)
         cell = p.cell(i)
         if cell is not None:
             # a table's cell belongs to its row's item (第二产业 | 亿元 | 25.84 | 17.99% | 241.9)
@@ -549,7 +553,10 @@ def _shares_of_levels(
         if (
             len(units) != 1
             or any(p.figs[k].hedge is not None for k in own)  # type: ignore[index]
-            or any(k not in own for k in range(levels[0].level, run[0]))  # type: ignore[arg-type]
+            or any(
+                k not in own and not p.readings[k].threshold  # (a class's name between)
+                for k in range(levels[0].level, run[0])  # type: ignore[arg-type]
+            )
             or len({_core(it.subject, p) for it in levels}) != len(levels)
         ):
             return False
@@ -886,8 +893,12 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
             if whole is None or whole.level is None:
                 continue
             roles = [("part", it.level), ("whole", whole.level), ("stated", s)]
-            if it.within is None and (words.strip("的") in ("", "比") or not _core(words, p)):
+            if (it.within is None or _unnamed_share(it.within)) and (
+                _unnamed(words) or not _core(words, p)
+            ):
                 # 占比36.7%, 占全省42.8%: which printed whole, if any, the text does not say
+                # (nor for a part within a whole that is itself a share of one not named:
+                # 5亿元以上项目56个,占比56.7%,其中,5亿元至10亿元项目18个,…占比分别达18.2%)
                 others = [k for k in unnamed_wholes(p, it.level, s) if k != whole.level]
                 wholes = [whole.level, *others]
                 out.append(one_of([_share(p, roles, k) for k in wholes], "whole_unnamed"))
@@ -913,6 +924,16 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
             else:
                 out.append(_statement(p, "ratio", roles, s))
     return out
+
+
+def _unnamed(words: str) -> bool:
+    """Whether a share's words name no whole (占比, 比重)."""
+    return words.strip("的") in ("", "比")
+
+
+def _unnamed_share(it: Item) -> bool:
+    """Whether an item prints a share of a whole it does not name (…56个,占比56.7%)."""
+    return any(_unnamed(w) for _, w in it.shares)
 
 
 def _share(p: Parsed, roles: list[tuple[str, int]], whole: int) -> Statement:
@@ -1563,6 +1584,12 @@ def _within_one_whole(
     out: list[Statement] = []
     heads = [it for it in members if _measure_key(p, it) == key]
     heads = [it for it in heads if len(by_core[(_core(it.subject, p), key)]) == 1]
+    sizes = [_sizes(p, it) for it in heads]
+    if len(heads) > 1 and disjoint(sizes):
+        # size bands, and a class above the highest (亿元以上项目75个;5000万元至亿元项目38个):
+        # no project is in two of them, so they are a list within the whole
+        levels = [it.level for it in heads if it.level is not None]
+        return [st for st in _list_within(p, levels, w.level, disjoint=True) if st.kind == "sum"]
     if len(heads) == 1:
         roles = [("part", heads[0].level), ("whole", w.level)]
         out.append(_statement(p, "subset", roles, w.level))
@@ -1861,6 +1888,18 @@ def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
                 st.bound = "100"
                 out.append(st)
     return out
+
+
+def _sizes(p: Parsed, it: Item) -> tuple[float, float] | None:
+    """The sizes, in 亿元, of the projects an item's level counts: a band's bounds (5亿元至
+    10亿元项目), a class above a threshold up to any size; None for no class of sizes."""
+    if it.level is None:
+        return None
+    sizes = class_sizes(p, it.level)
+    if sizes is not None:
+        return sizes
+    low = _threshold_above(p, it)  # (亿元以上项目703个: a class named with no numeral)
+    return None if low is None else (low, inf)
 
 
 def _threshold_above(p: Parsed, it: Item) -> float | None:

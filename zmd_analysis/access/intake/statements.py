@@ -14,6 +14,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import inf
 
 from .figures import Figure, TableCell, column_kind, table_cell
 from .lexicon import Lexicon
@@ -96,6 +97,8 @@ class Reading:
     klass: str = ""
     #: the figure is such a class's threshold, a bound that names it, not a measurement
     threshold: bool = False
+    #: the sizes a band holds, in 亿元 (5亿元至10亿元 -> (5, 10)), when it is a size band
+    sizes: tuple[float, float] | None = None
 
 
 @dataclass
@@ -496,6 +499,7 @@ def _classes_by_threshold(p: Parsed) -> None:
     not a measurement; the figures said of the class (its count, its amount, its share)
     carry the class's words before their subject, so that they are never taken for the
     whole list's."""
+    _size_bands(p)
     for t, f in enumerate(p.figs):
         if f.hedge not in _BOUND_HEDGES or p.readings[t].threshold:
             continue
@@ -538,12 +542,72 @@ def _classes_by_threshold(p: Parsed) -> None:
         _mark_class(p, t, members, said + "的")
 
 
+#: what joins the two bounds of a size band (5亿元至10亿元, 5000万元-1亿元, 1至5亿元)
+_BAND_JOIN = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
+#: a band's upper bound printed as a bare unit (5000万元至亿元项目: one 亿元)
+_BARE_TOP = re.compile(r"[千百十]?[亿万]元")
+#: the noun of a band (之间的项目 as well as 的项目)
+_BAND_NOUN = re.compile(r"\s*(?:之间)?" + _CLASS_NOUN.pattern.removeprefix(r"\s*"))
+
+
+def _size_bands(p: Parsed) -> None:
+    """A size band (5亿元至10亿元项目18个; 总投资在5000万元-1亿元的项目; 5000万元至亿元项目) is
+    a class like 5亿元以上项目: its two bounds name it and measure nothing, and what its
+    clause goes on to say is the band's. A lower bound joined to a class's threshold
+    (1至5亿元以上项目) is that class's name, not an amount."""
+    view = p.view
+    for t, f in enumerate(p.figs):
+        if f.family != "money" or f.hedge or p.readings[t].threshold:
+            continue
+        join = _BAND_JOIN.match(view, f.vend)
+        if join is None:
+            continue
+        top, end = None, join.end()
+        nxt = p.figs[t + 1] if t + 1 < len(p.figs) else None
+        if nxt is not None and nxt.vstart == end and nxt.family == "money":
+            if nxt.hedge in _BOUND_HEDGES:
+                p.readings[t].threshold = True  # (1至5亿元以上项目: the class's name)
+                continue
+            if nxt.hedge:
+                continue
+            top, end = t + 1, nxt.vend
+        else:
+            bare = _BARE_TOP.match(view, end)
+            if bare is None:
+                continue
+            end = bare.end()
+        if not _BAND_NOUN.match(view[end : end + 20]):
+            continue
+        last = top if top is not None else t
+        low = in_yi(f)  # (1至5亿元: the lower bound takes the upper's unit)
+        high = in_yi(p.figs[top]) if top is not None else _bare_size(bare[0])  # type: ignore[index]
+        of = "的" if re.match(r"\s*(?:之间)?的", view[end : end + 6]) else ""
+        for k in (t, top):
+            if k is not None:
+                p.readings[k].threshold = True
+        klass = re.sub(r"\s", "", view[f.vstart : end]) + of
+        for k in _class_members_after(p, last):
+            p.readings[k].klass = klass
+            if low is not None and high is not None:
+                p.readings[k].sizes = (low, high)
+
+
+def _bare_size(word: str) -> float | None:
+    """An amount a unit alone names, in 亿元 (亿元 -> 1, 千万元 -> 0.1)."""
+    scale = magnitude(word.removesuffix("元"))
+    return None if scale is None else scale / 1e8
+
+
 def _class_members_after(p: Parsed, t: int) -> list[int]:
     """The figures said of the class a size threshold names: the next in its sentence, and
     those after it that carry the same subject on."""
     out: list[int] = []
     for k in range(t + 1, len(p.figs)):
-        if p.sent_of(k) != p.sent_of(t) or p.figs[k].hedge in _BOUND_HEDGES:
+        if (
+            p.sent_of(k) != p.sent_of(t)
+            or p.figs[k].hedge in _BOUND_HEDGES
+            or p.readings[k].threshold  # (the next class's name: a band's bounds)
+        ):
             break
         if out and p.readings[k].subject != p.readings[out[0]].subject:
             break
@@ -2491,6 +2555,11 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         ks = [k for k in ks if not p.before(k).rstrip().endswith("等")] or ks
         if len(ks) == 1 and len(ws) > 1:
             ws = ws[-1:]  # one part: the whole is the level right before it
+        if len(ks) > 1 and len(ws) == 1 and disjoint([class_sizes(p, k) for k in ks]):
+            # 其中,5亿元至10亿元项目18个,10亿元至30亿元项目28个,30亿元以上项目10个: bands
+            # no project is in two of, a list within the whole
+            out += _list_within(p, ks, ws[0], disjoint=True)
+            continue
         if len(ks) > 1 and len(ws) == 1 and all(_size_class(p, k) is not None for k in ks):
             # 其中10亿元以上项目4个、5亿元以上项目11个: classes of one list by size, each
             # within it; of classes "above" a threshold, the lowest holds the others (the
@@ -2561,6 +2630,28 @@ def in_yi(f: Figure) -> float | None:
     return None if scale is None else f.value * scale / 1e8
 
 
+def class_sizes(p: Parsed, k: int) -> tuple[float, float] | None:
+    """The sizes, in 亿元, of the projects level ``k`` counts when it counts a class of
+    sizes: a band (5亿元至10亿元项目 -> (5, 10)) or a class by a threshold printed before it
+    (5亿元以上 -> (5, inf), 5000万元以下 -> (0, 0.5)); None for no such class."""
+    band = p.readings[k].sizes
+    if band is not None:
+        return band
+    c = _size_class(p, k)
+    bound = in_yi(p.figs[c]) if c is not None else None
+    if bound is None:
+        return None
+    return (bound, inf) if p.figs[c].hedge == "以上" else (0.0, bound)  # type: ignore[index]
+
+
+def disjoint(sizes: list[tuple[float, float] | None]) -> bool:
+    """Whether classes of sizes hold no size in common (5-10, 10-30, 30 and above)."""
+    if not sizes or any(s is None for s in sizes):
+        return False
+    ranges = sorted(sizes)  # type: ignore[type-var]
+    return all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:]))
+
+
 def _size_class(p: Parsed, k: int) -> int | None:
     """The threshold that names the class level ``k`` counts (5000万以上项目44个: the
     figure 5000万以上, in the same clause right before it), if any."""
@@ -2619,14 +2710,14 @@ def _quantity(subject: str) -> str:
     return m.group(1).replace("利润总额", "利润") if m else ""
 
 
-def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
+def _list_within(p: Parsed, ks: list[int], whole: int, disjoint: bool = False) -> list[Statement]:
     """Parts after 其中 against their one whole: their sum (a list that is not called
     exhaustive may fall short of the whole, never exceed it). Parts that exceed the whole
     even without the smallest of them cannot be disjoint parts of it: they are classes that
     overlap (10亿元以上项目, 500强企业项目) or items listed beside the whole's own, so each
     is checked on its own, never found inconsistent on an assumption the text does not
-    make; so is a part named by a size class. (180 + 121 against 300 is a sum that exceeds
-    its whole: inconsistent.)"""
+    make; so is a part named by a size class, unless the classes are ``disjoint`` (size
+    bands). (180 + 121 against 300 is a sum that exceeds its whole: inconsistent.)"""
     if any(per_head(p, k) for k in [*ks, whole]):
         return []  # averages (人均可支配收入) do not add up, and a part's may exceed the whole's
     # (工业总产值103.8亿元,其中规模以上工业总产值95.4亿元;实现工业增加值40.6亿元: value added
@@ -2642,7 +2733,9 @@ def _list_within(p: Parsed, ks: list[int], whole: int) -> list[Statement]:
     # classes are the two sides of one threshold (5000万以上 / 5000万以下)
     classes = [_size_class(p, k) for k in ks]
     sizes = {(p.figs[c].value, p.figs[c].hedge) for c in classes if c is not None}
-    sized = bool(sizes) and not (len(sizes) == 2 and len({v for v, _ in sizes}) == 1)
+    sized = (
+        bool(sizes) and not (len(sizes) == 2 and len({v for v, _ in sizes}) == 1) and not disjoint
+    )
     if not sized and sum(lows) - min(lows) <= w.value + w.half_unit:
         roles = [("part", k) for k in ks] + [("whole", whole)]
         return [Statement("sum", roles, whole, start=start, end=end)]
