@@ -63,6 +63,11 @@ class Place:
     forms: tuple[str, ...] = ()
 
 
+#: how many counties of one place a text must name by their short names alone for those
+#: names to name them (two may be words: 古田, 东侨; three of one city are a list of it)
+_PEERS = 3
+
+
 def mentions(view: str, gaz: Gazetteer) -> tuple[Mention, ...]:
     """Every place the text names, left to right (see the module's docstring)."""
     return _mentions(view, gaz)
@@ -107,6 +112,17 @@ def _mentions(view: str, gaz: Gazetteer) -> tuple[Mention, ...]:
         for c in bare[f]
         if gaz.divisions[c].level != "county"
     }
+    # or names its counties together: three or more of one place's counties by their short
+    # names (蕉城、福鼎、福安、霞浦…: a city's release that names only its counties) confirm
+    # each other, as the place they lie in would
+    siblings: dict[str, set[str]] = {}
+    for _, hits in raw:
+        for f in hits:
+            if f in bare and f not in rules.not_alone:
+                for c in bare[f]:
+                    if gaz.divisions[c].level == "county":
+                        siblings.setdefault(gaz.divisions[c].parent, set()).add(c)
+    named |= {parent for parent, counties in siblings.items() if len(counties) >= _PEERS}
     found: list[tuple[int, int, tuple[str, ...], bool]] = []
     end = 0
     for i, hits in raw:
