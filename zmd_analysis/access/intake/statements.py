@@ -2638,17 +2638,16 @@ def class_sizes(p: Parsed, k: int) -> tuple[float, float] | None:
     if band is not None:
         return band
     c = _size_class(p, k)
-    bound = in_yi(p.figs[c]) if c is not None else None
-    if bound is None:
+    if c is None or (bound := in_yi(p.figs[c])) is None:
         return None
-    return (bound, inf) if p.figs[c].hedge == "以上" else (0.0, bound)  # type: ignore[index]
+    return (bound, inf) if p.figs[c].hedge == "以上" else (0.0, bound)
 
 
 def disjoint(sizes: list[tuple[float, float] | None]) -> bool:
     """Whether classes of sizes hold no size in common (5-10, 10-30, 30 and above)."""
-    if not sizes or any(s is None for s in sizes):
+    ranges = sorted(s for s in sizes if s is not None)
+    if not ranges or len(ranges) < len(sizes):
         return False
-    ranges = sorted(sizes)  # type: ignore[type-var]
     return all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:]))
 
 
