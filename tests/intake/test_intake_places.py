@@ -242,6 +242,13 @@ EXPECTED = {
     "03-changsha-economy-2018-q1": "长沙市",
     "04-chuzhou-attraction-apr": "滁州市",
     "05-ningde-key-projects-jan-aug": "宁德市",
+    # twenty-sixth held-out set (right on first sight; 03 never names its city, only 全市,
+    # and its place came from the page's address)
+    "01-hengyang-key-projects-2020-apr": "衡阳市",
+    "02-jinzhong-fai-2018-jan-apr": "晋中市",
+    "03-changzhi-economy-2025-q1": PLACE_UNKNOWN,
+    "04-zhanjiang-attraction-trad": "湛江市",
+    "05-zhongshan-key-projects-2012-trad": "中山市",
 }
 
 #: texts whose place the reader does not find yet, and why: kept as failures that must stay
