@@ -2556,8 +2556,8 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         if len(ks) == 1 and len(ws) > 1:
             ws = ws[-1:]  # one part: the whole is the level right before it
         if len(ks) > 1 and len(ws) == 1 and disjoint([class_sizes(p, k) for k in ks]):
-            # 其中,5亿元至10亿元项目18个,10亿元至30亿元项目28个,30亿元以上项目10个: bands
-            # no project is in two of, a list within the whole
+            # 其中,5亿元至10亿元项目18个,10亿元至30亿元项目28个,30亿元以上项目10个: classes
+            # that hold no project twice are a list within the whole
             out += _list_within(p, ks, ws[0], disjoint=True)
             continue
         if len(ks) > 1 and len(ws) == 1 and all(_size_class(p, k) is not None for k in ks):
