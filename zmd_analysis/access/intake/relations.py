@@ -47,6 +47,7 @@ from .statements import (
     range_bound,
     stage_words,
     subject_of_clause_before,
+    sum_box,
     unnamed_wholes,
 )
 
@@ -2808,8 +2809,7 @@ def _plans_of_sums(p: Parsed, statements: list[Statement]) -> list[Statement]:
         if plans[st.tested] in said or any(k not in plans for k in parts):
             continue
         whole = p.figs[st.tested]
-        low = sum(p.figs[k].value - p.figs[k].half_unit for k in parts)
-        high = sum(p.figs[k].value + p.figs[k].half_unit for k in parts)
+        low, high = sum_box(p, parts)
         if not (low <= whole.value + whole.half_unit and high >= whole.value - whole.half_unit):
             continue  # (a list that falls short of its whole: the others' plans are missing)
         roles = (

@@ -570,17 +570,16 @@ def _size_bands(p: Parsed) -> None:
                 continue
             if nxt.hedge:
                 continue
-            top, end = t + 1, nxt.vend
+            top, end, high = t + 1, nxt.vend, in_yi(nxt)
         else:
             bare = _BARE_TOP.match(view, end)
             if bare is None:
                 continue
-            end = bare.end()
+            end, high = bare.end(), _bare_size(bare[0])
         if not _BAND_NOUN.match(view[end : end + 20]):
             continue
         last = top if top is not None else t
         low = in_yi(f)  # (1至5亿元: the lower bound takes the upper's unit)
-        high = in_yi(p.figs[top]) if top is not None else _bare_size(bare[0])  # type: ignore[index]
         of = "的" if re.match(r"\s*(?:之间)?的", view[end : end + 6]) else ""
         for k in (t, top):
             if k is not None:
@@ -2009,11 +2008,10 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
         if figs[whole].family in ("money", "count"):
             # the nearest list is a part of the one broken down (283个重点项目…697.46亿元;
             # 61个省重点项目…317.2亿元。分行业来看: …): a whole is at least its parts
-            low = sum(figs[k].value - figs[k].half_unit for k in cols)
+            low, high = sum_box(p, cols)
             if low > figs[whole].value + figs[whole].half_unit and not _counted_list(
                 p, items, whole_figs
             ):
-                high = sum(figs[k].value + figs[k].half_unit for k in cols)
                 whole = _whole_at_least(p, whole, key, low, high)
                 top = max(figs[k].value - figs[k].half_unit for k in cols)
                 if top > figs[whole].value + figs[whole].half_unit:
@@ -2064,7 +2062,7 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
                 continue
             if any(p.readings[k].measure == "年度计划投资" for it in items for k in it):
                 continue  # (…占年度计划266亿元的94.8%: the plans are printed, each checked)
-            low = sum(figs[a].value - figs[a].half_unit for a in amounts if a is not None)
+            low, high = sum_box(p, [a for a in amounts if a is not None])
             if low > figs[wamount].value + figs[wamount].half_unit:
                 # the amounts are of a larger list: its amount and its share of plan
                 bigger = _whole_at_least(p, wamount, _col_key(p, wamount), low)
@@ -2072,7 +2070,6 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
                 if bigger == wamount or share >= len(figs) or _col_key(p, share) != key:
                     continue
                 wamount, whole = bigger, share
-            high = sum(figs[a].value + figs[a].half_unit for a in amounts if a is not None)
             if high < figs[wamount].value - figs[wamount].half_unit:
                 # (其中,…工程完成投资8亿元,占年计划的100%;…1.2亿元,占…117%: examples of
                 # the list, not its parts: their plans do not make up its plan)
@@ -2114,8 +2111,7 @@ def _counted_list(p: Parsed, items: list[list[int]], whole_figs: list[int]) -> b
     whole = next((k for k in whole_figs if figs[k].family == "count"), None)
     if whole is None or None in counts:
         return False
-    low = sum(figs[k].value - figs[k].half_unit for k in counts if k is not None)
-    high = sum(figs[k].value + figs[k].half_unit for k in counts if k is not None)
+    low, high = sum_box(p, [k for k in counts if k is not None])
     return low <= figs[whole].value <= high
 
 
@@ -2624,6 +2620,16 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
 
 
 #: amounts of money in 亿元, for thresholds printed in different units (5000万 / 10亿)
+def sum_box(p: Parsed, ks: list[int]) -> tuple[float, float]:
+    """The least and the most the printed figures ``ks`` may add up to, each within half a
+    unit of its last printed digit."""
+    figs = p.figs
+    return (
+        sum(figs[k].value - figs[k].half_unit for k in ks),
+        sum(figs[k].value + figs[k].half_unit for k in ks),
+    )
+
+
 def in_yi(f: Figure) -> float | None:
     """An amount of money in 亿元 (5000万元 -> 0.5), None for another unit."""
     scale = magnitude(f.unit[:-1]) if f.unit.endswith("元") else None
