@@ -6,6 +6,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import time
 import uuid
 from html.parser import HTMLParser
 from pathlib import Path
@@ -550,3 +552,26 @@ def test_printer_takes_any_path_and_title(first, tmp_path):
         ["pdftotext", str(odd / "again.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "第一行" in text and "second line" in text
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.3, 0.6, 1.0])
+def test_a_printer_stopped_while_it_starts_says_nothing(tmp_path, delay):
+    """A build that fails on bad data stops its printer, which may still be starting its
+    browser: whatever Playwright says as it is cut off must not reach the stderr the build
+    reports its own error on (CI once saw "Task exception was never retrieved" first)."""
+    from zmd_analysis.publish.pdf import print_browser
+    from zmd_analysis.report.style import shell_html
+
+    shell = tmp_path / "shell.html"
+    shell.write_text(shell_html(), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zmd_analysis.publish.pdf", str(shell), print_browser()],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(delay)
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert err == b""

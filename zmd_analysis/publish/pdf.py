@@ -281,7 +281,17 @@ def _serve(shell: Path, executable: str) -> None:
 
     answers = os.fdopen(os.dup(1), "w", encoding="ascii")
     os.dup2(2, 1)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+
+    def stopped(*_) -> None:
+        # the build stopped before printing and reports why itself: what Playwright says
+        # while it is cut off mid-start (Task exception was never retrieved …) is noise that
+        # would come before the build's own message on the shared stderr
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, stopped)
     printer, failed = Printer(executable), ""
     try:
         try:
