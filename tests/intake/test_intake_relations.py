@@ -222,6 +222,22 @@ def test_a_count_against_the_names_listed():
     assert ("listed", "30个") not in got  # two examples of thirty: not a list of them
 
 
+def test_a_list_of_names_joined_by_he_counts_each_name():
+    text = "全市本次集中开工仪式单位共{n}个,分别为甲县、乙县、丙县、丁市和戊区。"
+    assert checked(text.format(n=5))[("listed", "5个")][0] == "reproduced"
+    assert checked(text.format(n=6))[("listed", "6个")][0] == "inconsistent"
+
+
+def test_a_list_named_by_a_relative_clause_opens_its_parts():
+    # 在此次开工的项目中: the list named with 的 and a demonstrative is the 开工项目 before
+    got = checked(
+        "甲市开工项目共47个,总投资217.71亿元。在此次开工的项目中,产业类项目34个,"
+        "总投资118.93亿元;基础设施项目2个,总投资85.66亿元;其他类项目11个,总投资38.72亿元。"
+    )
+    assert got[("sum", "47个")] == ("reproduced", pytest.approx(47.0))
+    assert got[("sum", "217.71亿元")] == ("inconsistent", pytest.approx(243.31))
+
+
 def test_levels_and_their_changes_after_qizhong_add_up_apart():
     got = checked(
         "1-5月份新开工项目90个,比上年同期增加15个。其中5000万以上项目50个,比上年同期增加"

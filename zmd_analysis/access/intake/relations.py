@@ -594,10 +594,11 @@ def _names_the_measure(p: Parsed, words: str, level: int | None) -> bool:
 def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
     """The item whose subject a listed name names best (at least 0.6 of its bigrams; of
     equals, the one whose subject is nearest the name in length, then the latest)."""
-    core = _core(name, p) or name
+    # (在此次开工的项目中: a relative clause with 的 names the list 开工项目 names)
+    core = (_core(name, p) or name).replace("的", "")
     scored = []
     for it in items:
-        subject = _core(it.subject, p) or it.subject
+        subject = (_core(it.subject, p) or it.subject).replace("的", "")
         score = _overlap(core, subject)
         if score >= 0.6:
             scored.append((score, -abs(len(subject) - len(core)), it.head, it))

@@ -1087,6 +1087,22 @@ def _names_in(words: str) -> int:
     return len([w for w in re.split(sep, words) if w.strip()]) if words else 0
 
 
+def _names_counted(words: str, count: float) -> tuple[int, str]:
+    """How many names a list of names holds, and the assumption that reading rests on: the
+    last entry may join two names with 和, 及 or 与 (A、B和C), or be one name that holds the
+    word itself; the reading the printed count fits is taken. A count that more joins
+    could reach rests on how the names are counted (``names_counted``); one that no
+    reading reaches disagrees with the list as it reads best."""
+    listed = _names_in(words)
+    bare = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
+    tail = bare.rsplit("、", 1)[-1]
+    joined = listed + len([w for w in re.split(r"和|及|与", tail) if w.strip()]) - 1
+    most = listed + len(re.findall(r"和|及|与", bare))
+    if count in (listed, joined):
+        return int(count), ""
+    return joined, "names_counted" if listed <= count <= most else ""
+
+
 def _excess_over_plan(p: Parsed, i: int) -> Statement | None:
     """超计划N亿元 after a completed amount and the plan it is measured on, both printed in
     the sentence: the excess is the amount less the plan."""
@@ -1142,10 +1158,18 @@ def _listed(p: Parsed) -> list[Statement]:
                 # (项目25个,分别为:工业项目10个、…: a breakdown of the count; A、B等项目:
                 # examples of the count, not its list)
                 continue
-            n = _names_in(names)
+            n, assumption = _names_counted(names, f.value)
             if n >= 2:
                 out.append(
-                    Statement("listed", [("count", k)], k, bound=str(n), start=f.vstart, end=end)
+                    Statement(
+                        "listed",
+                        [("count", k)],
+                        k,
+                        bound=str(n),
+                        start=f.vstart,
+                        end=end,
+                        assumption=assumption,
+                    )
                 )
             continue
         before = p.before(k)
@@ -1160,10 +1184,7 @@ def _listed(p: Parsed) -> list[Statement]:
             and not re.search(r"(?:等|各|共|均|都)\s*$", before)
         ):
             # 地区生产总值、规模以上工业增加值、一般公共预算收入三项指标: the names are the count
-            listed = _names_in(named.group(1))
-            last = re.split(r"和|及|与", named.group(1).rsplit("、", 1)[1])
-            counts = (listed, listed + len([w for w in last if w]) - 1)
-            n = int(f.value) if f.value in counts else listed
+            n, _ = _names_counted(named.group(1), f.value)
             out.append(
                 Statement(
                     "listed",
@@ -1172,8 +1193,10 @@ def _listed(p: Parsed) -> list[Statement]:
                     bound=str(n),
                     start=f.vstart - len(before),
                     end=f.vend,
-                    # a name may hold 和 or 及 itself: how many names there are is a reading
-                    assumption="" if f.value in counts else "names_counted",
+                    # names before a count may be more than its list (a name may hold 和
+                    # or 及, or the run may start before the list): a count that fits no
+                    # reading is unchecked
+                    assumption="" if n == f.value else "names_counted",
                 )
             )
             continue
