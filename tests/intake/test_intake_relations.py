@@ -11,7 +11,7 @@ from zmd_analysis.access.intake.lexicon import load_lexicon
 from zmd_analysis.access.intake.relations import RELATIONS, read_items
 from zmd_analysis.access.intake.statements import Parsed, read_figures
 from zmd_analysis.access.intake.text import from_text
-from zmd_analysis.analysis.proposal import propose
+from zmd_analysis.analysis.proposal import propose, propose_text
 from zmd_analysis.publish.cli import app
 
 
@@ -236,6 +236,31 @@ def test_a_list_named_by_a_relative_clause_opens_its_parts():
     )
     assert got[("sum", "47个")] == ("reproduced", pytest.approx(47.0))
     assert got[("sum", "217.71亿元")] == ("inconsistent", pytest.approx(243.31))
+
+
+def test_a_subject_that_keeps_up_a_trend_carries_to_its_growth_and_a_negative_pull():
+    # the subject stands before the trend's verb (延续…趋势), so the pulls name its growth;
+    # a contribution rate printed with its minus (贡献率-12.5%) pulls down (下拉)
+    got = checked(
+        "一季度,全市规模以上工业增加值延续2月份平稳向好趋势,同比增长9.6%。其中采矿业增加值"
+        "增长14.4%,对全市工业增长的贡献率109.7%,上拉全市工业增加值增速10.6个百分点;"
+        "制造业增加值下降5.3%,低于全市工业增加值增速14.9个百分点,对全市工业增长的贡献率"
+        "-12.5%,下拉全市工业增加值增速1.2个百分点。"
+    )
+    assert got[("pull", "10.6个百分点")] == ("consistent_within_rounding", pytest.approx(10.5312))
+    assert got[("pull", "1.2个百分点")] == ("reproduced", pytest.approx(-1.2))
+    assert got[("gap", "14.9个百分点")][0] == "reproduced"
+
+
+def test_a_minus_printed_with_its_number_is_shown_once():
+    out = propose_text(
+        "全市工业增加值增长9.6%;制造业增加值下降5.3%,对全市工业增长的贡献率-12.5%,"
+        "下拉全市工业增加值增速1.2个百分点。",
+        name="x",
+        date="2021-05-20",
+    )
+    pull = next(c for c in out["claims"] if c["kind"] == "pull")
+    assert pull["numbers"]["contribution"]["expr"] == "-12.5"
 
 
 def test_levels_and_their_changes_after_qizhong_add_up_apart():

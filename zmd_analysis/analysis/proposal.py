@@ -800,7 +800,10 @@ def _observation(
     half = 0.5 * 10.0**-nd if kind in ROUNDED_KINDS and not f.chinese else 0.0
     qual = _QUALIFIER.get(f.hedge or "", "")
     low, high = stated_range(value, half, qual, rounding, _unit_zh(f))
-    text = ("-" if value < 0 else "") + f.value_text
+    # (a minus printed with the number, -12.5%, is in its text already)
+    text = (
+        f.value_text if f.value_text.startswith("-") else ("-" if value < 0 else "") + f.value_text
+    )
     return Observation(
         ind,
         region,

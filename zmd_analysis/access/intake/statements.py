@@ -270,7 +270,9 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     cell = p.cell(i)
     b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
-    sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,8}$", b) else 1
+    # (低于全市工业增加值增速14.9个百分点, 下拉全市工业增加值增速1.2个百分点: the
+    # comparator's name may be long)
+    sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,12}$", b) else 1
     if re.search(r"比[^,，;；。]{0,16}?(?:低|慢|少)了?$", b):
         sign = -1  # (比全市投资增速低2.6个百分点)
     if f.value < 0:
@@ -643,6 +645,10 @@ _TREND = re.compile(
 )
 
 
+#: the verb of a trend a subject keeps up, after the subject (…延续平稳向好趋势)
+_TREND_VERB = re.compile(r"(?:延续|继续|保持|呈现)(?=[^,，;；。]*(?:趋势|态势|势头))")
+
+
 def subject_of_clause_before(p: Parsed, i: int) -> str:
     """The subject named, with no figure, by the clause right before figure ``i``'s in its
     sentence (全市第一产业投资稳步增长,同比增长55.3%): figures whose own clause names none
@@ -652,6 +658,9 @@ def subject_of_clause_before(p: Parsed, i: int) -> str:
     if start <= s0 or (i > 0 and p.figs[i - 1].vstart >= s0):
         return ""  # the first clause of its sentence, or a figure before it in the sentence
     words = p.view[max(s0, p.clause_start(start - 1)) : start - 1]
+    # (规模以上工业增加值延续2月份平稳向好趋势; 到位资金比重继续保持上升趋势: the subject
+    # comes before the verb of the trend it keeps up)
+    words = _TREND_VERB.split(words, maxsplit=1)[0]
     if re.search(r"^\s*(?:在|从|随着|按|据|为|受)|下$|看$|中$|\d", words):
         return ""  # 在…带动下, 从…看: circumstances, not a subject
     subj = _clean_subject(_TREND.sub("", words), p.lex)
