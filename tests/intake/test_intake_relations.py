@@ -252,6 +252,32 @@ def test_a_subject_that_keeps_up_a_trend_carries_to_its_growth_and_a_negative_pu
     assert got[("gap", "14.9个百分点")][0] == "reproduced"
 
 
+def test_the_three_sections_of_industry_split_its_value_added():
+    # mining, manufacturing and the utilities make up industry: their shares (a bare 占比
+    # is the share the first names) add up to 100, their contribution rates too, their
+    # pulls to the growth of industry, which their growth rates rebuild
+    text = (
+        "一季度,全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%,占全市"
+        "规上工业增加值的比重为75.9%,对全市工业增长的贡献率109.7%,上拉全市工业增加值增速"
+        "10.6个百分点;电力、热力、燃气及水生产和供应业增加值同比增长6.4%,占比为4.6%,对"
+        "全市工业增长的贡献率2.8%,上拉全市工业增加值增速0.3个百分点;制造业增加值同比下降"
+        "5.3%,占比为19.5%,对全市工业增长的贡献率-12.5%,下拉全市工业增加值增速1.2个百分点。"
+    )
+    got = checked(text)
+    assert got[("breakdown", "9.6%")] == ("consistent_within_rounding", pytest.approx(9.7))
+    assert got[("aggregate_growth", "9.6%")] == ("reproduced", pytest.approx(9.576, abs=1e-3))
+    p = propose(from_text(text), date="2025-04-20")
+    to_100 = {
+        tuple(p.figures[k].text for _, k in st.roles): v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.bound == "100"
+    }
+    assert to_100 == {
+        ("75.9%", "19.5%", "4.6%"): "reproduced",
+        ("109.7%", "-12.5%", "2.8%"): "reproduced",
+    }
+
+
 def test_a_minus_printed_with_its_number_is_shown_once():
     out = propose_text(
         "全市工业增加值增长9.6%;制造业增加值下降5.3%,对全市工业增长的贡献率-12.5%,"

@@ -987,6 +987,12 @@ def _pct(o: Observation) -> str:
     return f"{o.value * 100:g}%" if o.unit == "倍" else f"{o.value_text}%"
 
 
+def _one_plus(g: Observation) -> str:
+    """1 + a growth rate, as printed (1 + 14.4%, 1 − 5.3%)."""
+    rate = _pct(g)
+    return f"1 − {rate[1:]}" if rate.startswith("-") else f"1 + {rate}"
+
+
 def _base_of(level: float, growth: float) -> float:
     return level / (1 + growth / 100)
 
@@ -1081,7 +1087,7 @@ def pull(c, i: Inputs, t: Lookup) -> Verdict:
         ests,
         "百分点",
         "(P − P/(1+gₚ)) ÷ (W/(1+g_w))",
-        f"({pt} − {pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} ÷ (1 + {_pct(gw)})) × 100",
+        f"({pt} − {pt} ÷ ({_one_plus(gp)})) ÷ ({wt} ÷ ({_one_plus(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(c, i, computed, pulled, nums, names)
@@ -1099,7 +1105,7 @@ def contribution(c, i: Inputs, t: Lookup) -> Verdict:
         ests,
         "%",
         "(P − P/(1+gₚ)) ÷ (W − W/(1+g_w))",
-        f"({pt} − {pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} − {wt} ÷ (1 + {_pct(gw)})) × 100",
+        f"({pt} − {pt} ÷ ({_one_plus(gp)})) ÷ ({wt} − {wt} ÷ ({_one_plus(gw)})) × 100",
     )
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     return _tested(
@@ -1124,7 +1130,7 @@ def aggregate_growth(c, i: Inputs, t: Lookup) -> Verdict:
         total = xs[2 * n] if whole is not None else sum(xs[:n])
         return 100 * (total / sum(_base_of(xs[k], xs[n + k]) for k in range(n)) - 1)
 
-    expr = " + ".join(f"{p.value_text} ÷ (1 + {_pct(g)})" for p, g in zip(parts, rates))
+    expr = " + ".join(f"{p.value_text} ÷ ({_one_plus(g)})" for p, g in zip(parts, rates))
     top = whole.value_text if whole is not None else " + ".join(p.value_text for p in parts)
     computed = d.through(fn, args, "%", "Σ P ÷ Σ P/(1+g) − 1", f"({top}) ÷ ({expr}) − 1")
     if stated.unit == "倍":  # printed as a multiple (增长3.94倍): held to it as printed
@@ -1146,7 +1152,7 @@ def share_shift(c, i: Inputs, t: Lookup) -> Verdict:
     part, gp, whole, gw, ests, pt, wt = pw
     nums = dict(zip(("part", "part_growth", "whole", "whole_growth"), ests))
     names = {"region": c.region_id, "period": part.period_id}
-    prior = f"({pt} ÷ (1 + {_pct(gp)})) ÷ ({wt} ÷ (1 + {_pct(gw)})) × 100"
+    prior = f"({pt} ÷ ({_one_plus(gp)})) ÷ ({wt} ÷ ({_one_plus(gw)})) × 100"
     if ch is not None:
         computed = d.through(
             lambda p, a, w, b: 100 * p / w - 100 * _base_of(p, a) / _base_of(w, b),

@@ -67,7 +67,12 @@ def _combine(value, low, high, unit, formula, expr, *parts: Estimate) -> Estimat
 
 
 def _wrap(expr: str) -> str:
-    return f"({expr})" if " " in expr else expr
+    """An operand in brackets where it is an expression or a negative number (9.6 − (-5.3))."""
+    return f"({expr})" if " " in expr or expr.startswith("-") else expr
+
+
+def _negative_number(expr: str) -> bool:
+    return expr.startswith("-") and " " not in expr
 
 
 def difference(a: Estimate, b: Estimate, unit: str) -> Estimate:
@@ -92,7 +97,8 @@ def add(a: Estimate, b: Estimate, unit: str) -> Estimate:
         a.high + b.high,
         unit,
         f"({a.formula}) + ({b.formula})",
-        f"{a.expr} + {_wrap(b.expr)}",
+        # (a negative number added is subtracted: 10.6 − 1.2, not 10.6 + -1.2)
+        f"{a.expr} − {b.expr[1:]}" if _negative_number(b.expr) else f"{a.expr} + {_wrap(b.expr)}",
         a,
         b,
     )

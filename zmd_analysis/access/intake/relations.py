@@ -1430,6 +1430,10 @@ def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
+#: what a share's words leave of its whole when they name none (占比, 比重为)
+_BARE_SHARE = frozenset({"", "比", "占比", "比重"})
+
+
 def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]:
     """The shares of one whole that the parts of an exhaustive classification hold (第一产业
     占全市投资比重为3.5%;第二产业…4.6%;第三产业…91.9%) add up to 100."""
@@ -1447,8 +1451,10 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
             found[part] = it
             if len(found) == len(parts):
                 members = [found[w] for w in parts]
-                wholes = {_core(m.shares[0][1], p) for m in members}
-                if len(wholes) == 1:
+                # (…占全市规上工业增加值的比重为75.9%(以下简称占比);…占比为4.6%: a bare
+                # 占比 in the round is a share of the whole the round names)
+                wholes = {_core(m.shares[0][1], p) for m in members} - _BARE_SHARE
+                if len(wholes) <= 1:
                     roles = [("part", m.shares[0][0]) for m in members]
                     out.append(_statement(p, "breakdown", roles, None, bound="100"))
                     out += _growth_of_shares(p, items, members)
@@ -1459,8 +1465,8 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
 def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list[Statement]:
     """A classification printed as shares of one whole with growth rates and no levels
     (第一产业投资增长55.3%,拉动全部投资增长0.8个百分点,占全部投资的1.7%;…): the whole's
-    growth is aggregated from the shares and rates (the shares stand for the levels), and
-    the parts' pulls add up to it."""
+    growth is aggregated from the shares and rates (the shares stand for the levels), the
+    parts' pulls add up to it and their contribution rates to 100."""
     if any(m.level is not None or m.growth is None for m in members):
         return []  # (with levels, the classification's own relations read it)
     whole = resolve(p, items, members[0].shares[0][1], members[0], "growth")
@@ -1477,6 +1483,10 @@ def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list
     if all(m.pulls for m in members):
         pulls = [("part", m.pulls[0][0]) for m in members] + [("whole", whole.growth)]
         out.append(_statement(p, "breakdown", pulls, whole.growth))
+    if all(m.contributions for m in members):
+        # (贡献率109.7%…2.8%…-12.5%: together the parts make all of the whole's growth)
+        rates = [("part", m.contributions[0][0]) for m in members]
+        out.append(_statement(p, "breakdown", rates, None, bound="100"))
     return out
 
 
