@@ -278,6 +278,23 @@ def test_the_three_sections_of_industry_split_its_value_added():
     }
 
 
+def test_a_count_of_other_things_holds_no_parts():
+    # 3个方面 counts fields, not projects: the projects after 其中 are parts of the 126
+    p = propose(
+        from_text(
+            "今年共安排年度重点建设项目126项,主要投向交通能源、重大产业项目和宜居环境等3个方面,"
+            "其中建设项目83项,前期预备项目43项。"
+        ),
+        date="2012-03-01",
+    )
+    found = {
+        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+        if st.kind in ("sum", "subset")
+    }
+    assert found == {("sum", ("83项", "43项", "126项")): "reproduced"}
+
+
 def test_a_minus_printed_with_its_number_is_shown_once():
     out = propose_text(
         "全市工业增加值增长9.6%;制造业增加值下降5.3%,对全市工业增长的贡献率-12.5%,"

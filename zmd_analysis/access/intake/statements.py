@@ -2538,6 +2538,23 @@ def _parallel(p: Parsed, items: list[list[int]]) -> bool:
     return len({f.unit for f in firsts}) == 1 and len({f.value for f in firsts}) == len(firsts)
 
 
+#: the noun a count counts, printed right after its measure word (3个方面, 50个项目)
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的,，。;；、:：(（\s]|$)")
+
+
+def _counts_alike(p: Parsed, whole: int, part: int) -> bool:
+    """Whether a count may hold a part's: it counts what the part counts, or its noun is
+    not printed after it (重点项目126项; 3个方面 counts no projects)."""
+    if p.figs[whole].family != "count":
+        return True
+    noun = _COUNTED.match(p.view, p.figs[whole].vend)
+    if noun is None:
+        return True
+    f = p.figs[part]
+    part_words = p.view[p.clause_start(f.vstart) : f.vend + 4]
+    return any(c in part_words for c in noun.group(0))
+
+
 def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement]:
     """其中 with one part: each level after it lies within the level before it that holds
     the same place among the figures of its unit (500个…开工400个…2000亿元, 其中300个…
@@ -2581,6 +2598,8 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
         ]
         # A、B等10个项目被列入…: a class named by examples, not a part of the list
         ks = [k for k in ks if not p.before(k).rstrip().endswith("等")] or ks
+        # (投向…等3个方面,其中建设项目83项: a count of other things holds no projects)
+        ws = [k for k in ws if _counts_alike(p, k, ks[0])]
         if len(ks) == 1 and len(ws) > 1:
             ws = ws[-1:]  # one part: the whole is the level right before it
         if len(ks) > 1 and len(ws) == 1 and disjoint([class_sizes(p, k) for k in ks]):
