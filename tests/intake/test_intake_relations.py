@@ -295,6 +295,17 @@ def test_a_count_of_other_things_holds_no_parts():
     assert found == {("sum", ("83项", "43项", "126项")): "reproduced"}
 
 
+def test_the_total_a_part_pulls_is_of_the_parts_own_period():
+    # the month's total comes first; the part and its pull are of January-April
+    got = checked(
+        "4月份,全市固定资产投资完成43.6亿元,同比下降43.1%。1-4月,固定资产投资完成116.1亿元,"
+        "同比下降30.5%。1-4月,开发区完成投资20.9亿元,同比增长47.7%,高于全市投资增速78.2个"
+        "百分点,拉动全市投资增长4.0个百分点。"
+    )
+    assert got[("pull", "4.0个百分点")] == ("reproduced", pytest.approx(4.0405, abs=1e-3))
+    assert got[("gap", "78.2个百分点")][0] == "reproduced"
+
+
 def test_a_minus_printed_with_its_number_is_shown_once():
     out = propose_text(
         "全市工业增加值增长9.6%;制造业增加值下降5.3%,对全市工业增长的贡献率-12.5%,"

@@ -808,7 +808,10 @@ def resolve(
         same = [it for it in before if p.para_of(it.head) == para]
         if same and not _real(p, same[0]):
             return same[0]
-    return before[0]
+    # (4月份,…投资完成43.6亿元…1-4月,…投资完成116.1亿元…开发区完成投资20.9亿元,…拉动全市
+    # 投资增长4.0个百分点: the text's total for the part's own period, where it prints one)
+    period = p.readings[of.head].period
+    return next((it for it in before if p.readings[it.head].period == period), before[0])
 
 
 def _share_of(p: Parsed, it: Item, core: str) -> bool:
