@@ -1488,8 +1488,8 @@ def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list
         out.append(_statement(p, "breakdown", pulls, whole.growth))
     if all(m.contributions for m in members):
         # (贡献率109.7%…2.8%…-12.5%: together the parts make all of the whole's growth)
-        rates = [("part", m.contributions[0][0]) for m in members]
-        out.append(_statement(p, "breakdown", rates, None, bound="100"))
+        contributions = [("part", m.contributions[0][0]) for m in members]
+        out.append(_statement(p, "breakdown", contributions, None, bound="100"))
     return out
 
 
