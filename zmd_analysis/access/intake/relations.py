@@ -811,7 +811,15 @@ def resolve(
     # (4月份,…投资完成43.6亿元…1-4月,…投资完成116.1亿元…开发区完成投资20.9亿元,…拉动全市
     # 投资增长4.0个百分点: the text's total for the part's own period, where it prints one)
     period = p.readings[of.head].period
-    return next((it for it in before if p.readings[it.head].period == period), before[0])
+    total = _core(before[0].subject, p)
+    return next(
+        (
+            it
+            for it in before
+            if p.readings[it.head].period == period and _core(it.subject, p) == total
+        ),
+        before[0],
+    )
 
 
 def _share_of(p: Parsed, it: Item, core: str) -> bool:
@@ -824,7 +832,7 @@ def _share_of(p: Parsed, it: Item, core: str) -> bool:
 _OWN_LEVEL = re.compile(r"全(?:区|市|省|县|州|盟|旗)")
 #: a subject led by a place or a group of places (鄂尔多斯市…, 西部七盟市…, 县域…)
 _PLACE_QUALIFIED = re.compile(
-    r"(?![全本])[^\d,;。]{1,6}?(?:市|盟|县|区|旗|州|省)(?!级|属|直|重点|外|内|域外)"
+    r"(?![全本])[^\d,;。]{1,6}?(?:市|盟|县|区|旗|州|省)(?!级|属|直|重点|外|内|域外|生产总值)"
 )
 
 #: subjects that are only a measure (总投资355.1亿元 after a list's count)
@@ -1472,7 +1480,9 @@ def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list
     parts' pulls add up to it and their contribution rates to 100."""
     if any(m.level is not None or m.growth is None for m in members):
         return []  # (with levels, the classification's own relations read it)
-    whole = resolve(p, items, members[0].shares[0][1], members[0], "growth")
+    # (the member whose share names its whole; the others may say only 占比)
+    named = next((m for m in members if _core(m.shares[0][1], p) not in _BARE_SHARE), members[0])
+    whole = resolve(p, items, named.shares[0][1], named, "growth")
     if whole is None or whole.growth is None:
         return []
     out = []

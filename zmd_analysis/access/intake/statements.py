@@ -272,7 +272,11 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     lex = p.lex
     # (低于全市工业增加值增速14.9个百分点, 下拉全市工业增加值增速1.2个百分点: the
     # comparator's name may be long)
-    sign = -1 if re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,12}$", b) else 1
+    # (减少碳排放类项目投资增长15.0%: a rise between the fall word and the figure says it)
+    fall = re.search(r"(下降|回落|减少|低于|下拉|降低|下滑)[^,]{0,12}$", b)
+    sign = (
+        -1 if fall and not re.search(r"增长|提高|上升|拉动|上拉|增加(?!值)", fall.group(0)) else 1
+    )
     if re.search(r"比[^,，;；。]{0,16}?(?:低|慢|少)了?$", b):
         sign = -1  # (比全市投资增速低2.6个百分点)
     if f.value < 0:
@@ -1104,6 +1108,11 @@ def _names_counted(words: str, count: float) -> tuple[int, str]:
     reading reaches disagrees with the list as it reads best."""
     listed = _names_in(words)
     bare = re.sub(r"[(（][^)）]*[)）]", "", words).strip(" ,，。;；")
+    if re.search("[;；]", bare):
+        return listed, ""  # (entries that say more than a name: one name each)
+    # (…丁市和戊区,其中甲县和乙县为主会场: the list ends at its comma)
+    head, _, last = bare.rpartition("、")
+    bare = head + _ + re.split("[,，]", last)[0]
     tail = bare.rsplit("、", 1)[-1]
     joined = listed + len([w for w in re.split(r"和|及|与", tail) if w.strip()]) - 1
     most = listed + len(re.findall(r"和|及|与", bare))
@@ -2543,14 +2552,15 @@ _COUNTED = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[的,，。;；、:：(（\s]|$)
 
 
 def _counts_alike(p: Parsed, whole: int, part: int) -> bool:
-    """Whether a count may hold a part's: it counts what the part counts, or its noun is
-    not printed after it (重点项目126项; 3个方面 counts no projects)."""
-    if p.figs[whole].family != "count":
+    """Whether a count may hold a part's: a count in another measure word, followed by a
+    noun the part's words do not name, counts other things (3个方面 holds no 建设项目83项;
+    38个项目 holds 工业20个, the noun left out)."""
+    w, f = p.figs[whole], p.figs[part]
+    if w.family != "count" or w.text[-1:] == f.text[-1:]:
         return True
-    noun = _COUNTED.match(p.view, p.figs[whole].vend)
+    noun = _COUNTED.match(p.view, w.vend)
     if noun is None:
         return True
-    f = p.figs[part]
     part_words = p.view[p.clause_start(f.vstart) : f.vend + 4]
     return any(c in part_words for c in noun.group(0))
 
