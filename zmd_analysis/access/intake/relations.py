@@ -1228,12 +1228,20 @@ def _breakdowns_of_growth(p: Parsed, items: list[Item]) -> list[Statement]:
     拉动 add up to it) and contribute all of it (their 贡献率 add up to 100)."""
     out = []
     for members, whole in _classified(p, items):
-        if whole.growth is not None and all(it.pulls for it in members):
-            roles = [("part", it.pulls[0][0]) for it in members] + [("whole", whole.growth)]
-            out.append(_statement(p, "breakdown", roles, whole.growth))
-        if all(it.contributions for it in members):
-            roles = [("part", it.contributions[0][0]) for it in members]
-            out.append(_statement(p, "breakdown", roles, None, bound="100"))
+        out += _growth_split(p, members, whole.growth)
+    return out
+
+
+def _growth_split(p: Parsed, members: list[Item], whole_growth: int | None) -> list[Statement]:
+    """The parts' pulls add up to the whole's growth (where it is printed) and their
+    contribution rates to 100, where every part prints one."""
+    out = []
+    if whole_growth is not None and all(it.pulls for it in members):
+        roles = [("part", it.pulls[0][0]) for it in members] + [("whole", whole_growth)]
+        out.append(_statement(p, "breakdown", roles, whole_growth))
+    if all(it.contributions for it in members):
+        roles = [("part", it.contributions[0][0]) for it in members]
+        out.append(_statement(p, "breakdown", roles, None, bound="100"))
     return out
 
 
@@ -1493,14 +1501,7 @@ def _growth_of_shares(p: Parsed, items: list[Item], members: list[Item]) -> list
         + [("growth", whole.growth)]
     )
     out.append(_statement(p, "aggregate_growth", roles, whole.growth))
-    if all(m.pulls for m in members):
-        pulls = [("part", m.pulls[0][0]) for m in members] + [("whole", whole.growth)]
-        out.append(_statement(p, "breakdown", pulls, whole.growth))
-    if all(m.contributions for m in members):
-        # (贡献率109.7%…2.8%…-12.5%: together the parts make all of the whole's growth)
-        contributions = [("part", m.contributions[0][0]) for m in members]
-        out.append(_statement(p, "breakdown", contributions, None, bound="100"))
-    return out
+    return out + _growth_split(p, members, whole.growth)
 
 
 def _aggregate_growths(p: Parsed, items: list[Item]) -> list[Statement]:

@@ -1111,9 +1111,9 @@ def _names_counted(words: str, count: float) -> tuple[int, str]:
     if re.search("[;；]", bare):
         return listed, ""  # (entries that say more than a name: one name each)
     # (…丁市和戊区,其中甲县和乙县为主会场: the list ends at its comma)
-    head, _, last = bare.rpartition("、")
-    bare = head + _ + re.split("[,，]", last)[0]
-    tail = bare.rsplit("、", 1)[-1]
+    head, sep, last = bare.rpartition("、")
+    tail = re.split("[,，]", last)[0]
+    bare = head + sep + tail
     joined = listed + len([w for w in re.split(r"和|及|与", tail) if w.strip()]) - 1
     most = listed + len(re.findall(r"和|及|与", bare))
     if count in (listed, joined):
