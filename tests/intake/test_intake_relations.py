@@ -2357,3 +2357,81 @@ def test_a_share_of_the_total_count_takes_the_total_printed_first_not_its_nearer
         "甲、乙等80个项目完成投资超序时进度,占在建项目总数{}%。"
     )
     assert checked(text.format("80.0"))[("ratio", "80.0%")] == ("reproduced", pytest.approx(80.0))
+
+
+# --- a list of projects by stage with its preparatory projects; a month beside its months ---
+
+STAGES = (
+    "今年某市100个重大项目计划总投资500亿元,1~7月完成投资{total}亿元。"
+    "60个续建项目全部开工建设;30个新建项目中,累计开工18个,另外12个项目未到开工期限;"
+    "{prep}个预备项目均开展前期工作。\n"
+    "7月,续建项目新增投资5.5亿元,1~7月累计完成投资26.8亿元,占年度投资计划的47.3%。"
+    "新建项目新增投资1.2亿元,1~7月累计完成投资6.4亿元,占年度投资计划的31.7%。"
+    "预备项目累计完成投资1.0亿元。"
+)
+
+
+def test_preparatory_projects_printed_beside_the_stages_join_their_breakdown():
+    # 60 + 30 + 10 = 100 projects; 26.8 + 6.4 + 1.0 = 34.2亿元 (续建 + 新建 alone: 90, 33.2)
+    got = checked(STAGES.format(total="34.2", prep="10"))
+    assert got[("breakdown", "100个")] == ("reproduced", pytest.approx(100))
+    assert got[("breakdown", "34.2亿元")] == ("reproduced", pytest.approx(34.2))
+    # 60 + 30 + 8 = 98 against 100: the preparatory count is summed, and falls short
+    assert checked(STAGES.format(total="34.2", prep="8"))[("breakdown", "100个")][0] == (
+        "inconsistent"
+    )
+
+
+def test_a_scope_that_is_one_entry_of_a_semicolon_list_ends_with_its_entry():
+    # 30个新建项目中: 18 started + 12 not yet due = 30; the next entry's count is not one
+    got = checked(STAGES.format(total="34.2", prep="10"))
+    assert got[("sum", "30个")] == ("reproduced", pytest.approx(30))
+
+
+def test_a_month_and_its_months_to_date_are_read_apart():
+    p = parsed_of(STAGES.format(total="34.2", prep="10"))
+    period = {f.text: p.readings[k].period for k, f in enumerate(p.figs)}
+    # 7月, opening a clause is July alone; 新增投资1.2亿元 before 1~7月累计 is July's too
+    assert period["5.5亿元"] == period["1.2亿元"] == "M07-M07"
+    assert period["26.8亿元"] == period["6.4亿元"] == "M01-M07"
+    got = checked(STAGES.format(total="34.2", prep="10"))
+    # July's level lies within January to July's of the same projects
+    assert got[("subset", "26.8亿元")][0] == "reproduced"
+    assert got[("subset", "6.4亿元")][0] == "reproduced"
+    # July's 5.5 + 1.2 is no breakdown of the 34.2 of January to July
+    assert not any("5.5亿元" in s for s in _summed(STAGES.format(total="34.2", prep="10")))
+
+
+def _summed(text: str) -> list[set[str]]:
+    """The figures of each breakdown the reader proposes, as printed."""
+    p = propose(from_text(text), date="2021-05-20")
+    return [
+        {p.figures[k].text for _, k in st.roles} for st in p.statements if st.kind == "breakdown"
+    ]
+
+
+def test_shares_of_each_parts_own_plan_do_not_add_up_to_a_whole():
+    # 47.3% and 31.7% are of the 续建 and 新建 projects' own plans, not shares of one whole
+    assert not any("47.3%" in s for s in _summed(STAGES.format(total="34.2", prep="10")))
+
+
+def test_a_share_of_the_whole_is_of_the_parts_own_months():
+    # 48.2 / 109.5 = 44.0% (of June's 49.4 it would be 97.6%)
+    text = (
+        "上半年,全州完成固定资产投资109.5亿元,增长8.9%。6月份完成投资49.4亿元,增长27.3%。"
+        "甲、乙等29个项目上半年完成投资48.2亿元,占全州投资比重{}%。"
+    )
+    assert checked(text.format("44"))[("ratio", "44%")][0] == "reproduced"
+    assert checked(text.format("54"))[("ratio", "54%")][0] == "inconsistent"
+
+
+def test_another_years_period_named_in_passing_is_no_figures_period():
+    # 自去年上半年由正转负: the first quarter's figures stay the first quarter's
+    text = (
+        "一季度,全市固定资产投资完成177.4亿元。一季度,第一产业投资完成16.4亿元,增长11.7%;"
+        "第二产业投资完成77.8亿元,增长6.2%,自去年上半年由正转负后首次实现正增长;"
+        "第三产业投资完成83.2亿元,增长12.5%。"
+    )
+    p = parsed_of(text)
+    assert {p.readings[k].period for k in range(len(p.figs))} == {"M01-M03"}
+    assert checked(text)[("breakdown", "177.4亿元")][0] == "reproduced"

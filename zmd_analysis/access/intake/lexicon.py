@@ -51,6 +51,9 @@ class Lexicon:
     same_names: dict[str, str] = field(default_factory=dict)
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: classes that join a round of such a classification where the text prints them beside
+    #: its parts (续建项目, 新建项目 and 预备项目): the parts then and the whole are all three
+    exhaustive_also: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     #: places counted without a measure word (16市, 4州市): they count 个
     place_counts: tuple[str, ...] = ()
     #: characters after such a word that make it a name (市场, 县委), not a count
@@ -130,6 +133,9 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             exhaustive=tuple(
                 (tuple(g["parts"]), str(g.get("whole", ""))) for g in st.get("exhaustive", [])
             ),
+            exhaustive_also={
+                tuple(g["parts"]): tuple(g["also"]) for g in st.get("exhaustive", []) if "also" in g
+            },
             hedges={k: dict(doc["hedges"][k]) for k in ("before", "inside", "after")},
             people=tuple(ctx["people"]),
             people_before=tuple(ctx.get("people_before", [])),

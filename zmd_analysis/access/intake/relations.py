@@ -374,6 +374,11 @@ def _scopes(p: Parsed, items: Items) -> None:
         if whole is None:
             continue
         end = _list_end(p, m.end())
+        if p.view[m.start() - 1 : m.start()] in (";", "；"):
+            # (71个续建项目全部开工;29个新建项目中,开工18个,…;11个预备项目…: a scope that is
+            # one entry of a ;-list ends with its entry)
+            semi = re.search("[;；]", p.view[m.end() : end])
+            end = m.end() + semi.start() if semi else end
         if n + 1 < len(scopes):
             end = min(end, scopes[n + 1].start(1))  # …;11个省直部门中,…: the next list's
         # (what a name opens wins over what 其中 opened before)
@@ -651,6 +656,11 @@ class Items(list):
         return self[lo : bisect.bisect_right(self._heads, head + _WINDOW)]
 
 
+def _anchor(it: Item) -> int:
+    """The figure that stands for an item: its level, else the figure that opened it."""
+    return it.level if it.level is not None else it.head
+
+
 def _near(items: list[Item], head: int) -> list[Item]:
     return items.near(head) if isinstance(items, Items) else items
 
@@ -695,6 +705,9 @@ def resolve(
                 return None
         # of equal matches, one whose subject is the named whole itself (全社会固定资产投资
         # for 固定资产投资), not one with a qualifier of its own (城镇固定资产投资)
+        # (of equal matches, the one of the part's own months: 全州投资 is the first half's
+        # 109.5亿元 for a first-half part, not June's 49.4亿元 printed nearer)
+        months = p.readings[_anchor(of)].period
         scored = [
             (
                 _overlap(core, _core(it.subject, p)) + 0.01 * (_core(it.subject, p) == core),
@@ -703,7 +716,10 @@ def resolve(
             )
             for it in pool
         ]
-        best = max(scored, key=lambda t: (t[0], t[1]))
+        best = max(
+            scored,
+            key=lambda t: (t[0], p.readings[_anchor(t[2])].period == months, t[1]),
+        )
         if best[0] >= 0.6:
             if _TOTAL.search(words) or core == _core(of.subject, p):
                 # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a
@@ -810,7 +826,7 @@ def resolve(
             return same[0]
     # (4月份,…投资完成43.6亿元…1-4月,…投资完成116.1亿元…开发区完成投资20.9亿元,…拉动全市
     # 投资增长4.0个百分点: the text's total for the part's own period, where it prints one)
-    period = p.readings[of.head].period
+    period = p.readings[_anchor(of)].period
     total = _core(before[0].subject, p)
     return next(
         (
@@ -1351,6 +1367,8 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                     continue
                 if found and p.figs[it.level].kin != p.figs[items[n].level].kin:  # type: ignore[index]
                     continue  # (106个续建项目完成投资488.5亿元;116个新建项目…: counts with counts)
+                if not _same_months(p, it.level, items[n].level):  # type: ignore[arg-type]
+                    continue  # (7月,续建项目新增投资55.55亿元: July's beside July's)
                 found[part] = it
                 if len(found) == len(parts):
                     break
@@ -1358,6 +1376,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 n += 1
                 continue
             members = [found[w] for w in parts]
+            members += _also_members(p, items, items[n : n + 12], members, parts, used)
             first = min(members, key=lambda it: it.head)
             unit = p.figs[first.level].kin  # type: ignore[index]
             wholes = [
@@ -1368,6 +1387,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                 and p.figs[it.level].kin == unit
                 and p.figs[it.level].hedge is None
                 and it not in members
+                and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
             ]
             candidates = list(wholes)
             # a whole is not itself a part named within another (其中项目投资…), nor a part of
@@ -1431,6 +1451,7 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
                     and it.within in (None, first.within)
                     and member_of.get(id(it)) is None
                     and (not whole_word or whole_word in it.subject)
+                    and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
                     and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
                 ]
                 whole = after[0] if after else whole
@@ -1439,6 +1460,50 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
             used.update(id(it) for it in members)
             n += 1
     return out
+
+
+def _also_members(
+    p: Parsed,
+    items: list[Item],
+    window: list[Item],
+    members: list[Item],
+    parts: tuple[str, ...],
+    used: set[int],
+) -> list[Item]:
+    """The classes the lexicon lets join a round (预备项目 beside 续建项目 and 新建项目),
+    each printed in the round's paragraph with a level of the members' kind and months,
+    before the round's classes come round again."""
+    also = p.lex.exhaustive_also.get(parts, ())
+    if not also:
+        return []
+    first = min(members, key=lambda it: it.head)
+    assert first.level is not None
+    para = p.para_of(first.level)
+    out: dict[str, Item] = {}
+    for it in window:
+        if it.head <= first.head or it in members or id(it) in used or it.level is None:
+            continue
+        if p.para_of(it.level) != para:
+            break
+        if any(_member(p, items, it, w, "") for w in parts):
+            if it.head > max(m.head for m in members):
+                break  # (the next round)
+            continue
+        name = next((w for w in also if _member(p, items, it, w, "") and w not in out), None)
+        if (
+            name is not None
+            and p.figs[it.level].kin == p.figs[first.level].kin
+            and _same_months(p, it.level, first.level)
+        ):
+            out[name] = it
+    return list(out.values())
+
+
+def _same_months(p: Parsed, j: int, k: int) -> bool:
+    """Whether two figures are of the same months where both name months (July's level is
+    no part of January to July's), or either names none."""
+    a, b = p.readings[j].period, p.readings[k].period
+    return a == b or not (a.startswith("M") and b.startswith("M"))
 
 
 def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1473,7 +1538,9 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
                 # (…占全市规上工业增加值的比重为75.9%(以下简称占比);…占比为4.6%: a bare
                 # 占比 in the round is a share of the whole the round names)
                 wholes = {_core(m.shares[0][1], p) for m in members} - _BARE_SHARE
-                if len(wholes) <= 1:
+                # (续建项目…占年度投资计划的47.292%;新建项目…31.71%: each part's own plan)
+                of_plans = any(w in m.shares[0][1] for m in members for w in p.lex.plan_words)
+                if len(wholes) <= 1 and not of_plans:
                     roles = [("part", m.shares[0][0]) for m in members]
                     out.append(_statement(p, "breakdown", roles, None, bound="100"))
                     out += _growth_of_shares(p, items, members)
@@ -2174,28 +2241,32 @@ def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
 
 def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
     """One month's level (其中,6月当月完成投资143.4亿元) lies within the level of the months
-    from January to it printed before it, of the same measure and unit."""
+    from January to it printed before it, of the same measure and unit, or right after it
+    in its sentence (7月,续建项目新增投资55.55亿元,1~7月累计完成投资268.78亿元)."""
     out = []
     figs, rd = p.figs, p.readings
     for k, f in enumerate(figs):
         if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
             continue
-        if not re.search(r"当月|单月", p.before(k, "sentence")):
-            continue
         m = re.fullmatch(r"M(\d\d)-M(\d\d)", rd[k].period)
-        if m is None or m.group(1) != m.group(2):
+        if m is None or m.group(1) != m.group(2) or m.group(1) == "01":
             continue
         ytd = f"M01-M{m.group(2)}"
-        para = p.para_of(k)
+        if re.search(r"当月|单月", p.before(k, "sentence")):
+            para = p.para_of(k)
+            near = [j for j in range(max(0, k - 12), k) if p.para_of(j) == para]
+        else:
+            near = [j for j in p.in_sentence(k) if j > k]
         wholes = [
             j
-            for j in range(max(0, k - 12), k)
+            for j in near
             if figs[j].kin == f.kin
             and figs[j].hedge is None
             and rd[j].measure == rd[k].measure
             and rd[j].period == ytd
-            and p.para_of(j) == para
         ]
+        if near and near[0] > k:
+            wholes = wholes[:1]  # (the months to date printed right after the month)
         if wholes:
             out.append(_statement(p, "subset", [("part", k), ("whole", wholes[-1])], wholes[-1]))
     return out

@@ -75,6 +75,9 @@ _PERIOD_RE = re.compile(
     r"|(?P<half>上半年)|(?P<q3>前三季度)|(?P<q1>一季度|第一季度)"
     r"|(?P<ytd>今年以来|年初以来|今年来)"
     r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月(?:份(?!\s*[~\-至到])|(?=\s*(?:当月|单月)))"
+    # a bare month that opens a clause (。7月,续建项目新增投资…): that month alone; not a
+    # date (1983年7月,) nor a month of a named year
+    r"|(?:(?<=^)|(?<=[\n。;；,，:：]))(?P<e2>1[0-2]|0?[1-9])\s*月(?=\s*[,，])"
 )
 #: how far back (in figures) a statement looks for the figures it compares with: a text's
 #: statements refer to nearby figures, and the bound keeps megabyte texts linear
@@ -786,8 +789,9 @@ def _period_token(m: re.Match) -> str:
         return "M01-M09"
     if m.group("q1"):
         return "M01-M03"
-    if m.group("e"):
-        return f"M{int(m.group('e')):02d}-M{int(m.group('e')):02d}"  # one month: 2月份
+    if m.group("e") or m.group("e2"):
+        month = int(m.group("e") or m.group("e2"))
+        return f"M{month:02d}-M{month:02d}"  # one month: 2月份
     return "YTD"
 
 
@@ -872,6 +876,26 @@ def _read_periods(p: Parsed) -> None:
             r.period = "ASOF"
         else:
             r.period = "YEAR"
+        if not (at and starts[at - 1] >= s0):
+            _month_before_cumulative(p, i, phrases, at)
+
+
+def _month_before_cumulative(p: Parsed, i: int, phrases: list[tuple[int, str]], at: int) -> None:
+    """A level with no period of its own in its sentence, followed there by the same measure
+    from January, cumulated (新增投资12.6亿元,1~7月累计完成投资64.32亿元): two values of one
+    measure cannot both be January to July's, so the first is the last month's alone."""
+    f = p.figs[i]
+    if at >= len(phrases) or f.family not in ("money", "count", "physical"):
+        return
+    start, token = phrases[at]
+    m = re.fullmatch(r"M01-M(\d\d)", token)
+    if m is None or m.group(1) == "01" or start >= p.sent_end(f.vstart):
+        return
+    if not re.match(r"[^,，;；。\d]{0,6}累计", p.view[start : start + 16].split("月", 1)[-1]):
+        return
+    later = [k for k in p.in_sentence(i) if k > i and p.figs[k].vstart > start]
+    if later and p.readings[later[0]].measure == p.readings[i].measure:
+        p.readings[i].period = f"M{m.group(1)}-M{m.group(1)}"
 
 
 def _sentence_has_flow(p: Parsed, i: int) -> bool:
@@ -3065,7 +3089,10 @@ def _period_phrases(p: Parsed) -> list[tuple[int, str, bool]]:
         p.memo["periods"] = [
             (m.start(), _period_token(m), _in_aside(p.view, m.start()))
             for m in _PERIOD_RE.finditer(p.view)
-            if not re.search(r"(?:较|比|与|同)\s*$", p.view[max(0, m.start() - 2) : m.start()])
+            # (自去年上半年由正转负: another year's period, no figure's here)
+            if not re.search(
+                r"(?:较|比|与|同|去年|上年)\s*$", p.view[max(0, m.start() - 3) : m.start()]
+            )
         ]
     return p.memo["periods"]
 
