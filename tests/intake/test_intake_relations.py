@@ -2435,3 +2435,25 @@ def test_another_years_period_named_in_passing_is_no_figures_period():
     p = parsed_of(text)
     assert {p.readings[k].period for k in range(len(p.figs))} == {"M01-M03"}
     assert checked(text)[("breakdown", "177.4亿元")][0] == "reproduced"
+
+
+def test_a_share_after_a_list_of_levels_is_the_share_of_their_sum():
+    # (106 + 95 + 45) / 291 = 84.5%: the first quarter's total, not January to May's 509
+    text = (
+        "1月至5月,全省重点项目累计完成投资509亿元。一季度,全省在建重点项目共完成投资291亿元。"
+        "其中,工业、交通、能源项目分别完成投资106亿元、95亿元、45亿元,占全省重点项目投资总量的{}%。"
+    )
+    assert checked(text.format("85"))[("ratio", "85%")] == (
+        "reproduced",
+        pytest.approx(84.536, abs=1e-3),
+    )
+    assert checked(text.format("80"))[("ratio", "80%")][0] == "inconsistent"
+
+
+def test_one_compared_with_the_whole_is_no_whole_for_another():
+    # 工业投资 is itself compared with 全市: it is not the 全市 the other rate is compared with
+    text = (
+        "1-7月,全市工业投资同比增长21.5%,增速高于全市22.3个百分点。"
+        "1-7月全市“四新”经济投资同比增长6%,增速高于全市6.8个百分点。"
+    )
+    assert ("gap", "6.8个百分点") not in checked(text)

@@ -398,18 +398,21 @@ _BOUNDS = ("more_than", "above", "approaching", "within")
 
 
 def ratio(c, i: Inputs, t: Lookup) -> Verdict:
-    """a / b; when the claim prints it (as N%), the printed figure is tested under both rules."""
-    part, whole, stated = i.one("part"), i.one("whole"), i.one("stated")
-    if part is None or whole is None:
+    """a / b; when the claim prints it (as N%), the printed figure is tested under both rules.
+    Several parts (分别完成106亿元、95亿元,占…的85%) are summed into a."""
+    parts, whole, stated = i.complete("part"), i.one("whole"), i.one("stated")
+    if not parts or whole is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
+    part = parts[0]
     percent = part.unit == whole.unit or (stated is not None and stated.unit == "%")
+    part_est = _total(parts, part.unit)
     computed = d.ratio(
-        _est(part),
+        part_est,
         _est(whole),
         "%" if percent else f"{part.unit}/{whole.unit}",
         scale=100 if percent else 1,
     )
-    nums = {"part": _est(part), "whole": _est(whole), "computed": computed}
+    nums = {"part": part_est, "whole": _est(whole), "computed": computed}
     names = {"region": c.region_id, "period": part.period_id}
     if stated is None:
         return Verdict(

@@ -724,9 +724,13 @@ def resolve(
             if _TOTAL.search(words) or core == _core(of.subject, p):
                 # 占总到位资金的 / 到位资金占到位资金的: the total of that measure, which a
                 # text prints before its parts, not the nearest part of the same name
-                first = min(
-                    (t for t in scored if t[0] >= best[0] - 0.011), key=lambda t: t[2].head
-                )[2]
+                near_best = [t for t in scored if t[0] >= best[0] - 0.011]
+                # (of the part's months where the text prints one: 一季度…291亿元 for a first
+                # quarter's part, not January to May's 509亿元 printed first)
+                near_best = [
+                    t for t in near_best if p.readings[_anchor(t[2])].period == months
+                ] or near_best
+                first = min(near_best, key=lambda t: t[2].head)[2]
                 if need == "level" and _TOTAL.search(words):
                     # (占在建项目总数89.3%: 300个在建市重点项目 printed first, not its part
                     # 县级管理在建项目271个 that names the words more closely)
@@ -737,6 +741,8 @@ def resolve(
                             for t in sorted(scored, key=lambda t: t[2].head)
                             if t[0] >= 0.6 * best[0]
                             and t[2].head < first.head
+                            and p.readings[_anchor(t[2])].period
+                            == p.readings[_anchor(first)].period
                             and p.figs[t[2].level].value > value  # type: ignore[index]
                         ),
                         first,
@@ -911,7 +917,7 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
         if it.level is None:
             continue
         if in_level_list(p, it.level):
-            continue  # 分别完成106亿元、95亿元、45亿元,占…的85%: the share of them all
+            continue  # 分别完成106亿元、95亿元、45亿元,占…的85%: the share of them all (below)
         for s, words in it.shares:
             if re.search(r"计划|目标|任务", words):
                 continue
@@ -952,6 +958,32 @@ def _shares(p: Parsed, items: list[Item]) -> list[Statement]:
                 )
             else:
                 out.append(_statement(p, "ratio", roles, s))
+    return out
+
+
+def _shares_of_listed_levels(p: Parsed, items: list[Item]) -> list[Statement]:
+    """A share printed after a list of levels (工业、交通、能源项目分别完成投资106亿元、95亿元、
+    45亿元,占全省重点项目投资总量的85%) is the share of their sum in the whole it names."""
+    out = []
+    for it in items:
+        if it.level is None or not in_level_list(p, it.level):
+            continue
+        run = [it.level]
+        while in_level_list(p, run[0]):
+            run.insert(0, run[0] - 1)
+        kin = p.figs[it.level].kin
+        if any(p.figs[k].kin != kin or p.figs[k].hedge is not None for k in run):
+            continue
+        for s, words in it.shares:
+            if _unnamed(words) or re.search(r"计划|目标|任务", words):
+                continue  # (a share of a whole the words do not name: which one is unsaid)
+            total = sum(p.figs[k].value for k in run)
+            below = p.figs[s].value < 100
+            whole = resolve(p, items, words, it, "level", total if below else 0)
+            if whole is None or whole.level is None or whole.level in run:
+                continue
+            roles = [*(("part", k) for k in run), ("whole", whole.level), ("stated", s)]
+            out.append(_statement(p, "ratio", roles, s))
     return out
 
 
@@ -1033,6 +1065,10 @@ def _gaps(p: Parsed, items: list[Item]) -> list[Statement]:
                 continue
             other = resolve(p, items, words, it, "growth")
             if other is None or other.growth is None:
+                continue
+            if any(w == words for _, w in other.gaps):
+                # (工业投资…增速高于全市22.3个百分点; "四新"投资…高于全市6.8个百分点: one
+                # compared with 全市 is not 全市 for the other)
                 continue
             roles = [("value", it.growth), ("gap", g)]
 
@@ -2555,6 +2591,14 @@ RELATIONS: tuple[Relation, ...] = (
         ("part", "whole", "stated"),
         "基础设施投资120亿元,同比增长10%,占全部投资的30%",
         _shares,
+    ),
+    Relation(
+        "share_of_listed_levels",
+        "ratio",
+        "ratio",
+        ("part", "whole", "stated"),
+        "重点项目完成投资300亿元……工业、交通项目分别完成投资120亿元、90亿元,占重点项目投资的70%",
+        _shares_of_listed_levels,
     ),
     Relation(
         "average_per_item",
