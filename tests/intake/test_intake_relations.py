@@ -2457,3 +2457,28 @@ def test_one_compared_with_the_whole_is_no_whole_for_another():
         "1-7月全市“四新”经济投资同比增长6%,增速高于全市6.8个百分点。"
     )
     assert ("gap", "6.8个百分点") not in checked(text)
+
+
+def test_a_rate_changes_on_the_earlier_rate_printed_beside_it():
+    # 5.9 − (−7.7) = 13.6; 5.9 − (−37.4) = 43.3; the bracketed rates are no growth of 20.5
+    text = (
+        "1-4月,全市基础设施投资完成20.5亿元,同比增长5.9%,增速较1-3月(-7.7%)提升13.6个百分点,"
+        "较上年同期(-37.4%)提升{}个百分点。"
+    )
+    got = checked(text.format("43.3"))
+    assert got[("gap", "13.6个百分点")] == ("reproduced", pytest.approx(13.6))
+    assert got[("gap", "43.3个百分点")] == ("reproduced", pytest.approx(43.3))
+    assert checked(text.format("30.4"))[("gap", "30.4个百分点")][0] == "inconsistent"
+    p = propose(from_text(text.format("43.3")), date="2021-05-20")
+    growths = [p.figures[k].text for st in p.statements for r, k in st.roles if r == "growth"]
+    assert growths == ["5.9%"]
+
+
+def test_a_fall_that_deepens_is_a_negative_change_and_a_minus_after_de_is_a_sign():
+    # −30.5 − (−19.8) = −10.7: 降幅扩大 is a fall of the rate
+    text = "1-4月,全市投资完成116.1亿元,同比下降30.5%,降幅较1-3月(-19.8%)扩大10.7个百分点。"
+    assert checked(text)[("gap", "10.7个百分点")] == ("reproduced", pytest.approx(-10.7))
+    # 较一季度的-7%: the minus after 的 is the rate's sign; 3.3 − (−7) = 10.3
+    text = "全年,全市地区生产总值12408.7亿元,同比增长3.3%,增速较一季度的-7%回升了10.3个百分点。"
+    assert checked(text)[("gap", "10.3个百分点")] == ("reproduced", pytest.approx(10.3))
+    assert "-7%" in {f.text for f in parsed_of(text).figs}

@@ -197,7 +197,7 @@ def find_figures(article: ArticleText, lex: Lexicon | None = None) -> list[Figur
 #: a minus sign printed before a rate, after the words or the list it stands in (增速分别为
 #: -3.2%、-4.2%; 负增长,分别为-85.9%和-97.8%; 贡献率-12.5%, the rate's word right before
 #: its value), never inside a range of numbers (1-8月)
-_MINUS = re.compile(r"(?:^|(?<=[为是、,，:：;；(（和与及率速幅\s]))[-－−]$")
+_MINUS = re.compile(r"(?:^|(?<=[为是、,，:：;；(（和与及率速幅的\s]))[-－−]$")
 
 
 def _signed(it: dict, view: str) -> None:

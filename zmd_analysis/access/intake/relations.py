@@ -38,6 +38,7 @@ from .statements import (
     _without_own_place,
     class_sizes,
     disjoint,
+    earlier_rate,
     grows_by_multiple,
     in_level_list,
     in_yi,
@@ -107,6 +108,8 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
     b = p.before(i).replace("分别", "")
     if i in p.in_change or re.search(r"由[^,;。]*$", b):
         return None  # 由A%提高到B%: the grammar's share change
+    if earlier_rate(p, i) or (i > 0 and earlier_rate(p, i - 1)):
+        return None  # 较1-3月(-7.7%)提升13.6个百分点: an earlier rate and its change (grammar)
     if f.unit == "个百分点":
         m = re.search(rf"(?:{_pull_words(p)})(.{{0,16}}?)(?:增长|增速)?$", b)
         if m and re.search(rf"(?:比|较)[^,;。]*(?:{MOVES})了?$", m.group(1)):

@@ -270,6 +270,8 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
 def _measure(p: Parsed, i: int) -> tuple[str, int]:
     """The canonical measure of figure i and its sign, from the words before it."""
     f = p.figs[i]
+    if earlier_rate(p, i):
+        return "上期增速", 1  # (较1-3月(-7.7%)提升: the rate of an earlier period)
     cell = p.cell(i)
     b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
@@ -282,6 +284,10 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     )
     if re.search(r"比[^,，;；。]{0,16}?(?:低|慢|少)了?$", b):
         sign = -1  # (比全市投资增速低2.6个百分点)
+    if re.search(
+        r"降幅[^,，;；。]{0,16}?(?:扩大|加深|加大)了?$", p.view[p.clause_start(f.vstart) : f.vstart]
+    ):
+        sign = -1  # (降幅较1-3月(-19.8%)扩大10.7个百分点: the rate fell further)
     if f.value < 0:
         sign = 1  # (均下降,增速分别为-3.2%、-4.2%: the printed sign says it once)
     if f.unit in ("个百分点", "%") and _SCHEDULE_GAP.search(b):
@@ -1807,16 +1813,20 @@ def _gap(p: Parsed, i: int, b: str) -> Statement | None:
 def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
     """高于全国(3%)11.8个百分点, 高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点: each
     comparator's rate printed in brackets after its name; the gaps follow in the same
-    order."""
+    order. An earlier period's rate so printed (比1-7月(23.1%)回落2.2个百分点, 增速较
+    一季度的-7%回升了10.3个百分点) is the base of the rate's change."""
     f = p.figs[i]
     head = p.view[p.clause_start(f.vstart) : f.vstart]
-    # (比1-7月(23.1%)回落2.2个百分点: the same, a change on an earlier period's rate)
-    words = list(re.finditer(r"高于|高出|低于|快于|慢于|(?<![同相])比", head))
+    words = list(re.finditer(r"高于|高出|低于|快于|慢于|(?<![同相])比|较", head))
     if not words:
         return None
     at = p.clause_start(f.vstart) + words[-1].end()
     inside = [k for k in range(max(0, i - 8), i) if p.figs[k].vstart >= at]
-    asides = [k for k in inside if p.figs[k].unit == "%" and _in_aside(p.view, p.figs[k].vstart)]
+    asides = [
+        k
+        for k in inside
+        if p.figs[k].unit == "%" and (_in_aside(p.view, p.figs[k].vstart) or earlier_rate(p, k))
+    ]
     gaps = [k for k in inside if k not in asides] + [i]
     gaps += [
         k
@@ -1826,7 +1836,12 @@ def _gap_to_bracketed(p: Parsed, i: int) -> Statement | None:
     if not asides or len(asides) != len(gaps) or any(p.figs[k].unit != "个百分点" for k in gaps):
         return None
     value = p.previous(
-        asides[0], lambda k: p.figs[k].unit == "%" and not _in_aside(p.view, p.figs[k].vstart)
+        asides[0],
+        lambda k: (
+            p.figs[k].unit == "%"
+            and not _in_aside(p.view, p.figs[k].vstart)
+            and not earlier_rate(p, k)
+        ),
     )
     if value is None:
         return None
@@ -2753,6 +2768,29 @@ def _size_class(p: Parsed, k: int) -> int | None:
     ):
         return before
     return None
+
+
+#: the words before an earlier period's rate printed as the base of a change (增速较1-3月
+#: (-7.7%)提升, 较一季度的-7%回升)
+_EARLIER_BASE = re.compile(
+    rf"(?:较|比)[^,，;；。()（）\d]{{0,3}}?(?:{_EARLIER})[^,，;；。()（）\d]{{0,6}}?(?:的|[(（])\s*$"
+)
+#: what follows it: the change, in points (提升13.6个百分点, 扩大10.7个百分点)
+_CHANGE_AFTER_BASE = re.compile(
+    r"\s*[)）]?\s*(?:的)?(?:增速|增幅|降幅|增长)?"
+    r"(?:提升|提高|回升|加快|上升|增加|扩大|加深|收窄|缩小|回落|下降|放缓|减少|降低)了?\s*$"
+)
+
+
+def earlier_rate(p: Parsed, k: int) -> bool:
+    """Whether percentage ``k`` is an earlier period's rate printed as the base of a change
+    of the rate before it, with the change after it (增速较1-3月(-7.7%)提升13.6个百分点)."""
+    f = p.figs[k]
+    if f.unit != "%" or k + 1 >= len(p.figs) or p.figs[k + 1].unit != "个百分点":
+        return False
+    if not _EARLIER_BASE.search(p.view[max(0, f.vstart - 16) : f.vstart]):
+        return False
+    return bool(_CHANGE_AFTER_BASE.fullmatch(p.view[f.vend : p.figs[k + 1].vstart]))
 
 
 def in_level_list(p: Parsed, k: int) -> bool:
