@@ -2457,6 +2457,10 @@ def test_one_compared_with_the_whole_is_no_whole_for_another():
         "1-7月全市“四新”经济投资同比增长6%,增速高于全市6.8个百分点。"
     )
     assert ("gap", "6.8个百分点") not in checked(text)
+    # (with 全市's own rate printed, both are read against it)
+    got = checked("1-7月,全市固定资产投资同比下降0.8%。" + text)
+    assert got[("gap", "6.8个百分点")][0] == "reproduced"
+    assert got[("gap", "22.3个百分点")][0] == "reproduced"
 
 
 def test_a_rate_changes_on_the_earlier_rate_printed_beside_it():
@@ -2482,3 +2486,73 @@ def test_a_fall_that_deepens_is_a_negative_change_and_a_minus_after_de_is_a_sign
     text = "全年,全市地区生产总值12408.7亿元,同比增长3.3%,增速较一季度的-7%回升了10.3个百分点。"
     assert checked(text)[("gap", "10.3个百分点")] == ("reproduced", pytest.approx(10.3))
     assert "-7%" in {f.text for f in parsed_of(text).figs}
+
+
+# --- after a review of the change: where the mechanisms above must not reach ---
+
+
+def _inconsistent(text: str) -> list[tuple[str, str]]:
+    return [key for key, (status, _) in checked(text).items() if status == "inconsistent"]
+
+
+def test_a_level_since_work_began_or_of_another_year_is_no_months_flow():
+    for text in (
+        "该项目总投资50亿元,自开工以来累计完成投资15亿元,1-7月累计完成投资6亿元。",
+        "2020年全市完成固定资产投资1500亿元,今年1-7月累计完成投资900亿元,同比增长8%。",
+        "全市重点项目开工以来累计完成投资1200亿元,其中1-7月累计完成投资300亿元。",
+    ):
+        assert _inconsistent(text) == [], text
+
+
+def test_a_month_lies_within_the_months_to_date_of_its_own_subject_only():
+    text = "6月份,全市民间投资完成30亿元,1-6月,全市基础设施投资完成25亿元。"
+    assert ("subset", "25亿元") not in checked(text)
+
+
+def test_a_preparatory_list_that_does_not_add_up_with_the_stages_stays_apart():
+    # 60 + 40 = 100; the 30 preparatory projects are a list of their own (60 + 40 + 30 = 130)
+    text = "今年全市谋划储备项目500个,安排市重点项目100个,其中续建项目60个、新建项目40个;预备项目30个。"
+    assert checked(text)[("breakdown", "100个")][0] == "reproduced"
+    assert _inconsistent(text) == []
+
+
+def test_shares_given_each_level_in_turn_are_not_a_share_of_their_sum():
+    text = (
+        "全市重点项目完成投资300亿元,其中工业、交通项目分别完成投资120亿元、90亿元,"
+        "分别占重点项目投资的40%、30%。"
+    )
+    assert _inconsistent(text) == []
+    assert not any(len(s) > 3 for s in _ratios(text))
+
+
+def _ratios(text: str) -> list[set[str]]:
+    p = propose(from_text(text), date="2021-05-20")
+    return [{p.figures[k].text for _, k in st.roles} for st in p.statements if st.kind == "ratio"]
+
+
+def test_a_scope_in_a_semicolon_list_keeps_its_own_parts_separated_by_semicolons():
+    text = "今年全市共实施重点项目100个,续建项目70个;新建项目30个中,工业项目12个;服务业项目10个;基础设施项目8个。"
+    assert checked(text)[("sum", "30个")] == ("reproduced", pytest.approx(30))
+
+
+def test_last_years_period_that_names_its_figure_stays_that_figures():
+    text = "1-7月,全市固定资产投资完成120亿元,增长12%。去年上半年,全市固定资产投资完成80亿元。"
+    p = parsed_of(text)
+    assert {f.text: p.readings[k].period for k, f in enumerate(p.figs)}["80亿元"] == "M01-M06"
+
+
+def test_shares_of_one_plan_by_industry_still_add_up_to_100():
+    text = (
+        "从产业看,第一产业项目占年度计划投资的10.5%,第二产业项目占年度计划投资的40.2%,"
+        "第三产业项目占年度计划投资的49.3%。"
+    )
+    assert any("10.5%" in s for s in _summed(text))
+
+
+def test_an_earlier_rate_after_de_with_a_comparative_is_the_base_of_the_gap():
+    text = "1-4月,全市投资完成116.1亿元,同比增长9.8%,增速比一季度的8.2%高1.6个百分点。"
+    assert checked(text)[("gap", "1.6个百分点")] == ("reproduced", pytest.approx(1.6))
+    p = propose(from_text(text), date="2021-05-20")
+    assert [p.figures[k].text for st in p.statements for r, k in st.roles if r == "growth"] == [
+        "9.8%"
+    ]

@@ -404,6 +404,8 @@ def ratio(c, i: Inputs, t: Lookup) -> Verdict:
     if not parts or whole is None:
         return _not_checkable(c, i, missing=i.missing("part", "whole"))
     part = parts[0]
+    if any(x.unit != part.unit for x in parts):
+        return _not_checkable(c, i)  # (parts in different units are not summed as printed)
     percent = part.unit == whole.unit or (stated is not None and stated.unit == "%")
     part_est = _total(parts, part.unit)
     computed = d.ratio(

@@ -379,13 +379,30 @@ def _scopes(p: Parsed, items: Items) -> None:
         end = _list_end(p, m.end())
         if p.view[m.start() - 1 : m.start()] in (";", "；"):
             # (71个续建项目全部开工;29个新建项目中,开工18个,…;11个预备项目…: a scope that is
-            # one entry of a ;-list ends with its entry)
-            semi = re.search("[;；]", p.view[m.end() : end])
-            end = m.end() + semi.start() if semi else end
+            # one entry of a ;-list ends where an entry names a sibling class of its list;
+            # 新建项目30个中,工业项目12个;服务业项目10个: its own parts go on)
+            for semi in re.finditer("[;；]", p.view[m.end() : end]):
+                entry = p.view[m.end() + semi.end() : m.end() + semi.end() + 16]
+                if _sibling_classes(p, words, entry):
+                    end = m.end() + semi.start()
+                    break
         if n + 1 < len(scopes):
             end = min(end, scopes[n + 1].start(1))  # …;11个省直部门中,…: the next list's
         # (what a name opens wins over what 其中 opened before)
         _mark_within(p, items, heads, after, end, whole, False, m.start(), over_qizhong=True)
+
+
+def _sibling_classes(p: Parsed, a: str, b: str) -> bool:
+    """Whether words ``a`` and ``b`` name two classes of one classification of a list the
+    lexicon knows (续建项目, 新建项目, 预备项目; 计划竣工项目, 计划新开工项目)."""
+    groups = [parts + p.lex.exhaustive_also.get(parts, ()) for parts, _ in p.lex.exhaustive]
+    groups += list(p.lex.list_classes)
+    for group in groups:
+        in_a = {w for w in group if w in a}
+        in_b = {w for w in group if w in b}
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 def _list_end(p: Parsed, pos: int) -> int:
@@ -659,9 +676,10 @@ class Items(list):
         return self[lo : bisect.bisect_right(self._heads, head + _WINDOW)]
 
 
-def _anchor(it: Item) -> int:
-    """The figure that stands for an item: its level, else the figure that opened it."""
-    return it.level if it.level is not None else it.head
+def _months(p: Parsed, it: Item) -> str:
+    """The period of the figure that stands for an item: its level, else the one that
+    opened it."""
+    return p.readings[it.level if it.level is not None else it.head].period
 
 
 def _near(items: list[Item], head: int) -> list[Item]:
@@ -710,7 +728,7 @@ def resolve(
         # for 固定资产投资), not one with a qualifier of its own (城镇固定资产投资)
         # (of equal matches, the one of the part's own months: 全州投资 is the first half's
         # 109.5亿元 for a first-half part, not June's 49.4亿元 printed nearer)
-        months = p.readings[_anchor(of)].period
+        months = _months(p, of)
         scored = [
             (
                 _overlap(core, _core(it.subject, p)) + 0.01 * (_core(it.subject, p) == core),
@@ -721,7 +739,7 @@ def resolve(
         ]
         best = max(
             scored,
-            key=lambda t: (t[0], p.readings[_anchor(t[2])].period == months, t[1]),
+            key=lambda t: (t[0], _months(p, t[2]) == months, t[1]),
         )
         if best[0] >= 0.6:
             if _TOTAL.search(words) or core == _core(of.subject, p):
@@ -730,9 +748,7 @@ def resolve(
                 near_best = [t for t in scored if t[0] >= best[0] - 0.011]
                 # (of the part's months where the text prints one: 一季度…291亿元 for a first
                 # quarter's part, not January to May's 509亿元 printed first)
-                near_best = [
-                    t for t in near_best if p.readings[_anchor(t[2])].period == months
-                ] or near_best
+                near_best = [t for t in near_best if _months(p, t[2]) == months] or near_best
                 first = min(near_best, key=lambda t: t[2].head)[2]
                 if need == "level" and _TOTAL.search(words):
                     # (占在建项目总数89.3%: 300个在建市重点项目 printed first, not its part
@@ -744,8 +760,7 @@ def resolve(
                             for t in sorted(scored, key=lambda t: t[2].head)
                             if t[0] >= 0.6 * best[0]
                             and t[2].head < first.head
-                            and p.readings[_anchor(t[2])].period
-                            == p.readings[_anchor(first)].period
+                            and _months(p, t[2]) == _months(p, first)
                             and p.figs[t[2].level].value > value  # type: ignore[index]
                         ),
                         first,
@@ -835,14 +850,10 @@ def resolve(
             return same[0]
     # (4月份,…投资完成43.6亿元…1-4月,…投资完成116.1亿元…开发区完成投资20.9亿元,…拉动全市
     # 投资增长4.0个百分点: the text's total for the part's own period, where it prints one)
-    period = p.readings[_anchor(of)].period
+    period = _months(p, of)
     total = _core(before[0].subject, p)
     return next(
-        (
-            it
-            for it in before
-            if p.readings[it.head].period == period and _core(it.subject, p) == total
-        ),
+        (it for it in before if _months(p, it) == period and _core(it.subject, p) == total),
         before[0],
     )
 
@@ -977,9 +988,13 @@ def _shares_of_listed_levels(p: Parsed, items: list[Item]) -> list[Statement]:
         kin = p.figs[it.level].kin
         if any(p.figs[k].kin != kin or p.figs[k].hedge is not None for k in run):
             continue
+        if len(it.shares) != 1:
+            continue  # (分别占…的40%、30%: each level's own share, the grammar's)
         for s, words in it.shares:
             if _unnamed(words) or re.search(r"计划|目标|任务", words):
                 continue  # (a share of a whole the words do not name: which one is unsaid)
+            if "分别" in p.view[p.figs[it.level].vend : p.figs[s].vstart]:
+                continue
             total = sum(p.figs[k].value for k in run)
             below = p.figs[s].value < 100
             whole = resolve(p, items, words, it, "level", total if below else 0)
@@ -1414,86 +1429,15 @@ def _find_classified(p: Parsed, items: list[Item]) -> list[tuple[list[Item], Ite
             if len(found) < len(parts):
                 n += 1
                 continue
-            members = [found[w] for w in parts]
-            members += _also_members(p, items, items[n : n + 12], members, parts, used)
-            first = min(members, key=lambda it: it.head)
-            unit = p.figs[first.level].kin  # type: ignore[index]
-            wholes = [
-                it
-                for it in _near(items, first.head)
-                if it.head < first.head
-                and it.level is not None
-                and p.figs[it.level].kin == unit
-                and p.figs[it.level].hedge is None
-                and it not in members
-                and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
-            ]
-            candidates = list(wholes)
-            # a whole is not itself a part named within another (其中项目投资…), nor a part of
-            # the same classification printed before (榆林's 第三产业 is no whole of 神木's)
-            wholes = [it for it in wholes if it.within is None] or wholes
-            wholes = [it for it in wholes if member_of.get(id(it)) is None]
-            if whole_word:
-                wholes = [it for it in wholes if whole_word in it.subject]
-            else:
-                # the whole measures what the parts measure (第一产业投资 -> 固定资产投资)
-                what = {
-                    _clean_subject(it.subject, p.lex).split(w)[-1] for it, w in zip(members, parts)
-                }
-                what = {w[:2] for w in what if len(w) >= 2}
-                same = [it for it in wholes if any(w in it.subject for w in what)]
-                wholes = same or wholes
-            # the parts make up the whole: one they exceed is another list (外源性经济投资8.08
-            # before 从产业看: 1.12, 17.82, 90.96 of the 109.89 printed further up)
-            low = sum(
-                p.figs[k].value - p.figs[k].half_unit
-                for it in members
-                if (k := it.level) is not None
-            )
-            large = [
-                it
-                for it in wholes
-                if p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
-            ]
-            # (none the parts fit in: no whole of theirs printed before them)
-            whole = large[-1] if large else None
-            # of the levels before, the one the parts add up to, even one named within
-            # another (城镇固定资产投资559.5亿元 of the 635.7: the three industries make up
-            # the 559.5, which of the two the text does not say)
-            high = sum(
-                p.figs[k].value + p.figs[k].half_unit
-                for it in members
-                if (k := it.level) is not None
-            )
-            added_up = [
-                it
-                for it in candidates
-                if member_of.get(id(it)) is None
-                and p.figs[it.level].value - p.figs[it.level].half_unit <= high  # type: ignore[index]
-                and p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
-            ]
-            if added_up:
-                whole = added_up[-1]
-            else:
-                # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
-                # 投资…共完成投资11122.03亿元; 新建项目…34.01亿元,续建项目…72.09亿元,合计
-                # 106.1亿元): the nearest after them that they make up, before any larger one
-                # printed before them
-                last = max(members, key=lambda it: it.head)
-                after = [
-                    it
-                    for it in _near(items, last.head)
-                    if it.head > last.head
-                    and it.level is not None
-                    and p.figs[it.level].kin == unit
-                    and p.figs[it.level].hedge is None
-                    and it.within in (None, first.within)
-                    and member_of.get(id(it)) is None
-                    and (not whole_word or whole_word in it.subject)
-                    and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
-                    and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
-                ]
-                whole = after[0] if after else whole
+            base = [found[w] for w in parts]
+            extra = _also_members(p, items, items[n : n + 12], base, parts, used)
+            # (预备项目 beside 续建项目 and 新建项目: one of the list only where the three add up
+            # to a whole the text prints; else a list of its own, 另安排预备项目30个)
+            whole, added = _whole_of_round(p, items, base + extra, member_of, parts, whole_word)
+            members = base + extra
+            if extra and not added:
+                whole, _ = _whole_of_round(p, items, base, member_of, parts, whole_word)
+                members = base
             if whole is not None:
                 out.append((members, whole))
             used.update(id(it) for it in members)
@@ -1540,9 +1484,93 @@ def _also_members(
 
 def _same_months(p: Parsed, j: int, k: int) -> bool:
     """Whether two figures are of the same months where both name months (July's level is
-    no part of January to July's), or either names none."""
+    no part of a breakdown of January to July's), or either names none."""
     a, b = p.readings[j].period, p.readings[k].period
     return a == b or not (a.startswith("M") and b.startswith("M"))
+
+
+def _whole_of_round(
+    p: Parsed,
+    items: list[Item],
+    members: list[Item],
+    member_of: dict[int, str | None],
+    parts: tuple[str, ...],
+    whole_word: str,
+) -> tuple[Item | None, bool]:
+    """The whole a round of a classification's parts make up, and whether the parts add up
+    to it (within their rounding) rather than only fit in it."""
+    first = min(members, key=lambda it: it.head)
+    unit = p.figs[first.level].kin  # type: ignore[index]
+    wholes = [
+        it
+        for it in _near(items, first.head)
+        if it.head < first.head
+        and it.level is not None
+        and p.figs[it.level].kin == unit
+        and p.figs[it.level].hedge is None
+        and it not in members
+        and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
+    ]
+    candidates = list(wholes)
+    # a whole is not itself a part named within another (其中项目投资…), nor a part of
+    # the same classification printed before (榆林's 第三产业 is no whole of 神木's)
+    wholes = [it for it in wholes if it.within is None] or wholes
+    wholes = [it for it in wholes if member_of.get(id(it)) is None]
+    if whole_word:
+        wholes = [it for it in wholes if whole_word in it.subject]
+    else:
+        # the whole measures what the parts measure (第一产业投资 -> 固定资产投资)
+        what = {_clean_subject(it.subject, p.lex).split(w)[-1] for it, w in zip(members, parts)}
+        what = {w[:2] for w in what if len(w) >= 2}
+        same = [it for it in wholes if any(w in it.subject for w in what)]
+        wholes = same or wholes
+    # the parts make up the whole: one they exceed is another list (外源性经济投资8.08
+    # before 从产业看: 1.12, 17.82, 90.96 of the 109.89 printed further up)
+    low = sum(
+        p.figs[k].value - p.figs[k].half_unit for it in members if (k := it.level) is not None
+    )
+    large = [
+        it
+        for it in wholes
+        if p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
+    ]
+    # (none the parts fit in: no whole of theirs printed before them)
+    whole = large[-1] if large else None
+    # of the levels before, the one the parts add up to, even one named within
+    # another (城镇固定资产投资559.5亿元 of the 635.7: the three industries make up
+    # the 559.5, which of the two the text does not say)
+    high = sum(
+        p.figs[k].value + p.figs[k].half_unit for it in members if (k := it.level) is not None
+    )
+    added_up = [
+        it
+        for it in candidates
+        if member_of.get(id(it)) is None
+        and p.figs[it.level].value - p.figs[it.level].half_unit <= high  # type: ignore[index]
+        and p.figs[it.level].value + p.figs[it.level].half_unit >= low  # type: ignore[index]
+    ]
+    if added_up:
+        return added_up[-1], True
+    else:
+        # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
+        # 投资…共完成投资11122.03亿元; 新建项目…34.01亿元,续建项目…72.09亿元,合计
+        # 106.1亿元): the nearest after them that they make up, before any larger one
+        # printed before them
+        last = max(members, key=lambda it: it.head)
+        after = [
+            it
+            for it in _near(items, last.head)
+            if it.head > last.head
+            and it.level is not None
+            and p.figs[it.level].kin == unit
+            and p.figs[it.level].hedge is None
+            and it.within in (None, first.within)
+            and member_of.get(id(it)) is None
+            and (not whole_word or whole_word in it.subject)
+            and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
+            and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
+        ]
+        return (after[0], True) if after else (whole, False)
 
 
 def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1578,7 +1606,11 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
                 # 占比 in the round is a share of the whole the round names)
                 wholes = {_core(m.shares[0][1], p) for m in members} - _BARE_SHARE
                 # (续建项目…占年度投资计划的47.292%;新建项目…31.71%: each part's own plan)
-                of_plans = any(w in m.shares[0][1] for m in members for w in p.lex.plan_words)
+                # (with their completed levels printed; 第一产业项目占年度计划投资的10.5%,
+                # with none, is a part of one plan)
+                of_plans = all(m.level is not None for m in members) and any(
+                    w in m.shares[0][1] for m in members for w in p.lex.plan_words
+                )
                 if len(wholes) <= 1 and not of_plans:
                     roles = [("part", m.shares[0][0]) for m in members]
                     out.append(_statement(p, "breakdown", roles, None, bound="100"))
@@ -2291,11 +2323,14 @@ def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
         if m is None or m.group(1) != m.group(2) or m.group(1) == "01":
             continue
         ytd = f"M01-M{m.group(2)}"
-        if re.search(r"当月|单月", p.before(k, "sentence")):
+        said_month = bool(re.search(r"当月|单月", p.before(k, "sentence")))
+        if said_month:
             para = p.para_of(k)
             near = [j for j in range(max(0, k - 12), k) if p.para_of(j) == para]
         else:
-            near = [j for j in p.in_sentence(k) if j > k]
+            # (the months to date printed right after the month, of the same subject: 7月份
+            # 新开工项目45个,1-7月累计竣工项目30个 is no part of it)
+            near = [j for j in p.in_sentence(k) if j > k and rd[j].subject == rd[k].subject][:1]
         wholes = [
             j
             for j in near
@@ -2304,8 +2339,6 @@ def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
             and rd[j].measure == rd[k].measure
             and rd[j].period == ytd
         ]
-        if near and near[0] > k:
-            wholes = wholes[:1]  # (the months to date printed right after the month)
         if wholes:
             out.append(_statement(p, "subset", [("part", k), ("whole", wholes[-1])], wholes[-1]))
     return out

@@ -77,7 +77,7 @@ _PERIOD_RE = re.compile(
     r"|(?<![\d~\-至到.月])(?P<e>1[0-2]|0?[1-9])\s*月(?:份(?!\s*[~\-至到])|(?=\s*(?:当月|单月)))"
     # a bare month that opens a clause (。7月,续建项目新增投资…): that month alone; not a
     # date (1983年7月,) nor a month of a named year
-    r"|(?:(?<=^)|(?<=[\n。;；,，:：]))(?P<e2>1[0-2]|0?[1-9])\s*月(?=\s*[,，])"
+    r"|(?:^|(?<=[\n。;；,，:：]))(?P<e2>1[0-2]|0?[1-9])\s*月(?=\s*[,，])"
 )
 #: how far back (in figures) a statement looks for the figures it compares with: a text's
 #: statements refer to nearby figures, and the bound keeps megabyte texts linear
@@ -271,7 +271,7 @@ def _measure(p: Parsed, i: int) -> tuple[str, int]:
     """The canonical measure of figure i and its sign, from the words before it."""
     f = p.figs[i]
     if earlier_rate(p, i):
-        return "上期增速", 1  # (较1-3月(-7.7%)提升: the rate of an earlier period)
+        return "上期值", 1  # (较1-3月(-7.7%)提升, 较上年同期的32.1%提高: an earlier period's)
     cell = p.cell(i)
     b = re.sub(r"\s", "", cell.heading) if cell is not None else p.before(i)
     lex = p.lex
@@ -886,10 +886,16 @@ def _read_periods(p: Parsed) -> None:
             _month_before_cumulative(p, i, phrases, at)
 
 
+#: words before a level that make it one month's flow (新增投资, 当月完成), and words that make
+#: it a stock or another span (自开工以来累计, 全年, 2020年)
+_MONTH_FLOW = re.compile(r"新增|当月|本月|单月")
+_NOT_MONTH_FLOW = re.compile(r"以来|累计|全年|(?:19|20)\d\d\s*年|去年|上年")
+
+
 def _month_before_cumulative(p: Parsed, i: int, phrases: list[tuple[int, str]], at: int) -> None:
-    """A level with no period of its own in its sentence, followed there by the same measure
-    from January, cumulated (新增投资12.6亿元,1~7月累计完成投资64.32亿元): two values of one
-    measure cannot both be January to July's, so the first is the last month's alone."""
+    """A month's flow with no period of its own in its sentence (新增投资12.6亿元), followed
+    there by the same measure cumulated from January (1~7月累计完成投资64.32亿元): it is the
+    last month's alone."""
     f = p.figs[i]
     if at >= len(phrases) or f.family not in ("money", "count", "physical"):
         return
@@ -897,7 +903,12 @@ def _month_before_cumulative(p: Parsed, i: int, phrases: list[tuple[int, str]], 
     m = re.fullmatch(r"M01-M(\d\d)", token)
     if m is None or m.group(1) == "01" or start >= p.sent_end(f.vstart):
         return
-    if not re.match(r"[^,，;；。\d]{0,6}累计", p.view[start : start + 16].split("月", 1)[-1]):
+    clause = p.view[p.clause_start(f.vstart) : f.vstart]
+    if not _MONTH_FLOW.search(clause) or _NOT_MONTH_FLOW.search(clause):
+        return
+    if not re.match(
+        r"[^,，;；。\d]{0,6}累计", re.split(r"\d\s*月", p.view[start : start + 16], maxsplit=1)[-1]
+    ):
         return
     later = [k for k in p.in_sentence(i) if k > i and p.figs[k].vstart > start]
     if later and p.readings[later[0]].measure == p.readings[i].measure:
@@ -2778,13 +2789,15 @@ _EARLIER_BASE = re.compile(
 #: what follows it: the change, in points (提升13.6个百分点, 扩大10.7个百分点)
 _CHANGE_AFTER_BASE = re.compile(
     r"\s*[)）]?\s*(?:的)?(?:增速|增幅|降幅|增长)?"
-    r"(?:提升|提高|回升|加快|上升|增加|扩大|加深|收窄|缩小|回落|下降|放缓|减少|降低)了?\s*$"
+    r"(?:提升|提高|回升|加快|上升|增加|扩大|加深|加大|收窄|缩小|回落|下降|放缓|减少|降低"
+    r"|高出|快|慢|高|低)了?\s*$"
 )
 
 
 def earlier_rate(p: Parsed, k: int) -> bool:
-    """Whether percentage ``k`` is an earlier period's rate printed as the base of a change
-    of the rate before it, with the change after it (增速较1-3月(-7.7%)提升13.6个百分点)."""
+    """Whether percentage ``k`` is an earlier period's rate or share printed as the base of a
+    change of the one before it, with the change after it (增速较1-3月(-7.7%)提升13.6个百分点,
+    比一季度的8.2%高1.6个百分点)."""
     f = p.figs[k]
     if f.unit != "%" or k + 1 >= len(p.figs) or p.figs[k + 1].unit != "个百分点":
         return False
@@ -3127,9 +3140,11 @@ def _period_phrases(p: Parsed) -> list[tuple[int, str, bool]]:
         p.memo["periods"] = [
             (m.start(), _period_token(m), _in_aside(p.view, m.start()))
             for m in _PERIOD_RE.finditer(p.view)
-            # (自去年上半年由正转负: another year's period, no figure's here)
+            # (自去年上半年由正转负: a time since another year's period, no figure's period;
+            # 去年上半年,…完成80亿元 names its figure's)
             if not re.search(
-                r"(?:较|比|与|同|去年|上年)\s*$", p.view[max(0, m.start() - 3) : m.start()]
+                r"(?:较|比|与|同|(?:自|从)(?:去年|上年))\s*$",
+                p.view[max(0, m.start() - 4) : m.start()],
             )
         ]
     return p.memo["periods"]
