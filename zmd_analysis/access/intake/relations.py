@@ -1526,9 +1526,7 @@ def _whole_of_round(
         wholes = same or wholes
     # the parts make up the whole: one they exceed is another list (外源性经济投资8.08
     # before 从产业看: 1.12, 17.82, 90.96 of the 109.89 printed further up)
-    low = sum(
-        p.figs[k].value - p.figs[k].half_unit for it in members if (k := it.level) is not None
-    )
+    low, high = sum_box(p, [it.level for it in members if it.level is not None])
     large = [
         it
         for it in wholes
@@ -1539,9 +1537,6 @@ def _whole_of_round(
     # of the levels before, the one the parts add up to, even one named within
     # another (城镇固定资产投资559.5亿元 of the 635.7: the three industries make up
     # the 559.5, which of the two the text does not say)
-    high = sum(
-        p.figs[k].value + p.figs[k].half_unit for it in members if (k := it.level) is not None
-    )
     added_up = [
         it
         for it in candidates
@@ -1551,26 +1546,25 @@ def _whole_of_round(
     ]
     if added_up:
         return added_up[-1], True
-    else:
-        # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
-        # 投资…共完成投资11122.03亿元; 新建项目…34.01亿元,续建项目…72.09亿元,合计
-        # 106.1亿元): the nearest after them that they make up, before any larger one
-        # printed before them
-        last = max(members, key=lambda it: it.head)
-        after = [
-            it
-            for it in _near(items, last.head)
-            if it.head > last.head
-            and it.level is not None
-            and p.figs[it.level].kin == unit
-            and p.figs[it.level].hedge is None
-            and it.within in (None, first.within)
-            and member_of.get(id(it)) is None
-            and (not whole_word or whole_word in it.subject)
-            and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
-            and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
-        ]
-        return (after[0], True) if after else (whole, False)
+    # a total printed after its parts (…第一产业完成投资105.70亿元。…全社会固定资产
+    # 投资…共完成投资11122.03亿元; 新建项目…34.01亿元,续建项目…72.09亿元,合计
+    # 106.1亿元): the nearest after them that they make up, before any larger one
+    # printed before them
+    last = max(members, key=lambda it: it.head)
+    after = [
+        it
+        for it in _near(items, last.head)
+        if it.head > last.head
+        and it.level is not None
+        and p.figs[it.level].kin == unit
+        and p.figs[it.level].hedge is None
+        and it.within in (None, first.within)
+        and member_of.get(id(it)) is None
+        and (not whole_word or whole_word in it.subject)
+        and _same_months(p, it.level, first.level)  # type: ignore[arg-type]
+        and abs(p.figs[it.level].value - low) <= 0.01 * low + p.figs[it.level].half_unit
+    ]
+    return (after[0], True) if after else (whole, False)
 
 
 def _breakdowns(p: Parsed, items: list[Item]) -> list[Statement]:

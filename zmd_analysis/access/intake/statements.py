@@ -1724,11 +1724,11 @@ _SCHEDULE_GAP = re.compile(
     r"(?:超过?|超出|高于|低于|快于|慢于|欠|落后于?|领先)(?:[^\d,;。全省市县区国]{0,2})进度$"
 )
 
-#: words naming an earlier period of the same subject (a change over time, not a gap)
 #: 比 or 较 before what a rate is compared with (not 同比, 相比), and the words that say it
 #: is ahead or behind (高, 高出, 低, 快, 慢; not 提高 or 降低: how the rate itself moved)
 COMPARED_WITH = r"(?<![同相])(?:比|较)"
 AHEAD_OR_BEHIND = r"(?:(?<![提降])(?:高出?|低)|快|慢)"
+#: words naming an earlier period of the same subject (a change over time, not a gap)
 _EARLIER = r"上年|去年|同期|上月|年初|\d+\s*[至~到-]\s*\d+\s*月|\d+\s*月|季度|半年|前\d+个?月"
 
 
@@ -2730,7 +2730,6 @@ def _named_list(p: Parsed, ks: list[int]) -> bool:
     return len(set(names)) == len(names)
 
 
-#: amounts of money in 亿元, for thresholds printed in different units (5000万 / 10亿)
 def sum_box(p: Parsed, ks: list[int]) -> tuple[float, float]:
     """The least and the most the printed figures ``ks`` may add up to, each within half a
     unit of its last printed digit."""
@@ -2741,6 +2740,7 @@ def sum_box(p: Parsed, ks: list[int]) -> tuple[float, float]:
     )
 
 
+#: amounts of money in 亿元, for thresholds printed in different units (5000万 / 10亿)
 def in_yi(f: Figure) -> float | None:
     """An amount of money in 亿元 (5000万元 -> 0.5), None for another unit."""
     scale = magnitude(f.unit[:-1]) if f.unit.endswith("元") else None
