@@ -2556,3 +2556,54 @@ def test_an_earlier_rate_after_de_with_a_comparative_is_the_base_of_the_gap():
     assert [p.figures[k].text for st in p.statements for r, k in st.roles if r == "growth"] == [
         "9.8%"
     ]
+
+
+def _subsets(text: str) -> list[tuple[str, ...]]:
+    """(part, …, whole) of each subset or sum the reader proposes."""
+    p = propose(from_text(text), date="2021-05-20")
+    return [
+        tuple(p.figures[k].text for r, k in st.roles if r in ("part", "whole"))
+        for st in p.statements
+        if st.kind in ("subset", "sum")
+    ]
+
+
+def test_a_part_named_with_the_wholes_measure_lies_within_the_whole():
+    # 工业 lies within 固定资产投资 by the lexicon; 工业固定资产投资 names it with the measure
+    text = "1-6月,全市固定资产投资180.5亿元,同比下降12.3%。工业固定资产投资60.2亿元,同比下降8.1%。"
+    assert ("60.2亿元", "180.5亿元") in _subsets(text)
+    assert checked(text)[("subset", "180.5亿元")][0] == "reproduced"
+
+
+def test_a_list_opened_by_qizhong_on_a_new_line_is_of_the_sentence_before():
+    text = (
+        "1-9月,全市重点项目完成投资640.5亿元,完成年度计划的71.2%。\n"
+        "其中,205个续建项目完成投资512.3亿元,完成年度计划的80.1%,超过序时进度;"
+        "96个新开工项目已开工61个,开工率63.5%。"
+    )
+    assert ("512.3亿元", "640.5亿元") in _subsets(text)
+
+
+def test_the_amounts_of_size_classes_nest_as_their_counts_do():
+    text = (
+        "从投资规模看:亿元以上项目612个,总投资3810亿元;10亿元以上项目65个,总投资2410亿元;"
+        "50亿元以上项目9个,总投资1230亿元。"
+    )
+    got = _subsets(text)
+    assert ("65个", "612个") in got and ("9个", "65个") in got
+    assert ("2410亿元", "3810亿元") in got and ("1230亿元", "2410亿元") in got
+
+
+def test_a_class_named_without_a_numeral_after_other_words_holds_a_higher_class():
+    text = "今年以来,全市其中新建亿元以上项目385个、10亿元以上项目47个,在建项目900个。"
+    assert ("47个", "385个") in _subsets(text)
+
+
+def test_gaps_after_a_qizhong_list_of_levels_are_no_part_of_it():
+    text = (
+        "1-5月,全市重点项目累计完成投资480亿元,占年度计划的35.2%。"
+        "其中,工业项目完成投资150亿元,占年度计划的41.2%;"
+        "交通项目完成投资210亿元,占重点项目投资的43.8%;"
+        "城建和服务业完成投资比例分别快于去年同期6.2和5.1个百分点。"
+    )
+    assert ("150亿元", "210亿元", "480亿元") in _subsets(text)

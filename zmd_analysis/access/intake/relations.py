@@ -347,7 +347,11 @@ def _scopes(p: Parsed, items: Items) -> None:
         after = bisect.bisect_left(starts, m.end())
         s0 = p.sent_start(m.start())
         if not re.search(r"\d", p.view[s0 : m.start()]) and s0 > 0:
-            s0 = p.sent_start(s0 - 1)  # 。其中, opens a list of the sentence before
+            # 。其中, opens a list of the sentence before, also from a new line (。\n其中,)
+            prev = s0 - 1
+            while prev > 0 and p.view[prev].isspace():
+                prev -= 1
+            s0 = p.sent_start(prev)
         before = [
             it
             for it in items.near(after)
@@ -1880,7 +1884,8 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 continue
             if (
                 not re.search(rf"(?<!非){re.escape(part_word)}", s)
-                or whole_word in s
+                # (工业固定资产投资 is the part, the whole's measure named after it)
+                or part_word not in s.replace(whole_word, "")
                 or re.search(r"、|和|及", s)
             ):  # (非制造业 is not manufacturing)
                 continue  # not the part itself, or a list of several (工业、房地产开发)
@@ -2062,15 +2067,30 @@ def _sizes(p: Parsed, it: Item) -> tuple[float, float] | None:
 
 def _threshold_above(p: Parsed, it: Item) -> float | None:
     """The threshold of the size class an item's level counts (投资总额在10亿元以上的项目36个:
-    10), when the class is "above" one."""
+    10), when the class is "above" one; a class's amount (10亿元以上项目78个,总投资2957亿元)
+    is of its count's class."""
     if it.level is None:
         return None
-    k = _size_class(p, it.level)
-    if k is None and it.level > 0 and p.sent_of(it.level - 1) == p.sent_of(it.level):
-        k = it.level - 1 if p.figs[it.level - 1].hedge == "以上" else None
+    at = it.level
+    count = at - 1
+    if (
+        p.figs[at].family == "money"
+        and count >= 0
+        and p.figs[count].family == "count"
+        and p.sent_of(count) == p.sent_of(at)
+        and p.readings[count].subject == p.readings[at].subject
+        and re.fullmatch(
+            r"\W*(?:总投资|计划投资|完成投资|投资|协议投资|签约金额)(?:额|为|达)?", p.before(at)
+        )
+    ):
+        at = count
+    k = _size_class(p, at)
+    if k is None and at > 0 and p.sent_of(at - 1) == p.sent_of(at):
+        k = at - 1 if p.figs[at - 1].hedge == "以上" else None
     if k is None:
-        # 亿元以上项目703个: a class named without a numeral (one 亿元, one 万元)
-        m = _BARE_CLASS.match(_cleaned(p, p.before(it.level)))  # (the words right before it)
+        # 亿元以上项目703个, 新建亿元以上项目432个: a class named without a numeral (one
+        # 亿元, one 万元)
+        m = _BARE_CLASS.match(_cleaned(p, p.before(at)))  # (the words right before it)
         scale = magnitude(m.group(1)) if m else None
         return None if scale is None else scale / 1e8
     if p.figs[k].hedge != "以上":
@@ -2078,8 +2098,9 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
     return in_yi(p.figs[k])  # (5000万元以上 and 10亿元以上 compared in one unit)
 
 
-#: a size class named without a numeral, at a subject's start (亿元以上项目, 千万元以上项目)
-_BARE_CLASS = re.compile(r"^([千百十]?[亿万])元?(?:及)?以上")
+#: a size class named without a numeral, at a subject's start or after a few words
+#: (亿元以上项目, 千万元以上项目, 其中新建亿元以上项目)
+_BARE_CLASS = re.compile(r"^[^\d,;。]{0,6}?([千百十]?[亿万])元?(?:及)?以上")
 
 
 def _stage_verb(p: Parsed) -> str:

@@ -2009,6 +2009,10 @@ def _sums(p: Parsed) -> list[Statement]:
         dimension = not m.group(0).startswith("其中")
         items = _items(p, pos, later[0].start() if later else None, dimension)
         whole_figs = _whole_before(p, m.start(), marks[:n])
+        # (…;城建环保、交通和服务业完成投资比例分别快于…9.7、7.6个百分点: last items of gaps,
+        # after parts with levels, are no parts)
+        while len(items) > 2 and p.figs[items[-1][0]].unit == "个百分点":
+            items = items[:-1]
         if m.group(0).startswith("其中"):
             items = _before_a_sibling(p, items, whole_figs)
             if items and any(
