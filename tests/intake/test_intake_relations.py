@@ -2607,3 +2607,21 @@ def test_gaps_after_a_qizhong_list_of_levels_are_no_part_of_it():
         "城建和服务业完成投资比例分别快于去年同期6.2和5.1个百分点。"
     )
     assert ("150亿元", "210亿元", "480亿元") in _subsets(text)
+
+
+def test_a_share_of_a_lists_investment_in_the_same_period_is_of_its_completed_investment():
+    text = (
+        "2020年,某市“双百”项目共412项,总投资2650亿元,年度计划投资390.5亿元,"
+        "实际完成投资365.2亿元。重点项目完成投资180.4亿元,完成年度计划的88.1%,"
+        "占同期“双百”项目投资总量的49.4%。"
+    )
+    p = propose(from_text(text), date="2021-05-20")
+    wholes = [
+        p.figures[k].text
+        for st in p.statements
+        if st.kind == "ratio"
+        for r, k in st.roles
+        if r == "whole"
+    ]
+    assert wholes == ["365.2亿元"]
+    assert checked(text)[("ratio", "49.4%")][0] == "reproduced"

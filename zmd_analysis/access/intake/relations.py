@@ -664,7 +664,7 @@ def _core(words: str, p: Parsed) -> str:
 
 def _cut_total(words: str) -> str:
     """A subject without the words that say it is a total (全社会, 累计完成)."""
-    return re.sub(r"^(?:累计|完成|实现)+", "", _TOTAL.sub("", words))
+    return re.sub(r"^(?:同期|累计|完成|实现)+", "", _TOTAL.sub("", words))  # (占同期…的)
 
 
 class Items(list):
@@ -753,6 +753,22 @@ def resolve(
                 # (of the part's months where the text prints one: 一季度…291亿元 for a first
                 # quarter's part, not January to May's 509亿元 printed first)
                 near_best = [t for t in near_best if _months(p, t[2]) == months] or near_best
+                # (完成投资236.41亿元,占同期“十百千”项目投资总量的54.23%: of the list's
+                # completed investment, not its 总投资 printed first, where the words name no
+                # measure of their own)
+                measure = (
+                    p.readings[of.level].measure
+                    if need == "level"
+                    and of.level is not None
+                    and not re.search("总投资|计划", words)
+                    else None
+                )
+                same = [
+                    t
+                    for t in near_best
+                    if measure is not None and p.readings[t[2].level].measure == measure  # type: ignore[index]
+                ]
+                near_best = same or near_best
                 first = min(near_best, key=lambda t: t[2].head)[2]
                 if need == "level" and _TOTAL.search(words):
                     # (占在建项目总数89.3%: 300个在建市重点项目 printed first, not its part
@@ -766,6 +782,7 @@ def resolve(
                             and t[2].head < first.head
                             and _months(p, t[2]) == _months(p, first)
                             and p.figs[t[2].level].value > value  # type: ignore[index]
+                            and (not same or p.readings[t[2].level].measure == measure)  # type: ignore[index]
                         ),
                         first,
                     )
