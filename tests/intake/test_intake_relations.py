@@ -2595,7 +2595,7 @@ def test_the_amounts_of_size_classes_nest_as_their_counts_do():
 
 
 def test_a_class_named_without_a_numeral_after_other_words_holds_a_higher_class():
-    text = "今年以来,全市其中新建亿元以上项目385个、10亿元以上项目47个,在建项目900个。"
+    text = "全年新建亿元以上项目385个、10亿元以上项目47个,在建项目900个。"
     assert ("47个", "385个") in _subsets(text)
 
 
@@ -2625,3 +2625,24 @@ def test_a_share_of_a_lists_investment_in_the_same_period_is_of_its_completed_in
     ]
     assert wholes == ["365.2亿元"]
     assert checked(text)[("ratio", "49.4%")][0] == "reproduced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts of two measures (完成投资, 总投资) do not nest
+        "亿元以上项目612个,完成投资1210亿元;10亿元以上项目65个,总投资2410亿元。",
+        # classes of two stages, or by another measure, or of other things, do not nest
+        "今年以来,全市新开工亿元以上项目85个、续建10亿元以上项目120个。",
+        "全市10亿元以上项目160个,当年完成投资亿元以上的项目120个。",
+        "全市在建10亿元以上项目36个,年产值亿元以上企业25个。",
+        # last year's level, a target, another place's level and a change are no parts
+        "1-6月,全市固定资产投资180.5亿元,同比增长5.2%。去年同期工业固定资产投资190.2亿元。",
+        "1-6月,全市固定资产投资180.5亿元,同比增长5.2%。全年工业固定资产投资目标任务260亿元。",
+        "1-6月,全市固定资产投资180.5亿元,同比增长5.2%。同期,全省工业固定资产投资3260.2亿元。",
+        "1-6月,全市固定资产投资180.5亿元。工业固定资产投资同比增加30.5亿元。",
+    ],
+)
+def test_levels_of_other_measures_stages_years_or_places_are_not_nested(text):
+    assert not [c for c in _subsets(text) if len(c) == 2 and c[0] in ("2410亿元", "120个", "25个")]
+    assert _inconsistent(text) == []

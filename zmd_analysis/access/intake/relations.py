@@ -763,12 +763,12 @@ def resolve(
                     and not re.search("总投资|计划", words)
                     else None
                 )
-                same = [
+                of_measure = [
                     t
                     for t in near_best
                     if measure is not None and p.readings[t[2].level].measure == measure  # type: ignore[index]
                 ]
-                near_best = same or near_best
+                near_best = of_measure or near_best
                 first = min(near_best, key=lambda t: t[2].head)[2]
                 if need == "level" and _TOTAL.search(words):
                     # (占在建项目总数89.3%: 300个在建市重点项目 printed first, not its part
@@ -782,7 +782,7 @@ def resolve(
                             and t[2].head < first.head
                             and _months(p, t[2]) == _months(p, first)
                             and p.figs[t[2].level].value > value  # type: ignore[index]
-                            and (not same or p.readings[t[2].level].measure == measure)  # type: ignore[index]
+                            and (not of_measure or p.readings[t[2].level].measure == measure)  # type: ignore[index]
                         ),
                         first,
                     )
@@ -1889,6 +1889,13 @@ def _sibling_of_its_whole(p: Parsed, items: list[Item], whole: Item, it: Item) -
     return False
 
 
+#: words before a level that make it another figure than the period's own level: last
+#: year's, a target, a sum over years, a contract, a change
+_NOT_THIS_LEVEL = re.compile(r"去年|上年|目标|任务|计划|以来|合同|签约|增加|减少|多|少")
+#: the words that name the level of place a figure is of (全省, 全市)
+_PLACE_LEVEL = re.compile(r"全(?:国|省|市|区|县|州)")
+
+
 def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
     """A level of a part that lies within a whole by definition (工业 within 第二产业, as
     data in the lexicon) is at most the same measure of the whole printed near it."""
@@ -1906,7 +1913,10 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 or re.search(r"、|和|及", s)
             ):  # (非制造业 is not manufacturing)
                 continue  # not the part itself, or a list of several (工业、房地产开发)
+            if _NOT_THIS_LEVEL.search(p.before(k)):
+                continue  # (去年同期工业投资…, 工业投资目标任务…, 全省工业投资…: no part of it)
             value_added = any(w in s for w in p.lex.real_growth)
+            place = set(_PLACE_LEVEL.findall(p.before(k)))
             near = [
                 j
                 for j in range(max(0, k - 12), min(len(figs), k + 12))
@@ -1921,6 +1931,8 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
                 and figs[j].hedge is None
                 and rd[j].measure == rd[k].measure
                 and rd[j].period == rd[k].period
+                # (同期,全省工业投资… is no part of 全市固定资产投资)
+                and (not place or not (w := set(_PLACE_LEVEL.findall(p.before(j)))) or w == place)
             ]
             if near:
                 whole = min(near, key=lambda j: abs(j - k))
@@ -2096,9 +2108,7 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
         and p.figs[count].family == "count"
         and p.sent_of(count) == p.sent_of(at)
         and p.readings[count].subject == p.readings[at].subject
-        and re.fullmatch(
-            r"\W*(?:总投资|计划投资|完成投资|投资|协议投资|签约金额)(?:额|为|达)?", p.before(at)
-        )
+        and _MEASURE_ONLY.fullmatch(re.sub(r"^\W+|(?:为|达)$", "", p.before(at)))
     ):
         at = count
     k = _size_class(p, at)
@@ -2115,9 +2125,31 @@ def _threshold_above(p: Parsed, it: Item) -> float | None:
     return in_yi(p.figs[k])  # (5000万元以上 and 10亿元以上 compared in one unit)
 
 
-#: a size class named without a numeral, at a subject's start or after a few words
-#: (亿元以上项目, 千万元以上项目, 其中新建亿元以上项目)
-_BARE_CLASS = re.compile(r"^[^\d,;。]{0,6}?([千百十]?[亿万])元?(?:及)?以上")
+#: the stage or source words that may stand before a size class named without a numeral
+_CLASS_STAGE = r"新建|新开工|续建|在建|新签约|签约|引进|新引进"
+#: a size class named without a numeral, at a subject's start or after a stage word
+#: (亿元以上项目, 千万元以上项目, 其中新建亿元以上项目; not 年产值亿元以上企业)
+_BARE_CLASS = re.compile(
+    rf"^(?:其中|全市|全省|全县|全区|全州|全年|今年)*(?:{_CLASS_STAGE})?([千百十]?[亿万])元?(?:及)?以上"
+)
+
+
+def _same_stage(p: Parsed, a: int, b: int) -> bool:
+    """Whether two classes' levels are of one stage where both name one (新建亿元以上项目
+    432个、10亿元以上项目61个: one list; 新开工亿元以上项目85个、续建10亿元以上项目120个: two)."""
+    stages = [re.findall(_CLASS_STAGE, _class_words(p, k)) for k in (a, b)]
+    return not (stages[0] and stages[1]) or stages[0][-1] == stages[1][-1]
+
+
+def _class_words(p: Parsed, k: int) -> str:
+    """The words that name level ``k``'s class, through its threshold (续建10亿元以上项目)."""
+    j = k - 1
+    while j >= 0 and (p.readings[j].threshold or p.figs[j].hedge == "以上"):
+        j -= 1
+    start = p.clause_start(p.figs[k].vstart)
+    if j >= 0:
+        start = max(start, p.figs[j].vend)
+    return p.view[start : p.figs[k].vstart]
 
 
 def _stage_verb(p: Parsed) -> str:
@@ -2381,7 +2413,7 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     36个,30亿元以上14个): each lies within the one before, measure by measure; with falling
     ones, each holds the one before."""
     out = []
-    last: dict[str, tuple[float, Item]] = {}
+    last: dict[tuple[str, str], tuple[float, Item]] = {}
     para = -1
     for it in items:
         if it.level is None:
@@ -2389,7 +2421,8 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         if p.para_of(it.level) != para:
             para, last = p.para_of(it.level), {}
         t = _threshold_above(p, it)
-        unit = p.figs[it.level].kin
+        # (counts with counts, 总投资 with 总投资: 完成投资 of one class is no part of 总投资)
+        unit = (p.figs[it.level].kin, p.readings[it.level].measure)
         if t is None:
             last.pop(unit, None)  # a level of no class: the run of classes ends
             continue
@@ -2397,6 +2430,7 @@ def _nested_classes(p: Parsed, items: list[Item]) -> list[Statement]:
         if (
             before is not None
             and before[1].level is not None
+            and _same_stage(p, before[1].level, it.level)
             and (
                 before[0] < t
                 or (before[0] > t and p.sent_of(before[1].level) == p.sent_of(it.level))

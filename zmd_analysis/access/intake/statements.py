@@ -2009,9 +2009,14 @@ def _sums(p: Parsed) -> list[Statement]:
         dimension = not m.group(0).startswith("其中")
         items = _items(p, pos, later[0].start() if later else None, dimension)
         whole_figs = _whole_before(p, m.start(), marks[:n])
-        # (…;城建环保、交通和服务业完成投资比例分别快于…9.7、7.6个百分点: last items of gaps,
-        # after parts with levels, are no parts)
-        while len(items) > 2 and p.figs[items[-1][0]].unit == "个百分点":
+        # (其中,…;城建环保、交通和服务业完成投资比例分别快于去年同期9.7、7.6和6.3个百分点:
+        # last items of gaps that print no level are no parts of the list)
+        while (
+            m.group(0).startswith("其中")
+            and len(items) > 2
+            and p.figs[items[-1][0]].unit == "个百分点"
+            and not any(p.figs[k].family in ("money", "count", "physical") for k in items[-1])
+        ):
             items = items[:-1]
         if m.group(0).startswith("其中"):
             items = _before_a_sibling(p, items, whole_figs)
