@@ -261,6 +261,12 @@ EXPECTED = {
     "03-changchun-economy-2024-q1-trad": "长春市",
     "04-heze-attraction-2016-jan-apr-trad": "菏泽市",
     "05-fangchenggang-key-projects-2015": "防城港市",
+    # twenty-ninth held-out set (four of five on first sight)
+    "01-baoding-key-projects-2024": "保定市",
+    "02-shaoxing-county-fai-2013-h1-trad": "绍兴县",
+    "03-yichun-industry-2024-h1": "宜春市",
+    "04-xixiu-attraction-jan-apr-trad": "西秀区",
+    "05-liaocheng-attraction-2023": "聊城市",
 }
 
 #: texts whose place the reader does not find yet, and why: kept as failures that must stay
@@ -271,6 +277,9 @@ KNOWN_WRONG = {
     # 福州 in the headline and the body (and in the paper's name); 全省 in the name of the
     # provincial event it joined: read as the province's text
     "01-fuzhou-key-projects-2020-q4-trad": "filed under 福建省: 全省 of a provincial event",
+    # 紹興縣 became 柯桥区 in 2013, so the gazetteer (division codes of 2016) has no 绍兴县:
+    # the county's text is filed under its city
+    "02-shaoxing-county-fai-2013-h1-trad": "filed under 绍兴市: 绍兴县 is not in the gazetteer",
 }
 
 TEXTS = sorted(INTAKE.glob("*.txt")) if INTAKE.is_dir() else []
