@@ -27,6 +27,7 @@ from .statements import (
     AHEAD_OR_BEHIND,
     COMPARED_WITH,
     FALLS,
+    LEVEL_FAMILIES,
     MOVES,
     Parsed,
     Statement,
@@ -69,7 +70,6 @@ _CHANGE = re.compile(
 #: how far (in figures) a comparator, a whole or a list is looked for: a text's statements
 #: refer to what is near, and the bound keeps megabyte texts linear
 _WINDOW = 200
-_LEVEL_FAMILIES = ("money", "count", "physical")
 
 
 @dataclass
@@ -162,7 +162,7 @@ _PERIOD_WORDS = re.compile(
 def _opens_item(p: Parsed, i: int) -> bool:
     """A level opens an item; so does a growth rate whose clause names its own subject."""
     f = p.figs[i]
-    if f.family in _LEVEL_FAMILIES:
+    if f.family in LEVEL_FAMILIES:
         if _CHANGE.search(p.before(i)):
             return False  # 比上年同期增加27个: a change, not a level
         return p.readings[i].measure in ("完成投资", "金额", "总投资", "个数", "人数") or (
@@ -243,7 +243,7 @@ def read_items(p: Parsed) -> list[Item]:
                 subject = p.readings[i].klass + subject
             last = current or (items[-1] if items else None)
             if (
-                f.family not in _LEVEL_FAMILIES
+                f.family not in LEVEL_FAMILIES
                 and last is not None
                 and last.level is not None
                 and _core(subject, p)
@@ -256,7 +256,7 @@ def read_items(p: Parsed) -> list[Item]:
                 current.shares.append((i, role[1]))
                 continue
             if (
-                f.family not in _LEVEL_FAMILIES
+                f.family not in LEVEL_FAMILIES
                 and last is not None
                 and last.growth is None
                 and last.level is None
@@ -276,7 +276,7 @@ def read_items(p: Parsed) -> list[Item]:
                 continue
             current = Item(i, subject)
             items.append(current)
-            if f.family in _LEVEL_FAMILIES:
+            if f.family in LEVEL_FAMILIES:
                 current.level = i
             elif (role := _role(p, i)) is not None and role[0] == "share":
                 current.shares.append((i, role[1]))
@@ -493,7 +493,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
         if len(run) < 2 or len(names) != len(run):
             continue
         if role is None:
-            if all(p.figs[k].family in _LEVEL_FAMILIES for k in run):
+            if all(p.figs[k].family in LEVEL_FAMILIES for k in run):
                 # 第一、二、三产业分别到位资金197.3亿元、768.5亿元和1129.3亿元: each level
                 # opened an item of its own; it is the named one's
                 for k, name in zip(run, names):
@@ -763,11 +763,11 @@ def resolve(
                     and not re.search("总投资|计划", words)
                     else None
                 )
-                of_measure = [
-                    t
-                    for t in near_best
-                    if measure is not None and p.readings[t[2].level].measure == measure  # type: ignore[index]
-                ]
+                of_measure = (
+                    [t for t in near_best if p.readings[t[2].level].measure == measure]  # type: ignore[index]
+                    if measure is not None
+                    else []
+                )
                 near_best = of_measure or near_best
                 first = min(near_best, key=lambda t: t[2].head)[2]
                 if need == "level" and _TOTAL.search(words):
@@ -1904,7 +1904,7 @@ def _parts_by_definition(p: Parsed, items: list[Item]) -> list[Statement]:
     for part_word, whole_word in p.lex.within:
         for k, f in enumerate(figs):
             s = rd[k].subject
-            if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
+            if f.family not in LEVEL_FAMILIES or f.hedge is not None:
                 continue
             if (
                 not re.search(rf"(?<!非){re.escape(part_word)}", s)
@@ -2346,7 +2346,7 @@ def _lists_of_joined_levels(p: Parsed, items: list[Item]) -> list[Statement]:
     figs, rd = p.figs, p.readings
     for j, f in enumerate(figs):
         m = _JOINED_LEVELS.search(_cleaned(p, rd[j].subject))
-        if m is None or f.hedge is not None or f.family not in _LEVEL_FAMILIES:
+        if m is None or f.hedge is not None or f.family not in LEVEL_FAMILIES:
             continue
         parts = []
         for level in m.group(1, 2):
@@ -2381,7 +2381,7 @@ def _months_within(p: Parsed, items: list[Item]) -> list[Statement]:
     out = []
     figs, rd = p.figs, p.readings
     for k, f in enumerate(figs):
-        if f.family not in _LEVEL_FAMILIES or f.hedge is not None:
+        if f.family not in LEVEL_FAMILIES or f.hedge is not None:
             continue
         m = re.fullmatch(r"M(\d\d)-M(\d\d)", rd[k].period)
         if m is None or m.group(1) != m.group(2) or m.group(1) == "01":

@@ -21,6 +21,8 @@ from .lexicon import Lexicon
 from .numerals import magnitude
 
 _SENT_END = "。;；!?！？\n"
+#: the figure families that are levels (amounts, counts, physical quantities), not rates
+LEVEL_FAMILIES = ("money", "count", "physical")
 _CLAUSE_END = _SENT_END + ",，:："
 _VERBS = (
     "累计完成",
@@ -897,7 +899,7 @@ def _month_before_cumulative(p: Parsed, i: int, phrases: list[tuple[int, str]], 
     there by the same measure cumulated from January (1~7月累计完成投资64.32亿元): it is the
     last month's alone."""
     f = p.figs[i]
-    if at >= len(phrases) or f.family not in ("money", "count", "physical"):
+    if at >= len(phrases) or f.family not in LEVEL_FAMILIES:
         return
     start, token = phrases[at]
     m = re.fullmatch(r"M01-M(\d\d)", token)
@@ -1054,7 +1056,7 @@ def find_statements(p: Parsed) -> list[Statement]:
                 lvl = p.previous(
                     i,
                     lambda k, aside=aside: (
-                        p.figs[k].family in ("money", "count", "physical")
+                        p.figs[k].family in LEVEL_FAMILIES
                         and p.readings[k].measure != "增加额"  # (增加1890个,增长36.1%)
                         # 60个(其中亿元以上25个),同比增长20%: the growth of the 60
                         and (aside or not _in_aside(p.view, p.figs[k].vstart))
@@ -1469,7 +1471,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     if inline is not None:
         return inline
     if r.measure.startswith("占") and r.measure != "占年度计划":
-        part = p.previous(i, lambda k: p.figs[k].family in ("money", "count", "physical"))
+        part = p.previous(i, lambda k: p.figs[k].family in LEVEL_FAMILIES)
         if part is None:
             return None
         if in_level_list(p, part):
@@ -1516,7 +1518,7 @@ def _whole_inside(p: Parsed, i: int) -> Statement | None:
     if w < 0 or p.figs[i].unit != "%" or p.readings[i].measure in p.lex.rates:
         return None
     g = p.figs[w]
-    if g.family not in ("money", "count", "physical") or g.hedge is not None:
+    if g.family not in LEVEL_FAMILIES or g.hedge is not None:
         return None
     if not re.fullmatch(
         r"\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*", p.view[g.vend : p.figs[i].vstart]
@@ -2015,7 +2017,7 @@ def _sums(p: Parsed) -> list[Statement]:
             m.group(0).startswith("其中")
             and len(items) > 2
             and p.figs[items[-1][0]].unit == "个百分点"
-            and not any(p.figs[k].family in ("money", "count", "physical") for k in items[-1])
+            and not any(p.figs[k].family in LEVEL_FAMILIES for k in items[-1])
         ):
             items = items[:-1]
         if m.group(0).startswith("其中"):
@@ -2192,7 +2194,7 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
                 )
             )
             continue
-        if figs[whole].family not in ("money", "count", "physical"):
+        if figs[whole].family not in LEVEL_FAMILIES:
             continue  # growth multiples (增长4.1倍) and the like do not add up
         out += _list_within(p, cols, whole)
         out += _second_column(p, items, key, whole)
@@ -2253,7 +2255,7 @@ def _aggregated(p: Parsed, parts: list[int], whole: int) -> Statement | None:
     with its growth rate: the whole's growth is theirs aggregated (续建和新签项目179个,同比
     下降14.7%。其中:新签项目71个,同比下降25.2%;续建项目108个,同比下降6%)."""
     figs = p.figs
-    if figs[whole].family not in ("money", "count", "physical"):
+    if figs[whole].family not in LEVEL_FAMILIES:
         return None
     total = sum(figs[k].value for k in parts)
     slack = figs[whole].half_unit + sum(figs[k].half_unit for k in parts)
@@ -2391,7 +2393,7 @@ def _listed_levels(p: Parsed) -> list[tuple[Statement, dict[str, int]]]:
         if k < 0 or p.view[p.figs[k].vend : m.start()].strip(" ,，"):
             continue  # (no level right before the list)
         whole = p.figs[k]
-        if whole.family not in ("money", "count", "physical") or whole.hedge is not None:
+        if whole.family not in LEVEL_FAMILIES or whole.hedge is not None:
             continue
         end = p.sent_end(m.end())
         parts = []
@@ -2628,7 +2630,6 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
     """其中 with one part: each level after it lies within the level before it that holds
     the same place among the figures of its unit (500个…开工400个…2000亿元, 其中300个…
     开工280个…1500亿元: 300 ≤ 500, 280 ≤ 400, 1500 ≤ 2000)."""
-    levels = ("money", "count", "physical")
 
     def by_unit(figs: list[int]) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
@@ -2641,7 +2642,7 @@ def _within(p: Parsed, item: list[int], whole_figs: list[int]) -> list[Statement
                 and p.readings[k].measure != "占年度计划"
             )
             if (
-                (f.family in levels or share)
+                (f.family in LEVEL_FAMILIES or share)
                 and f.hedge is None
                 # (a count's change adds up with the changes of its parts, under Δ)
                 and (p.readings[k].measure != "增加额" or f.family == "count")
