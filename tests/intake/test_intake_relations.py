@@ -2646,3 +2646,34 @@ def test_a_share_of_a_lists_investment_in_the_same_period_is_of_its_completed_in
 def test_levels_of_other_measures_stages_years_or_places_are_not_nested(text):
     assert not [c for c in _subsets(text) if len(c) == 2 and c[0] in ("2410亿元", "120个", "25个")]
     assert _inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["其中,", "按项目建设性质分,", "从建设性质看,"],
+)
+def test_a_list_that_names_a_member_beside_an_exhaustive_pair_is_summed_whole(marker):
+    # 续建 and 新建 make up a list by the lexicon, but this one names 完工 too: the three
+    # add up to the whole; the pair alone is no "inconsistent" breakdown of it
+    text = f"1-4月,全区实施招商项目85个。{marker}续建项目40个,新建项目27个,完工项目18个。"
+    assert ("40个", "27个", "18个", "85个") in _subsets(text)
+    assert _inconsistent(text) == []
+
+
+def test_counts_of_places_and_parts_within_are_no_dimensions_list():
+    for text in (
+        "从区域看,甲、乙、丙3市项目已全部开工,丁、戊等4市新开工项目超过10个。全省新开工项目68个。",
+        "全州项目35个。从行业看,在划分的17个领域中,有9个领域实现增长。",
+    ):
+        assert [s for s in _subsets(text) if len(s) > 2] == [], text
+
+
+def test_a_part_that_names_no_measure_pulls_the_whole_the_text_is_about():
+    # 制造业 prints only its growth: its pull is on the city's value added, the text's
+    # total, not on 采矿业 (printed nearer, of no named measure either)
+    text = (
+        "上半年,全市规上工业增加值同比增长9.5%。分门类看,采矿业同比增长2.1%;"
+        "制造业同比增长10.4%,对全市规上工业贡献率达90.2%,拉动全市工业增长8.6个百分点。"
+    )
+    status, value = checked(text)[("pull", "8.6个百分点")]
+    assert status == "reproduced" and value == pytest.approx(0.902 * 9.5, abs=1e-3)

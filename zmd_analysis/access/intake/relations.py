@@ -1253,6 +1253,16 @@ def _real(p: Parsed, it: Item) -> bool:
     return any(w in it.subject for w in p.lex.real_growth)
 
 
+#: words that name what a subject measures, besides value added (``real_growth``)
+_MEASURE_NAMED = re.compile(r"投资|资金|收入|产值|利润|营收|销售|用电|税|额")
+
+
+def _names_measure(p: Parsed, it: Item) -> bool:
+    """Whether an item's subject says what it measures (工业投资, 工业增加值), not only
+    which part it is (制造业, 采矿业)."""
+    return _real(p, it) or bool(_MEASURE_NAMED.search(it.subject))
+
+
 def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
     """拉动 N个百分点: from the part's and the whole's levels and growth rates; for a
     measure whose growth is real (value added), from the part's printed contribution rate
@@ -1270,7 +1280,13 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
                 # no levels (or real growth): the whole's growth rate is all the pair needs
                 # (value added pulls value added: 规模以上工业 is its 增加值, not its revenue)
                 real = _real(p, it)
-                alike = [x for x in _near(items, it.head) if x is it or _real(p, x) == real]
+                # (制造业同比增长14%…拉动全市工业增长: a subject that names no measure of its
+                # own is of the measure the text is about, so any kind of whole will do)
+                alike = [
+                    x
+                    for x in _near(items, it.head)
+                    if x is it or _real(p, x) == real or not _names_measure(p, it)
+                ]
                 whole = resolve(p, alike, words, it, "growth")
                 whole_growth = whole.growth if whole is not None else None
             paired = _contribution_of_pull(it, k)
@@ -3099,17 +3115,19 @@ def _parts(st: Statement) -> set[int]:
 
 def _fewer_parts(st: Statement, sums: dict[int, list[set[int]]]) -> bool:
     """Whether the grammar sums the same whole over the parts ``st`` holds and more (a list
-    read to its full stop, where the breakdown's items go on after it): its reading stands."""
-    if not _plain_sum(st) or st.tested is None:
+    read to its full stop, where the breakdown's items go on after it; a list that names a
+    member beside a classification the lexicon calls exhaustive, 续建、新建、完工项目): its
+    reading stands."""
+    if not _plain_sum(st, ("sum", "breakdown")) or st.tested is None:
         return False
     mine = _parts(st)
     return any(mine < theirs for theirs in sums.get(st.tested, []))
 
 
-def _plain_sum(st: Statement) -> bool:
+def _plain_sum(st: Statement, kinds: tuple[str, ...] = ("sum",)) -> bool:
     """A sum of parts against their whole, on no assumption and with no other reading."""
     return (
-        st.kind == "sum"
+        st.kind in kinds
         and not st.assumption
         and not st.alternatives
         and {r for r, _ in st.roles} == {"part", "whole"}

@@ -2010,6 +2010,8 @@ def _sums(p: Parsed) -> list[Statement]:
             later = [k for k in later if not k.group(0).startswith("其中")]
         dimension = not m.group(0).startswith("其中")
         items = _items(p, pos, later[0].start() if later else None, dimension)
+        if dimension and len(items) == 1:
+            items = _rows_of_one_sentence(p, items[0])
         whole_figs = _whole_before(p, m.start(), marks[:n])
         # (其中,…;城建环保、交通和服务业完成投资比例分别快于去年同期9.7、7.6和6.3个百分点:
         # last items of gaps that print no level are no parts of the list)
@@ -2045,6 +2047,31 @@ def _sums(p: Parsed) -> list[Statement]:
                     one_of([st, alone[st.tested]], "class_members")
         out += sums
     return out
+
+
+def _rows_of_one_sentence(p: Parsed, item: list[int]) -> list[list[int]]:
+    """A dimension's parts listed with commas in one sentence (按项目建设性质分,续建项目31个,
+    新建项目28个,完工项目19个): a row begins at each figure of the first figure's unit that
+    names a subject of its own; one row where the figures share one subject (分别), or
+    where fewer than three rows would begin (徐州、盐城、宿迁3市…,南京、常州等4市; 19个
+    领域中,有8个: counts of places and parts within, no list of parts)."""
+    first = p.figs[item[0]].kin
+    rows: list[list[int]] = []
+    for k in item:
+        subject = p.readings[k].subject
+        if (
+            rows
+            and p.figs[k].kin == first
+            and subject
+            and subject != p.readings[rows[-1][0]].subject
+            and not re.search(r"[、和及]\s*$|中", p.before(k))
+        ):
+            rows.append([k])
+        elif rows:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    return rows if len(rows) >= 3 else [item]
 
 
 def _same_paragraph_before(p: Parsed, marks: list[re.Match], n: int) -> list[re.Match]:
