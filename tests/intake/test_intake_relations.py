@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from zmd_analysis.access.intake.figures import find_figures
 from zmd_analysis.access.intake.lexicon import load_lexicon
-from zmd_analysis.access.intake.relations import RELATIONS, read_items
+from zmd_analysis.access.intake.relations import RELATIONS, _levels_of_a_share_list, read_items
 from zmd_analysis.access.intake.statements import Parsed, read_figures
 from zmd_analysis.access.intake.text import from_text
 from zmd_analysis.analysis.proposal import propose, propose_text
@@ -2677,3 +2677,31 @@ def test_a_part_that_names_no_measure_pulls_the_whole_the_text_is_about():
     )
     status, value = checked(text)[("pull", "8.6个百分点")]
     assert status == "reproduced" and value == pytest.approx(0.902 * 9.5, abs=1e-3)
+
+
+def test_a_lists_shares_of_one_whole_add_up_and_so_do_their_levels():
+    # the whole is the 50.2亿元 of January-April, not April's 10.5亿元 printed after the list
+    text = (
+        "1至4月,全区实现到位资金50.2亿元,同比增长20%。其中,省外项目到位资金30.1亿元,"
+        "占本年到位资金的59.96%;省内项目到位资金20.1亿元,占本年到位资金的40.04%。"
+        "4月份实现到位资金10.5亿元。"
+    )
+    p = propose(from_text(text), date="2021-05-20")
+    kinds = {
+        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+    }
+    assert kinds[("breakdown", ("59.96%", "40.04%"))] == "reproduced"
+    assert kinds[("sum", ("30.1亿元", "20.1亿元", "50.2亿元"))] == "reproduced"
+
+
+def test_shares_of_another_measure_than_the_parts_levels_give_no_sum_of_levels():
+    # each share is of the plan (计划投资), not of the 总投资 printed first in its item
+    text = (
+        "今年调度重点项目150个,总投资1500亿元,年度计划投资300亿元,其中:续建项目100个,"
+        "总投资1000亿元,计划投资240亿元,占总计划投资的80%;新开工项目50个,总投资500亿元,"
+        "计划投资60亿元,占总计划投资的20%。"
+    )
+    p = parsed_of(text)
+    assert _levels_of_a_share_list(p, read_items(p)) == []
+    assert _inconsistent(text) == []

@@ -703,6 +703,9 @@ def resolve(
         if it is not of
         and getattr(it, need) is not None
         and p.figs[getattr(it, need)].hedge is None
+        # (a part's sibling in one list is no whole of it: 其中,省外项目…30.1亿元,占…;省内
+        # 项目…20.1亿元,占本年到位资金的40.04%)
+        and not (of.within is not None and it.within is of.within and it.within_at == of.within_at)
     ]
     if need == "level" and of.level is not None:
         unit = p.figs[of.level].kin
@@ -2067,9 +2070,13 @@ def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
     return out
 
 
-def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
-    """The shares the parts of one list print of one whole, when they come to about 100
-    (a list that claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%)."""
+def _share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[int], Item]]:
+    """The lists whose parts print shares of one whole that come to about 100 (a list that
+    claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%): each with its
+    members, their shares and the whole."""
+    memo = p.memo.setdefault("share_lists", {})
+    if id(items) in memo:
+        return memo[id(items)]
     groups: dict[tuple[int, int], list[Item]] = {}
     for it in items:
         if it.within is not None and it.shares:
@@ -2081,20 +2088,59 @@ def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
     for members in groups.values():
         if len({_threshold_above(p, it) for it in members} - {None}) >= 2:
             continue  # 5亿元以上…60%, 10亿元以上…30.8%: classes that nest, not parts
-        shares, wholes = [], set()
+        shares, wholes = [], []
         for it in members:
             k, words = it.shares[0]
-            whole = resolve(p, items, words, it, "level")
+            # (a whole is more than a part whose level is printed: 占本年到位资金的36.91% is
+            # not of the 到位资金 printed next, of April alone; where none is, a level of
+            # another measure stands for the part: 总投资…计划投资…占总计划投资的79.14%)
+            above = p.figs[it.level].value if it.level is not None and p.figs[k].value < 100 else 0
+            whole = resolve(p, items, words, it, "level", above) or resolve(
+                p, items, words, it, "level"
+            )
             if whole is None:
                 break
             shares.append(k)
-            wholes.add(id(whole))
+            wholes.append(whole)
         else:
             total = sum(p.figs[k].value for k in shares)
-            if len(shares) >= 2 and len(wholes) == 1 and 97 <= total <= 103:
-                st = _statement(p, "breakdown", [("part", k) for k in shares], None)
-                st.bound = "100"
-                out.append(st)
+            if len(shares) >= 2 and len({id(w) for w in wholes}) == 1 and 97 <= total <= 103:
+                out.append((members, shares, wholes[0]))
+    memo[id(items)] = out
+    return out
+
+
+def _shares_of_a_list(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The shares the parts of one list print of one whole, when they come to about 100,
+    add up to 100."""
+    out = []
+    for _, shares, _ in _share_lists(p, items):
+        st = _statement(p, "breakdown", [("part", k) for k in shares], None)
+        st.bound = "100"
+        out.append(st)
+    return out
+
+
+def _levels_of_a_share_list(p: Parsed, items: list[Item]) -> list[Statement]:
+    """The levels of such a list (省外…35.5368亿元,占…63.08%;省内…20.7991亿元,占…36.91%)
+    add up to the whole's level, where each share is the share of its own level (level ÷
+    whole within half a point of it; not a share of another measure printed beside:
+    总投资…计划投资…占总计划投资的79.14%)."""
+    out = []
+    for members, shares, whole in _share_lists(p, items):
+        if whole.level is None or any(it.level is None for it in members):
+            continue
+        levels = [it.level for it in members]
+        w = p.figs[whole.level]
+        if {p.figs[k].kin for k in levels} != {w.kin} or not w.value:  # type: ignore[index]
+            continue
+        if any(
+            abs(p.figs[k].value / w.value * 100 - p.figs[s].value) > 0.5  # type: ignore[index]
+            for k, s in zip(levels, shares)
+        ):
+            continue
+        roles = [*(("part", k) for k in levels), ("whole", whole.level)]
+        out.append(_statement(p, "sum", roles, whole.level))
     return out
 
 
@@ -2916,6 +2962,15 @@ RELATIONS: tuple[Relation, ...] = (
         _shares_of_a_list,
     ),
     Relation(
+        "levels_of_a_share_list",
+        "subset",
+        "sum",
+        ("part", "whole"),
+        "省外项目到位资金60亿元,占到位资金的60.0%;省内项目40亿元,占到位资金的40.0%",
+        _levels_of_a_share_list,
+        beside=True,
+    ),
+    Relation(
         "shares_of_a_classification",
         "subset",
         "breakdown",
@@ -3009,7 +3064,16 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
         else:
             splits[st.tested] = None
 
+    # the catalogue's plain sums by the whole they test (a list read in full where the
+    # grammar read it to a separator: 农业…;林业…,畜牧业…,渔业…, each with its share)
+    fuller: dict[int, list[set[int]]] = {}
+    for _, st in found:
+        if _plain_sum(st) and st.tested is not None:
+            fuller.setdefault(st.tested, []).append(_parts(st))
+
     def superseded(st: Statement) -> bool:
+        if _fewer_parts(st, fuller):
+            return True
         theirs = splits.get(st.tested) if st.tested is not None else None
         if theirs is not None and st.kind in ("sum", "breakdown", "aggregate_growth"):
             # a whole cut two ways (按所在地分: 城镇、乡村; 按消费类型分: 餐饮、商品零售):
