@@ -2705,3 +2705,18 @@ def test_shares_of_another_measure_than_the_parts_levels_give_no_sum_of_levels()
     p = parsed_of(text)
     assert _levels_of_a_share_list(p, read_items(p)) == []
     assert _inconsistent(text) == []
+
+
+def test_a_hedged_level_is_no_whole_of_a_share_that_names_none():
+    # 321/800 = 40.1 but 800 is only a bound (突破800项): the list's 809 is the whole
+    text = "今年全市重点项目809个。谋划项目首次突破800项。5亿元以上项目共321项,占比40.1%。"
+    p = propose(from_text(text), date="2024-02-25")
+    wholes = {
+        p.figures[k].text
+        for st in p.statements
+        if st.kind == "ratio"
+        for r, k in st.roles
+        if r == "whole"
+    }
+    assert "突破800项" not in wholes
+    assert checked(text)[("ratio", "40.1%")][0] != "reproduced"

@@ -1571,7 +1571,7 @@ def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
         if (
             k == part
             or g.kin != p.figs[part].kin
-            or g.hedge in ("以上", "以下")
+            or g.hedge is not None
             or g.number is None
             or value is None
             or g.number <= value
