@@ -2720,3 +2720,14 @@ def test_a_hedged_level_is_no_whole_of_a_share_that_names_none():
     }
     assert "突破800项" not in wholes
     assert checked(text)[("ratio", "40.1%")][0] != "reproduced"
+
+
+def test_parts_after_a_sentence_of_rates_lie_within_the_level_of_its_subject():
+    # the sentence before 其中 prints only a rate of 固定资产投资; its level is a line up
+    text = (
+        "上半年,某县完成全社会固定资产投资180.25亿元,同比增长15.1%。\n"
+        "某县上半年固定资产投资增速高于去年同期6.2个百分点,其中工业投资完成95.4亿元,"
+        "同比增长18.2%;服务业投资完成80.1亿元,同比增长12.3%。"
+    )
+    assert ("95.4亿元", "80.1亿元", "180.25亿元") in _subsets(text)
+    assert checked(text)[("sum", "180.25亿元")][0] == "reproduced"

@@ -2130,6 +2130,8 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             # the sentence before the marker does not print stands in the one before it
             whole = _earlier_in_paragraph(p, whole_figs[0], key, p.readings[whole_figs[0]].subject)
         if whole is None and found[0] is not None:
+            whole = _level_of_a_rates_subject(p, whole_figs, key)
+        if whole is None and found[0] is not None:
             whole = _where_the_list_was_named(p, whole_figs, key)
         if whole is None:
             continue
@@ -2325,6 +2327,29 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
         named = [k for k in found if _overlap(p.readings[k].subject, subject) >= 0.6]
         found = named if len(named) == 1 else found[-1:]
     return found[0] if found else None
+
+
+def _level_of_a_rates_subject(p: Parsed, whole_figs: list[int], key: tuple[str, str]) -> int | None:
+    """Where the sentence before a breakdown prints only rates of its subject (固定资产投资
+    增速高于去年同期8.9个百分点,其中工业投资完成141.83亿元…), the level of that subject
+    printed last before it, in the paragraph or the ones before (完成全社会固定资产投资
+    270.34亿元): the nearest figure measuring ``key`` whose subject the rates' names."""
+    if not whole_figs or any(p.figs[k].family in LEVEL_FAMILIES for k in whole_figs):
+        return None
+    first = whole_figs[0]
+    subject = p.readings[first].subject
+    if len(subject) < 2:
+        return None
+    return next(
+        (
+            k
+            for k in range(first - 1, max(-1, first - _NEAR), -1)
+            if _col_key(p, k) == key
+            and p.figs[k].hedge is None
+            and _overlap(subject, p.readings[k].subject) >= 0.6
+        ),
+        None,
+    )
 
 
 def _where_the_list_was_named(p: Parsed, whole_figs: list[int], key: tuple[str, str]) -> int | None:
