@@ -2731,3 +2731,45 @@ def test_parts_after_a_sentence_of_rates_lie_within_the_level_of_its_subject():
     )
     assert ("95.4亿元", "80.1亿元", "180.25亿元") in _subsets(text)
     assert checked(text)[("sum", "180.25亿元")][0] == "reproduced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those completed may lie within the continuing projects: the pair alone fits
+        "今年全市安排重点项目200个。其中,续建项目120个,新建项目80个,当年竣工项目45个。",
+        "今年全市安排重点项目200个。其中,续建项目120个;新建项目80个;竣工项目45个。",
+        # a stage the row's projects reached, and a part within a row, begin no row
+        "今年全市安排重点项目100个。按建设性质分,续建项目60个,已全部复工,新建项目40个,"
+        "已开工28个,开工率70%。",
+        "上半年,全市签约项目96个。从投资主体看,民营企业投资项目60个,国有企业投资项目30个,"
+        "外资企业投资项目6个,其中世界500强企业投资项目2个。",
+        # a whole of another month is no whole of the parts
+        "5月份,全县完成固定资产投资18亿元,同比增长6%。1-5月,全县固定资产投资增速高于全市"
+        "2.3个百分点,其中工业投资完成40亿元,同比增长12%;服务业投资完成35亿元,同比增长8%。",
+        # a part that names no measure is of the measure of the item it follows, or the
+        # measure the pull's words name
+        "1-5月,全市规上工业增加值同比增长8.0%。全市工业投资同比增长20.0%,其中制造业增长25.0%,"
+        "贡献率为80.0%,拉动全市工业增长16.0个百分点。",
+        "1-5月,全市工业投资同比增长20.0%,规上工业增加值同比增长8.0%。分行业看,制造业增长"
+        "25.0%,贡献率为80.0%,拉动全市工业投资增长16.0个百分点。",
+    ],
+)
+def test_the_review_sentences_give_no_false_inconsistent(text):
+    assert _inconsistent(text) == []
+
+
+def test_a_sibling_the_words_name_is_the_whole_of_a_share():
+    text = (
+        "1-6月,全市固定资产投资200亿元,同比增长8%。其中,工业投资70亿元,同比增长15.2%;"
+        "工业技改投资31.6亿元,占工业投资的45.1%。"
+    )
+    assert checked(text)[("ratio", "45.1%")][0] == "reproduced"
+
+
+def test_an_approximate_level_may_be_the_whole_of_a_share_that_names_none():
+    text = (
+        "今年以来,全县共签约招商项目42个,协议总投资近150亿元。"
+        "10亿元以上项目5个,协议投资90亿元,占比60.0%。"
+    )
+    assert checked(text)[("ratio", "60.0%")][0] == "reproduced"

@@ -703,9 +703,16 @@ def resolve(
         if it is not of
         and getattr(it, need) is not None
         and p.figs[getattr(it, need)].hedge is None
-        # (a part's sibling in one list is no whole of it: 其中,省外项目…30.1亿元,占…;省内
-        # 项目…20.1亿元,占本年到位资金的40.04%)
-        and not (of.within is not None and it.within is of.within and it.within_at == of.within_at)
+        # (a part's sibling in one list is no whole of its level, unless the words name it:
+        # 其中,省外项目…30.1亿元,占…;省内项目…20.1亿元,占本年到位资金的40.04%, but 工业
+        # 投资70亿元;工业技改投资31.6亿元,占工业投资的45.1%)
+        and not (
+            need == "level"
+            and of.within is not None
+            and it.within is of.within
+            and it.within_at == of.within_at
+            and _core(it.subject, p) not in _core(words, p)
+        )
     ]
     if need == "level" and of.level is not None:
         unit = p.figs[of.level].kin
@@ -1266,6 +1273,16 @@ def _names_measure(p: Parsed, it: Item) -> bool:
     return _real(p, it) or bool(_MEASURE_NAMED.search(it.subject))
 
 
+def _real_by_context(p: Parsed, items: list[Item], it: Item) -> bool:
+    """Whether an item's growth is real: its own subject's word where it names a measure,
+    else that of the last item before it that names one (规上工业增加值增长12.6%。…
+    制造业同比增长14%: value added; 工业投资同比增长20%,其中制造业增长25%: investment)."""
+    if _names_measure(p, it):
+        return _real(p, it)
+    before = [x for x in _near(items, it.head) if x.head < it.head and _names_measure(p, x)]
+    return _real(p, before[-1]) if before else _real(p, it)
+
+
 def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
     """拉动 N个百分点: from the part's and the whole's levels and growth rates; for a
     measure whose growth is real (value added), from the part's printed contribution rate
@@ -1282,13 +1299,16 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
             if whole_growth is None:
                 # no levels (or real growth): the whole's growth rate is all the pair needs
                 # (value added pulls value added: 规模以上工业 is its 增加值, not its revenue)
-                real = _real(p, it)
-                # (制造业同比增长14%…拉动全市工业增长: a subject that names no measure of its
-                # own is of the measure the text is about, so any kind of whole will do)
+                # (拉动全市工业投资增长: the words say which kind the whole is, where they do)
+                real = (
+                    any(w in words for w in p.lex.real_growth)
+                    if any(w in words for w in p.lex.real_growth) or _MEASURE_NAMED.search(words)
+                    else _real_by_context(p, items, it)
+                )
                 alike = [
                     x
                     for x in _near(items, it.head)
-                    if x is it or _real(p, x) == real or not _names_measure(p, it)
+                    if x is it or _real_by_context(p, items, x) == real
                 ]
                 whole = resolve(p, alike, words, it, "growth")
                 whole_growth = whole.growth if whole is not None else None
@@ -2074,9 +2094,6 @@ def _share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[in
     """The lists whose parts print shares of one whole that come to about 100 (a list that
     claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%): each with its
     members, their shares and the whole."""
-    memo = p.memo.setdefault("share_lists", {})
-    if id(items) in memo:
-        return memo[id(items)]
     groups: dict[tuple[int, int], list[Item]] = {}
     for it in items:
         if it.within is not None and it.shares:
@@ -2091,9 +2108,10 @@ def _share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[in
         shares, wholes = [], []
         for it in members:
             k, words = it.shares[0]
-            # (a whole is more than a part whose level is printed: 占本年到位资金的36.91% is
-            # not of the 到位资金 printed next, of April alone; where none is, a level of
-            # another measure stands for the part: 总投资…计划投资…占总计划投资的79.14%)
+            # (a whole more than a part whose level is printed is preferred: 占本年到位资金
+            # 的36.91% is not of the 到位资金 printed next, of April alone; where there is
+            # none, the level may be of another measure than the share: 总投资…计划投资…
+            # 占总计划投资的79.14%)
             above = p.figs[it.level].value if it.level is not None and p.figs[k].value < 100 else 0
             whole = resolve(p, items, words, it, "level", above) or resolve(
                 p, items, words, it, "level"
@@ -2106,7 +2124,6 @@ def _share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[in
             total = sum(p.figs[k].value for k in shares)
             if len(shares) >= 2 and len({id(w) for w in wholes}) == 1 and 97 <= total <= 103:
                 out.append((members, shares, wholes[0]))
-    memo[id(items)] = out
     return out
 
 
@@ -3039,12 +3056,20 @@ def with_relations(p: Parsed, statements: list[Statement]) -> list[Statement]:
     found = find_relations(p)
     grammar = {st.tested for st in statements if st.tested is not None}
     sums: dict[int, list[set[int]]] = {}  # the grammar's plain sums by the whole they test
-    for g in statements:
-        if _plain_sum(g) and g.tested is not None:
-            sums.setdefault(g.tested, []).append(_parts(g))
+    plain = [g for g in statements if _plain_sum(g) and g.tested is not None]
+    for g in plain:
+        sums.setdefault(g.tested, []).append(_parts(g))  # type: ignore[arg-type]
+    readings = []
+    for rel, st in found:
+        longer = _fuller_list(st, plain)
+        if longer is not None and not longer.alternatives:
+            # the list with its extra member, or the lexicon's pair alone: the one that fits
+            one_of([longer, st], "class_members")
+        else:
+            readings.append((rel, st))
     found = [
         (rel, st)
-        for rel, st in found
+        for rel, st in readings
         if not (rel.fallback and st.tested in grammar and not st.extra.get("distributed"))
         and not _fewer_parts(st, sums)
     ]
@@ -3158,9 +3183,9 @@ def _has_shares(st: Statement) -> bool:
 
 
 def _in_a_sum(st: Statement, kept: list[Statement]) -> bool:
-    """Whether a part within a whole is said already by a sum of parts on that whole that
-    holds it (542 within 752, when 542 + 210 = 752 is checked)."""
-    return st.kind == "subset" and any(
+    """Whether a part within a whole, or a sum of parts, is said already by a sum of parts
+    on that whole that holds it (542 within 752, when 542 + 210 = 752 is checked)."""
+    return st.kind in ("subset", "sum") and any(
         other.kind in ("sum", "breakdown")
         and other.tested == st.tested
         and set(_parts(st)) <= _parts(other)
@@ -3178,18 +3203,28 @@ def _parts(st: Statement) -> set[int]:
 
 
 def _fewer_parts(st: Statement, sums: dict[int, list[set[int]]]) -> bool:
-    """Whether the grammar sums the same whole over the parts ``st`` holds and more (a list
-    read to its full stop, where the breakdown's items go on after it; a list that names a
-    member beside a classification the lexicon calls exhaustive, 续建、新建、完工项目): its
-    reading stands."""
-    if not _plain_sum(st, ("sum", "breakdown")) or st.tested is None:
+    """Whether ``sums`` (plain sums by the whole they test) hold a sum of the same whole
+    over the parts ``st`` holds and more: a list read to a separator where the other
+    reading goes on (a grammar's list read to its full stop, the catalogue's read in full)."""
+    if not _plain_sum(st) or st.tested is None:
         return False
     mine = _parts(st)
     return any(mine < theirs for theirs in sums.get(st.tested, []))
 
 
+def _fuller_list(st: Statement, plain: list[Statement]) -> Statement | None:
+    """The grammar's plain sum of the same whole over the parts of a breakdown by a
+    classification the lexicon calls exhaustive and more (续建、新建 with 完工项目): the two
+    are readings of one list (those completed may lie within the others, or beside them)."""
+    if not _plain_sum(st, ("breakdown",)) or st.tested is None:
+        return None
+    mine = _parts(st)
+    return next((g for g in plain if g.tested == st.tested and mine < _parts(g)), None)
+
+
 def _plain_sum(st: Statement, kinds: tuple[str, ...] = ("sum",)) -> bool:
-    """A sum of parts against their whole, on no assumption and with no other reading."""
+    """A statement of one of ``kinds`` (a sum, by default) of parts against their whole, on
+    no assumption and with no other reading."""
     return (
         st.kind in kinds
         and not st.assumption

@@ -1556,6 +1556,10 @@ _TOTAL_WORDS = re.compile(r"(?:总|全部|全)")
 _LEAD = 40
 
 
+#: hedges that make a figure a bound, not a value (突破800项, 5亿元以上)
+_BOUNDS = ("以上", "以下", "超", "多", "余", "内")
+
+
 def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
     """The printed levels that may be the whole of a share whose whole the sentence does not
     name (四大产业项目40个,占比达36.7%): levels of the part's unit printed before it, larger
@@ -1571,7 +1575,7 @@ def unnamed_wholes(p: Parsed, part: int, share: int) -> list[int]:
         if (
             k == part
             or g.kin != p.figs[part].kin
-            or g.hedge is not None
+            or g.hedge in _BOUNDS  # (突破800项: a bound, no whole; 约/近 stand for one)
             or g.number is None
             or value is None
             or g.number <= value
@@ -2052,9 +2056,10 @@ def _sums(p: Parsed) -> list[Statement]:
 def _rows_of_one_sentence(p: Parsed, item: list[int]) -> list[list[int]]:
     """A dimension's parts listed with commas in one sentence (按项目建设性质分,续建项目31个,
     新建项目28个,完工项目19个): a row begins at each figure of the first figure's unit that
-    names a subject of its own; one row where the figures share one subject (分别), or
-    where fewer than three rows would begin (徐州、盐城、宿迁3市…,南京、常州等4市; 19个
-    领域中,有8个: counts of places and parts within, no list of parts)."""
+    names a subject of its own, not a stage the row's projects reached (新建项目40个,已开工
+    28个); one row where the figures share one subject (分别), or where fewer than three
+    rows would begin (徐州、盐城、宿迁3市…,南京、常州等4市; 19个领域中,有8个: counts of
+    places and parts within, no list of parts)."""
     first = p.figs[item[0]].kin
     rows: list[list[int]] = []
     for k in item:
@@ -2064,7 +2069,10 @@ def _rows_of_one_sentence(p: Parsed, item: list[int]) -> list[list[int]]:
             and p.figs[k].kin == first
             and subject
             and subject != p.readings[rows[-1][0]].subject
-            and not re.search(r"[、和及]\s*$|中", p.before(k))
+            and not re.search(
+                rf"[、和及]\s*$|中[,，]?(?:有|共)?\s*$|其中|已|未|累计|(?:{stage_words(p)})\w{{0,2}}$",
+                p.before(k),
+            )
         ):
             rows.append([k])
         elif rows:
@@ -2130,7 +2138,7 @@ def _breakdown_sums(p: Parsed, items: list[list[int]], whole_figs: list[int]) ->
             # the sentence before the marker does not print stands in the one before it
             whole = _earlier_in_paragraph(p, whole_figs[0], key, p.readings[whole_figs[0]].subject)
         if whole is None and found[0] is not None:
-            whole = _level_of_a_rates_subject(p, whole_figs, key)
+            whole = _level_of_a_rates_subject(p, whole_figs, key, found[0])
         if whole is None and found[0] is not None:
             whole = _where_the_list_was_named(p, whole_figs, key)
         if whole is None:
@@ -2329,24 +2337,40 @@ def _earlier_in_paragraph(p: Parsed, first: int, key: tuple[str, str], subject: 
     return found[0] if found else None
 
 
-def _level_of_a_rates_subject(p: Parsed, whole_figs: list[int], key: tuple[str, str]) -> int | None:
+def _level_of_a_rates_subject(
+    p: Parsed, whole_figs: list[int], key: tuple[str, str], part: int
+) -> int | None:
     """Where the sentence before a breakdown prints only rates of its subject (固定资产投资
     增速高于去年同期8.9个百分点,其中工业投资完成141.83亿元…), the level of that subject
-    printed last before it, in the paragraph or the ones before (完成全社会固定资产投资
-    270.34亿元): the nearest figure measuring ``key`` whose subject the rates' names."""
+    printed last before it (完成全社会固定资产投资270.34亿元): the nearest figure measuring
+    ``key`` of the parts' months (those of ``part``) and the rates' level of place whose
+    subject is the rates' own, with
+    no qualifier of its own (城镇固定资产投资 is no whole of 固定资产投资's parts)."""
     if not whole_figs or any(p.figs[k].family in LEVEL_FAMILIES for k in whole_figs):
         return None
     first = whole_figs[0]
     subject = p.readings[first].subject
     if len(subject) < 2:
         return None
+    months = p.readings[part].period
+
+    def same_whole(k: int) -> bool:
+        # the parts' months and the rates' level of place, and no qualifier of its own
+        # (城镇, 民间)
+        other = p.readings[k].subject
+        bare = re.sub(r"全社会|全口径|完成|累计|实现|全?[省市县区]", "", other)
+        return (
+            p.readings[k].period == months
+            and set(re.findall(r"[省市县区]", other)) == set(re.findall(r"[省市县区]", subject))
+            and _overlap(subject, other) >= 0.6
+            and _overlap(bare, subject) >= 0.8
+        )
+
     return next(
         (
             k
             for k in range(first - 1, max(-1, first - _NEAR), -1)
-            if _col_key(p, k) == key
-            and p.figs[k].hedge is None
-            and _overlap(subject, p.readings[k].subject) >= 0.6
+            if _col_key(p, k) == key and p.figs[k].hedge is None and same_whole(k)
         ),
         None,
     )
