@@ -267,6 +267,13 @@ EXPECTED = {
     "03-yichun-industry-2024-h1": "宜春市",
     "04-xixiu-attraction-jan-apr-trad": "西秀区",
     "05-liaocheng-attraction-2023": "聊城市",
+    # thirtieth held-out set (five of five on first sight); 03 never prints 海宁 (only the
+    # publisher's URL does), so it must say it does not know
+    "01-taizhou-key-projects-2022-q1-trad": "泰州市",
+    "02-anqing-fai-2008-jan-may": "安庆市",
+    "03-haining-economy-2024-h1": PLACE_UNKNOWN,
+    "04-haixi-attraction-2016": "海西蒙古族藏族自治州",
+    "05-loudi-fai-jan-oct": "娄底市",
 }
 
 #: texts whose place the reader does not find yet, and why: kept as failures that must stay
