@@ -2609,21 +2609,25 @@ def test_gaps_after_a_qizhong_list_of_levels_are_no_part_of_it():
     assert ("150亿元", "210亿元", "480亿元") in _subsets(text)
 
 
-def test_a_share_of_a_lists_investment_in_the_same_period_is_of_its_completed_investment():
-    text = (
-        "2020年,某市“双百”项目共412项,总投资2650亿元,年度计划投资390.5亿元,"
-        "实际完成投资365.2亿元。重点项目完成投资180.4亿元,完成年度计划的88.1%,"
-        "占同期“双百”项目投资总量的49.4%。"
-    )
-    p = propose(from_text(text), date="2021-05-20")
-    wholes = [
+def _share_wholes(text: str, date: str = "2021-05-20") -> list[str]:
+    """The wholes of the shares (ratio statements) the reader proposes, in order."""
+    p = propose(from_text(text), date=date)
+    return [
         p.figures[k].text
         for st in p.statements
         if st.kind == "ratio"
         for r, k in st.roles
         if r == "whole"
     ]
-    assert wholes == ["365.2亿元"]
+
+
+def test_a_share_of_a_lists_investment_in_the_same_period_is_of_its_completed_investment():
+    text = (
+        "2020年,某市“双百”项目共412项,总投资2650亿元,年度计划投资390.5亿元,"
+        "实际完成投资365.2亿元。重点项目完成投资180.4亿元,完成年度计划的88.1%,"
+        "占同期“双百”项目投资总量的49.4%。"
+    )
+    assert _share_wholes(text) == ["365.2亿元"]
     assert checked(text)[("ratio", "49.4%")][0] == "reproduced"
 
 
@@ -2710,15 +2714,7 @@ def test_shares_of_another_measure_than_the_parts_levels_give_no_sum_of_levels()
 def test_a_hedged_level_is_no_whole_of_a_share_that_names_none():
     # 321/800 = 40.1 but 800 is only a bound (突破800项): the list's 809 is the whole
     text = "今年全市重点项目809个。谋划项目首次突破800项。5亿元以上项目共321项,占比40.1%。"
-    p = propose(from_text(text), date="2024-02-25")
-    wholes = {
-        p.figures[k].text
-        for st in p.statements
-        if st.kind == "ratio"
-        for r, k in st.roles
-        if r == "whole"
-    }
-    assert "突破800项" not in wholes
+    assert "突破800项" not in _share_wholes(text, date="2024-02-25")
     assert checked(text)[("ratio", "40.1%")][0] != "reproduced"
 
 
