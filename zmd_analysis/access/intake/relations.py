@@ -697,6 +697,7 @@ def resolve(
     growth): the one whose subject matches best; when the words only say "the whole"
     (全部投资, 投资, or nothing: 占比), the text's total, the first such item (a release
     leads with it); for "the average" (全市平均水平), the first item of the paragraph."""
+    core = _core(words, p)
     pool = [
         it
         for it in _near(items, of.head)
@@ -711,7 +712,7 @@ def resolve(
             and of.within is not None
             and it.within is of.within
             and it.within_at == of.within_at
-            and _core(it.subject, p) not in _core(words, p)
+            and _core(it.subject, p) not in core
         )
     ]
     if need == "level" and of.level is not None:
@@ -722,7 +723,6 @@ def resolve(
             pool = [it for it in pool if p.figs[it.level].value > above]  # type: ignore[index]
     if not pool:
         return None
-    core = _core(words, p)
     within = of.within
     scope = within if within is not None and within in pool else None
     if core not in _GENERIC:
@@ -1277,10 +1277,19 @@ def _real_by_context(p: Parsed, items: list[Item], it: Item) -> bool:
     """Whether an item's growth is real: its own subject's word where it names a measure,
     else that of the last item before it that names one (规上工业增加值增长12.6%。…
     制造业同比增长14%: value added; 工业投资同比增长20%,其中制造业增长25%: investment)."""
-    if _names_measure(p, it):
-        return _real(p, it)
-    before = [x for x in _near(items, it.head) if x.head < it.head and _names_measure(p, x)]
-    return _real(p, before[-1]) if before else _real(p, it)
+    memo = p.memo.setdefault("real_by_context", {})
+    if it.head not in memo:
+        before = next(
+            (
+                x
+                for x in reversed(_near(items, it.head))
+                if x.head < it.head and _names_measure(p, x)
+            ),
+            None,
+        )
+        measured = it if _names_measure(p, it) else before
+        memo[it.head] = _real(p, measured if measured is not None else it)
+    return memo[it.head]
 
 
 def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
@@ -1300,9 +1309,10 @@ def _pulls(p: Parsed, items: list[Item]) -> list[Statement]:
                 # no levels (or real growth): the whole's growth rate is all the pair needs
                 # (value added pulls value added: 规模以上工业 is its 增加值, not its revenue)
                 # (拉动全市工业投资增长: the words say which kind the whole is, where they do)
+                names_real = any(w in words for w in p.lex.real_growth)
                 real = (
-                    any(w in words for w in p.lex.real_growth)
-                    if any(w in words for w in p.lex.real_growth) or _MEASURE_NAMED.search(words)
+                    names_real
+                    if names_real or _MEASURE_NAMED.search(words)
                     else _real_by_context(p, items, it)
                 )
                 alike = [
@@ -2093,7 +2103,13 @@ def _size_classes(p: Parsed, items: list[Item]) -> list[Statement]:
 def _share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[int], Item]]:
     """The lists whose parts print shares of one whole that come to about 100 (a list that
     claims to be the whole: 国内省外…41.06%, 市外省内…17.51%, 市内…41.43%): each with its
-    members, their shares and the whole."""
+    members, their shares and the whole. Found once per text: two relations read them."""
+    if "share_lists" not in p.memo:
+        p.memo["share_lists"] = _find_share_lists(p, items)
+    return p.memo["share_lists"]
+
+
+def _find_share_lists(p: Parsed, items: list[Item]) -> list[tuple[list[Item], list[int], Item]]:
     groups: dict[tuple[int, int], list[Item]] = {}
     for it in items:
         if it.within is not None and it.shares:

@@ -2344,8 +2344,8 @@ def _level_of_a_rates_subject(
     增速高于去年同期8.9个百分点,其中工业投资完成141.83亿元…), the level of that subject
     printed last before it (完成全社会固定资产投资270.34亿元): the nearest figure measuring
     ``key`` of the parts' months (those of ``part``) and the rates' level of place whose
-    subject is the rates' own, with
-    no qualifier of its own (城镇固定资产投资 is no whole of 固定资产投资's parts)."""
+    subject is the rates' own, with no qualifier of its own (城镇固定资产投资 is no whole
+    of 固定资产投资's parts)."""
     if not whole_figs or any(p.figs[k].family in LEVEL_FAMILIES for k in whole_figs):
         return None
     first = whole_figs[0]
