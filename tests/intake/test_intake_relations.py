@@ -2100,7 +2100,11 @@ def test_a_whole_keeps_the_sum_of_its_parts_beside_a_part_named_within_it():
         (st.kind, frozenset(p.figures[k].text for _, k in st.roles)): v.status
         for st, v in zip(p.statements, p.verdicts)
     }
-    assert claims[("sum", frozenset({"5个", "80个", "15个", "100个"}))] == "reproduced"
+    # (一产, 二产, 三产 are the three industries: a breakdown by definition)
+    assert claims[("breakdown", frozenset({"5个", "80个", "15个", "100个"}))] == "reproduced"
+    assert claims[("breakdown", frozenset({"2.0亿元", "40.0亿元", "8.0亿元", "50.0亿元"}))] == (
+        "reproduced"
+    )
     assert claims[("subset", frozenset({"30个", "100个"}))] == "reproduced"
 
 
@@ -2769,3 +2773,17 @@ def test_an_approximate_level_may_be_the_whole_of_a_share_that_names_none():
         "10亿元以上项目5个,协议投资90亿元,占比60.0%。"
     )
     assert checked(text)[("ratio", "60.0%")][0] == "reproduced"
+
+
+def test_short_names_of_the_three_industries_are_their_parts():
+    """一产/二产/三产 are the three industries: their levels make up the total and its
+    growth is theirs aggregated, 100 / (4/1.1 + 46/1.25 + 50/1.165) − 1 = 19.97%."""
+    text = (
+        "1-5月,全市固定资产投资完成100亿元,同比增长20.0%。一产完成投资4亿元,同比增长10.0%。"
+        "二产完成投资46亿元,同比增长25.0%。三产完成投资50亿元,同比增长16.5%。"
+    )
+    got = checked(text)
+    status, value = got[("aggregate_growth", "20.0%")]
+    assert value == pytest.approx(100 * (100 / (4 / 1.1 + 46 / 1.25 + 50 / 1.165) - 1), abs=1e-6)
+    assert status == "reproduced"
+    assert got[("breakdown", "100亿元")][0] == "reproduced"

@@ -49,6 +49,8 @@ class Lexicon:
     enterprise_words: tuple[str, ...] = ()
     #: whole names of one quantity (GDP -> 地区生产总值): a comparator names it by either
     same_names: dict[str, str] = field(default_factory=dict)
+    #: short names that begin a subject (二产项目 -> 第二产业项目), read as the full name
+    short_names: dict[str, str] = field(default_factory=dict)
     #: classifications whose parts make up their whole: (parts, the whole's own name or "")
     exhaustive: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: classes that join a round of such a classification where the text prints them beside
@@ -123,6 +125,7 @@ def _load(path: Path, mtime: int, size: int) -> Lexicon:
             stock_words=tuple(st["stock_words"]),
             enterprise_words=tuple(st.get("enterprise_words", [])),
             same_names=dict(st.get("same_names", {})),
+            short_names=dict(st.get("short_names", {})),
             pull_words=tuple(st.get("pull_words", ["拉动"])),
             list_classes=tuple(tuple(c) for c in st.get("list_classes", [])),
             within=tuple((str(g["part"]), str(g["whole"])) for g in st.get("within", [])),

@@ -266,6 +266,9 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
         s,
     )
     s = re.sub(r"(?:的|共|均|累计|已|有|达|为|是)+$", "", s)
+    for short, full in lex.short_names.items():
+        if s.startswith(short) and not s.startswith(short + "业"):
+            return full + s[len(short) :]  # (二产项目 is 第二产业项目)
     return s
 
 
