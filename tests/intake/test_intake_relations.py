@@ -2787,3 +2787,37 @@ def test_short_names_of_the_three_industries_are_their_parts():
     assert value == pytest.approx(100 * (100 / (4 / 1.1 + 46 / 1.25 + 50 / 1.165) - 1), abs=1e-6)
     assert status == "reproduced"
     assert got[("breakdown", "100亿元")][0] == "reproduced"
+
+
+def test_a_later_run_of_the_sentence_goes_on_with_the_names_fenbie_gave():
+    """民间投资、产业投资分别增长…,占…比重达到60.0%、40.0%,分别比上年同期提高…: the shares and
+    their rises are the two subjects' in order, and each rise is rebuilt from the growth
+    rates: 60 − 60 × 1.10 / 1.20 = 5.0 and 40 − 40 × 1.10 / 1.15 = 1.74 points."""
+    text = (
+        "1-10月,全市固定资产投资同比增长10.0%。民间投资、产业投资分别增长20.0%、15.0%,"
+        "占全部投资的比重达到60.0%、40.0%,分别比上年同期提高5.0、{}个百分点。"
+    )
+    got = checked(text.format("1.7"))
+    assert got[("share_shift", "5.0")] == ("reproduced", pytest.approx(5.0))
+    assert got[("share_shift", "1.7个百分点")] == (
+        "reproduced",
+        pytest.approx(40 - 40 * 1.1 / 1.15),
+    )
+    assert checked(text.format("2.7"))[("share_shift", "2.7个百分点")][0] == "inconsistent"
+    # (高技术产业投资, printed before with a growth of its own, is not the 产业投资 named)
+    before = "高技术产业投资同比增长41.5%,高于全部投资31.5个百分点。"
+    got = checked(text.replace("。", "。" + before, 1).format("1.7"))
+    assert got[("share_shift", "1.7个百分点")][0] == "reproduced"
+
+
+def test_each_short_name_of_a_list_is_the_industry_it_names():
+    """一产、二产、三产分别实现增加值…: three industries, whose levels make up GDP."""
+    got = checked(
+        "一季度,全市GDP实现200.0亿元,同比增长6.0%。一产、二产、三产分别实现增加值10.0亿元、"
+        "80.0亿元和110.0亿元,分别增长3.0%、8.0%和5.0%。"
+    )
+    assert got[("breakdown", "200.0亿元")] == ("reproduced", pytest.approx(200.0))
+    assert got[("aggregate_growth", "6.0%")] == (
+        "consistent_if_truncated",
+        pytest.approx(100 * (200 / (10 / 1.03 + 80 / 1.08 + 110 / 1.05) - 1)),
+    )

@@ -447,6 +447,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             for k, _ in lst:
                 owner[k] = it
     starts = p.starts
+    runs: list[tuple[int, list[int], list[str] | None, list[str]]] = []
     for m in re.finditer("分别", p.view):
         first = bisect.bisect_left(starts, m.end())
         figs = list(range(first, min(first + 8, len(p.figs))))
@@ -466,20 +467,39 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             run.append(k)
         if wholes and len(wholes) != len(run) - 1:
             continue
-        names = names_before(p, m.start())
-        sentence = p.sent[m.start()]
-        if not names and sentence == last_sentence:
-            names = last_names
-        last_names, last_sentence = names, sentence
+        runs.append((m.start(), run, None, wholes))
+    # (…分别增长6.8%、6.1%,占全部投资的比重达到70.4%、72.1%: a later run of the sentence
+    # that the reader gave the same names)
+    runs += [(p.figs[run[0]].vstart, run, names, []) for run, names in p.memo.get("carried", [])]
+    roles_said: dict[int, list[str]] = {}  # sentence -> the roles of its runs so far
+    for at, run, carried, wholes in sorted(runs, key=lambda r: r[0]):
+        if carried is not None:
+            names = carried
+        else:
+            names = names_before(p, at)
+            sentence = p.sent[at]
+            if not names and sentence == last_sentence:
+                names = last_names
+            last_names, last_sentence = names, sentence
         if (
             len(run) >= 2
             and (wholes or not names)
-            and _shares_of_levels(p, items, owner, m.start(), run, wholes)
+            and _shares_of_levels(p, items, owner, at, run, wholes)
         ):
             continue
         if wholes:
             continue
         role = _role(p, run[0])
+        sentence_roles = roles_said.setdefault(p.sent[at], [])
+        if (
+            role is None
+            and p.figs[run[0]].unit == "个百分点"
+            and sentence_roles[-1:] == ["share"]
+            and re.search(rf"(?:同比|(?:比|较)(?:上年|去年)同期)(?:{MOVES})了?$", p.before(run[0]))
+        ):
+            role = ("share_change", "")  # …比重达到70.4%、72.1%,分别比上年同期提高3.1、2.8个百分点
+        if role is not None:
+            sentence_roles.append(role[0])
         compared = re.split(r"[和、与及]", role[1]) if role and role[0] != "growth" else []
         if role and len(run) >= 2 and len(compared) == len(run) and all(compared):
             # 对工业投资和全市投资增长的贡献率分别为70.3%、32.7%: the names are the wholes the
@@ -511,7 +531,16 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 [it for it in _near(items, k) if it.head not in run and it.head not in moved],
                 name,
             )
-            if named is None:
+            if named is None or (
+                kind == "growth" and named.growth not in (None, k) and named.growth not in run
+            ):
+                # 规模以上轻、重工业分别增长…: not the growth 规模以上工业 has; 工业投资、
+                # 基础设施投资分别增长5.2%、5.5%, not printed before: a growth rate no item
+                # holds opens the item it names, which the sentence's later runs qualify
+                if owner.get(k) is None and kind == "growth":
+                    opened = Item(k, name, growth=k)
+                    bisect.insort(items, opened, key=lambda it: it.head)
+                    owner[k] = opened
                 continue
             old = _release(owner, k)
             if old is not None and old is not named:
@@ -519,7 +548,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             if kind in ("growth", "over_two_years", "two_year_average"):
                 had = getattr(named, kind)
                 if had not in (None, k) and had not in run and named is not old:
-                    continue  # 规模以上轻、重工业分别增长…: not the growth 规模以上工业 has
+                    continue  # (as above, for the other rates of growth)
                 # (a figure of this run it holds was given it in reading order: 增速分别为
                 # 20%和12% after 工业和技改投资分别完成…: 12% is 技改投资's, not 20%)
                 setattr(named, kind, k)
@@ -629,7 +658,7 @@ def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
     for it in items:
         subject = (_core(it.subject, p) or it.subject).replace("的", "")
         score = _overlap(core, subject)
-        if score >= 0.6:
+        if score >= 0.6 and not _other_part(p, core, subject):
             scored.append((score, -abs(len(subject) - len(core)), it.head, it))
     if not scored:
         return None
@@ -639,6 +668,17 @@ def resolve_name(p: Parsed, items: list[Item], name: str) -> Item | None:
         while best.within is not None and best.within in items:
             best = best.within
     return best
+
+
+def _other_part(p: Parsed, name: str, subject: str) -> bool:
+    """Whether ``subject`` is a part of a classification the lexicon calls exhaustive
+    (第三产业投资) that ``name`` does not name (产业投资, 工业投资): another subject, however
+    many characters they share."""
+    return any(
+        subject.startswith(part) and part not in name
+        for parts, _ in p.lex.exhaustive
+        for part in parts
+    )
 
 
 # --- resolving what a comparator names -------------------------------------------------

@@ -266,9 +266,12 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
         s,
     )
     s = re.sub(r"(?:的|共|均|累计|已|有|达|为|是)+$", "", s)
-    for short, full in lex.short_names.items():
-        if s.startswith(short) and not s.startswith(short + "业"):
-            return full + s[len(short) :]  # (二产项目 is 第二产业项目)
+    if lex.short_names:
+        # (二产项目 is 第二产业项目; 一产、二产、三产分别…: each name of a list)
+        shorts = "|".join(map(re.escape, lex.short_names))
+        s = re.sub(
+            rf"(?:^|(?<=[、和与及]))({shorts})(?!业)", lambda m: lex.short_names[m.group(1)], s
+        )
     return s
 
 
@@ -742,20 +745,28 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     return out
 
 
+def _run_from(p: Parsed, first: int) -> list[int]:
+    """The figures printed one after another from ``first``, joined by 、 or 和 (5.2%、5.5%)."""
+    figs = [first]
+    for k in range(first + 1, min(len(p.figs), first + _NEAR)):
+        if re.fullmatch(r"\s*[、,和及与]+\s*", p.view[p.figs[figs[-1]].vend : p.figs[k].vstart]):
+            figs.append(k)
+        else:
+            break
+    return figs
+
+
 def _distribute(p: Parsed) -> None:
-    """ "A、B分别为x、y": the names before 分别 go to the figures after it, in order."""
+    """ "A、B分别为x、y": the names before 分别 go to the figures after it, in order; a later
+    run of as many figures in the same sentence that names no subjects of its own goes on
+    with the same names (民间投资、产业投资分别增长6.8%、6.1%,占全部投资的比重达到70.4%、
+    72.1%,分别比上年同期提高3.1、2.8个百分点)."""
+    named_runs: dict[int, tuple[list[int], list[str]]] = {}  # sentence -> the last run named
     for m in re.finditer(r"分别", p.view):
         after = list(range(bisect.bisect_right(p.starts, m.end()), len(p.figs)))[:_NEAR]
         if not after or p.clause[p.figs[after[0]].vstart] != p.clause[m.start()]:
             continue
-        figs = [after[0]]
-        for k in after[1:]:
-            if re.fullmatch(
-                r"\s*[、,和及与]+\s*", p.view[p.figs[figs[-1]].vend : p.figs[k].vstart]
-            ):
-                figs.append(k)
-            else:
-                break
+        figs = _run_from(p, after[0])
         if len(figs) < 2:
             continue
         # one measure for the run (增速分别为30.4%和26.8%: both growth rates)
@@ -774,6 +785,33 @@ def _distribute(p: Parsed) -> None:
             continue
         for k, name in zip(figs, names[-len(figs) :]):
             p.readings[k].subject = name
+        named_runs[p.sent_of(figs[0])] = (figs, names[-len(figs) :])
+    _carry_names(p, named_runs)
+
+
+def _carry_names(p: Parsed, named_runs: dict[int, tuple[list[int], list[str]]]) -> None:
+    """A run of figures after a run that 分别 named, in a later clause of the same
+    sentence, with no names of its own and as many figures: the same names, in order."""
+    k = 0
+    while k < len(p.figs):
+        run = _run_from(p, k)
+        named = named_runs.get(p.sent_of(k))
+        k = run[-1] + 1
+        if named is None or len(run) != len(named[0]) or run[0] <= named[0][-1]:
+            continue
+        figs, names = named
+        if p.clause[p.figs[run[0]].vstart] == p.clause[p.figs[figs[-1]].vstart]:
+            continue  # (one clause: the run is the named run's own)
+        if len(names_before(p, p.figs[run[0]].vstart)) >= 2:
+            continue  # (…,出口、进口分别…: the run names its own)
+        if any(p.sent_of(j) != p.sent_of(run[0]) for j in figs):
+            continue
+        p.memo.setdefault("carried", []).append((run, names))
+        for j, name in zip(run, names):
+            p.readings[j].subject = name
+            if p.figs[j].kin == p.figs[run[0]].kin:  # (one measure for the run, as above)
+                p.readings[j].measure = p.readings[run[0]].measure
+                p.readings[j].sign = p.readings[run[0]].sign
 
 
 def _month(s: str) -> int:
