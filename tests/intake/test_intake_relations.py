@@ -2821,3 +2821,30 @@ def test_each_short_name_of_a_list_is_the_industry_it_names():
         "consistent_if_truncated",
         pytest.approx(100 * (200 / (10 / 1.03 + 80 / 1.08 + 110 / 1.05) - 1)),
     )
+
+
+def _ratio_inputs(text: str) -> dict[str, tuple[str, str, str]]:
+    """stated rate -> (part, whole, status) of each ratio the proposal checks."""
+    p = propose(from_text(text), date="2022-04-01")
+    out = {}
+    for st, v in zip(p.statements, p.verdicts):
+        if st.kind == "ratio":
+            roles = {r: p.figures[k].text for r, k in st.roles}
+            out[roles["stated"]] = (roles["part"], roles["whole"], v.status)
+    return out
+
+
+def test_a_stage_rate_with_no_list_in_its_passage_is_of_the_list_counted_before():
+    """已有54个项目开工建设,开工率45.0%: 54 of the 120 projects the text opened with; a class's
+    started projects (10亿元以上项目20个,开工率50.0%) of the class's own count (40), and an
+    aside's count (已有3个开工) is no part of a rate outside it."""
+    text = (
+        "全市省集中开工项目120个,计划总投资500亿元。其中,10亿元以上项目40个,1-10亿元项目80个。\n"
+        "截至3月底,已有54个项目开工建设,开工率45.0%。其中,10亿元以上项目20个,开工率50.0%"
+        "(其中省重大项目已有3个开工);1-10亿元项目34个,开工率{}%。"
+    )
+    got = _ratio_inputs(text.format("42.5"))
+    assert got["45.0%"] == ("54个", "120个", "reproduced")
+    assert got["50.0%"] == ("20个", "40个", "reproduced")
+    assert got["42.5%"] == ("34个", "80个", "reproduced")
+    assert _ratio_inputs(text.format("44.5"))["44.5%"] == ("34个", "80个", "inconsistent")

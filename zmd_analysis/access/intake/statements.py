@@ -1319,6 +1319,21 @@ def _listed(p: Parsed) -> list[Statement]:
     return out
 
 
+#: words by a count that make it a stage reached (已有63个项目开工, 落地17个)
+_STAGE_REACHED = r"(已|实际|完成|落地|开工|竣工|投产|办结|到位)"
+
+
+def _stage(p: Parsed, k: int) -> bool:
+    """Whether count ``k`` is of projects that reached a stage (已有63个项目开工建设, 17个项目
+    正式开工, 开工28个), not a list named by one (省集中开工项目总数138个, 新开工项目40个)."""
+    before = p.before(k, "clause")
+    return bool(
+        re.search(r"已|实际", before[-10:])
+        or re.search(rf"{_STAGE_REACHED}(?:了|达到?)?$", before)
+        or re.match(rf"[^,;。]{{0,6}}?{_STAGE_REACHED}(?!项目)", p.after(k))
+    )
+
+
 def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     part: int | None
@@ -1444,7 +1459,30 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             if 0 <= j < len(p.figs)
         ):
             return None  # 落地率分别达到47%、49%…: one rate per place, their counts unprinted
-        counts = [k for k in sent if k < i and p.figs[k].family == "count"]
+        # (…项目25个,开工率46.3%(其中省重大项目已有2个开工,占…50%);1-5亿元项目38个,开工率
+        # 45.2%: an aside's counts are its own, not those of a rate outside it)
+        aside = _in_aside(p.view, f.vstart)
+        counts = [
+            k
+            for k in sent
+            if k < i
+            and p.figs[k].family == "count"
+            and (aside or not _in_aside(p.view, p.figs[k].vstart))
+        ]
+        if counts and p.readings[counts[-1]].klass and counts[-1] == i - 1:
+            # “三比一提升”5亿元以上项目25个,开工率46.3%, after 已有63个项目开工: a class
+            # counted before (5亿元以上项目54个) is the base of its own count's rate
+            klass = p.readings[counts[-1]].klass
+            before = [
+                k
+                for k in range(max(0, i - 4 * _NEAR), counts[-1])
+                if p.figs[k].family == "count"
+                and p.readings[k].klass == klass
+                and (p.figs[k].number or 0) > (p.figs[counts[-1]].number or 0)
+                and not _stage(p, k)
+            ]
+            if before and any(_stage(p, k) for k in range(before[-1] + 1, counts[-1])):
+                return _ratio(p, counts[-1], before[-1], i, before[-1])
         if len(counts) < 2:
             # the counts may stand in the sentence before (a rate printed on its own)
             prev = [
@@ -1455,19 +1493,24 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 and p.figs[k].family == "count"
             ]
             counts = prev[-2:] if len(prev) >= 2 else counts
+
+        def reached(k: int) -> bool:
+            return bool(re.search(_STAGE_REACHED, p.before(k, "clause") + p.after(k)))
+
+        if len(counts) == 1 and _stage(p, counts[0]) and r.measure in b[-len(r.measure) - 2 :]:
+            # 已有63个项目开工建设,开工率45.7%: a stage reached by a list the passage does not
+            # print; which list, the text's earlier counts say (no class by a size: a class's
+            # own count is named with it), the nearest first
+            wholes = [
+                k
+                for k in unnamed_wholes(p, counts[0], i)
+                if not p.readings[k].klass and not p.readings[k].threshold and not _stage(p, k)
+            ]
+            if wholes:
+                return one_of([_ratio(p, counts[0], k, i, k) for k in wholes], "whole_unnamed")
         if len(counts) < 2:
             return None
-        part = next(
-            (
-                k
-                for k in reversed(counts)
-                if re.search(
-                    r"(已|实际|完成|落地|开工|竣工|投产|办结|到位)",
-                    p.before(k, "clause") + p.after(k),
-                )
-            ),
-            counts[-1],
-        )
+        part = next((k for k in reversed(counts) if reached(k)), counts[-1])
         wholes = [k for k in counts if k != part and k < part]
         if not wholes:
             return None
