@@ -2848,3 +2848,51 @@ def test_a_stage_rate_with_no_list_in_its_passage_is_of_the_list_counted_before(
     assert got["50.0%"] == ("20个", "40个", "reproduced")
     assert got["42.5%"] == ("34个", "80个", "reproduced")
     assert _ratio_inputs(text.format("44.5"))["44.5%"] == ("34个", "80个", "inconsistent")
+
+
+def _statuses(text: str) -> dict[tuple[str, tuple[str, ...]], str]:
+    """(kind, its figures' texts in role order) -> status, for every statement checked."""
+    p = propose(from_text(text), date="2022-04-01")
+    return {
+        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+    }
+
+
+def test_contribution_rates_of_the_three_industries_named_short_add_up_to_100():
+    """一、二、三产对GDP增长的贡献率分别为…: the parts before 对 are the three industries, whose
+    contributions make up 100 (2 + 53 + 45); what follows 对 is the whole."""
+    text = (
+        "上半年,全市地区生产总值1000.0亿元,同比增长5.0%。其中,第一产业增加值50.0亿元,增长2.0%;"
+        "第二产业增加值450.0亿元,增长6.0%;第三产业增加值500.0亿元,增长4.5%。"
+        "一、二、三产对GDP增长的贡献率分别为2.0%、{}%和45.0%。"
+    )
+    assert _statuses(text.format("53.0"))[("breakdown", ("2.0%", "53.0%", "45.0%"))] == "reproduced"
+    assert _statuses(text.format("55.0"))[("breakdown", ("2.0%", "55.0%", "45.0%"))] == (
+        "inconsistent"
+    )
+
+
+def test_the_three_sections_of_industry_make_up_industry():
+    """采矿业, 电力…供应业 and 制造业 are industry by definition: their shares and their
+    contribution rates each come to 100, and industry's growth is theirs aggregated."""
+    got = _statuses(
+        "一季度,全市规模以上工业增加值同比增长10.0%。其中采矿业增加值同比增长12.0%,占全市规上工业"
+        "增加值的比重为70.0%,对全市工业增长的贡献率为84.0%;电力、热力及水生产供应业增加值增长5.0%,"
+        "占比为10.0%,贡献率为5.0%;制造业增加值增长5.5%,占比为20.0%,贡献率为11.0%。"
+    )
+    assert got[("breakdown", ("70.0%", "20.0%", "10.0%"))] == "reproduced"
+    assert got[("breakdown", ("84.0%", "11.0%", "5.0%"))] == "reproduced"
+    assert got[
+        ("aggregate_growth", ("70.0%", "20.0%", "10.0%", "12.0%", "5.5%", "5.0%", "10.0%"))
+    ] == ("consistent_within_rounding")
+
+
+def test_a_list_that_begins_with_a_section_is_no_part_of_a_classification():
+    """制造业、基础设施和房地产开发等三大行业: a list whose first name is a section of industry
+    is still the whole "三大行业中," names."""
+    got = _statuses(
+        "前8个月,全市制造业、基础设施和房地产开发等三大行业完成投资240.0亿元,同比增长17.7%。"
+        "三大行业中,制造业完成投资110.0亿元,同比增长19%。"
+    )
+    assert got[("subset", ("110.0亿元", "240.0亿元"))] == "reproduced"

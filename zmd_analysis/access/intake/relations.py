@@ -137,7 +137,8 @@ def _role(p: Parsed, i: int) -> tuple[str, str] | None:
         return None
     m = re.search(r"(?:对|占)?(.{0,16}?)(?:增长)?的?贡献率(?:达到?)?(?:为|是)?$", b)
     if m:
-        return "contribution", m.group(1)
+        # (一、二、三产对GDP增长的贡献率: what stands before 对 names the parts, not wholes)
+        return "contribution", m.group(1).split("对")[-1]
     if re.search(r"两年平均(?:增长|下降|增速)?(?:为|达)?$", b):
         return "two_year_average", ""
     if re.search(
@@ -674,6 +675,8 @@ def _other_part(p: Parsed, name: str, subject: str) -> bool:
     """Whether ``subject`` is a part of a classification the lexicon calls exhaustive
     (第三产业投资) that ``name`` does not name (产业投资, 工业投资): another subject, however
     many characters they share."""
+    if re.search(r"[、和及与等]", subject):
+        return False  # (制造业、基础设施和房地产开发等三大行业: a list, no part)
     return any(
         subject.startswith(part) and part not in name
         for parts, _ in p.lex.exhaustive

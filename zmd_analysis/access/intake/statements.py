@@ -718,7 +718,7 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     if before >= 0 and p.figs[before].vend > p.clause_start(pos):
         head = p.view[p.figs[before].vend : pos]
     names = [
-        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额", n)[0]
+        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额|对(?=[^,;。]*贡献)", n)[0]
         for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
     ]
     names = [n for n in names if n]
@@ -735,6 +735,7 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     for n in names:
         if tail and len(n) < len(last) and not n.endswith(last[-2:]):
             n = n + tail
+        n = p.lex.short_names.get(n, n)  # (一、二、三产: 第一产业, 第二产业, 第三产业)
         if (
             (names[0].startswith("第") or tail.startswith("产"))
             and not n.startswith("第")
