@@ -487,6 +487,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             and (wholes or not names)
             and _shares_of_levels(p, items, owner, at, run, wholes)
         ):
+            roles_said.setdefault(p.sent[at], []).append("share")
             continue
         if wholes:
             continue
@@ -497,6 +498,8 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             and p.figs[run[0]].unit == "个百分点"
             and sentence_roles[-1:] == ["share"]
             and re.search(rf"(?:同比|(?:比|较)(?:上年|去年)同期)(?:{MOVES})了?$", p.before(run[0]))
+            # (增速分别比上年同期提高3.0、2.0个百分点: the growth's change, not the share's)
+            and not re.search(r"增速|增幅|增长", p.before(run[0], "clause"))
         ):
             role = ("share_change", "")  # …比重达到70.4%、72.1%,分别比上年同期提高3.1、2.8个百分点
         if role is not None:
@@ -533,7 +536,15 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
                 name,
             )
             if named is None or (
-                kind == "growth" and named.growth not in (None, k) and named.growth not in run
+                kind == "growth"
+                and named.growth not in (None, k)
+                and named.growth not in run
+                # (工业投资、基础设施投资分别增长12.0%、…after 工业投资…增长12.0%: the same
+                # growth printed again, of the item named)
+                and (
+                    p.figs[named.growth].value != p.figs[k].value
+                    or p.readings[named.growth].period != p.readings[k].period
+                )
             ):
                 # 规模以上轻、重工业分别增长…: not the growth 规模以上工业 has; 工业投资、
                 # 基础设施投资分别增长5.2%、5.5%, not printed before: a growth rate no item
@@ -549,7 +560,7 @@ def _distribute(p: Parsed, items: list[Item]) -> None:
             if kind in ("growth", "over_two_years", "two_year_average"):
                 had = getattr(named, kind)
                 if had not in (None, k) and had not in run and named is not old:
-                    continue  # (as above, for the other rates of growth)
+                    continue  # (a growth printed again; two-year rates the item holds)
                 # (a figure of this run it holds was given it in reading order: 增速分别为
                 # 20%和12% after 工业和技改投资分别完成…: 12% is 技改投资's, not 20%)
                 setattr(named, kind, k)
@@ -1718,7 +1729,10 @@ def _shares_of_a_classification(p: Parsed, items: list[Item]) -> list[Statement]
                 of_plans = all(m.level is not None for m in members) and any(
                     w in m.shares[0][1] for m in members for w in p.lex.plan_words
                 )
-                if len(wholes) <= 1 and not of_plans:
+                # (工业投资、建筑业投资…占全部投资的比重为40%、30%: a classification of a
+                # named whole, 第二产业, holds shares of another, which need not add up)
+                other = whole_word and any(whole_word not in w for w in wholes)
+                if len(wholes) <= 1 and not of_plans and not other:
                     roles = [("part", m.shares[0][0]) for m in members]
                     out.append(_statement(p, "breakdown", roles, None, bound="100"))
                     out += _growth_of_shares(p, items, members)

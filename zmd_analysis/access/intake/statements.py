@@ -270,7 +270,10 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
         # (二产项目 is 第二产业项目; 一产、二产、三产分别…: each name of a list)
         shorts = "|".join(map(re.escape, lex.short_names))
         s = re.sub(
-            rf"(?:^|(?<=[、和与及]))({shorts})(?!业)", lambda m: lex.short_names[m.group(1)], s
+            # (三产融合, 一产一品: other words, not the industry)
+            rf"(?:^|(?<=[、和与及]))({shorts})(?!业|融合|[一二三])",
+            lambda m: lex.short_names[m.group(1)],
+            s,
         )
     return s
 
@@ -718,7 +721,7 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     if before >= 0 and p.figs[before].vend > p.clause_start(pos):
         head = p.view[p.figs[before].vend : pos]
     names = [
-        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额|对(?=[^,;。]*贡献)", n)[0]
+        re.split(r"占|的比重|比重|增速|增幅|完成|实现|投资额|对(?=[^,;。对]*贡献)", n)[0]
         for n in re.split(r"[、和与及]", _clean_subject(head, p.lex))
     ]
     names = [n for n in names if n]
@@ -734,7 +737,11 @@ def names_before(p: Parsed, pos: int) -> list[str]:
     out = []
     for n in names:
         if tail and len(n) < len(last) and not n.endswith(last[-2:]):
-            n = n + tail
+            # (第一产业 with the tail 产业投资: the words they share are said once)
+            shared = next(
+                (j for j in range(min(len(n), len(tail)), 0, -1) if n.endswith(tail[:j])), 0
+            )
+            n = n + tail[shared:]
         n = p.lex.short_names.get(n, n)  # (一、二、三产: 第一产业, 第二产业, 第三产业)
         if (
             (names[0].startswith("第") or tail.startswith("产"))
@@ -803,16 +810,32 @@ def _carry_names(p: Parsed, named_runs: dict[int, tuple[list[int], list[str]]]) 
         figs, names = named
         if p.clause[p.figs[run[0]].vstart] == p.clause[p.figs[figs[-1]].vstart]:
             continue  # (one clause: the run is the named run's own)
-        if len(names_before(p, p.figs[run[0]].vstart)) >= 2:
-            continue  # (…,出口、进口分别…: the run names its own)
         if any(p.sent_of(j) != p.sent_of(run[0]) for j in figs):
+            continue
+        head = p.view[p.figs[run[0] - 1].vend : p.figs[run[0]].vstart]
+        if not _ONLY_A_ROLE.fullmatch(head.split(",")[-1].split("，")[-1]):
+            # (…,全省为9.0%、6.0%; 上年同期为…; 其中亿元以上项目完成投资…: words of a
+            # subject, a place, a period of their own; the run is not the names')
             continue
         p.memo.setdefault("carried", []).append((run, names))
         for j, name in zip(run, names):
             p.readings[j].subject = name
-            if p.figs[j].kin == p.figs[run[0]].kin:  # (one measure for the run, as above)
+            if p.figs[j].kin == p.figs[run[0]].kin:  # (one measure for the run: its first's)
                 p.readings[j].measure = p.readings[run[0]].measure
                 p.readings[j].sign = p.readings[run[0]].sign
+
+
+#: the words of a clause that only say what its run of figures measures (占全部投资的比重达到,
+#: 分别比上年同期提高, 增速分别为, 完成投资): no subject, place or period of their own
+_ONLY_A_ROLE = re.compile(
+    r"\s*(?:分别)?(?:"
+    r"占[^,;。\d]{0,12}?(?:的)?(?:比重|比例)?"
+    r"|(?:增速|增幅|占比|比重)?(?:分别)?(?:比|较)(?:上年|去年)(?:同期)?(?:分别)?"
+    r"(?:提高|提升|上升|增加|下降|回落|降低|加快|放缓)了?"
+    r"|同比(?:分别)?(?:增长|下降)"
+    r"|(?:增速|增幅|增长|下降|完成投资|实现增加值|完成|实现|投资额?|金额|签约金额|到位资金)"
+    r")?(?:分别)?(?:为|是|达到?)?\s*"
+)
 
 
 def _month(s: str) -> int:
@@ -1329,7 +1352,8 @@ def _stage(p: Parsed, k: int) -> bool:
     正式开工, 开工28个), not a list named by one (省集中开工项目总数138个, 新开工项目40个)."""
     before = p.before(k, "clause")
     return bool(
-        re.search(r"已|实际", before[-10:])
+        re.search(r"(?:已|实际)(?:经)?(?:有|达到?)?$", before)  # (已有63个; not 已确定…138个)
+        or re.search(rf"(?:已|实际)(?:经)?{_STAGE_REACHED}", before[-10:])
         or re.search(rf"{_STAGE_REACHED}(?:了|达到?)?$", before)
         or re.match(rf"[^,;。]{{0,6}}?{_STAGE_REACHED}(?!项目)", p.after(k))
     )
@@ -1463,16 +1487,18 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
         # (…项目25个,开工率46.3%(其中省重大项目已有2个开工,占…50%);1-5亿元项目38个,开工率
         # 45.2%: an aside's counts are its own, not those of a rate outside it)
         aside = _in_aside(p.view, f.vstart)
-        counts = [
-            k
-            for k in sent
-            if k < i
-            and p.figs[k].family == "count"
-            and (aside or not _in_aside(p.view, p.figs[k].vstart))
-        ]
+
+        def own(k: int) -> bool:
+            # (…开工率46.3%(其中省重大项目已有2个开工,…);1-5亿元项目38个,开工率45.2%: a
+            # stage an aside reports is its own, no part of a rate outside it; a list's size
+            # in brackets, 省重点项目(120个)中, is the list's)
+            return aside or not (_in_aside(p.view, p.figs[k].vstart) and _stage(p, k))
+
+        counts = [k for k in sent if k < i and p.figs[k].family == "count" and own(k)]
         if counts and p.readings[counts[-1]].klass and counts[-1] == i - 1:
-            # “三比一提升”5亿元以上项目25个,开工率46.3%, after 已有63个项目开工: a class
-            # counted before (5亿元以上项目54个) is the base of its own count's rate
+            # “三比一提升”5亿元以上项目25个,开工率46.3%, after 已有63个项目开工…。其中,: a
+            # class of the stage's projects (by 其中) counted before (5亿元以上项目54个) is
+            # the base of its own count's rate
             klass = p.readings[counts[-1]].klass
             before = [
                 k
@@ -1482,8 +1508,19 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 and (p.figs[k].number or 0) > (p.figs[counts[-1]].number or 0)
                 and not _stage(p, k)
             ]
-            if before and any(_stage(p, k) for k in range(before[-1] + 1, counts[-1])):
-                return _ratio(p, counts[-1], before[-1], i, before[-1])
+            stages = [
+                k
+                for k in range(before[-1] + 1 if before else counts[-1], counts[-1])
+                if _stage(p, k) and not _in_aside(p.view, p.figs[k].vstart)
+            ]
+            if stages and "其中" in p.view[p.figs[stages[-1]].vend : p.figs[counts[-1]].vstart]:
+                # which list's class, the words do not say: the class's counts are readings,
+                # the nearest first
+                if len(before) == 1:
+                    return _ratio(p, counts[-1], before[0], i, before[0])
+                return one_of(
+                    [_ratio(p, counts[-1], k, i, k) for k in reversed(before)], "rate_base"
+                )
         if len(counts) < 2:
             # the counts may stand in the sentence before (a rate printed on its own)
             prev = [
@@ -1492,6 +1529,7 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 if p.para_of(k) == p.para_of(i)
                 and p.sent_of(k) >= p.sent_of(i) - 1
                 and p.figs[k].family == "count"
+                and own(k)
             ]
             counts = prev[-2:] if len(prev) >= 2 else counts
 
@@ -1505,7 +1543,10 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             wholes = [
                 k
                 for k in unnamed_wholes(p, counts[0], i)
-                if not p.readings[k].klass and not p.readings[k].threshold and not _stage(p, k)
+                if not p.readings[k].klass
+                and not p.readings[k].threshold
+                and not _stage(p, k)
+                and "其中" not in p.before(k, "clause")  # (其中产业项目150个: a part, no list)
             ]
             if wholes:
                 return one_of([_ratio(p, counts[0], k, i, k) for k in wholes], "whole_unnamed")
