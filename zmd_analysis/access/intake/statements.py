@@ -268,14 +268,15 @@ def _clean_subject(s: str, lex: Lexicon) -> str:
     s = re.sub(r"(?:的|共|均|累计|已|有|达|为|是)+$", "", s)
     if lex.short_names:
         # (二产项目 is 第二产业项目; 一产、二产、三产分别…: each name of a list)
-        shorts = "|".join(map(re.escape, lex.short_names))
-        s = re.sub(
-            # (三产融合, 一产一品: other words, not the industry)
-            rf"(?:^|(?<=[、和与及]))({shorts})(?!业|融合|[一二三])",
-            lambda m: lex.short_names[m.group(1)],
-            s,
-        )
+        s = _short_names_re(tuple(lex.short_names)).sub(lambda m: lex.short_names[m[1]], s)
     return s
+
+
+@lru_cache(maxsize=4)
+def _short_names_re(shorts: tuple[str, ...]) -> re.Pattern:
+    """The lexicon's short names where they begin a name (三产融合, 一产一品: other words)."""
+    names = "|".join(map(re.escape, shorts))
+    return re.compile(rf"(?:^|(?<=[、和与及]))({names})(?!业|融合|[一二三])")
 
 
 def _measure(p: Parsed, i: int) -> tuple[str, int]:
@@ -801,11 +802,14 @@ def _carry_names(p: Parsed, named_runs: dict[int, tuple[list[int], list[str]]]) 
     """A run of figures after a run that 分别 named, in a later clause of the same
     sentence, with no names of its own and as many figures: the same names, in order."""
     k = 0
-    while k < len(p.figs):
-        run = _run_from(p, k)
+    while named_runs and k < len(p.figs):
         named = named_runs.get(p.sent_of(k))
+        if named is None:
+            k += 1  # (no run named in this sentence: none to carry; a run ends with it)
+            continue
+        run = _run_from(p, k)
         k = run[-1] + 1
-        if named is None or len(run) != len(named[0]) or run[0] <= named[0][-1]:
+        if len(run) != len(named[0]) or run[0] <= named[0][-1]:
             continue
         figs, names = named
         if p.clause[p.figs[run[0]].vstart] == p.clause[p.figs[figs[-1]].vstart]:
@@ -1359,6 +1363,34 @@ def _stage(p: Parsed, k: int) -> bool:
     )
 
 
+def _rate_of_a_class(p: Parsed, count: int, i: int) -> Statement | None:
+    """“三比一提升”5亿元以上项目25个,开工率46.3%, after 已有63个项目开工…。其中,: a class
+    of the stage's projects (by 其中) counted before (5亿元以上项目54个) is the base of its
+    own count's rate; which list's class, the words do not say, so where the class was
+    counted more than once each count is a reading, the nearest first."""
+    klass = p.readings[count].klass
+    if not klass:
+        return None
+    before = [
+        k
+        for k in range(max(0, i - 4 * _NEAR), count)
+        if p.figs[k].family == "count"
+        and p.readings[k].klass == klass
+        and (p.figs[k].number or 0) > (p.figs[count].number or 0)
+        and not _stage(p, k)
+    ]
+    stages = [
+        k
+        for k in range(before[-1] + 1 if before else count, count)
+        if _stage(p, k) and not _in_aside(p.view, p.figs[k].vstart)
+    ]
+    if not stages or "其中" not in p.view[p.figs[stages[-1]].vend : p.figs[count].vstart]:
+        return None
+    if len(before) == 1:
+        return _ratio(p, count, before[0], i, before[0])
+    return one_of([_ratio(p, count, k, i, k) for k in reversed(before)], "rate_base")
+
+
 def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
     f, r, lex = p.figs[i], p.readings[i], p.lex
     part: int | None
@@ -1484,8 +1516,6 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             if 0 <= j < len(p.figs)
         ):
             return None  # 落地率分别达到47%、49%…: one rate per place, their counts unprinted
-        # (…项目25个,开工率46.3%(其中省重大项目已有2个开工,占…50%);1-5亿元项目38个,开工率
-        # 45.2%: an aside's counts are its own, not those of a rate outside it)
         aside = _in_aside(p.view, f.vstart)
 
         def own(k: int) -> bool:
@@ -1495,32 +1525,10 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
             return aside or not (_in_aside(p.view, p.figs[k].vstart) and _stage(p, k))
 
         counts = [k for k in sent if k < i and p.figs[k].family == "count" and own(k)]
-        if counts and p.readings[counts[-1]].klass and counts[-1] == i - 1:
-            # “三比一提升”5亿元以上项目25个,开工率46.3%, after 已有63个项目开工…。其中,: a
-            # class of the stage's projects (by 其中) counted before (5亿元以上项目54个) is
-            # the base of its own count's rate
-            klass = p.readings[counts[-1]].klass
-            before = [
-                k
-                for k in range(max(0, i - 4 * _NEAR), counts[-1])
-                if p.figs[k].family == "count"
-                and p.readings[k].klass == klass
-                and (p.figs[k].number or 0) > (p.figs[counts[-1]].number or 0)
-                and not _stage(p, k)
-            ]
-            stages = [
-                k
-                for k in range(before[-1] + 1 if before else counts[-1], counts[-1])
-                if _stage(p, k) and not _in_aside(p.view, p.figs[k].vstart)
-            ]
-            if stages and "其中" in p.view[p.figs[stages[-1]].vend : p.figs[counts[-1]].vstart]:
-                # which list's class, the words do not say: the class's counts are readings,
-                # the nearest first
-                if len(before) == 1:
-                    return _ratio(p, counts[-1], before[0], i, before[0])
-                return one_of(
-                    [_ratio(p, counts[-1], k, i, k) for k in reversed(before)], "rate_base"
-                )
+        if counts and counts[-1] == i - 1:
+            of_class = _rate_of_a_class(p, counts[-1], i)
+            if of_class is not None:
+                return of_class
         if len(counts) < 2:
             # the counts may stand in the sentence before (a rate printed on its own)
             prev = [
@@ -1532,9 +1540,6 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 and own(k)
             ]
             counts = prev[-2:] if len(prev) >= 2 else counts
-
-        def reached(k: int) -> bool:
-            return bool(re.search(_STAGE_REACHED, p.before(k, "clause") + p.after(k)))
 
         if len(counts) == 1 and _stage(p, counts[0]) and r.measure in b[-len(r.measure) - 2 :]:
             # 已有63个项目开工建设,开工率45.7%: a stage reached by a list the passage does not
@@ -1552,7 +1557,15 @@ def _rate_or_share(p: Parsed, i: int, b: str) -> Statement | None:
                 return one_of([_ratio(p, counts[0], k, i, k) for k in wholes], "whole_unnamed")
         if len(counts) < 2:
             return None
-        part = next((k for k in reversed(counts) if reached(k)), counts[-1])
+        part = next(
+            (
+                k
+                for k in reversed(counts)
+                # (a stage word anywhere by the count: the part, of the counts printed)
+                if re.search(_STAGE_REACHED, p.before(k, "clause") + p.after(k))
+            ),
+            counts[-1],
+        )
         wholes = [k for k in counts if k != part and k < part]
         if not wholes:
             return None
