@@ -29,6 +29,15 @@ def checked(text: str) -> dict[tuple[str, str], tuple[str, float]]:
     return out
 
 
+def statuses(text: str, date: str = "2021-05-20") -> dict[tuple[str, tuple[str, ...]], str]:
+    """(kind, its figures' texts in role order) -> status, for every statement checked."""
+    p = propose(from_text(text), date=date)
+    return {
+        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
+        for st, v in zip(p.statements, p.verdicts)
+    }
+
+
 def parsed_of(text: str) -> Parsed:
     """The text's figures with their readings, as the reader makes them."""
     lex = load_lexicon()
@@ -2694,11 +2703,7 @@ def test_a_lists_shares_of_one_whole_add_up_and_so_do_their_levels():
         "占本年到位资金的59.96%;省内项目到位资金20.1亿元,占本年到位资金的40.04%。"
         "4月份实现到位资金10.5亿元。"
     )
-    p = propose(from_text(text), date="2021-05-20")
-    kinds = {
-        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
-        for st, v in zip(p.statements, p.verdicts)
-    }
+    kinds = statuses(text)
     assert kinds[("breakdown", ("59.96%", "40.04%"))] == "reproduced"
     assert kinds[("sum", ("30.1亿元", "20.1亿元", "50.2亿元"))] == "reproduced"
 
@@ -2850,15 +2855,6 @@ def test_a_stage_rate_with_no_list_in_its_passage_is_of_the_list_counted_before(
     assert _ratio_inputs(text.format("44.5"))["44.5%"] == ("34个", "80个", "inconsistent")
 
 
-def _statuses(text: str) -> dict[tuple[str, tuple[str, ...]], str]:
-    """(kind, its figures' texts in role order) -> status, for every statement checked."""
-    p = propose(from_text(text), date="2022-04-01")
-    return {
-        (st.kind, tuple(p.figures[k].text for _, k in st.roles)): v.status
-        for st, v in zip(p.statements, p.verdicts)
-    }
-
-
 def test_contribution_rates_of_the_three_industries_named_short_add_up_to_100():
     """一、二、三产对GDP增长的贡献率分别为…: the parts before 对 are the three industries, whose
     contributions make up 100 (2 + 53 + 45); what follows 对 is the whole."""
@@ -2867,8 +2863,8 @@ def test_contribution_rates_of_the_three_industries_named_short_add_up_to_100():
         "第二产业增加值450.0亿元,增长6.0%;第三产业增加值500.0亿元,增长4.5%。"
         "一、二、三产对GDP增长的贡献率分别为2.0%、{}%和45.0%。"
     )
-    assert _statuses(text.format("53.0"))[("breakdown", ("2.0%", "53.0%", "45.0%"))] == "reproduced"
-    assert _statuses(text.format("55.0"))[("breakdown", ("2.0%", "55.0%", "45.0%"))] == (
+    assert statuses(text.format("53.0"))[("breakdown", ("2.0%", "53.0%", "45.0%"))] == "reproduced"
+    assert statuses(text.format("55.0"))[("breakdown", ("2.0%", "55.0%", "45.0%"))] == (
         "inconsistent"
     )
 
@@ -2876,7 +2872,7 @@ def test_contribution_rates_of_the_three_industries_named_short_add_up_to_100():
 def test_a_list_that_begins_with_a_section_is_no_part_of_a_classification():
     """制造业、基础设施和房地产开发等三大行业: a list whose first name is a section of industry
     is still the whole "三大行业中," names."""
-    got = _statuses(
+    got = statuses(
         "前8个月,全市制造业、基础设施和房地产开发等三大行业完成投资240.0亿元,同比增长17.7%。"
         "三大行业中,制造业完成投资110.0亿元,同比增长19%。"
     )
