@@ -1355,17 +1355,17 @@ def evaluate(claims, look: Lookup) -> list[Verdict]:
     ]
     from .plausibility import assess, flow
 
-    return flow(
-        [
-            assess(
-                KINDS[c.kind](c, i, look, implied)
-                if c.kind == "gap"
-                else KINDS[c.kind](c, i, look),
-                look,
+    def check(c, i: Inputs) -> Verdict:
+        try:
+            return (
+                KINDS[c.kind](c, i, look, implied) if c.kind == "gap" else KINDS[c.kind](c, i, look)
             )
-            for c, i in prepared
-        ]
-    )
+        except d.UndefinedRatio:
+            # (0个占0%: a claim whose arithmetic divides by a printed zero is not checkable,
+            # never a crash of the whole check)
+            return _not_checkable(c, i)
+
+    return flow([assess(check(c, i), look) for c, i in prepared])
 
 
 #: how an article's claims are counted, the same everywhere (its pages' chart, the index,

@@ -104,10 +104,14 @@ def add(a: Estimate, b: Estimate, unit: str) -> Estimate:
     )
 
 
+class UndefinedRatio(ValueError):
+    """A ratio whose denominator may be zero or negative: no figure, whatever the inputs."""
+
+
 def ratio(a: Estimate, b: Estimate, unit: str = "", scale: float = 1.0) -> Estimate:
     """scale·a/b for positive a and b, range [scale·a.low/b.high, scale·a.high/b.low]."""
     if b.low <= 0:
-        raise ValueError(f"ratio: denominator {b.formula} may be zero or negative")
+        raise UndefinedRatio(f"ratio: denominator {b.formula} may be zero or negative")
     formula = f"({a.formula}) / ({b.formula})"
     expr = f"{_wrap(a.expr)} ÷ {_wrap(b.expr)}"
     if scale != 1:
